@@ -1,0 +1,76 @@
+# Rusmiddelrådgiveren: `make run` to start, `make test` to check everything.
+SHELL := /bin/bash
+PYTHON_VERSION := 3.10.13
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+SPACY_DIR := build/spacy_da
+MODEL := models/current.tar.gz
+TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(wildcard data/*/*.yml)
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n",$$1,$$2}'
+
+$(VENV)/.installed: requirements.lock
+	@if [ ! -x $(PY) ]; then \
+	  base=$$(pyenv root 2>/dev/null)/versions/$(PYTHON_VERSION)/bin/python3.10; \
+	  [ -x "$$base" ] || base=$$(command -v python3.10); \
+	  [ -n "$$base" ] || { echo "Python 3.10 is needed (pyenv install $(PYTHON_VERSION))"; exit 1; }; \
+	  "$$base" -m venv $(VENV); \
+	fi
+	$(PY) -m pip install -q --upgrade pip==24.0
+	$(PY) -m pip install -q -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed ## Create the venv and install the pinned dependencies
+
+lock: ## Re-pin every dependency from requirements.in into requirements.lock
+	$(PY) -m pip install -q -r requirements.in
+	$(PY) -m pip freeze --exclude-editable > requirements.lock
+
+$(SPACY_DIR)/meta.json: scripts/build_spacy_da.py $(VENV)/.installed
+	$(PY) scripts/build_spacy_da.py $(SPACY_DIR)
+
+spacy: $(SPACY_DIR)/meta.json ## Build the Danish spaCy pipeline (no download)
+
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_DIR)/meta.json
+	@mkdir -p models
+	time $(RASA) train --fixed-model-name current --out models --domain domain --data data --config config.yml --quiet
+	@touch $@
+
+train: $(MODEL) ## Train the model if data, domain or config changed
+
+validate: $(SPACY_DIR)/meta.json ## rasa data validate + knowledge base checks
+	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
+	$(PY) -m actions.knowledge_base
+	$(PY) -m actions.source_check
+
+run: $(MODEL) ## Install, train if needed, start Rasa (:5005) and actions (:5055)
+	scripts/services.sh start
+
+stop: ## Stop the servers started by make run
+	scripts/services.sh stop
+
+status: ## Show which servers run
+	scripts/services.sh status
+
+nlu-eval: $(MODEL) ## Macro-F1 on the held-out NLU set (tests/nlu_heldout.yml)
+	$(PY) scripts/nlu_eval.py --model $(MODEL) --data tests/nlu_heldout.yml
+
+eval: ## Score the running assistant on ../shared/eval/dev.yaml
+	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
+
+test: $(MODEL) ## Everything: unit tests, data validation, stories, NLU, end to end
+	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
+	$(PY) -m pytest -q tests
+	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
+
+clean: ## Remove the model, build files and results (keeps the venv)
+	rm -rf models build results var
+
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval test clean

@@ -1,0 +1,544 @@
+"""Compose Danish answers from the knowledge base.
+
+Pure functions: no Rasa imports, the clock is passed in. Each question intent has a
+composer that picks facts for the current municipality and returns an :class:`Answer`
+whose text ends with a short source line ("Kilde: ..."). When the catalogue is silent
+the answer says so and points to the centre's own contact data; it never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from actions import hours
+from actions.knowledge_base import Fact, Municipality, Offer, Schedule
+from actions.retrieval import (
+    FAQ_SCORE, FALLBACK_SCORE, best_faq, find_foreign_offer, match_offers,
+    search_offers_by_text,
+)
+from actions.text import find_age, fold
+
+OUTDATED_BEFORE_YEAR = 2020
+MAX_SOURCES = 3
+MAX_TOPIC_FACTS = 5
+
+CATEGORY_LABELS = {
+    "counselling": "Rådgivning", "youth": "Unge", "assessment": "Udredning",
+    "adult_outpatient": "Ambulant behandling", "day_treatment": "Dagbehandling",
+    "residential": "Døgnbehandling", "medication": "Medicin", "relatives": "Pårørende",
+    "children": "Børn", "prevention": "Forebyggelse", "aftercare": "Efterbehandling",
+    "social": "Socialt", "employment": "Job og uddannelse", "other": "Andet",
+}
+
+# Topic intents: which topic list answers them and which offer categories belong there.
+TOPIC_INTENTS: Dict[str, Tuple[str, Tuple[str, ...]]] = {
+    "ask_price": ("price", ()),
+    "ask_waiting_time": ("waiting_time", ()),
+    "ask_free_choice": ("free_choice", ()),
+    "ask_complaint": ("complaints", ()),
+    "ask_methods": ("methods", ()),
+    "ask_follow_up": ("follow_up", ("aftercare",)),
+    "ask_medication": ("medication", ("medication",)),
+    "ask_pregnancy": ("pregnancy", ()),
+    "ask_residential": ("residential", ("residential",)),
+    "ask_how_to_start": ("access", ()),
+}
+# Offer fields that answer a topic question about one named offer.
+TOPIC_OFFER_FIELDS: Dict[str, Tuple[str, ...]] = {
+    "price": ("price",), "waiting_time": ("access",), "access": ("access",
+                                                                  "visitation_required"),
+    "residential": ("summary", "duration", "access"), "medication": ("summary", "content"),
+    "follow_up": ("summary", "duration"), "methods": ("content",),
+}
+OFFER_INFO_FIELDS = ("summary", "target_group", "duration", "frequency", "session_length",
+                     "content", "access")
+DURATION_FIELDS = ("duration", "frequency", "session_length")
+PREGNANCY_WORDS = ("gravid",)
+
+
+@dataclass
+class Question:
+    """What the user asked, already understood by NLU."""
+
+    intent: str
+    text: str = ""
+    offer_hints: Sequence[str] = ()
+    now: Optional[datetime] = None
+
+
+@dataclass
+class Answer:
+    """Lines of Danish text, the facts' sources, and optional quick-reply buttons."""
+
+    lines: List[str]
+    sources: List[str] = field(default_factory=list)
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+    found: bool = True
+
+    def render(self, m: Municipality) -> str:
+        text = "\n".join(line for line in self.lines if line)
+        if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
+            text += (f"\n\nBemærk: Det kommer fra {m.name}s kvalitetsstandard fra "
+                     f"{m.document_year}, så noget kan have ændret sig siden.")
+        line = source_line(m, self.sources)
+        return f"{text}\n\n{line}" if line else text
+
+
+def source_line(m: Municipality, sources: Iterable[str]) -> str:
+    sections: List[str] = []
+    for source in sources:
+        section = Fact(source=source).section
+        if section not in sections:
+            sections.append(section)
+    if not sections:
+        return ""
+    return f"Kilde: {m.document_title}, {'; '.join(sections[:MAX_SOURCES])}"
+
+
+def contact_hint(m: Municipality) -> str:
+    """Where to ask when the catalogue is silent: only contact data the catalogue gives."""
+    c = m.centre
+    name = c.name.value
+    if c.phone is not None:
+        hint = f"Ring til {name} på {c.phone.value}"
+        if c.website is not None:
+            hint += f" eller se {c.website.value}"
+        return hint + "."
+    if c.website is not None:
+        return f"Se {c.website.value} eller kontakt {name}."
+    if c.email is not None:
+        return f"Skriv til {name} på {c.email.value}."
+    return (f"Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
+            f"{m.name} Kommune og spørg efter {name}.")
+
+
+def silent(m: Municipality, what: str) -> Answer:
+    """The catalogue does not say: say so, and point to the centre."""
+    return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}.", contact_hint(m)],
+                  sources=[], found=False)
+
+
+def _fact_lines(facts: Iterable[Optional[Fact]]) -> Tuple[List[str], List[str]]:
+    lines, sources = [], []
+    for f in facts:
+        if f is None:
+            continue
+        text = f.text or (str(f.value) if f.value is not None else None)
+        if text and text not in lines:
+            lines.append(text)
+            sources.append(f.source)
+    return lines, sources
+
+
+def age_line(offer: Offer) -> Optional[str]:
+    low, high = offer.fact("age_min"), offer.fact("age_max")
+    if low is None and high is None:
+        return None
+    if low is not None and high is not None:
+        upper = (f"til og med {high.value} år" if high.inclusive is not False
+                 else f"til du fylder {high.value}")
+        return f"Alder: fra {low.value} år {upper}."
+    if low is not None:
+        return f"Alder: fra {low.value} år."
+    upper = f"til og med {high.value} år" if high.inclusive is not False else f"under {high.value} år"
+    return f"Alder: {upper}."
+
+
+def describe_offer(offer: Offer, fields: Sequence[str], title: bool = True) -> Answer:
+    facts = [offer.fact(f) for f in fields]
+    lines, sources = _fact_lines(facts)
+    if title:
+        lines.insert(0, f"{offer.name}:")
+    return Answer(lines=lines, sources=sources)
+
+
+def offer_fits_age(offer: Offer, age: int) -> bool:
+    low, high = offer.fact("age_min"), offer.fact("age_max")
+    if low is not None and age < low.value:
+        return False
+    if high is not None:
+        if high.inclusive is False and age >= high.value:
+            return False
+        if high.inclusive is not False and age > high.value:
+            return False
+    return True
+
+
+def _merge(*answers: Answer) -> Answer:
+    merged = Answer(lines=[], sources=[])
+    for a in answers:
+        merged.lines.extend(a.lines)
+        merged.sources.extend(a.sources)
+        merged.buttons.extend(a.buttons)
+    return merged
+
+
+# ----------------------------------------------------------------------------- contact
+
+
+def _schedule_answer(m: Municipality, schedule: Optional[Schedule], heading: str,
+                     silent_what: str) -> Answer:
+    if schedule is None:
+        return silent(m, silent_what)
+    lines = [heading, *hours.format_schedule(schedule)]
+    if schedule.note:
+        lines.append(schedule.note)
+    return Answer(lines=lines, sources=[schedule.source])
+
+
+def answer_opening_hours(m: Municipality, q: Question) -> Answer:
+    return _schedule_answer(m, m.centre.opening_hours,
+                            f"{m.centre.name.value} har åbent:",
+                            "hvornår centret har åbent")
+
+
+def answer_phone_hours(m: Municipality, q: Question) -> Answer:
+    c = m.centre
+    if c.phone_hours is None:
+        answer = silent(m, "hvornår der er telefontid")
+        if c.phone is not None:
+            answer.lines[-1] = f"Nummeret er {c.phone.value}, så du kan prøve at ringe."
+            answer.sources.append(c.phone.source)
+        return answer
+    answer = _schedule_answer(m, c.phone_hours, "Du kan ringe:", "")
+    if c.phone is not None:
+        answer.lines.insert(0, f"Telefon: {c.phone.value}.")
+        answer.sources.append(c.phone.source)
+    return answer
+
+
+def answer_phone(m: Municipality, q: Question) -> Answer:
+    c = m.centre
+    if c.phone is None:
+        return silent(m, "hvilket telefonnummer centret har")
+    answer = Answer(lines=[f"Du kan ringe til {c.name.value} på {c.phone.value}."],
+                    sources=[c.phone.source])
+    if c.phone_hours is not None:
+        answer.lines.append("Telefontid:")
+        answer.lines.extend(hours.format_schedule(c.phone_hours))
+        answer.sources.append(c.phone_hours.source)
+    folded = fold(q.text)
+    for extra in c.extra_contacts:
+        if any(word in fold(extra.label) for word in folded.split() if len(word) > 3):
+            answer.lines.append(f"{extra.label}: {extra.value}.")
+            answer.sources.append(extra.source)
+    return answer
+
+
+def answer_email(m: Municipality, q: Question) -> Answer:
+    c = m.centre
+    if c.email is None:
+        return silent(m, "hvilken e-mail centret har")
+    return Answer(lines=[f"Du kan skrive til {c.email.value}.",
+                         "Skriv ikke dit CPR-nummer eller helbredsoplysninger i en "
+                         "almindelig mail."],
+                  sources=[c.email.source])
+
+
+ADDRESS_KEYWORDS = {
+    "alcohol": ("alkohol", "drik", "druk", "sprut", "oel ", "fuld"),
+    "drugs": ("stof", "hash", "kokain", "coke", "heroin", "amfetamin", "piller", "joint"),
+    "youth": ("ung", "teenager", "skole"),
+    "relatives": ("paaroerende", "foraeldre", "mor ", "far ", "mand", "kone", "kaereste"),
+    "adults": ("voksen", "voksne"),
+}
+
+
+def answer_address(m: Municipality, q: Question) -> Answer:
+    addresses = m.centre.addresses
+    if not addresses:
+        return silent(m, "hvor centret ligger")
+    folded = f" {fold(q.text)} "
+    wanted = {tag for tag, words in ADDRESS_KEYWORDS.items() if any(w in folded for w in words)}
+    chosen = [a for a in addresses if wanted and wanted & set(a.serves)]
+    if len(chosen) > 1 and len(wanted) > 1:
+        # "stofbehandling for voksne": the address that serves the most of what was asked
+        top = max(len(wanted & set(a.serves)) for a in chosen)
+        chosen = [a for a in chosen if len(wanted & set(a.serves)) == top]
+    chosen = chosen or list(addresses)
+    if len(chosen) == 1:
+        a = chosen[0]
+        lines = [f"{m.centre.name.value} ligger på {a.one_line()}.", f"({a.label})"]
+    else:
+        lines = [f"{m.centre.name.value} har disse adresser:",
+                 *(f"- {a.one_line()}: {a.label}" for a in chosen)]
+    return Answer(lines=lines, sources=[a.source for a in chosen])
+
+
+def answer_open_now(m: Municipality, q: Question) -> Answer:
+    c = m.centre
+    now = q.now or hours.now_in_copenhagen()
+    parts: List[Answer] = []
+    if c.opening_hours is not None:
+        status = hours.open_status(c.opening_hours, now)
+        parts.append(Answer(lines=[hours.describe_status(status, "Centret har åbent")],
+                            sources=[c.opening_hours.source]))
+    if c.phone_hours is not None:
+        status = hours.open_status(c.phone_hours, now)
+        text = hours.describe_status(status, "Der er telefontid").replace(
+            "Lige nu er der lukket", "Telefonen er lukket lige nu")
+        phone = f" ({c.phone.value})" if c.phone is not None else ""
+        parts.append(Answer(lines=[text.rstrip(".") + phone + "."],
+                            sources=[c.phone_hours.source]))
+    if not parts:
+        return silent(m, "hvornår centret har åbent, så jeg kan ikke se, om der er åbent nu")
+    return _merge(*parts)
+
+
+# ------------------------------------------------------------------------------ offers
+
+
+def _offers_in(m: Municipality, categories: Iterable[str]) -> List[Offer]:
+    wanted = set(categories)
+    return [o for o in m.offers if o.category in wanted]
+
+
+def answer_offers(m: Municipality, q: Question) -> Answer:
+    groups: Dict[str, List[str]] = {}
+    for offer in m.offers:
+        groups.setdefault(offer.category, []).append(offer.name)
+    lines = [f"{m.centre.name.value} har blandt andet disse tilbud:"]
+    for category, label in CATEGORY_LABELS.items():
+        if category in groups:
+            lines.append(f"- {label}: {', '.join(groups[category])}")
+    lines.append("Spørg bare om et af dem, fx hvem det er for, eller hvor længe det varer.")
+    return Answer(lines=lines, sources=[m.offers[0].summary.source] if m.offers else [])
+
+
+def _named_offer(m: Municipality, q: Question) -> Optional[Offer]:
+    matches = match_offers(m.offers, q.text, q.offer_hints)
+    return matches[0].offer if matches else None
+
+
+def _not_here(m: Municipality, others: Mapping[str, Municipality], q: Question) -> Optional[Answer]:
+    foreign = find_foreign_offer(others, m, q.text, q.offer_hints)
+    if foreign is None:
+        return None
+    other, offer = foreign
+    same_kind = [o.name for o in _offers_in(m, [offer.category])]
+    lines = [f"{offer.name} er et tilbud i {other.name}. Det står ikke i {m.document_title}."]
+    if same_kind:
+        lines.append(f"I {m.name} kan du i stedet spørge om: {', '.join(same_kind)}.")
+    lines.append(contact_hint(m))
+    return Answer(lines=lines, sources=[], found=False)
+
+
+def answer_offer_info(m: Municipality, q: Question,
+                      others: Mapping[str, Municipality]) -> Answer:
+    offer = _named_offer(m, q)
+    if offer is not None:
+        return describe_offer(offer, OFFER_INFO_FIELDS)
+    return _not_here(m, others, q) or retrieval_answer(m, q) or answer_offers(m, q)
+
+
+def answer_duration(m: Municipality, q: Question, others: Mapping[str, Municipality]) -> Answer:
+    offer = _named_offer(m, q)
+    if offer is None:
+        return _not_here(m, others, q) or Answer(
+            lines=["Hvilket tilbud tænker du på? Det afhænger af tilbuddet.",
+                   *answer_offers(m, q).lines[1:-1]], sources=[])
+    answer = describe_offer(offer, DURATION_FIELDS)
+    if len(answer.lines) == 1:
+        return silent(m, f"hvor længe {offer.name} varer")
+    return answer
+
+
+def answer_age(m: Municipality, q: Question, others: Mapping[str, Municipality]) -> Answer:
+    offer = _named_offer(m, q)
+    if offer is not None:
+        answer = describe_offer(offer, ("target_group",))
+        line = age_line(offer)
+        if line:
+            answer.lines.append(line)
+            answer.sources.append((offer.fact("age_min") or offer.fact("age_max")).source)
+        if len(answer.lines) == 1:
+            return silent(m, f"hvilken alder {offer.name} er for")
+        return answer
+    foreign = _not_here(m, others, q)
+    if foreign:
+        return foreign
+    lines, sources = _fact_lines(m.topics["target_groups"][:MAX_TOPIC_FACTS])
+    for o in m.offers:
+        line = age_line(o)
+        if line and o.category in ("youth", "counselling", "relatives", "children"):
+            lines.append(f"- {o.name}: {line[len('Alder: '):]}")
+            sources.append((o.fact("age_min") or o.fact("age_max")).source)
+    if not lines:
+        return silent(m, "hvilke aldersgrænser der gælder")
+    return Answer(lines=lines, sources=sources)
+
+
+def _youth_offers_for(m: Municipality, age: int) -> List[Offer]:
+    return [o for o in m.offers
+            if o.category in ("youth", "counselling") and
+            (o.fact("age_min") is not None or o.fact("age_max") is not None)
+            and offer_fits_age(o, age)]
+
+
+def answer_anonymity(m: Municipality, q: Question, others: Mapping[str, Municipality]) -> Answer:
+    offer = _named_offer(m, q)
+    age = find_age(q.text)
+    if offer is not None:
+        answer = describe_offer(offer, ("anonymous", "consent"))
+        if len(answer.lines) > 1:
+            return answer
+    if age is not None:
+        parts = [describe_offer(o, ("anonymous", "consent", "summary"))
+                 for o in _youth_offers_for(m, age)]
+        parts = [p for p in parts if len(p.lines) > 1]
+        if parts:
+            return _merge(Answer(lines=[f"Når du er {age} år:"]), *parts[:2])
+    lines, sources = _fact_lines(m.topics["anonymity"][:MAX_TOPIC_FACTS])
+    if not lines:
+        return silent(m, "om du kan være anonym")
+    return Answer(lines=lines, sources=sources)
+
+
+def _age_range(text: str) -> Optional[Tuple[int, int]]:
+    match = re.search(r"\b(\d{1,2})\s*(?:og|-|til)\s*(\d{1,2})\b", text)
+    if match:
+        low, high = int(match.group(1)), int(match.group(2))
+        if 5 <= low < high <= 110:
+            return low, high
+    return None
+
+
+def answer_youth(m: Municipality, q: Question) -> Answer:
+    offers = _offers_in(m, ["youth"]) or [
+        o for o in _offers_in(m, ["counselling"]) if o.fact("age_max") is not None]
+    age = find_age(q.text)
+    span = _age_range(q.text)
+    if span:
+        offers = [o for o in offers if offer_fits_age(o, span[0]) or offer_fits_age(o, span[1])] or offers
+    elif age is not None:
+        offers = [o for o in offers if offer_fits_age(o, age)] or offers
+    folded = fold(q.text)
+    if any(w in folded for w in ADDRESS_KEYWORDS["drugs"]):
+        offers = [o for o in offers if "drugs" in o.substances or not o.substances] or offers
+    if not offers:
+        return _merge(Answer(lines=[]), answer_topic_facts(m, "youth", "hvad der er for unge"))
+    parts = [describe_offer(o, ("summary", "target_group", "duration", "anonymous"))
+             for o in offers[:3]]
+    for part, offer in zip(parts, offers):
+        line = age_line(offer)
+        if line and offer.fact("target_group") is None:
+            part.lines.append(line)
+    return _merge(*parts)
+
+
+def answer_relatives(m: Municipality, q: Question) -> Answer:
+    offers = _offers_in(m, ["relatives"]) + _offers_in(m, ["children"])
+    topic_lines, topic_sources = _fact_lines(m.topics["relatives"][:2])
+    if not offers:
+        if topic_lines:
+            return Answer(lines=topic_lines, sources=topic_sources)
+        return silent(m, "hvilke tilbud der er til pårørende")
+    parts = [describe_offer(o, ("summary", "target_group", "frequency", "duration", "access"))
+             for o in offers[:4]]
+    return _merge(*parts)
+
+
+def answer_topic_facts(m: Municipality, topic: str, silent_what: str,
+                       extra: Sequence[Offer] = ()) -> Answer:
+    lines, sources = _fact_lines(m.topics[topic][:MAX_TOPIC_FACTS])
+    answer = Answer(lines=lines, sources=sources)
+    for offer in extra:
+        answer = _merge(answer, describe_offer(offer, ("summary", "duration", "access")))
+    if not answer.lines:
+        return silent(m, silent_what)
+    return answer
+
+
+TOPIC_SILENT = {
+    "price": "hvad det koster", "waiting_time": "hvor lang ventetiden er",
+    "free_choice": "om du frit kan vælge behandlingssted", "complaints": "hvordan du klager",
+    "methods": "hvilke metoder der bruges", "follow_up": "hvad der sker efter behandlingen",
+    "medication": "noget om medicin", "pregnancy": "noget særligt for gravide",
+    "residential": "noget om døgnbehandling", "access": "hvordan du kommer i gang",
+}
+
+
+def answer_topic(m: Municipality, q: Question, intent: str) -> Answer:
+    topic, categories = TOPIC_INTENTS[intent]
+    offer = _named_offer(m, q)
+    if offer is not None and topic in TOPIC_OFFER_FIELDS:
+        named = describe_offer(offer, TOPIC_OFFER_FIELDS[topic])
+        if len(named.lines) > 1:
+            return named
+    extra = _offers_in(m, categories)[:3]
+    if topic == "pregnancy":
+        extra = [o for o in m.offers
+                 if any(w in fold(" ".join([o.name, *o.aliases])) for w in PREGNANCY_WORDS)]
+    return answer_topic_facts(m, topic, TOPIC_SILENT[topic], extra)
+
+
+def retrieval_answer(m: Municipality, q: Question) -> Optional[Answer]:
+    """Best FAQ entry or offer for a message NLU was unsure about, or ``None``."""
+    entry, faq_score = best_faq(m, q.text)
+    offer, offer_score = search_offers_by_text(m, q.text)
+    if entry is not None and faq_score >= FALLBACK_SCORE and faq_score >= offer_score:
+        return Answer(lines=[entry.answer.text], sources=[entry.answer.source])
+    if offer is not None and offer_score >= FALLBACK_SCORE + 10:
+        return describe_offer(offer, OFFER_INFO_FIELDS)
+    return None
+
+
+def faq_answer(m: Municipality, q: Question) -> Optional[Answer]:
+    """A FAQ entry that matches the question closely enough to answer it directly."""
+    entry, score = best_faq(m, q.text)
+    if entry is not None and score >= FAQ_SCORE:
+        return Answer(lines=[entry.answer.text], sources=[entry.answer.source])
+    return None
+
+
+def answer_fallback(m: Municipality, q: Question) -> Answer:
+    found = retrieval_answer(m, q)
+    if found is not None:
+        return found
+    return Answer(lines=["Det kan jeg desværre ikke svare på.",
+                         "Jeg kan svare på spørgsmål om hjælp til alkohol og stoffer, fx "
+                         "tilbud, alder, anonymitet, åbningstider og priser.",
+                         contact_hint(m)], sources=[], found=False)
+
+
+# ----------------------------------------------------------------------------- dispatch
+
+SIMPLE: Dict[str, Callable[[Municipality, Question], Answer]] = {
+    "ask_opening_hours": answer_opening_hours,
+    "ask_open_now": answer_open_now,
+    "ask_phone_hours": answer_phone_hours,
+    "ask_phone": answer_phone,
+    "ask_email": answer_email,
+    "ask_address": answer_address,
+    "ask_offers": answer_offers,
+    "ask_youth": answer_youth,
+    "ask_relatives": answer_relatives,
+    "nlu_fallback": answer_fallback,
+}
+WITH_OTHERS = {
+    "ask_offer_info": answer_offer_info,
+    "ask_duration": answer_duration,
+    "ask_age": answer_age,
+    "ask_anonymity": answer_anonymity,
+}
+QUESTION_INTENTS = frozenset([*SIMPLE, *WITH_OTHERS, *TOPIC_INTENTS])
+
+
+def answer_question(knowledge: Mapping[str, Municipality], slug: str, q: Question) -> str:
+    """Answer ``q`` for municipality ``slug`` and return the text to show."""
+    m = knowledge[slug]
+    answer = faq_answer(m, q) if q.intent not in ("ask_phone", "ask_email",
+                                                  "ask_address") else None
+    if answer is None:
+        if q.intent in SIMPLE:
+            answer = SIMPLE[q.intent](m, q)
+        elif q.intent in WITH_OTHERS:
+            answer = WITH_OTHERS[q.intent](m, q, knowledge)
+        elif q.intent in TOPIC_INTENTS:
+            answer = answer_topic(m, q, q.intent)
+        else:
+            answer = answer_fallback(m, q)
+    return answer.render(m)

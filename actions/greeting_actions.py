@@ -1,0 +1,63 @@
+"""Greeting and "what can you do": anonymous, automatic, and when humans can be reached."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import hours
+from actions.knowledge_base import Municipality
+from actions.runtime import (
+    ask_municipality_text, knowledge, municipality_buttons, resolve_municipality,
+)
+
+EXAMPLES = ("Du kan fx spørge: \"Er det anonymt?\", \"Hvad kan I tilbyde pårørende?\" "
+            "eller \"Hvornår kan jeg ringe?\"")
+
+
+def humans_line(m: Municipality) -> str:
+    c = m.centre
+    if c.phone is not None and c.phone_hours is not None:
+        times = "; ".join(hours.format_schedule(c.phone_hours))
+        return f"Vil du tale med et menneske, kan du ringe til {c.name.value} på {c.phone.value} ({times})."
+    if c.phone is not None:
+        return (f"Vil du tale med et menneske, kan du ringe til {c.name.value} på "
+                f"{c.phone.value}. Telefontiden står ikke i kataloget.")
+    return (f"Vil du tale med et menneske, så kontakt {m.name} Kommune. Kataloget giver "
+            f"ikke et telefonnummer til {c.name.value}.")
+
+
+class ActionGreet(Action):
+    def name(self) -> Text:
+        return "action_greet"
+
+    def intro(self) -> str:
+        return ("Hej, jeg er Rusmiddelrådgiveren. Jeg er en automatisk chat, og du er "
+                "anonym her: skriv ikke dit navn eller andet, der kan vise, hvem du er.")
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        known = knowledge()
+        resolution = resolve_municipality(tracker, known)
+        if resolution.slug is None:
+            dispatcher.utter_message(
+                text=f"{self.intro()}\n\n{ask_municipality_text(known, resolution.unknown)}",
+                buttons=municipality_buttons(known))
+            return []
+        m = known[resolution.slug]
+        dispatcher.utter_message(text=f"{self.intro()} Jeg svarer ud fra tilbuddene i "
+                                      f"{m.name} Kommune.\n\n{EXAMPLES}\n\n{humans_line(m)}")
+        return [SlotSet("municipality", m.slug)] if resolution.from_metadata else []
+
+
+class ActionCapabilities(ActionGreet):
+    def name(self) -> Text:
+        return "action_capabilities"
+
+    def intro(self) -> str:
+        return ("Jeg svarer på spørgsmål om hjælp til alkohol, hash og andre stoffer: "
+                "tilbud, alder, anonymitet, åbningstider, priser, ventetid og klager. "
+                "Jeg er en automatisk chat, og du er anonym.")

@@ -1,0 +1,103 @@
+"""Opening and phone hours: formatting in Danish and "are you open now?".
+
+All functions take the current time as an argument so tests can use a fixed clock;
+callers pass ``now_in_copenhagen()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import List, Optional, Sequence, Tuple
+
+try:
+    from zoneinfo import ZoneInfo
+except ImportError:  # pragma: no cover - Python < 3.9
+    from backports.zoneinfo import ZoneInfo  # type: ignore
+
+from actions.knowledge_base import WEEKDAYS, Schedule
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+DANISH_DAYS = {
+    "monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
+    "friday": "fredag", "saturday": "lørdag", "sunday": "søndag",
+}
+
+
+def now_in_copenhagen() -> datetime:
+    return datetime.now(COPENHAGEN)
+
+
+def format_time(hhmm: str) -> str:
+    """``"08:30"`` -> ``"8.30"``, the way Danes write clock times."""
+    hours, minutes = hhmm.split(":")
+    return f"{int(hours)}.{minutes}"
+
+
+def format_ranges(ranges: Sequence[Tuple[str, str]]) -> str:
+    return " og ".join(f"{format_time(a)}-{format_time(b)}" for a, b in ranges)
+
+
+def format_schedule(schedule: Schedule) -> List[str]:
+    """One Danish line per group of consecutive weekdays with the same hours.
+
+    Closed days are left out; e.g. ``["mandag-onsdag: 8.15-15.30", "fredag: 8.15-12.00"]``.
+    """
+    lines: List[str] = []
+    group: List[str] = []
+    previous: Optional[Tuple[Tuple[str, str], ...]] = None
+
+    def flush() -> None:
+        if group and previous:
+            days = (DANISH_DAYS[group[0]] if len(group) == 1 else
+                    f"{DANISH_DAYS[group[0]]}-{DANISH_DAYS[group[-1]]}")
+            lines.append(f"{days}: kl. {format_ranges(previous)}")
+
+    for day in WEEKDAYS:
+        ranges = schedule.days.get(day, ())
+        if ranges != previous:
+            flush()
+            group, previous = [], ranges
+        group.append(day)
+    flush()
+    return [line[0].upper() + line[1:] for line in lines]
+
+
+@dataclass(frozen=True)
+class OpenStatus:
+    is_open: bool
+    closes_at: Optional[str] = None          # "HH:MM" when open
+    next_day: Optional[str] = None           # weekday key of the next opening when closed
+    next_opens_at: Optional[str] = None      # "HH:MM"
+    next_is_today: bool = False
+    next_is_tomorrow: bool = False
+
+
+def open_status(schedule: Schedule, now: datetime) -> OpenStatus:
+    """Whether ``schedule`` is open at ``now`` (local time) and when it opens next."""
+    local = now.astimezone(COPENHAGEN) if now.tzinfo else now
+    hhmm = local.strftime("%H:%M")
+    today = WEEKDAYS[local.weekday()]
+    for start, end in schedule.days.get(today, ()):
+        if start <= hhmm < end:
+            return OpenStatus(is_open=True, closes_at=end)
+    for offset in range(0, 8):
+        day = WEEKDAYS[(local.weekday() + offset) % 7]
+        for start, _ in schedule.days.get(day, ()):
+            if offset > 0 or start > hhmm:
+                return OpenStatus(is_open=False, next_day=day, next_opens_at=start,
+                                  next_is_today=offset == 0, next_is_tomorrow=offset == 1)
+    return OpenStatus(is_open=False)
+
+
+def describe_status(status: OpenStatus, what: str = "Der er åbent") -> str:
+    """Danish sentence for an :class:`OpenStatus`, e.g. "Der er åbent nu, indtil kl. 15.30."."""
+    if status.is_open:
+        return f"{what} nu, indtil kl. {format_time(status.closes_at)}."
+    if status.next_day is None:
+        return "Der er ingen faste tider i kataloget."
+    when = ("i dag" if status.next_is_today else "i morgen" if status.next_is_tomorrow
+            else f"på {DANISH_DAYS[status.next_day]}")
+    return f"Lige nu er der lukket. Næste gang er {when} kl. {format_time(status.next_opens_at)}."
+
+

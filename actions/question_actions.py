@@ -1,0 +1,95 @@
+"""Thin Rasa actions that answer questions from the knowledge base."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import Question, answer_question
+from actions.guidance import guide
+from actions.municipalities import slug_from_text
+from actions.runtime import (
+    ask_municipality_text, knowledge, municipality_buttons, resolve_municipality,
+)
+
+
+def entity_values(tracker: Tracker, entity: str) -> List[str]:
+    return [str(e.get("value")) for e in (tracker.latest_message or {}).get("entities", [])
+            if e.get("entity") == entity and e.get("value")]
+
+
+def municipality_or_ask(tracker: Tracker, dispatcher: CollectingDispatcher,
+                        intent: str) -> tuple:
+    """Return ``(slug, events)``; with no known municipality, ask and remember the question.
+
+    A municipality named in the message itself ("telefonnummer i Vejle") wins.
+    """
+    known = knowledge()
+    text = (tracker.latest_message or {}).get("text") or ""
+    named = slug_from_text(text, known)
+    if named is not None:
+        return named, [SlotSet("municipality", named)]
+    resolution = resolve_municipality(tracker, known)
+    if resolution.slug is None:
+        dispatcher.utter_message(text=ask_municipality_text(known, resolution.unknown),
+                                 buttons=municipality_buttons(known))
+        return None, [SlotSet("pending_intent", intent), SlotSet("pending_question", text)]
+    events = [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+    return resolution.slug, events
+
+
+class ActionAnswerQuestion(Action):
+    """Answer any question intent for the current municipality."""
+
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    def intent(self, tracker: Tracker) -> str:
+        return ((tracker.latest_message or {}).get("intent") or {}).get("name") or "nlu_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        intent = self.intent(tracker)
+        slug, events = municipality_or_ask(tracker, dispatcher, intent)
+        if slug is None:
+            return events
+        question = Question(intent=intent, text=(tracker.latest_message or {}).get("text") or "",
+                            offer_hints=entity_values(tracker, "offer"))
+        dispatcher.utter_message(text=answer_question(knowledge(), slug, question))
+        return events
+
+
+class ActionFallback(ActionAnswerQuestion):
+    """Low NLU confidence: try the FAQ and offers by fuzzy search, then say we can't."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    def intent(self, tracker: Tracker) -> str:
+        return "nlu_fallback"
+
+
+class ActionGuide(ActionAnswerQuestion):
+    """Someone describes their own or a relative's situation: point to the fitting offer."""
+
+    def name(self) -> Text:
+        return "action_guide"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        intent = self.intent(tracker)
+        slug, events = municipality_or_ask(tracker, dispatcher, intent)
+        if slug is None:
+            return events
+        m = knowledge()[slug]
+        text = (tracker.latest_message or {}).get("text") or ""
+        if intent == "book_talk":
+            answer = answer_question(knowledge(), slug, Question(intent="ask_phone", text=text))
+            dispatcher.utter_message(text="Du kan ikke booke en tid her i chatten endnu. "
+                                          "Du kan kontakte centret direkte:\n\n" + answer)
+        else:
+            dispatcher.utter_message(text=guide(m, intent, text).render(m))
+        return events

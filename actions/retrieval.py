@@ -1,0 +1,137 @@
+"""Find what a message is about in the knowledge base: named offers and FAQ entries.
+
+Matching works on folded text (æ/ø/å written as ae/oe/aa) so "doegnbehandling" finds
+"døgnbehandling", and uses rapidfuzz so small typos still match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from rapidfuzz import fuzz
+
+from actions.knowledge_base import FaqEntry, Municipality, Offer
+from actions.text import fold
+
+MIN_ALIAS_LENGTH = 3
+FUZZY_ALIAS_SCORE = 88
+FAQ_SCORE = 80
+FALLBACK_SCORE = 72
+
+
+@dataclass(frozen=True)
+class OfferMatch:
+    offer: Offer
+    alias: str
+    score: float
+
+
+def offer_names(offer: Offer) -> List[str]:
+    """Folded names an offer can be recognised by (its name without '#', and aliases)."""
+    names = {fold(offer.name).lstrip("#"), *(fold(a).lstrip("#") for a in offer.aliases)}
+    return sorted(n for n in names if len(n) >= MIN_ALIAS_LENGTH)
+
+
+def _ambiguous_aliases(offers: Sequence[Offer]) -> set:
+    seen: Dict[str, str] = {}
+    ambiguous = set()
+    for offer in offers:
+        for name in offer_names(offer):
+            if name in seen and seen[name] != offer.id:
+                ambiguous.add(name)
+            seen[name] = offer.id
+    return ambiguous
+
+
+def _contains_word(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(phrase)}", text) is not None
+
+
+def _window_ratio(name: str, text: str) -> float:
+    """Best similarity of ``name`` to any run of as many words in ``text``.
+
+    Whole-word windows (not rapidfuzz's partial_ratio) so that compounds sharing a
+    suffix, like "doegnbehandling" and "ungebehandlingen", do not match each other.
+    """
+    words = re.findall(r"[\w#+]+", text)
+    size = max(1, len(name.split()))
+    windows = (" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1)))
+    return max((fuzz.ratio(name, w) for w in windows), default=0.0)
+
+
+def match_offers(offers: Sequence[Offer], text: str,
+                 hints: Iterable[str] = ()) -> List[OfferMatch]:
+    """Offers named in ``text`` (or in entity ``hints``), best first.
+
+    An exact (folded) alias beats a fuzzy one; a longer alias beats a shorter one, so
+    "efterbehandlingsgruppe" wins over "behandlingsgruppe".
+    """
+    folded = " ".join([fold(text), *(fold(h) for h in hints)])
+    ambiguous = _ambiguous_aliases(offers)
+    matches: List[OfferMatch] = []
+    for offer in offers:
+        best: Optional[OfferMatch] = None
+        for name in offer_names(offer):
+            if name in ambiguous:
+                continue
+            if _contains_word(folded, name):
+                score = 100.0 + len(name)
+            elif len(name) >= 6:
+                score = _window_ratio(name, folded)
+                if score < FUZZY_ALIAS_SCORE:
+                    continue
+            else:
+                continue
+            if best is None or score > best.score:
+                best = OfferMatch(offer, name, score)
+        if best:
+            matches.append(best)
+    return sorted(matches, key=lambda m: -m.score)
+
+
+def find_offer(municipality: Municipality, text: str,
+               hints: Iterable[str] = ()) -> Optional[Offer]:
+    matches = match_offers(municipality.offers, text, hints)
+    return matches[0].offer if matches else None
+
+
+def find_foreign_offer(others: Mapping[str, Municipality], here: Municipality, text: str,
+                       hints: Iterable[str] = ()) -> Optional[Tuple[Municipality, Offer]]:
+    """An offer named in ``text`` that exists in another municipality but not ``here``."""
+    for slug, other in others.items():
+        if slug == here.slug:
+            continue
+        matches = [m for m in match_offers(other.offers, text, hints) if m.score >= 100]
+        if matches:
+            return other, matches[0].offer
+    return None
+
+
+def _similarity(a: str, b: str) -> float:
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+
+
+def best_faq(municipality: Municipality, text: str) -> Tuple[Optional[FaqEntry], float]:
+    """The FAQ entry whose example questions are closest to ``text``, with its score."""
+    folded = fold(text)
+    best, best_score = None, 0.0
+    for entry in municipality.faq:
+        for question in entry.questions:
+            score = _similarity(fold(question), folded)
+            if score > best_score:
+                best, best_score = entry, score
+    return best, best_score
+
+
+def search_offers_by_text(municipality: Municipality, text: str) -> Tuple[Optional[Offer], float]:
+    """Free-text search over offer names and summaries, for low-confidence messages."""
+    folded = fold(text)
+    best, best_score = None, 0.0
+    for offer in municipality.offers:
+        haystack = fold(" ".join([offer.name, *offer.aliases, offer.summary.text or ""]))
+        score = fuzz.token_set_ratio(folded, haystack)
+        if score > best_score:
+            best, best_score = offer, score
+    return best, best_score

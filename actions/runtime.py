@@ -1,0 +1,62 @@
+"""State shared by the actions: the loaded knowledge base and municipality resolution.
+
+The knowledge directory is injected through ``KNOWLEDGE_DIR`` (default ``knowledge/``)
+and loaded once, on first use, so importing this module has no side effects.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Text
+
+from rasa_sdk import Tracker
+
+from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality, load_knowledge
+from actions.municipalities import metadata_municipality, slug_from_text
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Mapping[str, Municipality]:
+    return load_knowledge(Path(os.environ.get("KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Which municipality to answer for; ``unknown`` holds a name we do not know."""
+
+    slug: Optional[str]
+    unknown: Optional[str] = None
+    from_metadata: bool = False
+
+
+def resolve_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> Resolution:
+    """The municipality slot wins; otherwise the client's metadata decides."""
+    slot = tracker.get_slot("municipality")
+    if slot in known:
+        return Resolution(slot)
+    metadata = (tracker.latest_message or {}).get("metadata") or tracker.get_slot(
+        "session_started_metadata")
+    raw = metadata_municipality(metadata)
+    if raw is None:
+        return Resolution(None)
+    slug = slug_from_text(raw, known)
+    if slug is None:
+        return Resolution(None, unknown=raw)
+    return Resolution(slug, from_metadata=True)
+
+
+def municipality_buttons(known: Mapping[str, Municipality]) -> List[Dict[Text, Any]]:
+    return [{"title": m.name,
+             "payload": f'/inform_municipality{{"municipality":"{slug}"}}'}
+            for slug, m in sorted(known.items(), key=lambda kv: kv[1].name)]
+
+
+def ask_municipality_text(known: Mapping[str, Municipality], unknown: Optional[str]) -> str:
+    names = sorted(m.name for m in known.values())
+    listed = ", ".join(names[:-1]) + f" og {names[-1]}"
+    intro = ("Den kommune kender jeg desværre ikke endnu. " if unknown else "")
+    return (f"{intro}Jeg kender tilbuddene i {listed} Kommune. "
+            f"Hvilken kommune bor du i? Så kan jeg svare ud fra netop dens tilbud.")

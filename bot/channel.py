@@ -1,0 +1,215 @@
+"""The web channel: ``POST /webhooks/web/webhook``.
+
+Request:  ``{"sender": str, "message": str, "metadata": {"municipality": slug}}``
+Response: a JSON list of ``{"text", "buttons"?, "custom"?}`` like Rasa's REST channel.
+
+Everything a client sends is cleaned here, before NLU, the tracker store or any log
+sees it: control characters go, long messages are cut, identifying details are
+replaced by placeholders, the client's sender id is replaced by a keyed hash, and
+``/intent{...}`` text is only accepted when it is the payload of a button this
+conversation was offered. Messages about acute danger are turned into the ``crisis``
+intent so the 112 answer comes first, whatever else is going on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+from collections import OrderedDict
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Text
+
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+
+from actions.knowledge_base import load_knowledge
+from bot.redaction import Redactor, redactor_for
+from bot.safety import detect_crisis
+from bot.sanitize import clean_message, has_words
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+MAX_SENDER_CHARS = 128
+KNOWN_CONVERSATIONS = 20_000
+
+EMPTY_REPLY = ("Din besked var tom. Skriv dit spørgsmål med ord, fx \"Er det anonymt?\" "
+               "eller \"Hvornår kan jeg ringe?\"")
+NO_WORDS_REPLY = ("Jeg kan kun læse ord, ikke billeder eller emojis. Skriv gerne dit "
+                  "spørgsmål, fx \"Hvad kan I tilbyde pårørende?\"")
+TRUNCATED_NOTE = ("Din besked var meget lang, så jeg har kun læst begyndelsen. Skriv gerne "
+                  "dit spørgsmål kort.")
+REDACTED_NOTE = ("Du behøver ikke skrive navn, CPR-nummer, telefonnummer, mail eller "
+                 "adresse her. Chatten er anonym, så jeg har fjernet det fra din besked "
+                 "og gemmer det ikke.")
+BAD_REQUEST_REPLY = "Beskeden kunne ikke læses. Prøv at skrive den igen."
+NO_ANSWER_REPLY = ("Undskyld, jeg kan ikke svare lige nu. Prøv igen om lidt. Haster det, "
+                   "så ring 112 ved fare for liv.")
+
+
+def _centre_contacts(knowledge_dir: Optional[str]) -> tuple:
+    """The centres' own phone numbers and streets, which redaction must keep."""
+    kwargs = {"directory": knowledge_dir} if knowledge_dir else {}
+    phones: List[str] = []
+    streets: List[str] = []
+    for m in load_knowledge(**kwargs).values():
+        if m.centre.phone is not None:
+            phones.append(str(m.centre.phone.value))
+        phones.extend(e.value for e in m.centre.extra_contacts)
+        streets.extend(a.street for a in m.centre.addresses)
+    return phones, streets
+
+
+class OfferedPayloads:
+    """Button payloads offered per conversation, so only those can be sent back.
+
+    Bounded (least recently used conversations are forgotten) because it lives in memory.
+    """
+
+    def __init__(self, capacity: int = KNOWN_CONVERSATIONS) -> None:
+        self.capacity = capacity
+        self._by_sender: "OrderedDict[str, Set[str]]" = OrderedDict()
+
+    def remember(self, sender: str, messages: List[Dict[str, Any]]) -> None:
+        payloads = {b["payload"] for m in messages for b in (m.get("buttons") or [])
+                    if isinstance(b, dict) and isinstance(b.get("payload"), str)}
+        if not payloads:
+            return
+        self._by_sender.setdefault(sender, set()).update(payloads)
+        self._by_sender.move_to_end(sender)
+        while len(self._by_sender) > self.capacity:
+            self._by_sender.popitem(last=False)
+
+    def accepts(self, sender: str, text: str) -> bool:
+        return text in self._by_sender.get(sender, ())
+
+    def forget(self, sender: str) -> None:
+        self._by_sender.pop(sender, None)
+
+
+class WebInput(InputChannel):
+    """Our only input channel; see the module docstring for the contract."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "web"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WebInput":
+        credentials = credentials or {}
+        return cls(max_message_chars=int(credentials.get("max_message_chars", 1000)),
+                   knowledge_dir=credentials.get("knowledge_dir"))
+
+    def __init__(self, max_message_chars: int = 1000, knowledge_dir: Optional[str] = None,
+                 sender_secret: Optional[bytes] = None,
+                 redactor: Optional[Redactor] = None) -> None:
+        self.max_message_chars = max_message_chars
+        secret = os.environ.get("SENDER_SECRET")
+        # A random key per process unless configured: then nobody, not even we, can link
+        # a stored conversation back to the id the browser used.
+        self.sender_secret = sender_secret or (secret.encode() if secret else
+                                               secrets.token_bytes(32))
+        self.redactor = redactor or redactor_for(*_centre_contacts(knowledge_dir))
+        self.offered = OfferedPayloads()
+
+    def conversation_id(self, client_sender: str) -> str:
+        """A keyed hash of the client's id: stable per conversation, unlinkable without the key."""
+        digest = hmac.new(self.sender_secret, client_sender.encode("utf-8", "replace"),
+                          hashlib.sha256).hexdigest()
+        return f"c{digest[:32]}"
+
+    def prepare(self, sender: str, raw_message: Any) -> Dict[str, Any]:
+        """Turn a raw message into what Rasa may see, plus notes for the user.
+
+        Returns ``{"text": str|None, "notes": [..], "reply": str|None}``; ``reply`` is set
+        when the channel answers by itself without asking Rasa.
+        """
+        cleaned = clean_message(raw_message, self.max_message_chars)
+        text = cleaned.text
+        notes: List[str] = [TRUNCATED_NOTE] if cleaned.truncated else []
+        if not text:
+            return {"text": None, "notes": notes, "reply": EMPTY_REPLY}
+        if text.startswith("/"):
+            if self.offered.accepts(sender, text):
+                return {"text": text, "notes": notes, "reply": None}
+            text = text.lstrip("/").strip()  # typed intent syntax is read as plain text
+            if not text:
+                return {"text": None, "notes": notes, "reply": EMPTY_REPLY}
+        crisis = detect_crisis(text)
+        if crisis is not None:
+            return {"text": f'/crisis{{"crisis_type":"{crisis}"}}', "notes": notes,
+                    "reply": None}
+        redaction = self.redactor.redact(text)
+        if redaction.changed:
+            notes.append(REDACTED_NOTE)
+        if not has_words(redaction.text):
+            return {"text": None, "notes": notes, "reply": NO_WORDS_REPLY}
+        return {"text": redaction.text, "notes": notes, "reply": None}
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        web = Blueprint("web_webhook", __name__)
+
+        @web.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @web.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = request.body or b""
+            if len(body) > MAX_BODY_BYTES:
+                return response.json([{"text": BAD_REQUEST_REPLY}], status=413)
+            try:
+                payload = json.loads(body.decode("utf-8", "replace"))
+            except ValueError:
+                return response.json([{"text": BAD_REQUEST_REPLY}], status=400)
+            if not isinstance(payload, dict):
+                return response.json([{"text": BAD_REQUEST_REPLY}], status=400)
+            client_sender = payload.get("sender")
+            if not isinstance(client_sender, str) or not client_sender.strip():
+                client_sender = secrets.token_hex(16)
+            sender = self.conversation_id(client_sender[:MAX_SENDER_CHARS])
+            metadata = payload.get("metadata")
+            metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
+                        if isinstance(metadata, dict) and metadata.get("municipality")
+                        else {})
+            prepared = self.prepare(sender, payload.get("message"))
+            replies = [{"text": note} for note in prepared["notes"]]
+            if prepared["reply"] is not None:
+                return response.json(replies + [{"text": prepared["reply"]}])
+
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(UserMessage(prepared["text"], collector, sender,
+                                                 input_channel=self.name(),
+                                                 metadata=metadata))
+            except Exception as exc:  # never log the text: only the kind of failure
+                logger.error("web channel: message handling failed (%s)", type(exc).__name__)
+            messages = [self._public(m) for m in collector.messages]
+            messages = [m for m in messages if m]
+            self.offered.remember(sender, messages)
+            if not messages:
+                messages = [{"text": NO_ANSWER_REPLY}]
+            if prepared["text"].startswith("/crisis"):
+                return response.json(messages + replies)
+            return response.json(replies + messages)
+
+        return web
+
+    @staticmethod
+    def _public(message: Dict[str, Any]) -> Dict[str, Any]:
+        """Only the fields the contract names; no recipient id goes back to the client."""
+        out: Dict[str, Any] = {}
+        if message.get("text"):
+            out["text"] = message["text"]
+        if message.get("buttons"):
+            out["buttons"] = [{"title": b.get("title"), "payload": b.get("payload")}
+                              for b in message["buttons"] if isinstance(b, dict)]
+        if message.get("custom"):
+            out["custom"] = message["custom"]
+        return out
