@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, 
 from actions import hours
 from actions.knowledge_base import Fact, Municipality, Offer, Schedule
 from actions.retrieval import (
-    FAQ_SCORE, FALLBACK_SCORE, best_faq, find_foreign_offer, match_offers,
+    FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer,
     search_offers_by_text,
 )
 from actions.text import find_age, fold
@@ -308,9 +308,19 @@ def answer_offers(m: Municipality, q: Question) -> Answer:
     return Answer(lines=lines, sources=[m.offers[0].summary.source] if m.offers else [])
 
 
+def _named_offers(m: Municipality, q: Question) -> List[Offer]:
+    return best_offers(m.offers, q.text, q.offer_hints)
+
+
 def _named_offer(m: Municipality, q: Question) -> Optional[Offer]:
-    matches = match_offers(m.offers, q.text, q.offer_hints)
-    return matches[0].offer if matches else None
+    found = _named_offers(m, q)
+    return found[0] if found else None
+
+
+def _describe_each(offers: Sequence[Offer], fields: Sequence[str]) -> Answer:
+    """Describe one or more offers; offers with nothing but a title are left out."""
+    parts = [describe_offer(o, fields) for o in offers]
+    return _merge(*[p for p in parts if len(p.lines) > 1])
 
 
 def _not_here(m: Municipality, others: Mapping[str, Municipality], q: Question) -> Optional[Answer]:
@@ -328,21 +338,21 @@ def _not_here(m: Municipality, others: Mapping[str, Municipality], q: Question) 
 
 def answer_offer_info(m: Municipality, q: Question,
                       others: Mapping[str, Municipality]) -> Answer:
-    offer = _named_offer(m, q)
-    if offer is not None:
-        return describe_offer(offer, OFFER_INFO_FIELDS)
+    offers = _named_offers(m, q)
+    if offers:
+        return _describe_each(offers, OFFER_INFO_FIELDS)
     return _not_here(m, others, q) or retrieval_answer(m, q) or answer_offers(m, q)
 
 
 def answer_duration(m: Municipality, q: Question, others: Mapping[str, Municipality]) -> Answer:
-    offer = _named_offer(m, q)
-    if offer is None:
+    offers = _named_offers(m, q)
+    if not offers:
         return _not_here(m, others, q) or Answer(
             lines=["Hvilket tilbud tænker du på? Det afhænger af tilbuddet.",
                    *answer_offers(m, q).lines[1:-1]], sources=[])
-    answer = describe_offer(offer, DURATION_FIELDS)
-    if len(answer.lines) == 1:
-        return silent(m, f"hvor længe {offer.name} varer")
+    answer = _describe_each(offers, DURATION_FIELDS)
+    if not answer.lines:
+        return silent(m, f"hvor længe {offers[0].name} varer")
     return answer
 
 
@@ -386,7 +396,7 @@ def answer_anonymity(m: Municipality, q: Question, others: Mapping[str, Municipa
         if len(answer.lines) > 1:
             return answer
     if age is not None:
-        parts = [describe_offer(o, ("anonymous", "consent", "summary"))
+        parts = [describe_offer(o, ("anonymous", "consent"))
                  for o in _youth_offers_for(m, age)]
         parts = [p for p in parts if len(p.lines) > 1]
         if parts:
@@ -463,10 +473,10 @@ TOPIC_SILENT = {
 
 def answer_topic(m: Municipality, q: Question, intent: str) -> Answer:
     topic, categories = TOPIC_INTENTS[intent]
-    offer = _named_offer(m, q)
-    if offer is not None and topic in TOPIC_OFFER_FIELDS:
-        named = describe_offer(offer, TOPIC_OFFER_FIELDS[topic])
-        if len(named.lines) > 1:
+    offers = _named_offers(m, q)
+    if offers and topic in TOPIC_OFFER_FIELDS:
+        named = _describe_each(offers, TOPIC_OFFER_FIELDS[topic])
+        if named.lines:
             return named
     extra = _offers_in(m, categories)[:3]
     if topic == "pregnancy":
@@ -483,14 +493,6 @@ def retrieval_answer(m: Municipality, q: Question) -> Optional[Answer]:
         return Answer(lines=[entry.answer.text], sources=[entry.answer.source])
     if offer is not None and offer_score >= FALLBACK_SCORE + 10:
         return describe_offer(offer, OFFER_INFO_FIELDS)
-    return None
-
-
-def faq_answer(m: Municipality, q: Question) -> Optional[Answer]:
-    """A FAQ entry that matches the question closely enough to answer it directly."""
-    entry, score = best_faq(m, q.text)
-    if entry is not None and score >= FAQ_SCORE:
-        return Answer(lines=[entry.answer.text], sources=[entry.answer.source])
     return None
 
 
@@ -527,18 +529,27 @@ WITH_OTHERS = {
 QUESTION_INTENTS = frozenset([*SIMPLE, *WITH_OTHERS, *TOPIC_INTENTS])
 
 
+def _compose(knowledge: Mapping[str, Municipality], m: Municipality, q: Question) -> Answer:
+    if q.intent in SIMPLE:
+        return SIMPLE[q.intent](m, q)
+    if q.intent in WITH_OTHERS:
+        return WITH_OTHERS[q.intent](m, q, knowledge)
+    if q.intent in TOPIC_INTENTS:
+        return answer_topic(m, q, q.intent)
+    return answer_fallback(m, q)
+
+
 def answer_question(knowledge: Mapping[str, Municipality], slug: str, q: Question) -> str:
-    """Answer ``q`` for municipality ``slug`` and return the text to show."""
+    """Answer ``q`` for municipality ``slug`` and return the text to show.
+
+    A FAQ entry answers when it is a near-verbatim match, or when the structured
+    answer would only say that the catalogue is silent.
+    """
     m = knowledge[slug]
-    answer = faq_answer(m, q) if q.intent not in ("ask_phone", "ask_email",
-                                                  "ask_address") else None
-    if answer is None:
-        if q.intent in SIMPLE:
-            answer = SIMPLE[q.intent](m, q)
-        elif q.intent in WITH_OTHERS:
-            answer = WITH_OTHERS[q.intent](m, q, knowledge)
-        elif q.intent in TOPIC_INTENTS:
-            answer = answer_topic(m, q, q.intent)
-        else:
-            answer = answer_fallback(m, q)
+    entry, score = best_faq(m, q.text)
+    if entry is not None and score >= FAQ_SCORE:
+        return Answer(lines=[entry.answer.text], sources=[entry.answer.source]).render(m)
+    answer = _compose(knowledge, m, q)
+    if not answer.found and entry is not None and score >= FALLBACK_SCORE:
+        answer = Answer(lines=[entry.answer.text], sources=[entry.answer.source])
     return answer.render(m)

@@ -17,7 +17,7 @@ from actions.text import fold
 
 MIN_ALIAS_LENGTH = 3
 FUZZY_ALIAS_SCORE = 88
-FAQ_SCORE = 80
+FAQ_SCORE = 92
 FALLBACK_SCORE = 72
 
 
@@ -32,17 +32,6 @@ def offer_names(offer: Offer) -> List[str]:
     """Folded names an offer can be recognised by (its name without '#', and aliases)."""
     names = {fold(offer.name).lstrip("#"), *(fold(a).lstrip("#") for a in offer.aliases)}
     return sorted(n for n in names if len(n) >= MIN_ALIAS_LENGTH)
-
-
-def _ambiguous_aliases(offers: Sequence[Offer]) -> set:
-    seen: Dict[str, str] = {}
-    ambiguous = set()
-    for offer in offers:
-        for name in offer_names(offer):
-            if name in seen and seen[name] != offer.id:
-                ambiguous.add(name)
-            seen[name] = offer.id
-    return ambiguous
 
 
 def _contains_word(text: str, phrase: str) -> bool:
@@ -66,16 +55,14 @@ def match_offers(offers: Sequence[Offer], text: str,
     """Offers named in ``text`` (or in entity ``hints``), best first.
 
     An exact (folded) alias beats a fuzzy one; a longer alias beats a shorter one, so
-    "efterbehandlingsgruppe" wins over "behandlingsgruppe".
+    "efterbehandlingsgruppe" wins over "behandlingsgruppe". An alias shared by several
+    offers ("døgnbehandling" for alcohol and for drugs) matches all of them equally.
     """
     folded = " ".join([fold(text), *(fold(h) for h in hints)])
-    ambiguous = _ambiguous_aliases(offers)
     matches: List[OfferMatch] = []
     for offer in offers:
         best: Optional[OfferMatch] = None
         for name in offer_names(offer):
-            if name in ambiguous:
-                continue
             if _contains_word(folded, name):
                 score = 100.0 + len(name)
             elif len(name) >= 6:
@@ -91,15 +78,30 @@ def match_offers(offers: Sequence[Offer], text: str,
     return sorted(matches, key=lambda m: -m.score)
 
 
+def best_offers(offers: Sequence[Offer], text: str, hints: Iterable[str] = (),
+                limit: int = 3) -> List[Offer]:
+    """The offers that share the best match (several when an alias is shared)."""
+    matches = match_offers(offers, text, hints)
+    if not matches:
+        return []
+    top = matches[0].score
+    return [m.offer for m in matches if m.score == top][:limit]
+
+
 def find_offer(municipality: Municipality, text: str,
                hints: Iterable[str] = ()) -> Optional[Offer]:
-    matches = match_offers(municipality.offers, text, hints)
-    return matches[0].offer if matches else None
+    found = best_offers(municipality.offers, text, hints, limit=1)
+    return found[0] if found else None
 
 
 def find_foreign_offer(others: Mapping[str, Municipality], here: Municipality, text: str,
                        hints: Iterable[str] = ()) -> Optional[Tuple[Municipality, Offer]]:
-    """An offer named in ``text`` that exists in another municipality but not ``here``."""
+    """An offer named in ``text`` that exists in another municipality but not ``here``.
+
+    Only exact names count, and only when nothing here goes by the same word.
+    """
+    if match_offers(here.offers, text, hints):
+        return None
     for slug, other in others.items():
         if slug == here.slug:
             continue

@@ -1,0 +1,102 @@
+"""Answers composed from the knowledge base, per municipality, with their sources."""
+
+import re
+
+import pytest
+
+from actions.answers import Question, answer_question, contact_hint
+
+
+def ask(kb, slug, intent, text, now=None):
+    return answer_question(kb, slug, Question(intent=intent, text=text, now=now))
+
+
+@pytest.mark.parametrize("slug,intent,text,expected", [
+    ("sonderborg", "ask_phone_hours", "hvornår kan jeg ringe", [r"88 72 44 85", r"8\.30-17\.00"]),
+    ("sonderborg", "ask_address", "hvor finder jeg jer", [r"Kongevej 19", r"6400"]),
+    ("sonderborg", "ask_relatives", "hjælp til os forældre", [r"Pårørendeforløb", r"torsdag", r"16\.30"]),
+    ("sonderborg", "ask_age", "hvor gammel skal man være til ungdomsrådgivningen",
+     [r"12 år", r"23"]),
+    ("skanderborg", "ask_opening_hours", "åbningstider", [r"8\.15-15\.30", r"Fredag: kl\. 8\.15-12\.00"]),
+    ("skanderborg", "ask_address", "adresse", [r"Ole Lund Kirkegaards Stræde 2F", r"8660"]),
+    ("skanderborg", "ask_offer_info", "fortæl om brus", [r"BRUS", r"24"]),
+    ("skanderborg", "ask_waiting_time", "er der ventetid", [r"14 dage"]),
+    ("vejle", "ask_address", "hvor får jeg hjælp til alkohol", [r"Boulevarden 19"]),
+    ("vejle", "ask_address", "hvor er stofbehandlingen for voksne", [r"Horsensvej 35"]),
+    ("vejle", "ask_offer_info", "hvad går craft ud på", [r"forsamtale", r"6 samtaler"]),
+    ("vejle", "ask_duration", "hvor lang tid tager doegnbehandling", [r"4-12 uger|4 til 12 uger"]),
+    ("vejle", "ask_complaint", "hvordan klager man", [r"4 uger", r"Ankestyrelsen"]),
+    ("fredericia", "ask_offer_info", "hvad er vagten", [r"2016"]),
+])
+def test_answers_contain_the_catalogue_facts(kb, slug, intent, text, expected):
+    answer = ask(kb, slug, intent, text)
+    for pattern in expected:
+        assert re.search(pattern, answer), (pattern, answer)
+
+
+@pytest.mark.parametrize("slug,intent,text", [
+    ("sonderborg", "ask_phone", "telefon"),
+    ("vejle", "ask_anonymity", "kan jeg være anonym"),
+    ("skanderborg", "ask_offer_info", "hvad er move"),
+    ("fredericia", "ask_offer_info", "hvad er vagten"),
+])
+def test_factual_answers_end_with_a_source_line(kb, slug, intent, text):
+    last = ask(kb, slug, intent, text).strip().splitlines()[-1]
+    assert last.startswith(f"Kilde: {kb[slug].document_title}, ")
+
+
+@pytest.mark.parametrize("slug,intent,text", [
+    ("vejle", "ask_opening_hours", "hvornår har i åbent"),
+    ("vejle", "ask_open_now", "har i åbent nu"),
+    ("fredericia", "ask_opening_hours", "åbningstider"),
+    ("fredericia", "ask_phone", "telefonnummer"),
+    ("fredericia", "ask_address", "hvor ligger i"),
+    ("fredericia", "ask_email", "mail"),
+])
+def test_silent_catalogue_says_so_and_never_invents(kb, slug, intent, text):
+    answer = ask(kb, slug, intent, text)
+    assert re.search(r"ikke|fremgår ikke", answer)
+    assert not re.search(r"kl\.? ?\d|\b\d{1,2}[.:]\d{2} ?-", answer)
+    others = [m.centre.phone.value for s, m in kb.items() if s != slug and m.centre.phone]
+    assert not any(p in answer for p in others)
+
+
+def test_fredericia_answers_say_the_catalogue_is_from_2016(kb):
+    answer = ask(kb, "fredericia", "ask_anonymity", "er det anonymt")
+    assert "2016" in answer and "ændret" in answer
+
+
+def test_offer_from_another_municipality_is_named_as_not_here(kb):
+    answer = ask(kb, "sonderborg", "ask_offer_info", "hvad er CRAFT")
+    assert "Vejle" in answer and "Pårørendeforløb" in answer
+    assert "88 72 44 85" in answer
+
+
+def test_shared_alias_describes_every_matching_offer(kb):
+    answer = ask(kb, "vejle", "ask_duration", "hvor længe varer døgnbehandling")
+    assert "stofmisbrug" in answer and "alkoholmisbrug" in answer
+
+
+def test_youth_anonymity_uses_the_stated_age(kb):
+    answer = ask(kb, "vejle", "ask_anonymity", "jeg er 16 skal mine forældre vide det")
+    assert "16 år" in answer and "samtykke" in answer and re.search(r"\b2\b", answer)
+
+
+@pytest.mark.parametrize("hour,expected", [(10, "åbent nu"), (20, "lukket")])
+def test_open_now_uses_the_clock(kb, hour, expected):
+    from datetime import datetime
+    from actions.hours import COPENHAGEN
+    now = datetime(2026, 11, 25, hour, 0, tzinfo=COPENHAGEN)  # a Wednesday
+    assert expected in ask(kb, "skanderborg", "ask_open_now", "har i åbent nu", now=now)
+
+
+def test_unknown_question_points_to_contact(kb):
+    answer = ask(kb, "skanderborg", "nlu_fallback", "qwerty zxcv")
+    assert "kan jeg desværre ikke svare på" in answer and "8794 7580" in answer
+
+
+@pytest.mark.parametrize("slug", ["sonderborg", "fredericia", "skanderborg", "vejle"])
+def test_contact_hint_only_uses_the_municipalitys_own_data(kb, slug):
+    hint = contact_hint(kb[slug])
+    phone = kb[slug].centre.phone
+    assert (phone.value in hint) if phone else ("Kommune" in hint)
