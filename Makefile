@@ -6,6 +6,8 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
+# No telemetry: nothing about conversations leaves this machine.
+export RASA_TELEMETRY_ENABLED := false
 
 SPACY_DIR := build/spacy_da
 MODEL := models/current.tar.gz

@@ -12,6 +12,7 @@ MODEL=${MODEL:-models/current.tar.gz}
 mkdir -p var/log var/run
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export TF_CPP_MIN_LOG_LEVEL=2
+export RASA_TELEMETRY_ENABLED=false
 
 running() { [ -f "var/run/$1.pid" ] && kill -0 "$(cat "var/run/$1.pid")" 2>/dev/null; }
 
