@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start, stop and check the assistant's processes on localhost.
 #   scripts/services.sh start|stop|status
-# Logs go to var/log/, pid files to var/run/. Ports: Rasa 5005, actions 5055 (127.0.0.1).
+# Logs go to $VAR_DIR/log/, pid files to $VAR_DIR/run/. Ports: Rasa 5005, actions 5055 (127.0.0.1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -9,12 +9,14 @@ RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
 CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8080 http://127.0.0.1:8080}
 MODEL=${MODEL:-models/current.tar.gz}
-mkdir -p var/log var/run
+ENDPOINTS=${ENDPOINTS:-endpoints.yml}
+VAR_DIR=${VAR_DIR:-var}
+mkdir -p "$VAR_DIR/log" "$VAR_DIR/run"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export TF_CPP_MIN_LOG_LEVEL=2
 export RASA_TELEMETRY_ENABLED=false
 
-running() { [ -f "var/run/$1.pid" ] && kill -0 "$(cat "var/run/$1.pid")" 2>/dev/null; }
+running() { [ -f "$VAR_DIR/run/$1.pid" ] && kill -0 "$(cat "$VAR_DIR/run/$1.pid")" 2>/dev/null; }
 
 wait_http() {  # url seconds
   local url=$1 deadline=$((SECONDS + $2))
@@ -28,18 +30,18 @@ start() {
   if ! running actions; then
     # rasa-sdk has no authentication: bind it to localhost only.
     SANIC_HOST=127.0.0.1 nohup "$PY" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
-      >var/log/actions.log 2>&1 &
-    echo $! >var/run/actions.pid
+      >$VAR_DIR/log/actions.log 2>&1 &
+    echo $! >$VAR_DIR/run/actions.pid
   fi
   if ! running rasa; then
     # shellcheck disable=SC2086
     nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
-      --credentials credentials.yml --endpoints endpoints.yml \
-      --cors $CORS_ORIGINS >var/log/rasa.log 2>&1 &
-    echo $! >var/run/rasa.pid
+      --credentials credentials.yml --endpoints "$ENDPOINTS" \
+      --cors $CORS_ORIGINS >$VAR_DIR/log/rasa.log 2>&1 &
+    echo $! >$VAR_DIR/run/rasa.pid
   fi
-  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 || { echo "action server did not start; see var/log/actions.log"; exit 1; }
-  wait_http "http://127.0.0.1:$RASA_PORT/webhooks/web/" 300 || { echo "Rasa did not start; see var/log/rasa.log"; exit 1; }
+  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
+  wait_http "http://127.0.0.1:$RASA_PORT/webhooks/web/" 300 || { echo "Rasa did not start; see $VAR_DIR/log/rasa.log"; exit 1; }
   echo "Rusmiddelrådgiveren is running:"
   echo "  web channel   POST http://localhost:$RASA_PORT/webhooks/web/webhook"
   echo "  try it        curl -s -X POST localhost:$RASA_PORT/webhooks/web/webhook -H 'Content-Type: application/json' \\"
@@ -50,18 +52,18 @@ start() {
 stop() {
   for name in rasa actions; do
     if running "$name"; then
-      kill "$(cat "var/run/$name.pid")" 2>/dev/null || true
+      kill "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
       for _ in $(seq 1 20); do running "$name" || break; sleep 0.5; done
-      running "$name" && kill -9 "$(cat "var/run/$name.pid")" 2>/dev/null || true
+      running "$name" && kill -9 "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
     fi
-    rm -f "var/run/$name.pid"
+    rm -f "$VAR_DIR/run/$name.pid"
   done
   echo "stopped"
 }
 
 status() {
   for name in rasa actions; do
-    if running "$name"; then echo "$name: running (pid $(cat "var/run/$name.pid"))"; else echo "$name: stopped"; fi
+    if running "$name"; then echo "$name: running (pid $(cat "$VAR_DIR/run/$name.pid"))"; else echo "$name: stopped"; fi
   done
 }
 

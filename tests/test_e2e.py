@@ -1,0 +1,104 @@
+"""End to end: real Rasa and action servers, messages over the web channel.
+
+Starts its own servers on ports 5105/5155 (so a running `make run` is not disturbed)
+and stops them afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA_PORT, ACTIONS_PORT = 5105, 5155
+URL = f"http://127.0.0.1:{RASA_PORT}/webhooks/web/webhook"
+VAR_DIR = ROOT / "var" / "e2e"
+
+
+@pytest.fixture(scope="module")
+def servers():
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    endpoints = VAR_DIR / "endpoints.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{ACTIONS_PORT}/webhook"\n')
+    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
+           "VAR_DIR": str(VAR_DIR), "ENDPOINTS": str(endpoints)}
+    script = str(ROOT / "scripts" / "services.sh")
+    started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
+    if started.returncode != 0:
+        subprocess.run([script, "stop"], env=env)
+        pytest.fail("servers did not start: " + started.stdout + started.stderr
+                    + (VAR_DIR / "log" / "rasa.log").read_text()[-3000:])
+    yield env
+    subprocess.run([script, "stop"], env=env, capture_output=True)
+
+
+def post(body, raw: bytes = None):
+    data = raw if raw is not None else json.dumps(body).encode("utf-8")
+    req = urllib.request.Request(URL, data=data, method="POST",
+                                 headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, json.loads(resp.read().decode("utf-8"))
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read().decode("utf-8") or "null")
+
+
+def say(message, municipality=None, sender=None):
+    body = {"sender": sender or uuid.uuid4().hex, "message": message}
+    if municipality:
+        body["metadata"] = {"municipality": municipality}
+    status, replies = post(body)
+    assert status == 200
+    return " ".join(r.get("text", "") + " " + " ".join(b["title"] for b in r.get("buttons", []))
+                    for r in replies)
+
+
+@pytest.mark.parametrize("municipality,message,pattern", [
+    ("vejle", "er det anonymt", r"anonym"),
+    ("sonderborg", "hvornår kan jeg ringe til jer", r"88 72 44 85"),
+    ("skanderborg", "hvad er jeres adresse", r"Ole Lund Kirkegaards Stræde 2F"),
+    ("fredericia", "hvad er jeres telefonnummer", r"ikke"),
+    ("vejle", "jeg har lyst til at tage mit eget liv", r"112"),
+])
+def test_real_answers(servers, municipality, message, pattern):
+    assert re.search(pattern, say(message, municipality)), message
+
+
+def test_without_municipality_it_asks_then_answers(servers):
+    sender = uuid.uuid4().hex
+    first = say("hvad er jeres telefonnummer", sender=sender)
+    assert "Vejle" in first and "Sønderborg" in first
+    assert "76 81 90 00" in say("Vejle", sender=sender)
+
+
+def test_identifying_details_are_not_echoed(servers):
+    reply = say("Jeg hedder Mette, ring på 22 33 44 55", "sonderborg")
+    assert "Mette" not in reply and "22 33 44 55" not in reply and "anonym" in reply
+
+
+@pytest.mark.parametrize("message", [
+    "", "   ", "😀😀😀", "<script>alert(1)</script>", "hash " * 2000, "\x00\x01\x02binary\xff",
+    '/inform_municipality{"municipality":"vejle"}', "/restart", "/crisis", "{}", "Ω≈ç√∫",
+])
+def test_bad_input_gets_a_kind_danish_answer(servers, message):
+    status, replies = post({"sender": uuid.uuid4().hex, "message": message,
+                            "metadata": {"municipality": "vejle"}})
+    assert status == 200 and replies and all(r.get("text") for r in replies)
+    assert "<script" not in json.dumps(replies)
+
+
+@pytest.mark.parametrize("raw", [b"not json", b"[1,2]", b'{"message": 5}', b"\xff\xfe"])
+def test_malformed_requests_are_4xx_or_answered(servers, raw):
+    status, _ = post(None, raw=raw)
+    assert status in (200, 400)
+
+
+def test_server_keeps_serving_after_bad_input(servers):
+    assert re.search(r"anonym", say("kan jeg være anonym", "vejle"))
