@@ -41,7 +41,15 @@ def offers_for_self(m: Municipality, age: Optional[int]) -> List[Offer]:
         if age < 30:
             limited = [o for o in candidates if _has_age_limits(o)]
             candidates = limited or candidates
-    return sorted(candidates, key=lambda o: (order[o.category], not _has_age_limits(o)))
+    def first_contact(offer: Offer) -> tuple:
+        # A first step should be easy: anonymous and without visitation comes first.
+        anonymous = offer.fact("anonymous")
+        visitation = offer.fact("visitation_required")
+        return (not (anonymous is not None and anonymous.value is True),
+                visitation is not None and visitation.value is True,
+                order[offer.category], not _has_age_limits(offer))
+
+    return sorted(candidates, key=first_contact)
 
 
 def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[Offer]:

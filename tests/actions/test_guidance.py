@@ -1,0 +1,31 @@
+import pytest
+
+from actions.guidance import guide, offers_for_relative, offers_for_self
+
+
+@pytest.mark.parametrize("slug,age,expected", [
+    ("sonderborg", 15, "ungdomsraadgivning"),
+    ("sonderborg", 22, "ungdomsraadgivning"),
+    ("skanderborg", 19, "ungeraadgivningen_raadgivning"),
+    ("skanderborg", 13, "ungeraadgivningen_raadgivning"),
+])
+def test_young_people_get_youth_counselling(kb, slug, age, expected):
+    assert offers_for_self(kb[slug], age)[0].id == expected
+
+
+def test_sonderborg_23_is_past_youth_counselling(kb):
+    assert all(o.id != "ungdomsraadgivning" for o in offers_for_self(kb["sonderborg"], 23))
+
+
+@pytest.mark.parametrize("slug,text,expected", [
+    ("vejle", "min mand drikker alt for meget men vil ikke i behandling", "craft"),
+    ("sonderborg", "min datter tager kokain hvad kan jeg som mor gøre", "paaroerendeforloeb"),
+])
+def test_relatives_get_the_fitting_offer(kb, slug, text, expected):
+    assert offers_for_relative(kb[slug], text, None)[0].id == expected
+
+
+def test_guide_text_names_the_offer_and_contact(kb):
+    m = kb["sonderborg"]
+    text = guide(m, "own_use", "jeg e 15 og ryger joints hver dag").render(m)
+    assert "Ungdomsrådgivning" in text and "88 72 44 85" in text and text.splitlines()[-1].startswith("Kilde:")

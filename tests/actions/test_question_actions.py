@@ -1,0 +1,98 @@
+"""Thin actions: exact events and messages for the main situations."""
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.greeting_actions import ActionGreet
+from actions.municipality_actions import ActionSetMunicipality
+from actions.question_actions import ActionAnswerQuestion, ActionFallback, ActionGuide
+
+ASK_BUTTONS = ['/inform_municipality{"municipality":"fredericia"}',
+               '/inform_municipality{"municipality":"sonderborg"}',
+               '/inform_municipality{"municipality":"skanderborg"}',
+               '/inform_municipality{"municipality":"vejle"}']
+
+
+async def run(action, dispatcher, tracker, domain):
+    return await action.run(dispatcher, tracker, domain)
+
+
+@pytest.mark.asyncio
+async def test_answer_uses_municipality_from_metadata(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hvad er jeres telefonnummer", "ask_phone",
+                              metadata={"municipality": "vejle"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert events == [SlotSet("municipality", "vejle")]
+    assert "76 81 90 00" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_slot_wins_over_metadata(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hvad er jeres telefonnummer", "ask_phone",
+                              slots={"municipality": "sonderborg"},
+                              metadata={"municipality": "vejle"})
+    assert await run(ActionAnswerQuestion(), dispatcher, tracker, domain) == []
+    assert "88 72 44 85" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_municipality_named_in_the_message_switches(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hvad er telefonnummeret i skanderborg", "ask_phone",
+                              slots={"municipality": "vejle"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert events == [SlotSet("municipality", "skanderborg")]
+    assert "8794 7580" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("metadata", [None, {"municipality": "aarhus"}])
+async def test_unknown_municipality_asks_with_buttons(tracker_factory, dispatcher, domain, metadata):
+    tracker = tracker_factory("hvornår har i åbent", "ask_opening_hours", metadata=metadata)
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert events == [SlotSet("pending_intent", "ask_opening_hours"),
+                      SlotSet("pending_question", "hvornår har i åbent")]
+    message = dispatcher.messages[0]
+    assert sorted(b["payload"] for b in message["buttons"]) == sorted(ASK_BUTTONS)
+    assert "Sønderborg" in message["text"] and "aarhus" not in message["text"]
+
+
+@pytest.mark.asyncio
+async def test_set_municipality_answers_the_waiting_question(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("Vejle", "inform_municipality",
+                              slots={"pending_intent": "ask_phone",
+                                     "pending_question": "hvad er jeres nummer"},
+                              entities=[{"entity": "municipality", "value": "vejle"}])
+    events = await run(ActionSetMunicipality(), dispatcher, tracker, domain)
+    assert events == [SlotSet("municipality", "vejle"), SlotSet("pending_intent", None),
+                      SlotSet("pending_question", None)]
+    assert "76 81 90 00" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_set_municipality_without_a_known_name_asks_again(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("jeg bor i Aarhus", "inform_municipality")
+    assert await run(ActionSetMunicipality(), dispatcher, tracker, domain) == []
+    assert len(dispatcher.messages[0]["buttons"]) == 4
+
+
+@pytest.mark.asyncio
+async def test_fallback_finds_an_offer_by_fuzzy_search(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("gavekort move", "nlu_fallback", slots={"municipality": "skanderborg"})
+    assert await run(ActionFallback(), dispatcher, tracker, domain) == []
+    assert "200" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_guide_for_a_worried_partner_in_vejle(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("min mand drikker for meget og vil ikke i behandling",
+                              "relative_use", slots={"municipality": "vejle"})
+    assert await run(ActionGuide(), dispatcher, tracker, domain) == []
+    assert "CRAFT" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_greeting_says_anonymous_and_automatic(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hej", "greet", slots={"municipality": "sonderborg"})
+    assert await run(ActionGreet(), dispatcher, tracker, domain) == []
+    text = dispatcher.messages[0]["text"]
+    assert "anonym" in text and "automatisk" in text and "88 72 44 85" in text
