@@ -29,9 +29,12 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 
 from actions.knowledge_base import load_knowledge
+from bot import log_privacy
+from bot.rate_limit import RateLimiter
 from bot.redaction import Redactor, redactor_for
 from bot.safety import detect_crisis
 from bot.sanitize import clean_message, has_words
+from bot.tracker_store import underlying_store
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,10 @@ REDACTED_NOTE = ("Du behøver ikke skrive navn, CPR-nummer, telefonnummer, mail 
                  "adresse her. Chatten er anonym, så jeg har fjernet det fra din besked "
                  "og gemmer det ikke.")
 BAD_REQUEST_REPLY = "Beskeden kunne ikke læses. Prøv at skrive den igen."
+RATE_LIMITED_REPLY = ("Du skriver hurtigere, end jeg kan nå at svare. Vent et øjeblik, og "
+                      "skriv så igen.")
+BUSY_REPLY = ("Der er mange, der skriver lige nu. Prøv igen om et øjeblik. Haster det, så "
+              "ring 112 ved fare for liv.")
 NO_ANSWER_REPLY = ("Undskyld, jeg kan ikke svare lige nu. Prøv igen om lidt. Haster det, "
                    "så ring 112 ved fare for liv.")
 
@@ -64,6 +71,17 @@ def _centre_contacts(knowledge_dir: Optional[str]) -> tuple:
         phones.extend(e.value for e in m.centre.extra_contacts)
         streets.extend(a.street for a in m.centre.addresses)
     return phones, streets
+
+
+async def forget_conversation(store: Any, conversation: str) -> None:
+    """Delete a conversation from the store behind Rasa's fail-safe wrapper (and its fallback)."""
+    for candidate in (underlying_store(store), getattr(store, "_fallback_tracker_store", None)):
+        if candidate is None:
+            continue
+        if hasattr(candidate, "delete"):
+            await candidate.delete(conversation)
+        elif isinstance(getattr(candidate, "store", None), dict):
+            candidate.store.pop(conversation, None)
 
 
 class OfferedPayloads:
@@ -103,13 +121,26 @@ class WebInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WebInput":
         credentials = credentials or {}
-        return cls(max_message_chars=int(credentials.get("max_message_chars", 1000)),
-                   knowledge_dir=credentials.get("knowledge_dir"))
+        return cls(
+            max_message_chars=int(credentials.get("max_message_chars", 1000)),
+            knowledge_dir=credentials.get("knowledge_dir"),
+            per_conversation=RateLimiter(
+                per_minute=float(credentials.get("conversation_messages_per_minute", 20)),
+                burst=int(credentials.get("conversation_burst", 8))),
+            per_process=RateLimiter(
+                per_minute=float(credentials.get("process_messages_per_minute", 6000)),
+                burst=int(credentials.get("process_burst", 300))),
+        )
 
     def __init__(self, max_message_chars: int = 1000, knowledge_dir: Optional[str] = None,
                  sender_secret: Optional[bytes] = None,
-                 redactor: Optional[Redactor] = None) -> None:
+                 redactor: Optional[Redactor] = None,
+                 per_conversation: Optional[RateLimiter] = None,
+                 per_process: Optional[RateLimiter] = None) -> None:
         self.max_message_chars = max_message_chars
+        self.per_conversation = per_conversation or RateLimiter(per_minute=20, burst=8)
+        self.per_process = per_process or RateLimiter(per_minute=6000, burst=300)
+        log_privacy.install()
         secret = os.environ.get("SENDER_SECRET")
         # A random key per process unless configured: then nobody, not even we, can link
         # a stored conversation back to the id the browser used.
@@ -157,7 +188,27 @@ class WebInput(InputChannel):
 
         @web.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+            agent = getattr(request.app.ctx, "agent", None)
+            store = underlying_store(getattr(agent, "tracker_store", None))
+            return response.json({"status": "ok",
+                                  "tracker_store": type(store).__name__ if store else None})
+
+        @web.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> HTTPResponse:
+            """Delete a conversation by the id the client used ("Slet samtalen")."""
+            try:
+                payload = json.loads((request.body or b"{}").decode("utf-8", "replace"))
+            except ValueError:
+                payload = None
+            sender = payload.get("sender") if isinstance(payload, dict) else None
+            if not isinstance(sender, str) or not sender.strip():
+                return response.json({"forgotten": False}, status=400)
+            conversation = self.conversation_id(sender[:MAX_SENDER_CHARS])
+            agent = getattr(request.app.ctx, "agent", None)
+            await forget_conversation(getattr(agent, "tracker_store", None), conversation)
+            self.offered.forget(conversation)
+            # the same answer whether or not the conversation existed
+            return response.json({"forgotten": True})
 
         @web.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
@@ -174,6 +225,10 @@ class WebInput(InputChannel):
             if not isinstance(client_sender, str) or not client_sender.strip():
                 client_sender = secrets.token_hex(16)
             sender = self.conversation_id(client_sender[:MAX_SENDER_CHARS])
+            if not self.per_process.allow():
+                return response.json([{"text": BUSY_REPLY}], status=429)
+            if not self.per_conversation.allow(sender):
+                return response.json([{"text": RATE_LIMITED_REPLY}], status=429)
             metadata = payload.get("metadata")
             metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
                         if isinstance(metadata, dict) and metadata.get("municipality")
@@ -183,6 +238,7 @@ class WebInput(InputChannel):
             if prepared["reply"] is not None:
                 return response.json(replies + [{"text": prepared["reply"]}])
 
+            log_privacy.RECENT.add(prepared["text"])
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(UserMessage(prepared["text"], collector, sender,

@@ -102,3 +102,27 @@ def test_malformed_requests_are_4xx_or_answered(servers, raw):
 
 def test_server_keeps_serving_after_bad_input(servers):
     assert re.search(r"anonym", say("kan jeg være anonym", "vejle"))
+
+
+def test_the_expiring_tracker_store_is_really_in_use(servers):
+    # Rasa silently falls back to a never-expiring store if the class cannot be imported.
+    with urllib.request.urlopen(f"http://127.0.0.1:{RASA_PORT}/webhooks/web/", timeout=10) as r:
+        assert json.loads(r.read())["tracker_store"] == "ExpiringInMemoryTrackerStore"
+
+
+def test_forget_answers_the_same_for_any_id(servers):
+    sender = uuid.uuid4().hex
+    say("hej", "vejle", sender=sender)
+    for who in (sender, "never-seen"):
+        req = urllib.request.Request(URL.replace("/webhook", "/forget"), method="POST",
+                                     data=json.dumps({"sender": who}).encode())
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert json.loads(resp.read()) == {"forgotten": True}
+
+
+def test_rate_limit_per_conversation_answers_kindly(servers):
+    sender = uuid.uuid4().hex
+    statuses = [post({"sender": sender, "message": "hej", "metadata": {"municipality": "vejle"}})
+                for _ in range(12)]
+    limited = [replies for status, replies in statuses if status == 429]
+    assert limited and "Vent et øjeblik" in limited[0][0]["text"]
