@@ -29,7 +29,7 @@ class RecentMessages:
     def add(self, text: str) -> None:
         if not text or len(text) < MIN_CHARS:
             return
-        forms = {text, json.dumps(text)[1:-1], repr(text)[1:-1],
+        forms = {text, json.dumps(text)[1:-1], repr(text)[1:-1], ascii(text)[1:-1],
                  json.dumps(text, ensure_ascii=False)[1:-1]}
         with self._lock:
             for form in forms:

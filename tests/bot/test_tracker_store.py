@@ -1,0 +1,56 @@
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.tracker_store import (
+    ExpiringInMemoryTrackerStore, ExpiringRedisTrackerStore, PrivacyTrackerStore,
+)
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def tracker(sender: str) -> DialogueStateTracker:
+    t = DialogueStateTracker(sender, slots=[])
+    t.update(UserUttered("hej"))
+    return t
+
+
+@pytest.mark.asyncio
+async def test_idle_conversations_expire():
+    clock = FakeClock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60, clock=clock)
+    await store.save(tracker("a"))
+    clock.now += 30
+    await store.save(tracker("b"))
+    clock.now += 31  # a idle 61 s, b idle 31 s
+    assert await store.retrieve("a") is None
+    assert await store.retrieve("b") is not None
+    assert list(await store.keys()) == ["b"]
+
+
+@pytest.mark.asyncio
+async def test_delete_forgets_a_conversation():
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60)
+    await store.save(tracker("a"))
+    await store.delete("a")
+    assert store.dump() == {}
+
+
+def test_factory_picks_in_memory_without_redis(monkeypatch):
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    monkeypatch.setenv("CONVERSATION_TTL_SECONDS", "120")
+    store = PrivacyTrackerStore(domain=Domain.empty())
+    assert isinstance(store, ExpiringInMemoryTrackerStore) and store.idle_seconds == 120
+
+
+def test_factory_picks_redis_with_record_exp(monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/2")
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=90)
+    assert isinstance(store, ExpiringRedisTrackerStore) and store.record_exp == 90
