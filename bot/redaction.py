@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import FrozenSet, Iterable, List, Optional, Tuple
 
 _DIGITS = re.compile(r"\D")
+_IP_CONTEXT = re.compile(r"\b(?:ip|ip-adresse|ipadresse|ip adresse|fra)\b\W{0,3}(?:er\s)?$", re.I)
 
 CPR = re.compile(r"(?<![\d\w+/-])(\d{2})(\d{2})(\d{2})[ -]?(\d{4})(?![\d\w])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 URL_WITH_QUERY = re.compile(r"\b(?:https?://|www\.)[^\s?#]+\?[^\s]+", re.I)
-IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
+IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
                   r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?", re.I)
 # 8 digits: 12345678, 12 34 56 78, 1234 5678, 12-34-56-78, 12.34.56.78, 123 45 678,
@@ -35,11 +36,17 @@ STREET_SUFFIXES = (
     "engen", "marken", "skoven", "kær", "kaer", "bjerg", "dal", "løkke", "loekke", "holm",
     "mose", "mark", "agre", "ager", "kvarter", "ringen", "svinget", "kilde", "stykket",
 )
+STANDALONE_STREET_WORDS = ("Allé", "Alle", "Vej", "Gade", "Plads", "Stræde", "Straede", "Torv",
+                           "Park", "Vænge", "Boulevard", "Have", "Bakke")
 ADDRESS = re.compile(
-    r"\b(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?:"
-    + "|".join(STREET_SUFFIXES) +
-    r")\s+\d{1,4}\s?[A-Za-z]?\b(?:,?\s*\d{1,2}\.?\s*(?:th|tv|mf|sal)\b\.?)?"
-    r"(?:,?\s*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ]+)?)?",
+    r"\b(?:"
+    # "Nørregade 12", "Ole Lund Kirkegaards Stræde 2F" (street word ending in a suffix)
+    r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?:"
+    + "|".join(STREET_SUFFIXES) + r")"
+    # "Kastanie Allé 21", "H.C. Andersens Boulevard 3" (suffix as its own word)
+    r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?:" + "|".join(STANDALONE_STREET_WORDS) + r")"
+    r")\s+\d{1,4}\s?[A-Za-z]?\b(?:,?\s*(?:st|\d{1,2})\.?\s*(?:th|tv|mf|sal)?\b\.?)?"
+    r"(?:,?\s*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ]*)?)?",
     re.UNICODE)
 NAME_TRIGGERS = (
     r"jeg hedder", r"jeg hed", r"mit navn er", r"mit navn", r"navnet er", r"hedder",
@@ -116,14 +123,21 @@ class Redactor:
         text = sub(URL_WITH_QUERY, "url", text)
         text = sub(EMAIL, "email", text)
         text = sub(CPR, "cpr", text, keep=lambda m: not _valid_cpr_date(m.group(1), m.group(2)))
+        # phone before IP: "12.34.56.78" is a Danish phone number, not an address
+        text = sub(PHONE, "phone", text, keep=self._keep_phone)
         text = sub(IPV4, "ip", text)
         text = sub(IPV6, "ip", text, keep=lambda m: not re.search(r"\d", m.group(0))
                    or len(m.group(0)) < 6)
-        text = sub(PHONE, "phone", text,
-                   keep=lambda m: _DIGITS.sub("", m.group(0))[-8:] in self.allowed_phones)
         text = sub(ADDRESS, "address", text, keep=self._is_centre_address)
         text = self._redact_names(text, kinds)
         return Redaction(text=text, kinds=kinds)
+
+    def _keep_phone(self, match: re.Match) -> bool:
+        """Keep the centres' own numbers; leave "ip: 12.34.56.78" to the IP pattern."""
+        if _DIGITS.sub("", match.group(0))[-8:] in self.allowed_phones:
+            return True
+        dotted = match.group(0).count(".") == 3
+        return dotted and _IP_CONTEXT.search(match.string[:match.start()]) is not None
 
     def _is_centre_address(self, match: re.Match) -> bool:
         found = match.group(0).lower()
