@@ -174,8 +174,10 @@ class WebInput(InputChannel):
                 return {"text": None, "notes": notes, "reply": EMPTY_REPLY}
         crisis = detect_crisis(text)
         if crisis is not None:
-            return {"text": f'/crisis{{"crisis_type":"{crisis}"}}', "notes": notes,
-                    "reply": None}
+            # "general" has no slot value: the generic 112 answer is used
+            intent = ("/crisis" if crisis == "general"
+                      else f'/crisis{{"crisis_type":"{crisis}"}}')
+            return {"text": intent, "notes": notes, "reply": None}
         redaction = self.redactor.redact(text)
         if redaction.changed:
             notes.append(REDACTED_NOTE)
@@ -192,6 +194,16 @@ class WebInput(InputChannel):
             store = underlying_store(getattr(agent, "tracker_store", None))
             return response.json({"status": "ok",
                                   "tracker_store": type(store).__name__ if store else None})
+
+        if os.environ.get("RUSMIDDEL_EXPOSE_STORE_FOR_TESTS") == "1":
+            # Only for the leak test: lets it read everything the tracker store holds.
+            @web.route("/_store", methods=["GET"])
+            async def dump_store(request: Request) -> HTTPResponse:
+                agent = getattr(request.app.ctx, "agent", None)
+                store = underlying_store(getattr(agent, "tracker_store", None))
+                if hasattr(store, "dump"):
+                    return response.json(store.dump())
+                return response.json({"unsupported": type(store).__name__}, status=501)
 
         @web.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
@@ -251,7 +263,7 @@ class WebInput(InputChannel):
             self.offered.remember(sender, messages)
             if not messages:
                 messages = [{"text": NO_ANSWER_REPLY}]
-            if prepared["text"].startswith("/crisis"):
+            if prepared["text"].startswith("/crisis"):  # 112 before any note
                 return response.json(messages + replies)
             return response.json(replies + messages)
 

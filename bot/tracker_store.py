@@ -74,6 +74,13 @@ class ExpiringRedisTrackerStore(RedisTrackerStore):
     async def delete(self, sender_id: Text) -> None:
         self.red.delete(self.key_prefix + sender_id)
 
+    def dump(self) -> Dict[Text, Text]:
+        """Every stored conversation, serialised; used by the leak test."""
+        return {key.decode() if isinstance(key, bytes) else key:
+                (value.decode() if isinstance(value, bytes) else value)
+                for key in self.red.keys(self.key_prefix + "*")
+                for value in [self.red.get(key)] if value is not None}
+
 
 class PrivacyTrackerStore:
     """Factory named in endpoints.yml; returns one of the two stores above."""

@@ -11,7 +11,10 @@ CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8080 http://127.0.0.1:8080}
 MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.yml}
 VAR_DIR=${VAR_DIR:-var}
+LOG_LEVEL=${LOG_LEVEL:-INFO}
 mkdir -p "$VAR_DIR/log" "$VAR_DIR/run"
+RASA_LOG_FLAG=""; SDK_LOG_FLAG=""
+if [ "$LOG_LEVEL" = DEBUG ]; then RASA_LOG_FLAG="--debug"; SDK_LOG_FLAG="--debug"; fi
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export TF_CPP_MIN_LOG_LEVEL=2
 export RASA_TELEMETRY_ENABLED=false
@@ -29,15 +32,16 @@ wait_http() {  # url seconds
 start() {
   if ! running actions; then
     # rasa-sdk has no authentication: bind it to localhost only.
-    SANIC_HOST=127.0.0.1 nohup "$PY" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
+    SANIC_HOST=127.0.0.1 SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" $SDK_LOG_FLAG \
       >$VAR_DIR/log/actions.log 2>&1 &
     echo $! >$VAR_DIR/run/actions.pid
   fi
   if ! running rasa; then
     # shellcheck disable=SC2086
-    nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
+    # Sanic reads SANIC_* variables: cap request bodies on the public server.
+    SANIC_REQUEST_MAX_SIZE=262144 nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
       --credentials credentials.yml --endpoints "$ENDPOINTS" \
-      --cors $CORS_ORIGINS >$VAR_DIR/log/rasa.log 2>&1 &
+      --cors $CORS_ORIGINS $RASA_LOG_FLAG >$VAR_DIR/log/rasa.log 2>&1 &
     echo $! >$VAR_DIR/run/rasa.pid
   fi
   wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }

@@ -1,0 +1,138 @@
+"""Leak test: run the real servers at DEBUG, send the PII corpus, scan what was written.
+
+Scans every log, every file the project wrote during the run, and everything the tracker
+store holds (the in-memory store, and Redis when redis-server is installed) for the
+original identifying values. Expected: none found.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+from benchmarks.pii_redaction import generate_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA_PORT, ACTIONS_PORT, REDIS_PORT = 5205, 5255, 6391
+URL = f"http://127.0.0.1:{RASA_PORT}/webhooks/web"
+SKIP_DIRS = {".venv", ".git", "node_modules", "models", "build"}
+
+
+def _redis_server():
+    return shutil.which("redis-server")
+
+
+@pytest.fixture(scope="module", params=["memory", "redis"])
+def leak_run(request, tmp_path_factory):
+    store = request.param
+    var_dir = ROOT / "var" / f"leak-{store}"
+    shutil.rmtree(var_dir, ignore_errors=True)
+    var_dir.mkdir(parents=True)
+    endpoints = var_dir / "endpoints.yml"
+    endpoints.write_text(
+        f'action_endpoint:\n  url: "http://127.0.0.1:{ACTIONS_PORT}/webhook"\n'
+        "tracker_store:\n  type: bot.tracker_store.PrivacyTrackerStore\n")
+    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
+           "VAR_DIR": str(var_dir), "ENDPOINTS": str(endpoints), "LOG_LEVEL": "DEBUG",
+           "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
+    redis_proc = None
+    if store == "redis":
+        if not _redis_server():
+            print("SKIP reason: redis-server is not installed")
+            pytest.skip("redis-server is not installed")
+        redis_proc = subprocess.Popen(
+            [_redis_server(), "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(var_dir)], stdout=subprocess.DEVNULL)
+        time.sleep(0.5)
+        env["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+    started_at = time.time()
+    script = str(ROOT / "scripts" / "services.sh")
+    result = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
+    try:
+        assert result.returncode == 0, result.stdout + result.stderr
+        cases = generate_corpus(seed=23, size=300)
+        for i in range(0, len(cases), 6):
+            sender = uuid.uuid4().hex
+            for case in cases[i:i + 6]:
+                body = json.dumps({"sender": sender, "message": case.text,
+                                   "metadata": {"municipality": "vejle"}}).encode()
+                req = urllib.request.Request(URL + "/webhook", data=body, method="POST",
+                                             headers={"Content-Type": "application/json"})
+                with urllib.request.urlopen(req, timeout=60) as resp:
+                    replies = json.loads(resp.read())
+                    assert resp.status == 200 and replies
+        with urllib.request.urlopen(URL + "/_store", timeout=30) as resp:
+            stored = json.loads(resp.read())
+        with urllib.request.urlopen(URL + "/", timeout=30) as resp:
+            store_class = json.loads(resp.read())["tracker_store"]
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True)
+        if redis_proc:
+            redis_proc.terminate()
+            redis_proc.wait(10)
+    yield {"store": store, "store_class": store_class, "stored": stored, "cases": cases,
+           "var_dir": var_dir, "started_at": started_at}
+
+
+def _values(cases):
+    """Every original identifying value, plus digits-only forms of numbers."""
+    values = set()
+    for case in cases:
+        for kind, value in case.expected:
+            values.add(value)
+            digits = re.sub(r"\D", "", value)
+            if kind in ("cpr", "phone") and len(digits) >= 8:
+                values.add(digits[-8:] if kind == "phone" else digits)
+    return values
+
+
+def _find(values, text):
+    return sorted(v for v in values if re.search(rf"(?<![\w]){re.escape(v)}(?![\w])", text))
+
+
+def _written_files(started_at):
+    for path in ROOT.rglob("*"):
+        if path.is_file() and not (set(path.relative_to(ROOT).parts) & SKIP_DIRS):
+            if path.stat().st_mtime >= started_at - 1 and path.suffix not in (".pyc",):
+                yield path
+
+
+def test_the_configured_store_is_in_use(leak_run):
+    expected = {"memory": "ExpiringInMemoryTrackerStore", "redis": "ExpiringRedisTrackerStore"}
+    assert leak_run["store_class"] == expected[leak_run["store"]]
+
+
+def test_tracker_store_holds_no_identifying_value(leak_run):
+    dump = json.dumps(leak_run["stored"], ensure_ascii=False)
+    assert len(leak_run["stored"]) >= 40  # the conversations really are there
+    assert "[TLF]" in dump and "[CPR]" in dump  # ...in redacted form
+    assert _find(_values(leak_run["cases"]), dump) == []
+
+
+def test_no_file_written_during_the_run_holds_an_identifying_value(leak_run):
+    values = _values(leak_run["cases"])
+    scanned = 0
+    for path in _written_files(leak_run["started_at"]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        scanned += 1
+        assert _find(values, text) == [], path
+    logs = list((leak_run["var_dir"] / "log").glob("*.log"))
+    assert len(logs) == 2 and scanned >= 2
+    # DEBUG really was on, so the scan covered the chattiest level
+    assert "DEBUG" in (leak_run["var_dir"] / "log" / "rasa.log").read_text()
+
+
+def test_logs_hold_no_message_text(leak_run):
+    log = (leak_run["var_dir"] / "log" / "rasa.log").read_text(encoding="utf-8")
+    for case in leak_run["cases"][:50]:
+        # the redacted form of the message must not be logged either
+        assert case.text[:25] not in log
