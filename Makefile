@@ -72,7 +72,15 @@ test: $(MODEL) ## Everything: unit tests, data validation, stories, NLU, end to 
 	$(PY) -m pytest -q tests
 	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
 
+forget: ## Delete a conversation by the id its client used: make forget ID=<sender id>
+	@[ -n "$(ID)" ] || { echo "usage: make forget ID=<sender id>"; exit 1; }
+	@curl -fsS -X POST http://127.0.0.1:5005/webhooks/web/forget -H 'Content-Type: application/json' \
+	  -d '{"sender": "$(ID)"}' && echo
+
+bench-pii: ## Precision/recall of redaction on the generated PII corpus
+	$(PY) -m benchmarks.pii_redaction
+
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval test clean
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean

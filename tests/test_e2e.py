@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.danish import is_danish
+
 ROOT = Path(__file__).resolve().parent.parent
 RASA_PORT, ACTIONS_PORT = 5105, 5155
 URL = f"http://127.0.0.1:{RASA_PORT}/webhooks/web/webhook"
@@ -47,7 +49,11 @@ def post(body, raw: bytes = None):
         with urllib.request.urlopen(req, timeout=60) as resp:
             return resp.status, json.loads(resp.read().decode("utf-8"))
     except urllib.error.HTTPError as err:
-        return err.code, json.loads(err.read().decode("utf-8") or "null")
+        body = err.read().decode("utf-8", "replace")
+        try:
+            return err.code, json.loads(body or "null")
+        except ValueError:
+            return err.code, body
 
 
 def say(message, municipality=None, sender=None):
@@ -83,21 +89,55 @@ def test_identifying_details_are_not_echoed(servers):
     assert "Mette" not in reply and "22 33 44 55" not in reply and "anonym" in reply
 
 
-@pytest.mark.parametrize("message", [
-    "", "   ", "😀😀😀", "<script>alert(1)</script>", "hash " * 2000, "\x00\x01\x02binary\xff",
-    '/inform_municipality{"municipality":"vejle"}', "/restart", "/crisis", "{}", "Ω≈ç√∫",
-])
+BAD_INPUTS = [
+    "", " ", "\n\n\t", "😀😀😀", "👍", "🍺🍺🍺🍺", "?", "!!!!!", "...", "-", "<>", "{}", "[]",
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<b>fed</b> tekst",
+    "javascript:alert(1)", "' OR 1=1 --", "'; DROP TABLE events; --", "${jndi:ldap://x/a}",
+    "{{7*7}}", "%s%s%s%n", "../../etc/passwd", "\x00\x01\x02binary\xff", "\u202eevil",
+    "a" * 10000, "hash " * 2000, "æøå" * 3000, "1234567890" * 100, "hej " + "🙂" * 500,
+    "/restart", "/crisis", "/inform_municipality{\"municipality\":\"vejle\"}",
+    "/ask_price", "/session_start", "/greet{\"municipality\": \"aarhus\"}", "//", "/",
+    "Ω≈ç√∫", "中文消息", "مرحبا", "ПРИВЕТ", "asdfghjkl", "qwerty qwerty", "lorem ipsum dolor",
+    "SELECT * FROM trackers", "null", "undefined", "NaN", "true", "0", "-1", "9" * 400,
+    "http://example.com", "mailto:x@y.dk", "\r\n\r\n", "hej\u0000med\u0007dig",
+    "jeg bor i aarhus", "kommune: odense",
+]
+
+
+def test_bad_input_corpus_size():
+    assert len(BAD_INPUTS) >= 50
+
+
+@pytest.mark.parametrize("message", BAD_INPUTS)
 def test_bad_input_gets_a_kind_danish_answer(servers, message):
     status, replies = post({"sender": uuid.uuid4().hex, "message": message,
                             "metadata": {"municipality": "vejle"}})
     assert status == 200 and replies and all(r.get("text") for r in replies)
-    assert "<script" not in json.dumps(replies)
+    text = " ".join(r["text"] for r in replies)
+    assert is_danish(text), text
+    assert "<script" not in json.dumps(replies) and "onerror" not in text
+
+
+@pytest.mark.parametrize("body", [
+    {"sender": 5, "message": "hej"}, {"message": "hej"}, {"sender": ["x"], "message": {"a": 1}},
+    {"sender": "x" * 5000, "message": "hej", "metadata": "vejle"},
+    {"sender": "x", "message": "hej", "metadata": {"municipality": {"$ne": 1}}},
+    {"sender": "x", "message": "hej", "metadata": {"municipality": "a" * 10000}},
+])
+def test_odd_fields_are_handled(servers, body):
+    status, replies = post(body)
+    assert status == 200 and replies and all(is_danish(r["text"]) for r in replies)
 
 
 @pytest.mark.parametrize("raw", [b"not json", b"[1,2]", b'{"message": 5}', b"\xff\xfe"])
 def test_malformed_requests_are_4xx_or_answered(servers, raw):
     status, _ = post(None, raw=raw)
     assert status in (200, 400)
+
+
+def test_oversize_request_is_refused_with_4xx(servers):
+    status, _ = post(None, raw=json.dumps({"sender": "x", "message": "a" * 300_000}).encode())
+    assert 400 <= status < 500
 
 
 def test_server_keeps_serving_after_bad_input(servers):
