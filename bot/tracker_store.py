@@ -94,7 +94,7 @@ class PrivacyTrackerStore:
             return ExpiringRedisTrackerStore(
                 domain=domain, host=url.hostname or "localhost", port=url.port or 6379,
                 db=int((url.path or "/0").lstrip("/") or 0), password=url.password,
-                event_broker=event_broker, record_exp=ttl, key_prefix="rusmiddel")
+                event_broker=event_broker, record_exp=max(1, int(ttl)), key_prefix="rusmiddel")
         return ExpiringInMemoryTrackerStore(domain, event_broker, idle_seconds=ttl)
 
 

@@ -54,3 +54,45 @@ def test_factory_picks_redis_with_record_exp(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/2")
     store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=90)
     assert isinstance(store, ExpiringRedisTrackerStore) and store.record_exp == 90
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    import shutil
+    import subprocess
+    import time
+
+    server = shutil.which("redis-server")
+    if not server:
+        print("SKIP reason: redis-server is not installed")
+        pytest.skip("redis-server is not installed")
+    port = 6393
+    proc = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(tmp_path)],
+                            stdout=subprocess.DEVNULL)
+    time.sleep(0.4)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.mark.asyncio
+async def test_redis_conversations_expire(monkeypatch, redis_url):
+    import asyncio
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=1)
+    await store.save(tracker("r1"))
+    assert await store.retrieve("r1") is not None
+    assert 0 < store.red.ttl(store.key_prefix + "r1") <= 1
+    await asyncio.sleep(1.6)
+    assert await store.retrieve("r1") is None and store.dump() == {}
+
+
+@pytest.mark.asyncio
+async def test_redis_delete(monkeypatch, redis_url):
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=60)
+    await store.save(tracker("r2"))
+    await store.delete("r2")
+    assert await store.retrieve("r2") is None
