@@ -68,8 +68,9 @@ eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 
 test: $(MODEL) ## Everything: unit tests, data validation, stories, NLU, end to end
+	scripts/install_system_deps.sh redis-server
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -rs tests
 	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
 
 forget: ## Delete a conversation by the id its client used: make forget ID=<sender id>

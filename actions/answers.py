@@ -16,7 +16,7 @@ from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, 
 from actions import hours
 from actions.knowledge_base import Fact, Municipality, Offer, Schedule
 from actions.retrieval import (
-    FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer,
+    FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer, match_offers,
     search_offers_by_text,
 )
 from actions.text import find_age, fold
@@ -439,8 +439,17 @@ def answer_youth(m: Municipality, q: Question) -> Answer:
     return _merge(*parts)
 
 
+CHILD_OF_USER = re.compile(r"\b(boern|barn) af\b|\bmine foraeldre\b|\bmin (mor|far) (drikker|tager|ryger|bruger)"
+                           r"|\bsom barn\b|\bjeg er (et )?barn\b|\bfor boern\b|\btil boern\b")
+
+
 def answer_relatives(m: Municipality, q: Question) -> Answer:
-    offers = _offers_in(m, ["relatives"]) + _offers_in(m, ["children"])
+    named = _named_offers(m, q)
+    if named:
+        return _describe_each(named, ("summary", "target_group", "frequency", "duration", "access"))
+    relatives, children = _offers_in(m, ["relatives"]), _offers_in(m, ["children"])
+    # a child of someone who drinks needs the children's offers first
+    offers = children + relatives if CHILD_OF_USER.search(fold(q.text)) else relatives + children
     topic_lines, topic_sources = _fact_lines(m.topics["relatives"][:2])
     if not offers:
         if topic_lines:
@@ -553,3 +562,19 @@ def answer_question(knowledge: Mapping[str, Municipality], slug: str, q: Questio
     if not answer.found and entry is not None and score >= FALLBACK_SCORE:
         answer = Answer(lines=[entry.answer.text], sources=[entry.answer.source])
     return answer.render(m)
+
+
+def knowledge_answer_if_named(knowledge: Mapping[str, Municipality], slug: str,
+                              text: str) -> Optional[str]:
+    """An answer when ``text`` names an offer exactly or closely matches a FAQ entry.
+
+    Used for messages NLU did not file as a question (out of scope, "what can you do").
+    """
+    m = knowledge[slug]
+    exact = [match for match in match_offers(m.offers, text) if match.score >= 100]
+    if exact:
+        return answer_question(knowledge, slug, Question(intent="ask_offer_info", text=text))
+    entry, score = best_faq(m, text)
+    if entry is not None and score >= FALLBACK_SCORE:
+        return Answer(lines=[entry.answer.text], sources=[entry.answer.source]).render(m)
+    return None

@@ -8,12 +8,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import Question, answer_question
+from actions.answers import Question, answer_question, knowledge_answer_if_named
 from actions.guidance import guide
 from actions.municipalities import slug_from_text
 from actions.runtime import (
     ask_municipality_text, knowledge, municipality_buttons, resolve_municipality,
 )
+
+
+OUT_OF_SCOPE = ("Det kan jeg ikke hjælpe med, desværre. Jeg kan svare på spørgsmål om hjælp til "
+                "alkohol, stoffer og rusmidler, fx tilbud, alder, anonymitet og åbningstider.")
 
 
 def entity_values(tracker: Tracker, entity: str) -> List[str]:
@@ -93,3 +97,27 @@ class ActionGuide(ActionAnswerQuestion):
         else:
             dispatcher.utter_message(text=guide(m, intent, text).render(m))
         return events
+
+
+class ActionOutOfScope(ActionAnswerQuestion):
+    """Out of scope, unless the message names an offer or matches a FAQ entry.
+
+    NLU sometimes files "hvad er Stifinder?" under out_of_scope because it has never seen
+    the word; an exact offer name or a close FAQ match is a better signal than that.
+    """
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        known = knowledge()
+        resolution = resolve_municipality(tracker, known)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if resolution.slug is not None:
+            answer = knowledge_answer_if_named(known, resolution.slug, text)
+            if answer is not None:
+                dispatcher.utter_message(text=answer)
+                return [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+        dispatcher.utter_message(text=OUT_OF_SCOPE)
+        return []

@@ -96,3 +96,19 @@ async def test_greeting_says_anonymous_and_automatic(tracker_factory, dispatcher
     assert await run(ActionGreet(), dispatcher, tracker, domain) == []
     text = dispatcher.messages[0]["text"]
     assert "anonym" in text and "automatisk" in text and "88 72 44 85" in text
+
+
+@pytest.mark.asyncio
+async def test_out_of_scope_that_names_an_offer_answers_it(tracker_factory, dispatcher, domain):
+    from actions.question_actions import ActionOutOfScope
+    tracker = tracker_factory("hvad er stifinder", "out_of_scope", slots={"municipality": "fredericia"})
+    await run(ActionOutOfScope(), dispatcher, tracker, domain)
+    assert "Stifinder" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_real_out_of_scope(tracker_factory, dispatcher, domain):
+    from actions.question_actions import OUT_OF_SCOPE, ActionOutOfScope
+    tracker = tracker_factory("hvad bliver vejret i morgen", "out_of_scope", slots={"municipality": "vejle"})
+    await run(ActionOutOfScope(), dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["text"] == OUT_OF_SCOPE
