@@ -56,8 +56,9 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
     """Offers for pårørende, best fitting the situation the message describes first."""
     folded = fold(text)
     candidates = [o for o in m.offers if o.category in ("relatives", "children")]
-    if age is not None:
-        candidates = [o for o in candidates if offer_fits_age(o, age)] or candidates
+    # An age in "min søn på 16" is the age of the person who uses, not of the writer:
+    # it says whether offers for relatives of young people or of adults fit.
+    young = age is not None and age < 25
 
     def score(offer: Offer) -> float:
         target = fold(" ".join(f.text or "" for f in (offer.fact("target_group"),
@@ -69,6 +70,9 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
             s += 20
         if offer.category == "relatives":
             s += 10
+        if age is not None:
+            about_young = re.search(r"\bunge?\b|under 25|under 18", target) is not None
+            s += 25 if about_young == young else -25
         return s
 
     return sorted(candidates, key=score, reverse=True)
