@@ -57,11 +57,16 @@ class ActionAnswerQuestion(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         intent = self.intent(tracker)
+        text = (tracker.latest_message or {}).get("text") or ""
+        pending = tracker.get_slot("pending_intent")
+        if pending and len(text.split()) <= 4 and slug_from_text(text, knowledge()):
+            # "Vejle" as the answer to "which municipality?", whatever NLU made of it
+            from actions.municipality_actions import ActionSetMunicipality
+            return await ActionSetMunicipality().run(dispatcher, tracker, domain)
         slug, events = municipality_or_ask(tracker, dispatcher, intent)
         if slug is None:
             return events
-        question = Question(intent=intent, text=(tracker.latest_message or {}).get("text") or "",
-                            offer_hints=entity_values(tracker, "offer"))
+        question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
         dispatcher.utter_message(text=answer_question(knowledge(), slug, question))
         return events
 

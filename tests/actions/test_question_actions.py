@@ -112,3 +112,14 @@ async def test_real_out_of_scope(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("hvad bliver vejret i morgen", "out_of_scope", slots={"municipality": "vejle"})
     await run(ActionOutOfScope(), dispatcher, tracker, domain)
     assert dispatcher.messages[0]["text"] == OUT_OF_SCOPE
+
+
+@pytest.mark.asyncio
+async def test_a_bare_municipality_answers_the_waiting_question_whatever_the_intent(
+        tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("Skanderborg", "ask_address",
+                              slots={"pending_intent": "ask_phone",
+                                     "pending_question": "telefonnummer?"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert SlotSet("municipality", "skanderborg") in events
+    assert "8794 7580" in dispatcher.messages[0]["text"]
