@@ -38,9 +38,8 @@ def leak_run(request, tmp_path_factory):
     shutil.rmtree(var_dir, ignore_errors=True)
     var_dir.mkdir(parents=True)
     endpoints = var_dir / "endpoints.yml"
-    endpoints.write_text(
-        f'action_endpoint:\n  url: "http://127.0.0.1:{ACTIONS_PORT}/webhook"\n'
-        "tracker_store:\n  type: bot.tracker_store.PrivacyTrackerStore\n")
+    endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
+        "127.0.0.1:5055", f"127.0.0.1:{ACTIONS_PORT}"))
     env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
            "VAR_DIR": str(var_dir), "ENDPOINTS": str(endpoints), "LOG_LEVEL": "DEBUG",
            "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
