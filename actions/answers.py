@@ -19,7 +19,7 @@ from actions.retrieval import (
     FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer, match_offers,
     search_offers_by_text,
 )
-from actions.text import find_age, fold
+from actions.text import find_age, find_weekdays, fold
 
 OUTDATED_BEFORE_YEAR = 2020
 MAX_SOURCES = 3
@@ -190,6 +190,16 @@ def _schedule_answer(m: Municipality, schedule: Optional[Schedule], heading: str
 
 
 def answer_opening_hours(m: Municipality, q: Question) -> Answer:
+    c = m.centre
+    days = find_weekdays(q.text)
+    if c.opening_hours is None and c.phone_hours is not None:
+        # no opening hours in the catalogue, but phone hours: say so and give those
+        answer = silent(m, "hvornår centret har åbent")
+        answer.lines.pop()  # the contact hint: the phone hours below say more
+        phone = _days_answer(m, days) if days else answer_phone_hours(m, q)
+        return _merge(answer, phone)
+    if days and c.opening_hours is not None:
+        return _days_answer(m, days)
     return _schedule_answer(m, m.centre.opening_hours,
                             f"{m.centre.name.value} har åbent:",
                             "hvornår centret har åbent")
@@ -268,8 +278,31 @@ def answer_address(m: Municipality, q: Question) -> Answer:
     return Answer(lines=lines, sources=[a.source for a in chosen])
 
 
+def _days_answer(m: Municipality, days: Sequence[str]) -> Answer:
+    """Hours on the weekdays the user named ("har I åbent lørdag?")."""
+    c = m.centre
+    lines: List[str] = []
+    sources: List[str] = []
+    for label, schedule in (("Åbent", c.opening_hours), ("Telefontid", c.phone_hours)):
+        if schedule is None:
+            continue
+        for day in days:
+            ranges = schedule.days.get(day, ())
+            when = f"kl. {hours.format_ranges(ranges)}" if ranges else "lukket"
+            lines.append(f"{label} {hours.DANISH_DAYS[day]}: {when}.")
+        sources.append(schedule.source)
+    if not lines:
+        return silent(m, "hvornår centret har åbent")
+    if c.phone is not None and c.phone_hours is not None:
+        lines.append(f"Telefon: {c.phone.value}.")
+    return Answer(lines=lines, sources=sources)
+
+
 def answer_open_now(m: Municipality, q: Question) -> Answer:
     c = m.centre
+    days = find_weekdays(q.text)
+    if days:
+        return _days_answer(m, days)
     now = q.now or hours.now_in_copenhagen()
     parts: List[Answer] = []
     if c.opening_hours is not None:
@@ -388,12 +421,16 @@ def _youth_offers_for(m: Municipality, age: int) -> List[Offer]:
             and offer_fits_age(o, age)]
 
 
+CONFIDENTIALITY_WORDS = re.compile(r"tavshedspligt|journal|oplysninger|\bse det\b|\bfaa det at vide|"
+                                   r"\bvide det\b|\bfortaelle det\b|\bsige det videre|videregive")
+
+
 def answer_anonymity(m: Municipality, q: Question, others: Mapping[str, Municipality]) -> Answer:
     offer = _named_offer(m, q)
     age = find_age(q.text)
     if offer is not None:
-        answer = describe_offer(offer, ("anonymous", "consent"))
-        if len(answer.lines) > 1:
+        answer = describe_offer(offer, ("anonymous", "consent", "summary"))
+        if offer.fact("anonymous") is not None or offer.fact("consent") is not None:
             return answer
     if age is not None:
         parts = [describe_offer(o, ("anonymous", "consent"))
@@ -401,7 +438,11 @@ def answer_anonymity(m: Municipality, q: Question, others: Mapping[str, Municipa
         parts = [p for p in parts if len(p.lines) > 1]
         if parts:
             return _merge(Answer(lines=[f"Når du er {age} år:"]), *parts[:2])
-    lines, sources = _fact_lines(m.topics["anonymity"][:MAX_TOPIC_FACTS])
+    facts = list(m.topics["anonymity"][:MAX_TOPIC_FACTS])
+    if CONFIDENTIALITY_WORDS.search(fold(q.text)):
+        # "er der tavshedspligt?", "kan mine forældre se det?": confidentiality first
+        facts = list(m.topics["confidentiality"][:3]) + facts[:3]
+    lines, sources = _fact_lines(facts)
     if not lines:
         return silent(m, "om du kan være anonym")
     return Answer(lines=lines, sources=sources)

@@ -15,8 +15,14 @@ from rapidfuzz import fuzz
 
 from actions.answers import Answer, contact_hint, describe_offer, offer_fits_age
 from actions.knowledge_base import Municipality, Offer
-from actions.text import find_age, fold
+from actions.text import find_age, find_writer_age, fold, without_writer_age
 
+ALCOHOL = re.compile(r"\b(drik\w*|druk\w*|alkohol\w*|fuld|fulde|sprut|oel|bajere?|vin|stiv|hoenes)\b")
+DRUGS = re.compile(r"\b(hash|joints?|pot|weed|skunk|pulser?|stoffer|stof|kokain|coke|amfetamin|speed|"
+                   r"heroin|piller|ecstasy|mdma|ryger|skaev|stener)\b")
+# The writer is a child of someone who drinks or uses: children's offers come first.
+CHILD_OF_USER = re.compile(r"\bmin (mor|far|stedfar|stedmor|mors kaereste|fars kaereste)\b|"
+                           r"\bmine foraeldre\b|\b(boern|barn) af\b")
 NOT_IN_TREATMENT = re.compile(r"vil ikke|ikke i behandling|nægter|naegter|afviser|ikke hjælp|ikke hjaelp")
 IN_TREATMENT = re.compile(r"(er|gaar|går) i behandling|i behandling nu|indskrevet")
 SELF_FIELDS = ("summary", "target_group", "anonymous", "access")
@@ -32,10 +38,25 @@ def _text_fit(offer: Offer, text: str) -> float:
     return fuzz.token_set_ratio(fold(text), fold(target))
 
 
-def offers_for_self(m: Municipality, age: Optional[int]) -> List[Offer]:
-    """Youth or open counselling offers that admit ``age``; youth first."""
+def substance_of(text: str) -> Optional[str]:
+    """``alcohol`` or ``drugs`` when the message makes it clear, else ``None``."""
+    folded = fold(text)
+    alcohol, drugs = ALCOHOL.search(folded), DRUGS.search(folded)
+    if alcohol and not drugs:
+        return "alcohol"
+    if drugs and not alcohol:
+        return "drugs"
+    return None
+
+
+def offers_for_self(m: Municipality, age: Optional[int],
+                    substance: Optional[str] = None) -> List[Offer]:
+    """Youth or open counselling offers that admit ``age`` and fit ``substance``; youth first."""
     order = {"youth": 0, "counselling": 1}
     candidates = [o for o in m.offers if o.category in order]
+    if substance is not None:
+        # an offer only for drugs does not fit someone who drinks (and vice versa)
+        candidates = [o for o in candidates if not o.substances or substance in o.substances]
     if age is not None:
         candidates = [o for o in candidates if offer_fits_age(o, age)]
         if age < 30:
@@ -59,6 +80,7 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
     # An age in "min søn på 16" is the age of the person who uses, not of the writer:
     # it says whether offers for relatives of young people or of adults fit.
     young = age is not None and age < 25
+    child_of_user = CHILD_OF_USER.search(folded) is not None
 
     def score(offer: Offer) -> float:
         target = fold(" ".join(f.text or "" for f in (offer.fact("target_group"),
@@ -70,7 +92,9 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
             s += 20
         if offer.category == "relatives":
             s += 10
-        if age is not None:
+        if child_of_user:
+            s += 60 if offer.category == "children" else 0
+        elif age is not None:
             about_young = re.search(r"\bunge?\b|under 25|under 18", target) is not None
             s += 25 if about_young == young else -25
         return s
@@ -80,13 +104,12 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
 
 def guide(m: Municipality, intent: str, text: str) -> Answer:
     """Point to the offer that fits a described situation, with how to get in."""
-    age = find_age(text)
     if intent == "relative_use":
-        offers = offers_for_relative(m, text, age)
+        offers = offers_for_relative(m, text, find_age(without_writer_age(text)))
         intro = "Det er godt, at du søger hjælp til dig selv som pårørende. Det her kan passe til dig:"
         fields = RELATIVE_FIELDS
     else:
-        offers = offers_for_self(m, age)
+        offers = offers_for_self(m, find_writer_age(text) or find_age(text), substance_of(text))
         intro = "Godt, at du skriver. Det her kan passe til dig:"
         fields = SELF_FIELDS
     if not offers:

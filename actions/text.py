@@ -37,6 +37,42 @@ def parse_number(token: str) -> Optional[int]:
     return NUMBER_WORDS.get(token)
 
 
+_WRITER_AGE = re.compile(r"\bjeg\s+(?:er|e|bliver|blir)\s+(?:snart\s+|kun\s+|lige\s+blevet\s+)?"
+                         r"(\d{1,2}|[a-zæøå]+)\b(?:\s*(?:år|aar))?")
+
+WEEKDAY_WORDS = {
+    "mandag": ("monday",), "tirsdag": ("tuesday",), "onsdag": ("wednesday",),
+    "torsdag": ("thursday",), "fredag": ("friday",), "loerdag": ("saturday",),
+    "lordag": ("saturday",), "soendag": ("sunday",), "sondag": ("sunday",),
+    "weekend": ("saturday", "sunday"), "weekenden": ("saturday", "sunday"),
+}
+
+
+def find_weekdays(text: str) -> tuple:
+    """Weekday keys named in ``text`` ("om lørdagen", "i weekenden"), in order."""
+    days = []
+    for word in re.findall(r"[a-z]+", fold(text)):
+        for key, values in WEEKDAY_WORDS.items():
+            if word.startswith(key) and len(word) <= len(key) + 2:
+                days.extend(v for v in values if v not in days)
+    return tuple(days)
+
+
+def find_writer_age(text: str) -> Optional[int]:
+    """The writer's own age ("jeg er 12"), or ``None``."""
+    match = _WRITER_AGE.search(text.lower())
+    if match:
+        age = parse_number(match.group(1))
+        if age is not None and 5 <= age <= 110:
+            return age
+    return None
+
+
+def without_writer_age(text: str) -> str:
+    """``text`` with "jeg er 12" removed, so what is left is about someone else."""
+    return _WRITER_AGE.sub(" ", text.lower())
+
+
 def find_age(text: str) -> Optional[int]:
     """Return the age a message states about its writer or subject, if any.
 

@@ -100,3 +100,25 @@ def test_contact_hint_only_uses_the_municipalitys_own_data(kb, slug):
     hint = contact_hint(kb[slug])
     phone = kb[slug].centre.phone
     assert (phone.value in hint) if phone else ("Kommune" in hint)
+
+
+@pytest.mark.parametrize("slug,text,expected,absent", [
+    ("skanderborg", "har i åbent i weekenden", ["Åbent lørdag: lukket", "Åbent søndag: lukket"], []),
+    ("skanderborg", "har i åbent torsdag", ["Åbent torsdag: kl. 8.15-18.00"], []),
+    ("sonderborg", "kan jeg ringe på fredag", ["Telefontid fredag: kl. 8.30-13.00"], []),
+    ("vejle", "har i åbent lørdag", ["ikke"], ["lukket", "kl."]),
+])
+def test_open_on_a_named_day(kb, slug, text, expected, absent):
+    answer = ask(kb, slug, "ask_open_now", text)
+    assert all(e in answer for e in expected) and not any(a in answer for a in absent), answer
+
+
+def test_sonderborg_has_no_opening_hours_but_gives_phone_hours(kb):
+    answer = ask(kb, "sonderborg", "ask_opening_hours", "åbningstider")
+    assert "fremgår ikke" in answer and "8.30-17.00" in answer
+
+
+def test_confidentiality_question_gets_confidentiality_facts_first(kb):
+    answer = ask(kb, "skanderborg", "ask_anonymity", "er der tavshedspligt")
+    first = kb["skanderborg"].topics["confidentiality"][0].text
+    assert answer.startswith(first)

@@ -29,3 +29,23 @@ def test_guide_text_names_the_offer_and_contact(kb):
     m = kb["sonderborg"]
     text = guide(m, "own_use", "jeg e 15 og ryger joints hver dag").render(m)
     assert "Ungdomsrådgivning" in text and "88 72 44 85" in text and text.splitlines()[-1].startswith("Kilde:")
+
+
+@pytest.mark.parametrize("slug,text,expected", [
+    ("vejle", "jeg er 17 og drikker hver weekend", "anonym_raadgivning"),   # youth offers are for drugs
+    ("vejle", "jeg er 16 og ryger hash", "unge_15_18"),
+])
+def test_self_guidance_respects_the_substance(kb, slug, text, expected):
+    m = kb[slug]
+    assert guide(m, "own_use", text).lines[1].startswith(
+        next(o.name for o in m.offers if o.id == expected))
+
+
+@pytest.mark.parametrize("slug,text,expected", [
+    ("vejle", "hvem kan hjælpe mig hvis min mor drikker, jeg er 12", "alko_boernesamtaler"),
+    ("skanderborg", "min far drikker hver dag og jeg er 14", "brus"),
+    ("vejle", "min søn på 16 ryger hash", "paarorende_unge_under_25"),
+])
+def test_relative_guidance_tells_child_from_parent(kb, slug, text, expected):
+    from actions.text import find_age, without_writer_age
+    assert offers_for_relative(kb[slug], text, find_age(without_writer_age(text)))[0].id == expected

@@ -18,3 +18,24 @@ def test_fold(text, expected):
 ])
 def test_find_age(text, age):
     assert find_age(text) == age
+
+
+@pytest.mark.parametrize("text,days", [
+    ("har i åbent lørdag", ("saturday",)), ("har i aabent paa loerdag", ("saturday",)),
+    ("om fredagen", ("friday",)), ("i weekenden", ("saturday", "sunday")),
+    ("hvornår har i åbent", ()), ("mandag og tirsdag", ("monday", "tuesday")),
+])
+def test_find_weekdays(text, days):
+    from actions.text import find_weekdays
+    assert find_weekdays(text) == days
+
+
+@pytest.mark.parametrize("text,writer,other", [
+    ("min mor drikker, jeg er 12", 12, None),
+    ("min søn på 16 ryger hash", None, 16),
+    ("jeg er 40 og min søn på 17 drikker", 40, 17),
+])
+def test_writer_age_and_the_age_of_someone_else(text, writer, other):
+    from actions.text import find_age, find_writer_age, without_writer_age
+    assert find_writer_age(text) == writer
+    assert find_age(without_writer_age(text)) == other
