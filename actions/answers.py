@@ -547,6 +547,10 @@ def retrieval_answer(m: Municipality, q: Question) -> Optional[Answer]:
 
 
 def answer_fallback(m: Municipality, q: Question) -> Answer:
+    exact = [match.offer for match in match_offers(m.offers, q.text, q.offer_hints)
+             if match.score >= 100]
+    if exact:  # NLU was unsure, but the message names an offer
+        return _describe_each(exact[:2], OFFER_INFO_FIELDS)
     found = retrieval_answer(m, q)
     if found is not None:
         return found

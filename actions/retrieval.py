@@ -28,10 +28,34 @@ class OfferMatch:
     score: float
 
 
+# Words too common in offer names to identify one offer on their own.
+GENERIC_NAME_WORDS = frozenset("""
+    behandling behandlingen rusmiddelbehandling tilbud tilbuddet samtaler samtale
+    forloeb forloebet gruppe gruppen ambulant ambulante alkohol alkoholbehandling
+    stofbehandling stofmisbrug alkoholmisbrug rusmidler rusmiddel misbrug unge voksne
+    paaroerende indsats indsatser raadgivning visitation borgere mellem ved fase
+    individuel individuelle anonym anonyme medicinsk lægelig laegelig uden efter
+""".split())
+
+
 def offer_names(offer: Offer) -> List[str]:
     """Folded names an offer can be recognised by (its name without '#', and aliases)."""
     names = {fold(offer.name).lstrip("#"), *(fold(a).lstrip("#") for a in offer.aliases)}
     return sorted(n for n in names if len(n) >= MIN_ALIAS_LENGTH)
+
+
+def distinctive_words(offers: Sequence[Offer]) -> Dict[str, str]:
+    """Words of 6+ letters that occur in exactly one offer's name: word -> offer id.
+
+    Lets "Stifinder" or "halvvejshus" find an offer whose full name is longer.
+    """
+    owners: Dict[str, set] = {}
+    for offer in offers:
+        for word in re.findall(r"[a-z0-9#+]+", fold(offer.name)):
+            word = word.lstrip("#")
+            if len(word) >= 6 and word not in GENERIC_NAME_WORDS:
+                owners.setdefault(word, set()).add(offer.id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
 def _contains_word(text: str, phrase: str) -> bool:
@@ -60,9 +84,11 @@ def match_offers(offers: Sequence[Offer], text: str,
     """
     folded = " ".join([fold(text), *(fold(h) for h in hints)])
     matches: List[OfferMatch] = []
+    words = distinctive_words(offers)
     for offer in offers:
         best: Optional[OfferMatch] = None
-        for name in offer_names(offer):
+        own_words = [w for w, oid in words.items() if oid == offer.id]
+        for name in offer_names(offer) + own_words:
             if _contains_word(folded, name):
                 score = 100.0 + len(name)
             elif len(name) >= 6:
