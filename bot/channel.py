@@ -20,6 +20,7 @@ import logging
 import os
 import secrets
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Text
 
 from sanic import Blueprint, response
@@ -28,7 +29,9 @@ from sanic.response import HTTPResponse
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 
+from actions.answers import contact_hint
 from actions.knowledge_base import load_knowledge
+from actions.municipalities import slug_from_text
 from bot import log_privacy
 from bot.rate_limit import RateLimiter
 from bot.redaction import Redactor, redactor_for
@@ -60,12 +63,11 @@ NO_ANSWER_REPLY = ("Undskyld, jeg kan ikke svare lige nu. Prøv igen om lidt. Ha
                    "så ring 112 ved fare for liv.")
 
 
-def _centre_contacts(knowledge_dir: Optional[str]) -> tuple:
+def _centre_contacts(knowledge: Dict[str, Any]) -> tuple:
     """The centres' own phone numbers and streets, which redaction must keep."""
-    kwargs = {"directory": knowledge_dir} if knowledge_dir else {}
     phones: List[str] = []
     streets: List[str] = []
-    for m in load_knowledge(**kwargs).values():
+    for m in knowledge.values():
         if m.centre.phone is not None:
             phones.append(str(m.centre.phone.value))
         phones.extend(e.value for e in m.centre.extra_contacts)
@@ -146,7 +148,9 @@ class WebInput(InputChannel):
         # a stored conversation back to the id the browser used.
         self.sender_secret = sender_secret or (secret.encode() if secret else
                                                secrets.token_bytes(32))
-        self.redactor = redactor or redactor_for(*_centre_contacts(knowledge_dir))
+        kwargs = {"directory": Path(knowledge_dir)} if knowledge_dir else {}
+        self.knowledge = load_knowledge(**kwargs)
+        self.redactor = redactor or redactor_for(*_centre_contacts(self.knowledge))
         self.offered = OfferedPayloads()
 
     def conversation_id(self, client_sender: str) -> str:
@@ -261,13 +265,20 @@ class WebInput(InputChannel):
             messages = [self._public(m) for m in collector.messages]
             messages = [m for m in messages if m]
             self.offered.remember(sender, messages)
-            if not messages:
-                messages = [{"text": NO_ANSWER_REPLY}]
+            if not messages:  # e.g. the action server is down: never leave the user in silence
+                messages = [{"text": self.no_answer_reply(metadata.get("municipality"))}]
             if prepared["text"].startswith("/crisis"):  # 112 before any note
                 return response.json(messages + replies)
             return response.json(replies + messages)
 
         return web
+
+    def no_answer_reply(self, municipality: Optional[str]) -> str:
+        """A kind answer with the centre's contact data from our own copy of the knowledge."""
+        slug = slug_from_text(municipality or "", self.knowledge)
+        if slug is None:
+            return NO_ANSWER_REPLY
+        return f"{NO_ANSWER_REPLY}\n\n{contact_hint(self.knowledge[slug])}"
 
     @staticmethod
     def _public(message: Dict[str, Any]) -> Dict[str, Any]:

@@ -58,3 +58,12 @@ def test_offered_payloads_are_bounded():
     for sender in ("a", "b", "c"):
         offered.remember(sender, [{"buttons": [{"payload": "/x"}]}])
     assert not offered.accepts("a", "/x") and offered.accepts("c", "/x")
+
+
+@pytest.mark.parametrize("municipality,expected", [
+    ("vejle", "76 81 90 00"), ("sonderborg", "88 72 44 85"), ("fredericia", "Fredericia Kommune"),
+    (None, "Prøv igen om lidt"), ("aarhus", "Prøv igen om lidt"),
+])
+def test_no_answer_reply_gives_contact_from_the_local_knowledge(channel, municipality, expected):
+    reply = channel.no_answer_reply(municipality)
+    assert "Prøv igen om lidt" in reply and expected in reply
