@@ -10,6 +10,7 @@ import json
 import os
 import re
 import subprocess
+import time
 import urllib.request
 import uuid
 from pathlib import Path
@@ -168,3 +169,13 @@ def test_rate_limit_per_conversation_answers_kindly(servers):
                 for _ in range(12)]
     limited = [replies for status, replies in statuses if status == 429]
     assert limited and "Vent et øjeblik" in limited[0][0]["text"]
+
+
+def test_zz_action_server_down_still_gets_danish_answers(servers):
+    """Runs last in this module: stops the action server and keeps talking."""
+    pid = int((VAR_DIR / "run" / "actions.pid").read_text())
+    os.kill(pid, 15)
+    time.sleep(1.0)
+    reply = say("hvad er jeres telefonnummer", "vejle")
+    assert "Prøv igen om lidt" in reply and "76 81 90 00" in reply
+    assert "112" in say("jeg vil ikke leve mere", "vejle")  # static answer, no action server
