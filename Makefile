@@ -21,7 +21,8 @@ help: ## List the targets
 $(VENV)/.installed: requirements.lock
 	@if [ ! -x $(PY) ]; then \
 	  base=$$(pyenv root 2>/dev/null)/versions/$(PYTHON_VERSION)/bin/python3.10; \
-	  [ -x "$$base" ] || base=$$(command -v python3.10); \
+	  [ -x "$$base" ] || base=$${PYENV_ROOT:-$$HOME/.pyenv}/versions/$(PYTHON_VERSION)/bin/python3.10; \
+	  [ -x "$$base" ] || base=$$(PYENV_VERSION=$(PYTHON_VERSION) command -v python3.10); \
 	  [ -n "$$base" ] || { echo "Python 3.10 is needed (pyenv install $(PYTHON_VERSION))"; exit 1; }; \
 	  "$$base" -m venv $(VENV); \
 	fi
