@@ -9,10 +9,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import hours
-from actions.answers import knowledge_answer_if_named
 from actions.knowledge_base import Municipality
 from actions.runtime import (
-    ask_municipality_text, knowledge, municipality_buttons, resolve_municipality,
+    answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
+    resolve_municipality,
 )
 
 EXAMPLES = ("Du kan fx spørge: \"Er det anonymt?\", \"Hvad kan I tilbyde pårørende?\" "
@@ -60,15 +60,10 @@ class ActionCapabilities(ActionGreet):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        known = knowledge()
-        resolution = resolve_municipality(tracker, known)
-        text = (tracker.latest_message or {}).get("text") or ""
-        if resolution.slug is not None:
-            # "hvad er Stifinder" can look like "hvad er du" to NLU: a named offer wins
-            answer = knowledge_answer_if_named(known, resolution.slug, text)
-            if answer is not None:
-                dispatcher.utter_message(text=answer)
-                return [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+        # "hvad er Stifinder" can look like "hvad er du" to NLU: a named offer wins
+        events = answer_if_named(tracker, dispatcher)
+        if events is not None:
+            return events
         return await super().run(dispatcher, tracker, domain)
 
     def intro(self) -> str:

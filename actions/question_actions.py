@@ -8,11 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import Question, answer_question, knowledge_answer_if_named
+from actions.answers import Question, answer_question
 from actions.guidance import guide
 from actions.municipalities import slug_from_text
 from actions.runtime import (
-    ask_municipality_text, knowledge, municipality_buttons, resolve_municipality,
+    answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
+    resolve_municipality,
 )
 
 
@@ -116,13 +117,8 @@ class ActionOutOfScope(ActionAnswerQuestion):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        known = knowledge()
-        resolution = resolve_municipality(tracker, known)
-        text = (tracker.latest_message or {}).get("text") or ""
-        if resolution.slug is not None:
-            answer = knowledge_answer_if_named(known, resolution.slug, text)
-            if answer is not None:
-                dispatcher.utter_message(text=answer)
-                return [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+        events = answer_if_named(tracker, dispatcher)
+        if events is not None:
+            return events
         dispatcher.utter_message(text=OUT_OF_SCOPE)
         return []

@@ -48,6 +48,29 @@ def resolve_municipality(tracker: Tracker, known: Mapping[str, Municipality]) ->
     return Resolution(slug, from_metadata=True)
 
 
+def answer_if_named(tracker: Tracker, dispatcher: Any) -> Optional[List[Any]]:
+    """Answer from the knowledge base when the message names an offer or matches a FAQ.
+
+    For intents that are not questions (out of scope, "what can you do"): NLU files an
+    unknown word like "Stifinder" there, but an exact offer name is the better signal.
+    Returns the events to apply, or ``None`` when nothing was answered.
+    """
+    from rasa_sdk.events import SlotSet
+
+    from actions.answers import knowledge_answer_if_named
+
+    known = knowledge()
+    resolution = resolve_municipality(tracker, known)
+    if resolution.slug is None:
+        return None
+    answer = knowledge_answer_if_named(known, resolution.slug,
+                                       (tracker.latest_message or {}).get("text") or "")
+    if answer is None:
+        return None
+    dispatcher.utter_message(text=answer)
+    return [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+
+
 def municipality_buttons(known: Mapping[str, Municipality]) -> List[Dict[Text, Any]]:
     return [{"title": m.name,
              "payload": f'/inform_municipality{{"municipality":"{slug}"}}'}
