@@ -30,6 +30,9 @@ wait_http() {  # url seconds
 }
 
 start() {
+  # Validate the knowledge base first: a broken file stops start-up with file and field.
+  "$PY" -m actions.knowledge_base >"$VAR_DIR/log/knowledge.log" 2>&1 \
+    || { echo "knowledge base is invalid:"; grep -v ": OK" "$VAR_DIR/log/knowledge.log"; exit 1; }
   if ! running actions; then
     # rasa-sdk has no authentication: bind it to localhost only.
     SANIC_HOST=127.0.0.1 SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" $SDK_LOG_FLAG \

@@ -171,6 +171,52 @@ def test_rate_limit_per_conversation_answers_kindly(servers):
     assert limited and "Vent et øjeblik" in limited[0][0]["text"]
 
 
+def _raw(method, path, headers=None):
+    req = urllib.request.Request(f"http://127.0.0.1:{RASA_PORT}{path}", method=method,
+                                 headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return resp.status, dict(resp.headers)
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers)
+
+
+@pytest.mark.parametrize("path", ["/status", "/model/parse", "/conversations/x/tracker", "/version"])
+def test_rasa_http_api_is_not_enabled(servers, path):
+    status, _ = _raw("GET", path)
+    assert status in (404, 405)
+
+
+def test_cors_allows_only_configured_origins(servers):
+    _, allowed = _raw("OPTIONS", "/webhooks/web/webhook",
+                      {"Origin": "http://localhost:8080", "Access-Control-Request-Method": "POST"})
+    _, other = _raw("OPTIONS", "/webhooks/web/webhook",
+                    {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert allowed.get("Access-Control-Allow-Origin") == "http://localhost:8080"
+    assert other.get("Access-Control-Allow-Origin") in (None, "")
+
+
+def _listening_addresses(port: int):
+    """Local addresses listening on ``port``, read from /proc/net/tcp{,6}."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, port_hex = local.split(":")
+            if state == "0A" and int(port_hex, 16) == port:  # 0A = LISTEN
+                found.add(address)
+    return found
+
+
+def test_action_server_listens_on_loopback_only(servers):
+    # rasa-sdk has no authentication: it must listen on 127.0.0.1 and nowhere else
+    assert _listening_addresses(ACTIONS_PORT) == {"0100007F"}
+    assert _listening_addresses(RASA_PORT) == {"0100007F"}
+
 def test_zz_action_server_down_still_gets_danish_answers(servers):
     """Runs last in this module: stops the action server and keeps talking."""
     pid = int((VAR_DIR / "run" / "actions.pid").read_text())
@@ -179,3 +225,4 @@ def test_zz_action_server_down_still_gets_danish_answers(servers):
     reply = say("hvad er jeres telefonnummer", "vejle")
     assert "Prøv igen om lidt" in reply and "76 81 90 00" in reply
     assert "112" in say("jeg vil ikke leve mere", "vejle")  # static answer, no action server
+
