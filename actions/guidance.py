@@ -76,7 +76,8 @@ def offers_for_self(m: Municipality, age: Optional[int],
 def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[Offer]:
     """Offers for pårørende, best fitting the situation the message describes first."""
     folded = fold(text)
-    candidates = [o for o in m.offers if o.category in ("relatives", "children")]
+    # open counselling is for everyone, relatives too: a fallback where no relatives offer fits
+    candidates = [o for o in m.offers if o.category in ("relatives", "children", "counselling")]
     # An age in "min søn på 16" is the age of the person who uses, not of the writer:
     # it says whether offers for relatives of young people or of adults fit.
     young = age is not None and age < 25
@@ -92,6 +93,8 @@ def offers_for_relative(m: Municipality, text: str, age: Optional[int]) -> List[
             s += 20
         if offer.category == "relatives":
             s += 10
+        if offer.category == "counselling":
+            s -= 40
         if child_of_user:
             s += 60 if offer.category == "children" else 0
         elif age is not None:

@@ -137,8 +137,28 @@ def find_foreign_offer(others: Mapping[str, Municipality], here: Municipality, t
     return None
 
 
+STOPWORDS = frozenset("""
+    jeg du man vi de han hun den det der som er var kan skal vil har have hvad hvem hvor
+    hvordan hvornaar hvorfor hvis ikke og eller men for med til fra paa af om at en et
+    noget nogen mig dig sig jer os min mit mine din dit dine jeres sin sit sine saa ogsaa
+    bare lige godt faar faa naar eller ved efter hos over under alle meget mere
+""".split())
+
+
+def _content(text: str) -> str:
+    return " ".join(sorted(w for w in re.findall(r"[a-z0-9]+", text)
+                           if len(w) >= 3 and w not in STOPWORDS))
+
+
 def _similarity(a: str, b: str) -> float:
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    """How alike two folded questions are: the whole wording and the content words.
+
+    Both must agree, so "kan man få hjælp online" does not match "kan man få hjælp når
+    man er 13" just because most of the words are the same small ones.
+    """
+    whole = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    content = fuzz.ratio(_content(a), _content(b))
+    return min(whole, content)
 
 
 def best_faq(municipality: Municipality, text: str) -> Tuple[Optional[FaqEntry], float]:
