@@ -311,8 +311,8 @@ def answer_open_now(m: Municipality, q: Question) -> Answer:
                             sources=[c.opening_hours.source]))
     if c.phone_hours is not None:
         status = hours.open_status(c.phone_hours, now)
-        text = hours.describe_status(status, "Der er telefontid").replace(
-            "Lige nu er der lukket", "Telefonen er lukket lige nu")
+        text = hours.describe_status(status, "Der er telefontid",
+                                     closed="Telefonen er lukket lige nu")
         phone = f" ({c.phone.value})" if c.phone is not None else ""
         parts.append(Answer(lines=[text.rstrip(".") + phone + "."],
                             sources=[c.phone_hours.source]))

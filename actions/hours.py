@@ -90,7 +90,8 @@ def open_status(schedule: Schedule, now: datetime) -> OpenStatus:
     return OpenStatus(is_open=False)
 
 
-def describe_status(status: OpenStatus, what: str = "Der er åbent") -> str:
+def describe_status(status: OpenStatus, what: str = "Der er åbent",
+                    closed: str = "Lige nu er der lukket") -> str:
     """Danish sentence for an :class:`OpenStatus`, e.g. "Der er åbent nu, indtil kl. 15.30."."""
     if status.is_open:
         return f"{what} nu, indtil kl. {format_time(status.closes_at)}."
@@ -98,6 +99,6 @@ def describe_status(status: OpenStatus, what: str = "Der er åbent") -> str:
         return "Der er ingen faste tider i kataloget."
     when = ("i dag" if status.next_is_today else "i morgen" if status.next_is_tomorrow
             else f"på {DANISH_DAYS[status.next_day]}")
-    return f"Lige nu er der lukket. Næste gang er {when} kl. {format_time(status.next_opens_at)}."
+    return f"{closed}. Næste gang er {when} kl. {format_time(status.next_opens_at)}."
 
 
