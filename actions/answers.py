@@ -470,7 +470,7 @@ def answer_youth(m: Municipality, q: Question) -> Answer:
     if any(w in folded for w in ADDRESS_KEYWORDS["drugs"]):
         offers = [o for o in offers if "drugs" in o.substances or not o.substances] or offers
     if not offers:
-        return _merge(Answer(lines=[]), answer_topic_facts(m, "youth", "hvad der er for unge"))
+        return answer_topic_facts(m, "youth", "hvad der er for unge")
     parts = [describe_offer(o, ("summary", "target_group", "duration", "anonymous"))
              for o in offers[:3]]
     for part, offer in zip(parts, offers):

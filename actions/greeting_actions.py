@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import hours
@@ -51,7 +51,7 @@ class ActionGreet(Action):
         m = known[resolution.slug]
         dispatcher.utter_message(text=f"{self.intro()} Jeg svarer ud fra tilbuddene i "
                                       f"{m.name} Kommune.\n\n{EXAMPLES}\n\n{humans_line(m)}")
-        return [SlotSet("municipality", m.slug)] if resolution.from_metadata else []
+        return resolution.slot_events()
 
 
 class ActionCapabilities(ActionGreet):

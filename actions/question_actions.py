@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import Question, answer_question
 from actions.guidance import guide
 from actions.municipalities import slug_from_text
+from actions.municipality_actions import ActionSetMunicipality
 from actions.runtime import (
     answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
     resolve_municipality,
@@ -42,8 +43,7 @@ def municipality_or_ask(tracker: Tracker, dispatcher: CollectingDispatcher,
         dispatcher.utter_message(text=ask_municipality_text(known, resolution.unknown),
                                  buttons=municipality_buttons(known))
         return None, [SlotSet("pending_intent", intent), SlotSet("pending_question", text)]
-    events = [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
-    return resolution.slug, events
+    return resolution.slug, resolution.slot_events()
 
 
 class ActionAnswerQuestion(Action):
@@ -62,7 +62,6 @@ class ActionAnswerQuestion(Action):
         pending = tracker.get_slot("pending_intent")
         if pending and len(text.split()) <= 4 and slug_from_text(text, knowledge()):
             # "Vejle" as the answer to "which municipality?", whatever NLU made of it
-            from actions.municipality_actions import ActionSetMunicipality
             return await ActionSetMunicipality().run(dispatcher, tracker, domain)
         slug, events = municipality_or_ask(tracker, dispatcher, intent)
         if slug is None:

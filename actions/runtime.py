@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions.answers import knowledge_answer_if_named
 
 from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality, load_knowledge
 from actions.municipalities import metadata_municipality, slug_from_text
@@ -30,6 +33,10 @@ class Resolution:
     slug: Optional[str]
     unknown: Optional[str] = None
     from_metadata: bool = False
+
+    def slot_events(self) -> List[SlotSet]:
+        """Fill the slot when the municipality came from metadata (the slot is already set otherwise)."""
+        return [SlotSet("municipality", self.slug)] if self.from_metadata else []
 
 
 def resolve_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> Resolution:
@@ -55,10 +62,6 @@ def answer_if_named(tracker: Tracker, dispatcher: Any) -> Optional[List[Any]]:
     unknown word like "Stifinder" there, but an exact offer name is the better signal.
     Returns the events to apply, or ``None`` when nothing was answered.
     """
-    from rasa_sdk.events import SlotSet
-
-    from actions.answers import knowledge_answer_if_named
-
     known = knowledge()
     resolution = resolve_municipality(tracker, known)
     if resolution.slug is None:
@@ -68,7 +71,7 @@ def answer_if_named(tracker: Tracker, dispatcher: Any) -> Optional[List[Any]]:
     if answer is None:
         return None
     dispatcher.utter_message(text=answer)
-    return [SlotSet("municipality", resolution.slug)] if resolution.from_metadata else []
+    return resolution.slot_events()
 
 
 def municipality_buttons(known: Mapping[str, Municipality]) -> List[Dict[Text, Any]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import FrozenSet, Iterable, List, Optional, Tuple
+from typing import FrozenSet, Iterable, List
 
 _DIGITS = re.compile(r"\D")
 _IP_CONTEXT = re.compile(r"\b(?:ip|ip-adresse|ipadresse|ip adresse|fra)\b\W{0,3}(?:er\s)?$", re.I)
