@@ -9,7 +9,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Question, answer_question
-from actions.guidance import guide
 from actions.municipalities import slug_from_text
 from actions.runtime import ask_municipality_text, knowledge, municipality_buttons
 
@@ -36,10 +35,9 @@ class ActionSetMunicipality(Action):
         pending_intent = tracker.get_slot("pending_intent")
         if pending_intent:
             pending_text = tracker.get_slot("pending_question") or ""
-            if pending_intent in ("own_use", "relative_use"):
-                text = guide(m, pending_intent, pending_text).render(m)
-            else:
-                text = answer_question(known, slug, Question(pending_intent, pending_text))
+            # A booking request waits for the municipality like a question about the phone.
+            intent = "ask_phone" if pending_intent == "book_talk" else pending_intent
+            text = answer_question(known, slug, Question(intent, pending_text))
             dispatcher.utter_message(text=f"Tak. Her er svaret for {m.name}:\n\n{text}")
             return events + [SlotSet("pending_intent", None), SlotSet("pending_question", None)]
         dispatcher.utter_message(text=f"Fint, nu svarer jeg ud fra tilbuddene i {m.name} "

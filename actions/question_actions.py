@@ -9,7 +9,6 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Question, answer_question
-from actions.guidance import guide
 from actions.municipalities import slug_from_text
 from actions.municipality_actions import ActionSetMunicipality
 from actions.runtime import (
@@ -82,25 +81,20 @@ class ActionFallback(ActionAnswerQuestion):
 
 
 class ActionGuide(ActionAnswerQuestion):
-    """Someone describes their own or a relative's situation: point to the fitting offer."""
+    """Someone wants to book a talk: how to reach the centre to do it."""
 
     def name(self) -> Text:
         return "action_guide"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        intent = self.intent(tracker)
-        slug, events = municipality_or_ask(tracker, dispatcher, intent)
+        slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
         if slug is None:
             return events
-        m = knowledge()[slug]
         text = (tracker.latest_message or {}).get("text") or ""
-        if intent == "book_talk":
-            answer = answer_question(knowledge(), slug, Question(intent="ask_phone", text=text))
-            dispatcher.utter_message(text="Du kan ikke booke en tid her i chatten endnu. "
-                                          "Du kan kontakte centret direkte:\n\n" + answer)
-        else:
-            dispatcher.utter_message(text=guide(m, intent, text).render(m))
+        answer = answer_question(knowledge(), slug, Question(intent="ask_phone", text=text))
+        dispatcher.utter_message(text="Du kan ikke booke en tid her i chatten endnu. "
+                                      "Du kan kontakte centret direkte:\n\n" + answer)
         return events
 
 

@@ -83,11 +83,11 @@ async def test_fallback_finds_an_offer_by_fuzzy_search(tracker_factory, dispatch
 
 
 @pytest.mark.asyncio
-async def test_guide_for_a_worried_partner_in_vejle(tracker_factory, dispatcher, domain):
-    tracker = tracker_factory("min mand drikker for meget og vil ikke i behandling",
-                              "relative_use", slots={"municipality": "vejle"})
+async def test_booking_request_gives_the_centre_contact(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("jeg vil gerne booke en samtale", "book_talk",
+                              slots={"municipality": "vejle"})
     assert await run(ActionGuide(), dispatcher, tracker, domain) == []
-    assert "CRAFT" in dispatcher.messages[0]["text"]
+    assert "76 81 90 00" in dispatcher.messages[0]["text"]
 
 
 @pytest.mark.asyncio
