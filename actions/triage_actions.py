@@ -45,7 +45,7 @@ ASKER_OF_INTENT = {"own_use": "self", "relative_use": "relative"}
 INTERRUPTING_INTENTS = frozenset({
     *QUESTION_INTENTS, "crisis", "stop_triage", "start_over", "inform_municipality", "greet",
     "goodbye", "bot_challenge", "ask_privacy", "ask_capabilities", "out_of_scope",
-    "triage_alternatives", "book_talk", "thank"})
+    "triage_alternatives", "book_talk", "thank"}) - {"nlu_fallback"}
 INTERRUPT_CONFIDENCE = 0.5
 
 
