@@ -65,6 +65,9 @@ status: ## Show which servers run
 nlu-eval: $(MODEL) ## Macro-F1 on the held-out NLU set (tests/nlu_heldout.yml)
 	$(PY) scripts/nlu_eval.py --model $(MODEL) --data tests/nlu_heldout.yml
 
+triage-questions: ## Questions asked before a triage recommendation (needs make run)
+	$(PY) scripts/triage_questions.py
+
 eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 

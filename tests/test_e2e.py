@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.danish import is_danish
+from triage_questions import DEFAULT_CASES, load_cases, replay  # scripts/, see conftest
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA_PORT, ACTIONS_PORT = 5105, 5155
@@ -216,6 +217,44 @@ def test_action_server_listens_on_loopback_only(servers):
     # rasa-sdk has no authentication: it must listen on 127.0.0.1 and nowhere else
     assert _listening_addresses(ACTIONS_PORT) == {"0100007F"}
     assert _listening_addresses(RASA_PORT) == {"0100007F"}
+
+TRIAGE_CASES = load_cases(DEFAULT_CASES)
+
+
+@pytest.mark.parametrize("case", TRIAGE_CASES, ids=[c["id"] for c in TRIAGE_CASES])
+def test_triage_conversations_end_in_the_right_offer(servers, case):
+    result = replay(URL, case)
+    assert re.search(case["expect"], result.recommendation, re.IGNORECASE), result.replies
+    assert all(is_danish(text) for text in result.replies if text)
+
+
+def test_triage_never_asks_for_identifying_details(servers):
+    for case in TRIAGE_CASES:
+        for text in replay(URL, case).replies:
+            assert not re.search(r"(dit|jeres) (navn|cpr|telefonnummer|adresse|e-?mail)", text,
+                                 re.IGNORECASE), text
+
+
+def test_stop_in_the_middle_of_triage(servers):
+    sender = uuid.uuid4().hex
+    first = say("min kæreste drikker for meget", "vejle", sender)
+    assert "Hvor gammel er du selv?" in first
+    assert "stopper" in say("glem det", "vejle", sender)
+    # afterwards the assistant answers questions normally
+    assert "76 81 90 00" in say("hvad er jeres telefonnummer", "vejle", sender)
+
+
+def test_crisis_in_the_middle_of_triage_gets_112_first(servers):
+    sender = uuid.uuid4().hex
+    say("min far drikker", "vejle", sender)
+    assert "112" in say("jeg vil slå mig selv ihjel", "vejle", sender)
+
+
+def test_alternatives_after_a_recommendation(servers):
+    sender = uuid.uuid4().hex
+    say("jeg er 19 og synes selv jeg ryger for meget hash", "skanderborg", sender)
+    assert "Det her kan også passe" in say("/triage_alternatives", "skanderborg", sender)
+
 
 def test_zz_action_server_down_still_gets_danish_answers(servers):
     """Runs last in this module: stops the action server and keeps talking."""
