@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Start, stop and check the assistant's processes on localhost.
 #   scripts/services.sh start|stop|status
-# Logs go to $VAR_DIR/log/, pid files to $VAR_DIR/run/. Ports: Rasa 5005, actions 5055 (127.0.0.1).
+# Logs go to $VAR_DIR/log/, pid files to $VAR_DIR/run/. Ports: Rasa 5005, actions 5055,
+# web (widget and demo pages) 8080, all on 127.0.0.1. WEB_PORT=off leaves the web service out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
+WEB_PORT=${WEB_PORT:-8080}
 CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8080 http://127.0.0.1:8080}
 MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.yml}
@@ -49,15 +51,31 @@ start() {
   fi
   wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
   wait_http "http://127.0.0.1:$RASA_PORT/webhooks/web/" 300 || { echo "Rasa did not start; see $VAR_DIR/log/rasa.log"; exit 1; }
+  start_web
   echo "Rusmiddelrådgiveren is running:"
   echo "  web channel   POST http://localhost:$RASA_PORT/webhooks/web/webhook"
   echo "  try it        curl -s -X POST localhost:$RASA_PORT/webhooks/web/webhook -H 'Content-Type: application/json' \\"
   echo "                  -d '{\"sender\":\"demo\",\"message\":\"er det anonymt?\",\"metadata\":{\"municipality\":\"vejle\"}}'"
+  [ "$WEB_PORT" = off ] || echo "  demo page     http://localhost:$WEB_PORT/?kommune=vejle   (also /skole, /embed, /health)"
   echo "  stop          make stop"
 }
 
+start_web() {
+  [ "$WEB_PORT" = off ] && return 0
+  running web && return 0
+  # Another checkout's web service may hold the port (tests run beside `make run`): say so.
+  if curl -fsS -o /dev/null "http://127.0.0.1:$WEB_PORT/health" 2>/dev/null; then
+    echo "port $WEB_PORT is in use by another web service; not starting one"; return 0
+  fi
+  WEB_PORT="$WEB_PORT" RASA_URL="http://127.0.0.1:$RASA_PORT" CORS_ORIGINS="$CORS_ORIGINS" \
+    nohup "$PY" -m web.server >$VAR_DIR/log/web.log 2>&1 &
+  echo $! >$VAR_DIR/run/web.pid
+  wait_http "http://127.0.0.1:$WEB_PORT/health" 60 && running web \
+    || { echo "web service did not start; see $VAR_DIR/log/web.log"; exit 1; }
+}
+
 stop() {
-  for name in rasa actions; do
+  for name in web rasa actions; do
     if running "$name"; then
       kill "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
       for _ in $(seq 1 20); do running "$name" || break; sleep 0.5; done
@@ -69,7 +87,7 @@ stop() {
 }
 
 status() {
-  for name in rasa actions; do
+  for name in rasa actions web; do
     if running "$name"; then echo "$name: running (pid $(cat "$VAR_DIR/run/$name.pid"))"; else echo "$name: stopped"; fi
   done
 }
