@@ -71,8 +71,8 @@ triage-questions: ## Questions asked before a triage recommendation (needs make 
 eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 
-test: $(MODEL) ## Everything: unit tests, data validation, stories, NLU, end to end
-	scripts/install_system_deps.sh redis-server
+test: $(MODEL) $(AXE) ## Everything: unit tests, data validation, stories, NLU, end to end
+	scripts/install_system_deps.sh redis-server chromium
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 	$(PY) -m pytest -q -rs tests
 	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
@@ -82,10 +82,23 @@ forget: ## Delete a conversation by the id its client used: make forget ID=<send
 	@curl -fsS -X POST http://127.0.0.1:5005/webhooks/web/forget -H 'Content-Type: application/json' \
 	  -d '{"sender": "$(ID)"}' && echo
 
+# axe-core for the widget's accessibility test, from npm, pinned; skipped when npm is missing.
+AXE_VERSION := 4.14.1
+AXE := build/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	@command -v npm >/dev/null || { echo "npm not found: the axe-core test will skip"; exit 0; }; \
+	  npm install --no-save --no-audit --no-fund --prefix build/axe axe-core@$(AXE_VERSION) >/dev/null
+
+web: ## Start only the web service (widget, demo pages) on :8080 in the foreground
+	$(PY) -m web.server
+
+bench-widget: ## Widget size (gzipped) and time from page load to usable launcher
+	$(PY) -m benchmarks.widget_load
+
 bench-pii: ## Precision/recall of redaction on the generated PII corpus
 	$(PY) -m benchmarks.pii_redaction
 
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget
