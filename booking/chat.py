@@ -1,0 +1,487 @@
+"""What a chat action needs for booking: free slots, Danish texts, codes in messages, limits.
+
+Nothing here imports Rasa. A rasa-sdk action builds one :class:`BookingDesk` (e.g.
+``BookingDesk.from_config(BookingConfig.from_env())`` once per process), calls one method
+per turn and sends ``reply.text`` with ``reply.buttons(payload)``. Every method returns a
+:class:`Reply`; none raises for user mistakes.
+
+The repository calls block (a few milliseconds on SQLite); an async action can wrap them
+in ``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import (Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Tuple)
+
+from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
+from actions.knowledge_base import WEEKDAYS, Municipality, load_knowledge
+from booking.codes import (CodeHasher, code_tail, find_booking_code, format_code,
+                           load_or_create_pepper, new_code)
+from booking.config import BookingConfig
+from booking.slots import Availability, OfferAvailability, load_availability
+from booking.store import (ATTENDED, CANCELLED, NO_SHOW, BookingRepository, BookResult,
+                           CancelResult, Slot, SqlBookingRepository)
+
+DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                 "september", "oktober", "november", "december")
+EXAMPLE_CODE = "K7QM-3XPD"
+MAX_CODE_ATTEMPTS = 5  # fresh codes to try when a random code's hash already exists
+
+# Reply kinds, so an action (or a test) can branch without parsing Danish.
+CHOOSE_OFFER = "choose_offer"
+CHOOSE_SLOT = "choose_slot"
+NO_SLOTS = "no_slots"
+CONFIRM = "confirm"
+BOOKED_KIND = "booked"
+TAKEN = "taken"
+UNAVAILABLE = "unavailable"
+CANCELLED_KIND = "cancelled"
+ALREADY_CANCELLED = "already_cancelled"
+TOO_LATE = "too_late"
+FOUND = "found"
+WRONG_CODE = "wrong_code"
+NEED_CODE = "need_code"
+RATE_LIMITED = "rate_limited"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button: what the user sees and the value the action gets back.
+
+    ``value`` is a slot id for slot choices, an offer id for offer choices, and
+    ``"yes"``/``"no"`` for a confirmation.
+    """
+
+    title: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer: its kind, the Danish text and the buttons to show.
+
+    ``code`` is set only on a new booking (formatted like ``K7QM-3XPD``): it is in the text
+    already; never store it in a slot or anywhere else.
+    """
+
+    kind: str
+    text: str
+    choices: Tuple[Choice, ...] = ()
+    code: Optional[str] = field(default=None, repr=False)
+
+    def buttons(self, payload: Callable[["Reply", Choice], str]) -> List[Dict[str, str]]:
+        """Rasa-style buttons; ``payload`` turns a choice into e.g. ``/book_slot{...}``."""
+        return [{"title": c.title, "payload": payload(self, c)} for c in self.choices]
+
+
+# ------------------------------------------------------------------- formatting
+
+
+def danish_datetime(moment: datetime) -> str:
+    """``"tirsdag 1. december kl. 14.00"`` in Copenhagen time."""
+    local = moment.astimezone(COPENHAGEN)
+    day = DANISH_DAYS[WEEKDAYS[local.weekday()]]
+    return (f"{day} {local.day}. {DANISH_MONTHS[local.month - 1]} "
+            f"kl. {format_time(local.strftime('%H:%M'))}")
+
+
+def slot_title(slot: Slot, municipality: Municipality, spec: OfferAvailability) -> str:
+    """Button title: day, date, time, centre and address, all facts from ``knowledge/``."""
+    return (f"{danish_datetime(slot.starts_at)}, {municipality.centre.name.value}, "
+            f"{spec.address.one_line()}")
+
+
+def _where(municipality: Municipality, spec: OfferAvailability) -> str:
+    return f"{municipality.centre.name.value}, {spec.address.one_line()}"
+
+
+def _contact(municipality: Municipality, also: bool = True) -> str:
+    """Another way in, from the catalogue: phone, else website, else nothing."""
+    centre = municipality.centre
+    word = " også" if also else ""
+    if centre.phone is not None:
+        return f" Du kan{word} ringe til {centre.name.value} på {centre.phone.value}."
+    if centre.website is not None:
+        return f" Du kan{word} finde {centre.name.value} på {centre.website.value}."
+    return ""
+
+
+def find_code_in(text: str) -> Optional[str]:
+    """Alias of :func:`booking.codes.find_booking_code` for actions that import from here."""
+    return find_booking_code(text)
+
+
+# ------------------------------------------------------------------ texts
+
+def text_choose_offer(municipality: Municipality) -> str:
+    return (f"Du kan booke en anonym samtale hos {municipality.centre.name.value}. "
+            "Hvilken slags samtale vil du have?")
+
+
+def text_choose_slot(municipality: Municipality, offer_name: str) -> str:
+    return (f"Her er de næste ledige tider til {offer_name} hos "
+            f"{municipality.centre.name.value}. Samtalen er anonym: du skal ikke give os dit "
+            "navn, nummer eller din mail. Vælg den tid, der passer dig.")
+
+
+def text_no_slots(municipality: Municipality) -> str:
+    return (f"Der er ingen ledige tider, du kan booke her hos "
+            f"{municipality.centre.name.value} lige nu.{_contact(municipality)}")
+
+
+def text_not_bookable(municipality: Municipality) -> str:
+    return (f"Hos {municipality.centre.name.value} kan du ikke booke en tid her i chatten "
+            f"endnu.{_contact(municipality, also=False)}")
+
+
+def text_confirm(when_where: str, length_minutes: int) -> str:
+    return (f"Vil du booke {when_where}? Samtalen varer {length_minutes} minutter.")
+
+
+def text_booked(code: str, when: str, centre_name: str, address: str) -> str:
+    """The only time the code is shown."""
+    return (f"Din tid er booket: {when}, {centre_name}, {address}.\n\n"
+            f"Din kode er: {code}\n\n"
+            "Skriv koden ned eller tag et billede af den nu. Jeg viser den kun denne ene gang.\n"
+            f"Når du kommer: mød op på {address} og sig koden. Du skal ikke sige dit navn.\n"
+            "Koden er den eneste måde at finde eller aflyse tiden på. Skriv fx "
+            f"\"hvornår er min tid {code}\" eller \"aflys {code}\".")
+
+
+def text_taken(has_alternatives: bool) -> str:
+    if has_alternatives:
+        return ("Øv, den tid nåede en anden at booke lige før dig. "
+                "Her er de næste ledige tider:")
+    return "Øv, den tid nåede en anden at booke lige før dig."
+
+
+def text_unavailable(has_alternatives: bool) -> str:
+    if has_alternatives:
+        return "Den tid kan ikke bookes længere. Her er de næste ledige tider:"
+    return "Den tid kan ikke bookes længere."
+
+
+def text_cancelled(when: str) -> str:
+    return (f"Din tid {when} er aflyst, og koden virker ikke længere. "
+            "Du er altid velkommen til at booke en ny tid.")
+
+
+def text_already_cancelled() -> str:
+    return "Den tid er allerede aflyst. Du er velkommen til at booke en ny tid."
+
+
+def text_too_late(municipality: Municipality) -> str:
+    return ("Tiden er begyndt eller overstået, så den kan ikke aflyses her."
+            f"{_contact(municipality)}")
+
+
+def text_found(when: str, where: str) -> str:
+    return (f"Din tid er {when}, {where}. Mød op og sig din kode. "
+            "Skriv \"aflys\" og koden, hvis du ikke kan komme.")
+
+
+def text_past() -> str:
+    return "Den tid er overstået. Du er velkommen til at booke en ny tid."
+
+
+def text_wrong_code() -> str:
+    """The same words whatever exists in the store: a guess learns nothing."""
+    return ("Jeg kan ikke finde en tid med den kode. Tjek, at du har skrevet den rigtigt, "
+            f"fx {EXAMPLE_CODE}. Har du mistet koden, kan du booke en ny tid.")
+
+
+def text_need_code() -> str:
+    return (f"Skriv din kode sammen med det, du vil, fx \"aflys {EXAMPLE_CODE}\" eller "
+            f"\"hvornår er min tid {EXAMPLE_CODE}\".")
+
+
+def text_rate_limited(window_seconds: int) -> str:
+    minutes = max(1, round(window_seconds / 60))
+    wait = "et kvarter" if minutes == 15 else f"{minutes} minutter"
+    return (f"Du har prøvet mange koder lige nu. Vent {wait}, og prøv så igen. "
+            "Har du mistet koden, kan du booke en ny tid.")
+
+
+# ------------------------------------------------------------- rate limit
+
+
+class WrongCodeLimiter:
+    """In-memory limit on wrong codes per conversation (nothing is written anywhere).
+
+    Conversations are keyed by an HMAC of their id with a key that lives only in this
+    process, so even the memory holds no conversation id. Each key keeps the times of its
+    recent wrong codes (at most ``limit``); the number of keys is capped.
+    """
+
+    def __init__(self, limit: int = 5, window_seconds: float = 900.0, max_keys: int = 50_000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        """Args:
+            limit: Wrong codes allowed within the window.
+            window_seconds: Length of the sliding window.
+            max_keys: Most conversations tracked; the oldest are forgotten first.
+            clock: Seconds, monotonic; injected in tests.
+        """
+        self.limit = limit
+        self.window_seconds = window_seconds
+        self._max_keys = max_keys
+        self._clock = clock
+        self._key = secrets.token_bytes(32)
+        self._hits: "OrderedDict[bytes, Deque[float]]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _id(self, conversation_id: str) -> bytes:
+        return hmac.new(self._key, conversation_id.encode("utf-8"), hashlib.sha256).digest()
+
+    def _recent(self, key: bytes, now: float) -> Deque[float]:
+        hits = self._hits.get(key)
+        if hits is None:
+            return deque()
+        while hits and now - hits[0] >= self.window_seconds:
+            hits.popleft()
+        if not hits:
+            del self._hits[key]
+        return hits
+
+    def blocked(self, conversation_id: str) -> bool:
+        """True when this conversation has used up its wrong codes for now."""
+        with self._lock:
+            return len(self._recent(self._id(conversation_id), self._clock())) >= self.limit
+
+    def record_wrong(self, conversation_id: str) -> None:
+        """Count one wrong code for this conversation."""
+        key = self._id(conversation_id)
+        with self._lock:
+            now = self._clock()
+            hits = self._recent(key, now)
+            hits.append(now)
+            while len(hits) > self.limit:
+                hits.popleft()
+            self._hits[key] = hits
+            self._hits.move_to_end(key)
+            while len(self._hits) > self._max_keys:
+                self._hits.popitem(last=False)
+
+
+# ------------------------------------------------------------------- desk
+
+
+def next_free_slots(repository: BookingRepository, centre: str, offer: str, now: datetime,
+                    limit: int = 3, min_notice: timedelta = timedelta(minutes=120)) -> List[Slot]:
+    """The earliest free slots of an offer that start at least ``min_notice`` after ``now``."""
+    return repository.free_slots(centre, offer, now + min_notice, limit)
+
+
+class BookingDesk:
+    """The booking conversation's logic: one method per step, each returning a :class:`Reply`."""
+
+    def __init__(self, repository: BookingRepository, availability: Availability,
+                 knowledge: Mapping[str, Municipality], hasher: CodeHasher,
+                 limiter: WrongCodeLimiter, clock: Callable[[], datetime] = now_in_copenhagen,
+                 min_notice: timedelta = timedelta(minutes=120), slots_shown: int = 3,
+                 code_source: Callable[[], str] = new_code) -> None:
+        """Args:
+            repository: The store.
+            availability: Bookable offers (validated against ``knowledge``).
+            knowledge: Loaded knowledge base (names, addresses, phone numbers).
+            hasher: Keyed hash for codes.
+            limiter: Wrong-code limit per conversation.
+            clock: Current time, timezone-aware.
+            min_notice: Slots starting sooner are neither offered nor booked.
+            slots_shown: How many free slots to offer at once.
+            code_source: New random codes; :func:`booking.codes.new_code` except in tests.
+        """
+        self.repository = repository
+        self.availability = availability
+        self.knowledge = knowledge
+        self.hasher = hasher
+        self.limiter = limiter
+        self.clock = clock
+        self.min_notice = min_notice
+        self.slots_shown = slots_shown
+        self._new_code = code_source
+
+    @classmethod
+    def from_config(cls, config: BookingConfig,
+                    repository: Optional[BookingRepository] = None,
+                    knowledge: Optional[Mapping[str, Municipality]] = None) -> "BookingDesk":
+        """Open the store (migrating it), load availability and the code pepper."""
+        known = knowledge if knowledge is not None else load_knowledge(config.knowledge_dir)
+        repo = repository or SqlBookingRepository.open(config.database_url)
+        pepper = config.code_pepper or load_or_create_pepper(config.data_dir)
+        return cls(repository=repo,
+                   availability=load_availability(config.availability_file, known),
+                   knowledge=known, hasher=CodeHasher(pepper),
+                   limiter=WrongCodeLimiter(config.wrong_code_limit,
+                                            config.wrong_code_window_seconds),
+                   min_notice=timedelta(minutes=config.min_notice_minutes))
+
+    # -- offering
+
+    def bookable_offers(self, centre: str) -> Tuple[OfferAvailability, ...]:
+        return self.availability.for_centre(centre)
+
+    def is_bookable(self, centre: str, offer: Optional[str] = None) -> bool:
+        """Whether the chat can book for this centre (and offer, if given)."""
+        if offer is None:
+            return bool(self.bookable_offers(centre))
+        return self.availability.get(centre, offer) is not None
+
+    def offer_slots(self, centre: str, offer: Optional[str] = None) -> Reply:
+        """Start booking: free slots of ``offer``, or a choice of offers when it is unknown.
+
+        An ``offer`` that is not bookable at this centre (e.g. a triage outcome without
+        booking) falls back to the choice of bookable offers.
+        """
+        municipality = self.knowledge[centre]
+        specs = self.bookable_offers(centre)
+        if not specs:
+            return Reply(NO_SLOTS, text_not_bookable(municipality))
+        spec = self.availability.get(centre, offer) if offer else None
+        if spec is None and len(specs) == 1:
+            spec = specs[0]
+        if spec is None:
+            choices = tuple(Choice(self._offer_name(s), s.offer) for s in specs)
+            return Reply(CHOOSE_OFFER, text_choose_offer(municipality), choices)
+        choices = self._slot_choices(spec)
+        if not choices:
+            return Reply(NO_SLOTS, text_no_slots(municipality))
+        return Reply(CHOOSE_SLOT, text_choose_slot(municipality, self._offer_name(spec)),
+                     choices)
+
+    def confirm(self, slot_id: int) -> Reply:
+        """Ask before booking the chosen slot (or say it is gone and offer others)."""
+        found = self._bookable_slot(slot_id)
+        if found is None:
+            return self._refusal(UNAVAILABLE, slot_id)
+        slot, municipality, spec = found
+        if not any(s.id == slot.id for s in self.repository.free_slots(
+                slot.centre, slot.offer, slot.starts_at - timedelta(seconds=1), 1)):
+            return self._refusal(TAKEN, slot_id)
+        text = text_confirm(slot_title(slot, municipality, spec), slot.length_minutes)
+        return Reply(CONFIRM, text, (Choice("Ja, book tiden", "yes"),
+                                     Choice("Nej, vis andre tider", "no")))
+
+    def book(self, slot_id: int) -> Reply:
+        """Book atomically and show the code once; a lost race gets a kind refusal."""
+        found = self._bookable_slot(slot_id)
+        if found is None:
+            return self._refusal(UNAVAILABLE, slot_id)
+        slot, municipality, spec = found
+        now = self.clock()
+        for _ in range(MAX_CODE_ATTEMPTS):
+            code = self._new_code()
+            result = self.repository.book(slot.id, self.hasher.digest(code), code_tail(code),
+                                          now=now, not_before=now + self.min_notice)
+            if result is BookResult.BOOKED:
+                shown = format_code(code)
+                text = text_booked(shown, danish_datetime(slot.starts_at),
+                                   municipality.centre.name.value, spec.address.one_line())
+                return Reply(BOOKED_KIND, text, code=shown)
+            if result is not BookResult.CODE_IN_USE:
+                break
+        kind = TAKEN if result is BookResult.TAKEN else UNAVAILABLE
+        return self._refusal(kind, slot_id)
+
+    # -- finding and cancelling
+
+    def lookup(self, conversation_id: str, text: str) -> Reply:
+        """Answer "hvornår er min tid K7QM-3XPD"."""
+        return self._with_code(conversation_id, text, self._lookup)
+
+    def cancel(self, conversation_id: str, text: str) -> Reply:
+        """Answer "aflys K7QM-3XPD"."""
+        return self._with_code(conversation_id, text, self._cancel)
+
+    def _with_code(self, conversation_id: str, text: str,
+                   step: Callable[[str, str], Reply]) -> Reply:
+        # Checked before the code is even looked at: a blocked guesser learns nothing.
+        if self.limiter.blocked(conversation_id):
+            return Reply(RATE_LIMITED, text_rate_limited(int(self.limiter.window_seconds)))
+        code = find_booking_code(text)
+        if code is None:
+            return Reply(NEED_CODE, text_need_code())
+        return step(conversation_id, code)
+
+    def _wrong(self, conversation_id: str) -> Reply:
+        self.limiter.record_wrong(conversation_id)
+        return Reply(WRONG_CODE, text_wrong_code())
+
+    def _lookup(self, conversation_id: str, code: str) -> Reply:
+        booking = self.repository.find(self.hasher.digest(code))
+        if booking is None:
+            return self._wrong(conversation_id)
+        if booking.status == CANCELLED:
+            return Reply(ALREADY_CANCELLED, text_already_cancelled())
+        if booking.status in (ATTENDED, NO_SHOW) or booking.slot.ends_at <= self.clock():
+            return Reply(TOO_LATE, text_past())
+        municipality = self.knowledge[booking.slot.centre]
+        spec = self.availability.get(booking.slot.centre, booking.slot.offer)
+        where = (_where(municipality, spec) if spec is not None
+                 else municipality.centre.name.value)
+        return Reply(FOUND, text_found(danish_datetime(booking.slot.starts_at), where))
+
+    def _cancel(self, conversation_id: str, code: str) -> Reply:
+        code_hash = self.hasher.digest(code)
+        booking = self.repository.find(code_hash)
+        if booking is None:
+            return self._wrong(conversation_id)
+        result = self.repository.cancel(code_hash, self.clock())
+        if result is CancelResult.CANCELLED:
+            return Reply(CANCELLED_KIND, text_cancelled(danish_datetime(booking.slot.starts_at)))
+        if result is CancelResult.ALREADY_CANCELLED:
+            return Reply(ALREADY_CANCELLED, text_already_cancelled())
+        if result is CancelResult.NOT_FOUND:  # purged between the two calls
+            return self._wrong(conversation_id)
+        return Reply(TOO_LATE, text_too_late(self.knowledge[booking.slot.centre]))
+
+    # -- helpers
+
+    def _offer_name(self, spec: OfferAvailability) -> str:
+        return self.knowledge[spec.centre].offer(spec.offer).name
+
+    def _slot_choices(self, spec: OfferAvailability) -> Tuple[Choice, ...]:
+        municipality = self.knowledge[spec.centre]
+        slots = next_free_slots(self.repository, spec.centre, spec.offer, self.clock(),
+                                self.slots_shown, self.min_notice)
+        return tuple(Choice(slot_title(s, municipality, spec), str(s.id)) for s in slots)
+
+    def _bookable_slot(self, slot_id: Any
+                       ) -> Optional[Tuple[Slot, Municipality, OfferAvailability]]:
+        try:
+            slot = self.repository.get_slot(int(slot_id))
+        except (TypeError, ValueError):
+            return None
+        if slot is None or slot.starts_at <= self.clock() + self.min_notice:
+            return None
+        spec = self.availability.get(slot.centre, slot.offer)
+        if spec is None or slot.centre not in self.knowledge:
+            return None
+        return slot, self.knowledge[slot.centre], spec
+
+    def _refusal(self, kind: str, slot_id: Any) -> Reply:
+        """Kind refusal with the next free slots of the same offer (when we know it)."""
+        try:
+            slot = self.repository.get_slot(int(slot_id))
+        except (TypeError, ValueError):
+            slot = None
+        spec = self.availability.get(slot.centre, slot.offer) if slot else None
+        choices = self._slot_choices(spec) if spec else ()
+        words = text_taken if kind == TAKEN else text_unavailable
+        text = words(bool(choices))
+        if not choices and slot is not None and slot.centre in self.knowledge:
+            text += _contact(self.knowledge[slot.centre])
+        return Reply(kind, text, choices)
+
+
+__all__: Sequence[str] = (
+    "BookingDesk", "Choice", "Reply", "WrongCodeLimiter", "danish_datetime",
+    "find_booking_code", "next_free_slots", "slot_title",
+)
