@@ -12,6 +12,7 @@ needed and sets ``requested_slot`` to it (or to ``None`` when an offer can be ch
 from __future__ import annotations
 
 import os
+from abc import ABC, abstractmethod
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
@@ -35,6 +36,7 @@ from actions.triage_text import (
 )
 
 REQUESTED_SLOT = "requested_slot"
+FORM_NAME = "triage_form"
 MUNICIPALITY_SLOT = "municipality"
 TRIAGE_SLOTS = tuple(SLOT_OF_FACT.values())
 RESULT_SLOTS = ("triage_offer", "triage_alternatives")
@@ -182,7 +184,7 @@ class ValidateTriageForm(Action):
         slug = resolution.slug
         events += resolution.slot_events()
         requested = tracker.get_slot(REQUESTED_SLOT)
-        if tracker.latest_action_name == "action_listen":
+        if answering(tracker):
             intent, confidence = _intent(tracker)
             if intent == "crisis":
                 return []  # rejected: the crisis rule answers first, nothing else
@@ -222,6 +224,23 @@ class ValidateTriageForm(Action):
         return events + [SlotSet(REQUESTED_SLOT, next_slot)]
 
 
+def answering(tracker: Tracker) -> bool:
+    """Whether the form runs right after a user message (not at activation or after an
+    interruption was answered).
+
+    Rasa hands the validation action a tracker that ends with the form's own
+    ``ActionExecuted`` and slot events, so ``latest_action_name`` is always the form:
+    look past those to the last real action or user message.
+    """
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            return True
+        if kind == "action" and event.get("name") not in (FORM_NAME, "action_extract_slots"):
+            return event.get("name") == "action_listen"
+    return False
+
+
 def _named_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> Optional[str]:
     message = tracker.latest_message or {}
     candidates = [str(e.get("value")) for e in message.get("entities", [])
@@ -229,10 +248,13 @@ def _named_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> 
     return next((s for s in (slug_from_text(c, known) for c in candidates) if s), None)
 
 
-class _AskTriageFact(Action):
+class _AskTriageFact(Action, ABC):
     """Ask for one fact, with buttons; the first question of a triage says why we ask."""
 
-    fact = ""
+    @property
+    @abstractmethod
+    def fact(self) -> str:
+        """The triage fact this action asks for."""
 
     def name(self) -> Text:
         return f"action_ask_triage_{self.fact}"
@@ -251,27 +273,27 @@ class _AskTriageFact(Action):
 
 
 class ActionAskTriageAsker(_AskTriageFact):
-    fact = "asker"
+    fact = "asker"  # type: ignore[assignment]
 
 
 class ActionAskTriageRelation(_AskTriageFact):
-    fact = "relation"
+    fact = "relation"  # type: ignore[assignment]
 
 
 class ActionAskTriageUserAge(_AskTriageFact):
-    fact = "user_age"
+    fact = "user_age"  # type: ignore[assignment]
 
 
 class ActionAskTriageAskerAge(_AskTriageFact):
-    fact = "asker_age"
+    fact = "asker_age"  # type: ignore[assignment]
 
 
 class ActionAskTriageSubstance(_AskTriageFact):
-    fact = "substance"
+    fact = "substance"  # type: ignore[assignment]
 
 
 class ActionAskTriageInTreatment(_AskTriageFact):
-    fact = "in_treatment"
+    fact = "in_treatment"  # type: ignore[assignment]
 
 
 class ActionAskMunicipality(Action):

@@ -150,8 +150,11 @@ def recommendation(m: Municipality, s: Situation, rec: Recommendation) -> Answer
         lines.append(access.text)
         sources.append(access.source)
     contact = _contact(m)
-    lines.extend(contact.lines)
-    sources.extend(contact.sources)
+    phone = m.centre.phone.value if m.centre.phone is not None else None
+    if not (phone and access is not None and phone in (access.text or "")):
+        # the access text often gives the number already: say it once
+        lines.extend(contact.lines)
+        sources.extend(contact.sources)
     buttons: List[Dict[str, str]] = []
     if rec.alternatives:
         buttons.append({"title": "Vis andre muligheder", "payload": "/triage_alternatives"})

@@ -34,8 +34,8 @@ class Replay:
     """What happened in one replayed conversation."""
 
     id: str
-    questions: int = 0
-    recommendation: str = ""
+    questions: int = 0  # asked before the first recommendation
+    recommendation: str = ""  # the last recommendation
     replies: List[str] = field(default_factory=list)
 
 
@@ -59,7 +59,8 @@ def replay(url: str, case: Dict[str, Any]) -> Replay:
         for message in post(url, sender, turn, case["municipality"]):
             text = message.get("text") or ""
             result.replies.append(text)
-            if RECOMMENDATION.search(text) and not result.recommendation:
+            if RECOMMENDATION.search(text):
+                # the last one counts: a correction after a recommendation gives a new one
                 result.recommendation = text
             elif is_question(message) and not result.recommendation:
                 result.questions += 1

@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 from actions.triage_actions import (
     ActionAskMunicipality, ActionAskTriageAskerAge, ActionAskTriageUserAge,
     ActionTriageAlternatives, ActionTriageRecommend, ActionTriageStart, ActionTriageStop,
-    ActionTriageUpdate, ValidateTriageForm, reset_events,
+    ActionTriageUpdate, ValidateTriageForm, answering, reset_events,
 )
 from actions.triage_answers import INTRO, NOT_UNDERSTOOD, STOPPED
 
@@ -15,12 +15,33 @@ VEJLE_PARTNER = {"triage_asker": "relative", "triage_relation": "partner",
                  "triage_in_treatment": "no"}
 
 
+def as_sent(tracker):
+    """A tracker without events is one right after a user message."""
+    return tracker if tracker.events else answered(tracker)
+
+
 async def run(action, dispatcher, tracker, domain):
     return await action.run(dispatcher, tracker, domain)
 
 
 def after(tracker, action_name):
-    tracker.latest_action_name = action_name
+    """The tracker Rasa sends the form's validation after ``action_name`` ran."""
+    tracker.events = [{"event": "action", "name": "action_listen"},
+                      {"event": "user", "text": "..."},
+                      {"event": "action", "name": action_name},
+                      {"event": "slot", "name": "requested_slot", "value": None},
+                      {"event": "action", "name": "triage_form"}]
+    return tracker
+
+
+def answered(tracker):
+    """The tracker Rasa sends the form's validation right after a user message."""
+    tracker.events = [{"event": "action", "name": "action_listen"},
+                      {"event": "user", "text": tracker.latest_message["text"]},
+                      {"event": "action", "name": "action_extract_slots"},
+                      {"event": "slot", "name": "requested_slot",
+                       "value": tracker.get_slot("requested_slot")},
+                      {"event": "action", "name": "triage_form"}]
     return tracker
 
 
@@ -46,7 +67,7 @@ async def test_start_switches_to_a_municipality_named_in_the_message(tracker_fac
 async def test_form_with_everything_known_finishes_at_activation(tracker_factory, dispatcher, domain):
     tracker = after(tracker_factory("", "relative_use", slots=VEJLE_PARTNER,
                                     metadata={"municipality": "vejle"}), "action_triage_start")
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("municipality", "vejle"), SlotSet("requested_slot", None)]
 
 
@@ -55,7 +76,7 @@ async def test_form_asks_what_is_missing(tracker_factory, dispatcher, domain):
     tracker = after(tracker_factory("", "own_use", slots={
         "municipality": "vejle", "triage_asker": "self", "triage_substance": "drugs"}),
         "action_triage_start")
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("requested_slot", "triage_user_age")]
 
 
@@ -64,7 +85,7 @@ async def test_an_answer_fills_the_slot_and_finishes(tracker_factory, dispatcher
     tracker = tracker_factory("16", "inform_triage", slots={
         "municipality": "vejle", "triage_asker": "self", "triage_substance": "drugs",
         "requested_slot": "triage_user_age"})
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("triage_user_age", "16"), SlotSet("triage_last_fact", "user_age"),
                       SlotSet("requested_slot", None)]
 
@@ -74,7 +95,7 @@ async def test_skipping_is_remembered(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("ved ikke", "inform_triage", slots={
         "municipality": "vejle", "triage_asker": "self", "triage_substance": "drugs",
         "requested_slot": "triage_user_age"})
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("triage_user_age", "unknown"), SlotSet("triage_last_fact", "user_age"),
                       SlotSet("requested_slot", None)]
 
@@ -83,7 +104,7 @@ async def test_skipping_is_remembered(tracker_factory, dispatcher, domain):
 async def test_an_impossible_age_is_asked_again_kindly(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("jeg er 200", "inform_triage", slots={
         "municipality": "vejle", "triage_asker": "self", "requested_slot": "triage_user_age"})
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("triage_user_age", None),
                       SlotSet("requested_slot", "triage_user_age")]
     assert "passer vist ikke" in dispatcher.messages[0]["text"]
@@ -97,7 +118,7 @@ async def test_questions_crises_and_stop_leave_the_form(tracker_factory, dispatc
                                                         text, intent):
     tracker = tracker_factory(text, intent, slots={
         "municipality": "vejle", "triage_asker": "self", "requested_slot": "triage_user_age"})
-    assert await run(ValidateTriageForm(), dispatcher, tracker, domain) == []
+    assert await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain) == []
     assert dispatcher.messages == []
 
 
@@ -105,7 +126,7 @@ async def test_questions_crises_and_stop_leave_the_form(tracker_factory, dispatc
 async def test_something_else_is_not_understood_and_asked_again(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("blablabla", "nlu_fallback", slots={
         "municipality": "vejle", "triage_asker": "self", "requested_slot": "triage_user_age"})
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("triage_user_age", None),
                       SlotSet("requested_slot", "triage_user_age")]
     assert dispatcher.messages[0]["text"] == NOT_UNDERSTOOD
@@ -117,7 +138,7 @@ async def test_correction_changes_the_last_answer(tracker_factory, dispatcher, d
         "municipality": "skanderborg", "triage_asker": "relative", "triage_relation": "partner",
         "triage_asker_age": "17", "triage_substance": "drugs", "triage_last_fact": "asker_age",
         "requested_slot": "triage_in_treatment"})
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("triage_asker_age", "19"), SlotSet("triage_last_fact", "asker_age"),
                       SlotSet("requested_slot", None)]
 
@@ -128,7 +149,7 @@ async def test_switching_municipality_midway(tracker_factory, dispatcher, domain
                               slots={"municipality": "vejle", "triage_asker": "self",
                                      "requested_slot": "triage_user_age"},
                               entities=[{"entity": "municipality", "value": "skanderborg"}])
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("municipality", "skanderborg"),
                       SlotSet("requested_slot", "triage_user_age")]
     assert "Skanderborg" in dispatcher.messages[0]["text"]
@@ -138,12 +159,12 @@ async def test_switching_municipality_midway(tracker_factory, dispatcher, domain
 async def test_no_municipality_is_asked_for_first(tracker_factory, dispatcher, domain):
     tracker = after(tracker_factory("", "own_use", slots={"triage_asker": "self"}),
                     "action_triage_start")
-    assert await run(ValidateTriageForm(), dispatcher, tracker, domain) == [
+    assert await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain) == [
         SlotSet("requested_slot", "municipality")]
     tracker = tracker_factory('/inform_municipality{"municipality":"vejle"}', "inform_municipality",
                               slots={"triage_asker": "self", "requested_slot": "municipality"},
                               entities=[{"entity": "municipality", "value": "vejle"}])
-    events = await run(ValidateTriageForm(), dispatcher, tracker, domain)
+    events = await run(ValidateTriageForm(), dispatcher, as_sent(tracker), domain)
     assert events == [SlotSet("municipality", "vejle"), SlotSet("requested_slot", "triage_user_age")]
 
 
@@ -242,3 +263,16 @@ async def test_update_after_the_recommendation(tracker_factory, dispatcher, doma
     events = await run(ActionTriageUpdate(), dispatcher, tracker, domain)
     assert events == [SlotSet("triage_offer", None), SlotSet("triage_alternatives", None),
                       SlotSet("triage_user_age", "25")]
+
+
+@pytest.mark.parametrize("previous,expected", [
+    ("action_listen", True), ("action_triage_start", False), ("action_answer_question", False),
+    ("utter_thank", False)])
+def test_answering_looks_past_the_form_s_own_events(tracker_factory, previous, expected):
+    tracker = tracker_factory("16", "inform_triage")
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "16"}]
+    if previous != "action_listen":
+        events.append({"event": "action", "name": previous})
+    tracker.events = events + [{"event": "slot", "name": "requested_slot", "value": None},
+                               {"event": "action", "name": "triage_form"}]
+    assert answering(tracker) is expected
