@@ -284,8 +284,9 @@
     ui.privacyToggle = el('button', {type: 'button', className: 'rr-tool',
       'aria-expanded': 'false', 'aria-controls': 'rr-privacy', text: TEXT.privacy});
     var tools = el('div', {className: 'rr-tools'}, [ui.clear, ui.privacyToggle, ui.exitPanel]);
+    // focusable: it scrolls, and keyboard users must be able to scroll it
     ui.privacy = el('div', {id: 'rr-privacy', className: 'rr-privacy', hidden: true,
-      tabindex: '-1'});
+      role: 'region', 'aria-label': TEXT.privacy, tabindex: '0'});
 
     ui.log = el('div', {className: 'rr-log', role: 'log', 'aria-live': 'polite',
       'aria-label': TEXT.log, tabindex: '0'});
