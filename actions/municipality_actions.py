@@ -35,9 +35,12 @@ class ActionSetMunicipality(Action):
         pending_intent = tracker.get_slot("pending_intent")
         if pending_intent:
             pending_text = tracker.get_slot("pending_question") or ""
-            # A booking request waits for the municipality like a question about the phone.
-            intent = "ask_phone" if pending_intent == "book_talk" else pending_intent
-            text = answer_question(known, slug, Question(intent, pending_text))
+            if pending_intent == "book_talk":
+                from actions.booking_actions import booking_desk, buttons_for  # no cycle
+                reply = booking_desk().offer_slots(slug)
+                dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply))
+                return events + [SlotSet("pending_intent", None), SlotSet("pending_question", None)]
+            text = answer_question(known, slug, Question(pending_intent, pending_text))
             dispatcher.utter_message(text=f"Tak. Her er svaret for {m.name}:\n\n{text}")
             return events + [SlotSet("pending_intent", None), SlotSet("pending_question", None)]
         dispatcher.utter_message(text=f"Fint, nu svarer jeg ud fra tilbuddene i {m.name} "

@@ -80,24 +80,6 @@ class ActionFallback(ActionAnswerQuestion):
         return "nlu_fallback"
 
 
-class ActionGuide(ActionAnswerQuestion):
-    """Someone wants to book a talk: how to reach the centre to do it."""
-
-    def name(self) -> Text:
-        return "action_guide"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[EventType]:
-        slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
-        if slug is None:
-            return events
-        text = (tracker.latest_message or {}).get("text") or ""
-        answer = answer_question(knowledge(), slug, Question(intent="ask_phone", text=text))
-        dispatcher.utter_message(text="Du kan ikke booke en tid her i chatten endnu. "
-                                      "Du kan kontakte centret direkte:\n\n" + answer)
-        return events
-
-
 class ActionOutOfScope(ActionAnswerQuestion):
     """Out of scope, unless the message names an offer or matches a FAQ entry.
 

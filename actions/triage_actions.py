@@ -11,6 +11,7 @@ needed and sets ``requested_slot`` to it (or to ``None`` when an offer can be ch
 
 from __future__ import annotations
 
+import logging
 import os
 from abc import ABC, abstractmethod
 from functools import lru_cache
@@ -34,6 +35,8 @@ from actions.triage_text import (
     DECLINED, FACT_OF_SLOT, SLOT_OF_FACT, correction_text, extract_facts, parse_answer,
     situation_from_slots, slot_updates,
 )
+
+logger = logging.getLogger(__name__)
 
 REQUESTED_SLOT = "requested_slot"
 FORM_NAME = "triage_form"
@@ -338,10 +341,24 @@ class ActionTriageRecommend(Action):
                                                SlotSet("triage_alternatives", None)]
         assert isinstance(decision, Recommendation)
         answer = recommendation(m, s, decision)
-        dispatcher.utter_message(text=answer.render(m), buttons=answer.buttons)
+        dispatcher.utter_message(text=answer.render(m),
+                                 buttons=booking_button(m.slug, decision.offer_id) + answer.buttons)
         return resolution.slot_events() + [
             SlotSet("triage_offer", decision.offer_id),
             SlotSet("triage_alternatives", [r.id for r in decision.alternatives])]
+
+
+def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:
+    """A "book a talk" button when the chat can book this offer; none if booking is down."""
+    from actions.booking_actions import OFFER_PAYLOAD, booking_desk  # booking is optional here
+    try:
+        bookable = booking_desk().is_bookable(slug, offer_id)
+    except Exception:  # noqa: BLE001  the recommendation must not fail with the booking store
+        logger.exception("booking store unavailable; recommending without a booking button")
+        return []
+    if not bookable:
+        return []
+    return [{"title": "Book en anonym samtale", "payload": OFFER_PAYLOAD.format(offer_id)}]
 
 
 def _declining_open(s: Situation) -> Situation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,16 @@ from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 CATALOGUE_DIR = ROOT.parent / "shared" / "catalogues"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def booking_data_dir(tmp_path_factory):
+    """Actions open the booking store on first use: tests (and the servers they start) use a
+    throwaway one, never var/booking."""
+    path = tmp_path_factory.mktemp("booking")
+    os.environ["BOOKING_DATA_DIR"] = str(path)
+    os.environ.pop("BOOKING_DB_URL", None)
+    return path
 
 
 @pytest.fixture(scope="session")

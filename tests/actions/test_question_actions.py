@@ -5,7 +5,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.greeting_actions import ActionGreet
 from actions.municipality_actions import ActionSetMunicipality
-from actions.question_actions import ActionAnswerQuestion, ActionFallback, ActionGuide
+from actions.question_actions import ActionAnswerQuestion, ActionFallback
 
 ASK_BUTTONS = ['/inform_municipality{"municipality":"fredericia"}',
                '/inform_municipality{"municipality":"sonderborg"}',
@@ -80,14 +80,6 @@ async def test_fallback_finds_an_offer_by_fuzzy_search(tracker_factory, dispatch
     tracker = tracker_factory("gavekort move", "nlu_fallback", slots={"municipality": "skanderborg"})
     assert await run(ActionFallback(), dispatcher, tracker, domain) == []
     assert "200" in dispatcher.messages[0]["text"]
-
-
-@pytest.mark.asyncio
-async def test_booking_request_gives_the_centre_contact(tracker_factory, dispatcher, domain):
-    tracker = tracker_factory("jeg vil gerne booke en samtale", "book_talk",
-                              slots={"municipality": "vejle"})
-    assert await run(ActionGuide(), dispatcher, tracker, domain) == []
-    assert "76 81 90 00" in dispatcher.messages[0]["text"]
 
 
 @pytest.mark.asyncio

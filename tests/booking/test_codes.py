@@ -124,3 +124,16 @@ def test_concurrent_first_starts_agree_on_one_pepper(tmp_path):
     for t in threads:
         t.join()
     assert len(results) == 16 and len(set(results)) == 1
+
+
+@pytest.mark.parametrize("message,code", [
+    ("aflys kqmxtpdh", "KQMXTPDH"),
+    ("hvornår er min tid kqmx-tpdh", None),   # with the dash it is a sure code, not "possible"
+    ("aflys samtalen", "SAMTA1EN"),           # a word: callers count a miss as a wrong code
+    ("bare lige et spørgsmål", None),         # two 4-letter words are not a code
+    ("aflys K7QM-3XPD", None),
+])
+def test_find_possible_code_only_returns_word_like_candidates(message, code):
+    from booking.codes import find_possible_code
+
+    assert find_possible_code(message) == code

@@ -1,0 +1,131 @@
+"""Thin Rasa actions for anonymous booking; the logic is :class:`booking.chat.BookingDesk`.
+
+The booking code is shown once in the reply and never put in a slot or an event of ours.
+Buttons carry only the slot id or the offer id.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.hours import now_in_copenhagen
+from actions.question_actions import municipality_or_ask
+from actions.runtime import knowledge
+from booking.chat import CHOOSE_OFFER, CONFIRM, BookingDesk, Choice, Reply
+from booking.config import BookingConfig
+from booking.slots import materialise
+
+OFFER_PAYLOAD = '/choose_booking_offer{{"booking_offer":"{}"}}'
+SLOT_PAYLOAD = '/choose_booking_slot{{"booking_slot":"{}"}}'
+CONFIRM_PAYLOAD = '/confirm_booking{{"booking_slot":"{}"}}'
+OTHER_TIMES_PAYLOAD = "/other_booking_times"
+
+
+@lru_cache(maxsize=1)
+def booking_desk() -> BookingDesk:
+    """The desk over the configured store, with the next weeks' slots in place.
+
+    Created on first use (not at import) so that configuration comes from the environment
+    the action server was started with.
+    """
+    config = BookingConfig.from_env()
+    desk = BookingDesk.from_config(config, knowledge=knowledge())
+    materialise(desk.repository, desk.availability, now_in_copenhagen(), config.weeks_ahead)
+    return desk
+
+
+def buttons_for(reply: Reply, slot_id: Optional[str] = None) -> List[Dict[str, str]]:
+    """Buttons for a desk reply; a confirmation's "yes" books ``slot_id``."""
+
+    def payload(choice: Choice) -> str:
+        if reply.kind == CHOOSE_OFFER:
+            return OFFER_PAYLOAD.format(choice.value)
+        if reply.kind == CONFIRM:
+            return CONFIRM_PAYLOAD.format(slot_id) if choice.value == "yes" else OTHER_TIMES_PAYLOAD
+        return SLOT_PAYLOAD.format(choice.value)
+
+    return [{"title": c.title, "payload": payload(c)} for c in reply.choices]
+
+
+def _entity(tracker: Tracker, name: str) -> Optional[str]:
+    for entity in (tracker.latest_message or {}).get("entities", []):
+        if entity.get("entity") == name and entity.get("value") is not None:
+            return str(entity["value"])
+    return None
+
+
+def say(dispatcher: CollectingDispatcher, reply: Reply, slot_id: Optional[str] = None) -> None:
+    dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply, slot_id))
+
+
+class ActionBookingOffer(Action):
+    """Start booking: the next free times of the offer (from triage or a button)."""
+
+    def name(self) -> Text:
+        return "action_booking_offer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
+        if slug is None:
+            return events
+        offer = (_entity(tracker, "booking_offer") or tracker.get_slot("booking_offer")
+                 or tracker.get_slot("triage_offer"))
+        say(dispatcher, booking_desk().offer_slots(slug, offer))
+        return events
+
+
+class ActionBookingConfirm(Action):
+    """A time was chosen: ask before booking it."""
+
+    def name(self) -> Text:
+        return "action_booking_confirm"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        slot_id = _entity(tracker, "booking_slot")
+        say(dispatcher, booking_desk().confirm(slot_id), slot_id)
+        return []
+
+
+class ActionBookingBook(Action):
+    """Book atomically; the code is shown once and kept nowhere."""
+
+    def name(self) -> Text:
+        return "action_booking_book"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        say(dispatcher, booking_desk().book(_entity(tracker, "booking_slot")))
+        return []
+
+
+class ActionBookingStatus(Action):
+    """ "hvornår er min tid K7QM-3XPD" """
+
+    def name(self) -> Text:
+        return "action_booking_status"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        say(dispatcher, booking_desk().lookup(tracker.sender_id, text))
+        return []
+
+
+class ActionBookingCancel(Action):
+    """ "aflys K7QM-3XPD" """
+
+    def name(self) -> Text:
+        return "action_booking_cancel"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        say(dispatcher, booking_desk().cancel(tracker.sender_id, text))
+        return []
