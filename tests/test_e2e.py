@@ -256,6 +256,60 @@ def test_alternatives_after_a_recommendation(servers):
     assert "Det her kan også passe" in say("/triage_alternatives", "skanderborg", sender)
 
 
+BOOKING_CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b")
+
+
+def send(sender, message, municipality="skanderborg"):
+    status, replies = post({"sender": sender, "message": message,
+                            "metadata": {"municipality": municipality}})
+    assert status == 200, replies
+    return replies
+
+
+def payloads(replies, prefix):
+    return [b["payload"] for r in replies for b in r.get("buttons", [])
+            if b["payload"].startswith(prefix)]
+
+
+def offered_slot(sender):
+    """Walk a new conversation to the first free time; returns its choose-slot payload."""
+    replies = send(sender, "jeg vil gerne booke en samtale")
+    offers = payloads(replies, "/choose_booking_offer")
+    if offers:
+        replies = send(sender, offers[0])
+    return payloads(replies, "/choose_booking_slot")[0]
+
+
+def test_booking_end_to_end_through_the_webhook(servers):
+    sender = uuid.uuid4().hex
+    choose = offered_slot(sender)
+    confirm = payloads(send(sender, choose), "/confirm_booking")[0]
+    booked = " ".join(r.get("text", "") for r in send(sender, confirm))
+    code = BOOKING_CODE.search(booked).group(0)
+    assert "eneste måde" in booked
+    assert "Din tid er" in " ".join(r["text"] for r in send(sender, f"hvornår er min tid {code}"))
+    assert "aflyst" in " ".join(r["text"] for r in send(sender, f"aflys {code}"))
+    # the code is gone now, and a made-up one answers the same as a wrong one
+    assert "kan ikke finde" in " ".join(r["text"] for r in send(sender, f"aflys {code}"))
+
+
+def test_fifty_conversations_race_for_one_time_through_the_chat(servers):
+    from concurrent.futures import ThreadPoolExecutor
+    senders = [uuid.uuid4().hex for _ in range(50)]
+    # every conversation is offered the same first free time and asks to book it ...
+    chooses = {offered_slot(sender) for sender in senders}
+    assert len(chooses) == 1
+    choose = chooses.pop()
+    confirms = [payloads(send(sender, choose), "/confirm_booking")[0] for sender in senders]
+    # ... then all confirm at once
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(lambda pair: " ".join(r.get("text", "") for r in send(*pair)),
+                                zip(senders, confirms)))
+    booked = [r for r in results if BOOKING_CODE.search(r)]
+    refused = [r for r in results if "nåede en anden at booke" in r]
+    assert len(booked) == 1 and len(refused) == 49, results[:3]
+
+
 def test_zz_action_server_down_still_gets_danish_answers(servers):
     """Runs last in this module: stops the action server and keeps talking."""
     pid = int((VAR_DIR / "run" / "actions.pid").read_text())
