@@ -23,12 +23,12 @@ from typing import (Any, Callable, Deque, Dict, List, Mapping, Optional, Sequenc
 
 from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
 from actions.knowledge_base import WEEKDAYS, Municipality, load_knowledge
-from booking.codes import (CodeHasher, code_tail, find_booking_code, format_code,
-                           load_or_create_pepper, new_code)
+from booking.codes import (CodeHasher, code_tail, find_booking_code, find_possible_code,
+                           format_code, load_or_create_pepper, new_code)
 from booking.config import BookingConfig
 from booking.slots import Availability, OfferAvailability, load_availability
-from booking.store import (ATTENDED, CANCELLED, NO_SHOW, BookingRepository, BookResult,
-                           CancelResult, Slot, SqlBookingRepository)
+from booking.store import (ATTENDED, CANCELLED, NO_SHOW, Booking, BookingRepository,
+                           BookResult, CancelResult, Slot, SqlBookingRepository)
 
 DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                  "september", "oktober", "november", "december")
@@ -401,23 +401,26 @@ class BookingDesk:
         return self._with_code(conversation_id, text, self._cancel)
 
     def _with_code(self, conversation_id: str, text: str,
-                   step: Callable[[str, str], Reply]) -> Reply:
+                   step: Callable[[str, Booking], Reply]) -> Reply:
         # Checked before the code is even looked at: a blocked guesser learns nothing.
         if self.limiter.blocked(conversation_id):
             return Reply(RATE_LIMITED, text_rate_limited(int(self.limiter.window_seconds)))
         code = find_booking_code(text)
-        if code is None:
+        possible = None if code is not None else find_possible_code(text)
+        if code is None and possible is None:
             return Reply(NEED_CODE, text_need_code())
-        return step(conversation_id, code)
-
-    def _wrong(self, conversation_id: str) -> Reply:
-        self.limiter.record_wrong(conversation_id)
-        return Reply(WRONG_CODE, text_wrong_code())
-
-    def _lookup(self, conversation_id: str, code: str) -> Reply:
-        booking = self.repository.find(self.hasher.digest(code))
+        code_hash = self.hasher.digest(code or possible)
+        booking = self.repository.find(code_hash)
         if booking is None:
-            return self._wrong(conversation_id)
+            # Every miss counts, also of a word that only might be a code. The wording
+            # depends only on the message, never on what the store holds.
+            self.limiter.record_wrong(conversation_id)
+            if code is None:
+                return Reply(NEED_CODE, text_need_code())
+            return Reply(WRONG_CODE, text_wrong_code())
+        return step(code_hash, booking)
+
+    def _lookup(self, code_hash: str, booking: Booking) -> Reply:
         if booking.status == CANCELLED:
             return Reply(ALREADY_CANCELLED, text_already_cancelled())
         if booking.status in (ATTENDED, NO_SHOW) or booking.slot.ends_at <= self.clock():
@@ -428,18 +431,14 @@ class BookingDesk:
                  else municipality.centre.name.value)
         return Reply(FOUND, text_found(danish_datetime(booking.slot.starts_at), where))
 
-    def _cancel(self, conversation_id: str, code: str) -> Reply:
-        code_hash = self.hasher.digest(code)
-        booking = self.repository.find(code_hash)
-        if booking is None:
-            return self._wrong(conversation_id)
+    def _cancel(self, code_hash: str, booking: Booking) -> Reply:
         result = self.repository.cancel(code_hash, self.clock())
         if result is CancelResult.CANCELLED:
             return Reply(CANCELLED_KIND, text_cancelled(danish_datetime(booking.slot.starts_at)))
         if result is CancelResult.ALREADY_CANCELLED:
             return Reply(ALREADY_CANCELLED, text_already_cancelled())
         if result is CancelResult.NOT_FOUND:  # purged between the two calls
-            return self._wrong(conversation_id)
+            return Reply(WRONG_CODE, text_wrong_code())
         return Reply(TOO_LATE, text_too_late(self.knowledge[booking.slot.centre]))
 
     # -- helpers

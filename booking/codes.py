@@ -21,7 +21,7 @@ import os
 import re
 import secrets
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, List, Optional, Tuple
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 8
@@ -76,35 +76,53 @@ def code_tail(code: str) -> str:
     return code[-TAIL_LENGTH:]
 
 
+def _candidates(text: str) -> List[Tuple[str, bool]]:
+    """Every code-shaped token in ``text`` as ``(normalised code, looks deliberate)``."""
+    found: List[Tuple[str, bool]] = []
+    for match in _CANDIDATE_RE.finditer(text):
+        raw = match.group("a") + match.group("b")
+        code = normalise_code(raw)
+        if code is None or raw.isdigit():  # only digits: a phone number, not a code
+            continue
+        sep = match.group("sep")
+        has_digit = any(ch.isdigit() for ch in raw)
+        capitals = not any(ch.islower() for ch in raw)
+        deliberate = bool(sep and sep != " ") or capitals or (has_digit and sep == "")
+        if sep == " " and not deliberate:
+            continue  # two ordinary four-letter words
+        found.append((code, deliberate))
+    return found
+
+
 def find_booking_code(text: str) -> Optional[str]:
     """Pull a booking code out of a message such as "aflys K7QM-3XPD" or "min tid k7qm3xpd".
 
     An 8-letter Danish word ("samtalen") is also a valid code once normalised, so in running
-    text only candidates that look deliberate count: written with the dash, containing a
-    digit (but not only digits, like a phone number), or typed in capitals. A message that
-    is nothing but a code always counts.
+    text only candidates that look deliberate count: written with the dash, typed in
+    capitals, or containing a digit (but not only digits, like a phone number). A message
+    that is nothing but a code always counts. See :func:`find_possible_code` for the rest.
 
     Returns:
         The normalised code of the last such candidate, or ``None``.
     """
     stripped = text.strip()
-    whole = normalise_code(stripped) if len(stripped) <= CODE_LENGTH + 2 else None
-    if whole is not None:
-        return whole
-    found: List[str] = []
-    for match in _CANDIDATE_RE.finditer(text):
-        raw = match.group("a") + match.group("b")
-        code = normalise_code(raw)
-        if code is None:
-            continue
-        dashed = match.group("sep") not in ("", " ")
-        has_digit = any(ch.isdigit() for ch in raw)
-        only_digits = raw.isdigit()
-        capitals = raw.isupper() or (has_digit and not any(ch.islower() for ch in raw))
-        spaced = match.group("sep") == " "
-        if dashed or (not spaced and has_digit and not only_digits) or (capitals and not only_digits):
-            found.append(code)
-    return found[-1] if found else None
+    if len(stripped) <= CODE_LENGTH + 2:
+        whole = normalise_code(stripped)
+        if whole is not None:
+            return whole
+    deliberate = [code for code, sure in _candidates(text) if sure]
+    return deliberate[-1] if deliberate else None
+
+
+def find_possible_code(text: str) -> Optional[str]:
+    """The last 8-letter lower-case word that could be a code ("aflys kqmxtpdh").
+
+    About 5% of codes have no digit; typed in lower case without the dash they look like
+    a word. Callers may try this candidate when :func:`find_booking_code` finds nothing,
+    and must count a miss as a wrong code (else it would be a way around the rate limit).
+    """
+    possible = [code for code, sure in _candidates(text) if not sure]
+    return possible[-1] if possible else None
 
 
 class CodeHasher:
