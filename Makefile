@@ -72,7 +72,7 @@ eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 
 test: $(MODEL) $(AXE) ## Everything: unit tests, data validation, stories, NLU, end to end
-	scripts/install_system_deps.sh redis-server chromium
+	scripts/install_system_deps.sh redis-server chromium postgresql
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 	$(PY) -m pytest -q -rs tests
 	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
@@ -98,7 +98,11 @@ bench-widget: ## Widget size (gzipped) and time from page load to usable launche
 bench-pii: ## Precision/recall of redaction on the generated PII corpus
 	$(PY) -m benchmarks.pii_redaction
 
+bench-booking: ## Bookings per second on SQLite and PostgreSQL
+	scripts/install_system_deps.sh postgresql
+	$(PY) -m benchmarks.booking
+
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget bench-booking
