@@ -32,7 +32,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from actions.answers import contact_hint
 from actions.knowledge_base import load_knowledge
 from actions.municipalities import slug_from_text
-from bot import log_privacy
+from bot import log_privacy, speedups
 from bot.rate_limit import RateLimiter
 from bot.redaction import Redactor, redactor_for
 from bot.safety import detect_crisis
@@ -143,6 +143,7 @@ class WebInput(InputChannel):
         self.per_conversation = per_conversation or RateLimiter(per_minute=20, burst=8)
         self.per_process = per_process or RateLimiter(per_minute=6000, burst=300)
         log_privacy.install()
+        speedups.install()  # measured: most of Rasa's CPU went into re-checking a schema
         secret = os.environ.get("SENDER_SECRET")
         # A random key per process unless configured: then nobody, not even we, can link
         # a stored conversation back to the id the browser used.
