@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -21,14 +22,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import (Any, Callable, Deque, Dict, List, Mapping, Optional, Sequence, Tuple)
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
 from actions.knowledge_base import WEEKDAYS, Municipality, load_knowledge
 from booking.codes import (CodeHasher, code_tail, find_booking_code, find_possible_code,
                            format_code, load_or_create_pepper, new_code)
 from booking.config import BookingConfig
-from booking.slots import Availability, OfferAvailability, load_availability
+from booking.retention import purge_past_bookings
+from booking.slots import Availability, OfferAvailability, load_availability, materialise
 from booking.store import (ATTENDED, CANCELLED, NO_SHOW, Booking, BookingRepository,
                            BookResult, CancelResult, Slot, SqlBookingRepository)
+
+logger = logging.getLogger(__name__)
 
 DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                  "september", "oktober", "november", "december")
@@ -273,6 +279,16 @@ class WrongCodeLimiter:
 # ------------------------------------------------------------------- desk
 
 
+@dataclass(frozen=True)
+class Maintenance:
+    """How the desk keeps its store current: slots ahead, retention, how often."""
+
+    weeks_ahead: int = 4
+    retention_days: int = 30
+    every: timedelta = timedelta(hours=1)
+
+
+
 def next_free_slots(repository: BookingRepository, centre: str, offer: str, now: datetime,
                     limit: int = 3, min_notice: timedelta = timedelta(minutes=120)) -> List[Slot]:
     """The earliest free slots of an offer that start at least ``min_notice`` after ``now``."""
@@ -286,7 +302,8 @@ class BookingDesk:
                  knowledge: Mapping[str, Municipality], hasher: CodeHasher,
                  limiter: WrongCodeLimiter, clock: Callable[[], datetime] = now_in_copenhagen,
                  min_notice: timedelta = timedelta(minutes=120), slots_shown: int = 3,
-                 code_source: Callable[[], str] = new_code) -> None:
+                 code_source: Callable[[], str] = new_code,
+                 maintenance: Optional["Maintenance"] = None) -> None:
         """Args:
             repository: The store.
             availability: Bookable offers (validated against ``knowledge``).
@@ -297,6 +314,8 @@ class BookingDesk:
             min_notice: Slots starting sooner are neither offered nor booked.
             slots_shown: How many free slots to offer at once.
             code_source: New random codes; :func:`booking.codes.new_code` except in tests.
+            maintenance: When given, slots are materialised and old bookings purged
+                before offering slots, at most once per ``maintenance.every``.
         """
         self.repository = repository
         self.availability = availability
@@ -307,6 +326,9 @@ class BookingDesk:
         self.min_notice = min_notice
         self.slots_shown = slots_shown
         self._new_code = code_source
+        self.maintenance = maintenance
+        self._maintained_at: Optional[datetime] = None
+        self._maintenance_lock = threading.Lock()
 
     @classmethod
     def from_config(cls, config: BookingConfig,
@@ -321,7 +343,8 @@ class BookingDesk:
                    knowledge=known, hasher=CodeHasher(pepper),
                    limiter=WrongCodeLimiter(config.wrong_code_limit,
                                             config.wrong_code_window_seconds),
-                   min_notice=timedelta(minutes=config.min_notice_minutes))
+                   min_notice=timedelta(minutes=config.min_notice_minutes),
+                   maintenance=Maintenance(config.weeks_ahead, config.retention_days))
 
     # -- offering
 
@@ -340,6 +363,7 @@ class BookingDesk:
         An ``offer`` that is not bookable at this centre (e.g. a triage outcome without
         booking) falls back to the choice of bookable offers.
         """
+        self.maintain_if_due()
         municipality = self.knowledge[centre]
         specs = self.bookable_offers(centre)
         if not specs:
@@ -389,6 +413,33 @@ class BookingDesk:
                 break
         kind = TAKEN if result is BookResult.TAKEN else UNAVAILABLE
         return self._refusal(kind, slot_id)
+
+    def maintain_if_due(self) -> bool:
+        """Materialise slots and purge old bookings when ``maintenance.every`` has passed.
+
+        Both steps are idempotent, so several processes doing this is harmless. A failure
+        is logged (its type only) and retried next time; offering slots goes on.
+
+        Returns:
+            Whether maintenance ran.
+        """
+        if self.maintenance is None:
+            return False
+        now = self.clock()
+        with self._maintenance_lock:
+            if self._maintained_at is not None and \
+                    now - self._maintained_at < self.maintenance.every:
+                return False
+            self._maintained_at = now
+        try:
+            materialise(self.repository, self.availability, now, self.maintenance.weeks_ahead)
+            purge_past_bookings(self.repository, now, self.maintenance.retention_days)
+        except SQLAlchemyError as err:
+            logger.warning("booking maintenance failed (%s); will retry", type(err).__name__)
+            with self._maintenance_lock:
+                self._maintained_at = None
+            return False
+        return True
 
     # -- finding and cancelling
 

@@ -267,3 +267,23 @@ def test_from_config_opens_a_working_desk(tmp_path, kb):
         assert desk.offer_slots("sonderborg").kind == chat.CHOOSE_OFFER
     finally:
         desk.repository.close()
+
+
+def test_desk_materialises_and_purges_by_itself_once_an_hour(repository, availability, kb):
+    from booking.chat import Maintenance
+
+    clock = {"now": NOW}
+    desk = BookingDesk(repository, availability, kb, CodeHasher(PEPPER), WrongCodeLimiter(),
+                       clock=lambda: clock["now"],
+                       maintenance=Maintenance(weeks_ahead=1, retention_days=30))
+    # an old booking that retention should remove
+    repository.add_slots([NewSlot("sonderborg", "aaben_raadgivning", NOW - timedelta(days=40), 30)])
+    old = repository.free_slots("sonderborg", "aaben_raadgivning", NOW - timedelta(days=41), 1)[0]
+    repository.book(old.id, "o" * 64, "OO", now=NOW - timedelta(days=41),
+                    not_before=NOW - timedelta(days=41))
+    reply = desk.offer_slots("sonderborg", "aaben_raadgivning")   # no materialise() before
+    assert reply.kind == chat.CHOOSE_SLOT
+    assert repository.find("o" * 64) is None
+    assert not desk.maintain_if_due()                              # within the hour
+    clock["now"] = NOW + timedelta(hours=1)
+    assert desk.maintain_if_due()
