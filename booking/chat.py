@@ -1,12 +1,21 @@
 """What a chat action needs for booking: free slots, Danish texts, codes in messages, limits.
 
-Nothing here imports Rasa. A rasa-sdk action builds one :class:`BookingDesk` (e.g.
-``BookingDesk.from_config(BookingConfig.from_env())`` once per process), calls one method
-per turn and sends ``reply.text`` with ``reply.buttons(payload)``. Every method returns a
-:class:`Reply`; none raises for user mistakes.
+Nothing here imports Rasa. A rasa-sdk action builds one :class:`BookingDesk` per process
+and calls one method per turn; every method returns a :class:`Reply` (``kind``, Danish
+``text``, ``choices``) and none raises for user mistakes::
 
-The repository calls block (a few milliseconds on SQLite); an async action can wrap them
-in ``asyncio.to_thread``.
+    desk = BookingDesk.from_config(BookingConfig.from_env())      # once, lazily
+    reply = desk.offer_slots("skanderborg", offer_id_or_None)      # CHOOSE_OFFER / CHOOSE_SLOT / NO_SLOTS
+    reply = desk.confirm(slot_id)                                  # CONFIRM (yes/no) / TAKEN / UNAVAILABLE
+    reply = desk.book(slot_id)                                     # BOOKED (code shown once) / TAKEN / ...
+    reply = desk.lookup(tracker.sender_id, text)                   # FOUND / WRONG_CODE / RATE_LIMITED / ...
+    reply = desk.cancel(tracker.sender_id, text)                   # CANCELLED / WRONG_CODE / ...
+    dispatcher.utter_message(text=reply.text, buttons=reply.buttons(
+        lambda r, c: f'/choose_booking_slot{{"booking_slot":"{c.value}"}}'))
+
+``desk.is_bookable(centre, offer)`` tells a triage outcome whether to offer booking. Never
+put ``reply.code`` in a slot. The repository calls block (a few milliseconds on SQLite);
+an async action can wrap them in ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
@@ -118,11 +127,6 @@ def _contact(municipality: Municipality, also: bool = True) -> str:
     if centre.website is not None:
         return f" Du kan{word} finde {centre.name.value} på {centre.website.value}."
     return ""
-
-
-def find_code_in(text: str) -> Optional[str]:
-    """Alias of :func:`booking.codes.find_booking_code` for actions that import from here."""
-    return find_booking_code(text)
 
 
 # ------------------------------------------------------------------ texts
