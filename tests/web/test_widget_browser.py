@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.server
 import json
 import os
 import re
 import secrets
 import subprocess
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -40,20 +42,41 @@ EXIT_URL = "https://www.dmi.dk/"
 EXIT_PAGE = "<!doctype html><html lang='da'><title>Vejret</title><p>Vejret i dag</p></html>"
 STORAGE_KEY = "rusmiddelraadgiveren"
 SECRET = secrets.token_hex(16)
+FOREIGN_PAGE = (  # "someone else's site": another origin, options set in the tag
+    "<!doctype html><html lang='da'><title>Anden side</title><body><main><h1>Side</h1>"
+    "<p><a href='#'>et link</a></p></main>"
+    f"<script src='{WEB}/widget/widget.js' data-municipality='skanderborg' data-open='true' "
+    f"data-color='#7a1f5c' data-exit='{WEB}/health' defer></script></body></html>")
+
+
+class ForeignSite(http.server.BaseHTTPRequestHandler):
+    """Serves FOREIGN_PAGE; a real loopback server, as Chromium blocks loopback requests
+    from pages that a Playwright route made up (local network access checks)."""
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        body = FOREIGN_PAGE.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-def _start_stack() -> Dict[str, str]:
+def _start_stack(foreign_origin: str) -> Dict[str, str]:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     endpoints = VAR_DIR / "endpoints.yml"
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
         "127.0.0.1:5055", f"127.0.0.1:{ACTIONS_PORT}"))
     env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
            "WEB_PORT": str(WEB_PORT), "VAR_DIR": str(VAR_DIR), "ENDPOINTS": str(endpoints),
-           "CORS_ORIGINS": f"{WEB} {OTHER_ORIGIN}",
+           "CORS_ORIGINS": f"{WEB} {OTHER_ORIGIN} {foreign_origin}",
            # known key: the test can compute which stored conversation a browser id maps to
            "SENDER_SECRET": SECRET, "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
     env.pop("REDIS_URL", None)
@@ -65,7 +88,10 @@ def stack():
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium is not installed: scripts/install_system_deps.sh chromium "
                     "needs root and apt-get")
-    env = _start_stack()
+    foreign = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ForeignSite)
+    threading.Thread(target=foreign.serve_forever, daemon=True).start()
+    env = _start_stack(f"http://127.0.0.1:{foreign.server_port}")
+    env["FOREIGN_ORIGIN"] = f"http://127.0.0.1:{foreign.server_port}"
     script = str(ROOT / "scripts" / "services.sh")
     started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
     if started.returncode != 0 or "not starting one" in started.stdout:
@@ -73,6 +99,7 @@ def stack():
         pytest.fail("servers did not start: " + started.stdout + started.stderr)
     yield env
     subprocess.run([script, "stop"], env=env, capture_output=True)
+    foreign.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -624,3 +651,18 @@ def test_double_sends_are_prevented(session):
     s.wait_for_answer(before)
     assert len(s.webhook_posts()) == 2
     assert s.root(".rr-user").count() == 2
+
+
+def test_snippet_options_on_someone_elses_page(session, stack):
+    """A host page we do not control: data-open, data-color and data-exit are honoured."""
+    s = session(DESKTOP)
+    s.goto("/", origin=stack["FOREIGN_ORIGIN"])
+    assert s.root(".rr-panel").is_visible()
+    assert s.page.evaluate("() => document.activeElement === document.body")  # no focus theft
+    assert s.js("return getComputedStyle(r.querySelector('.rr-header')).backgroundColor;") \
+        == "rgb(122, 31, 92)"
+    assert "8794 7580" in s.root(".rr-greeting").inner_text()
+    s.root(".rr-tools .rr-exit").click()
+    s.page.wait_for_url(WEB + "/health")
+    assert {urlsplit(r.url).netloc for r in s.requests} == {
+        urlsplit(stack["FOREIGN_ORIGIN"]).netloc, f"127.0.0.1:{WEB_PORT}"}

@@ -260,6 +260,7 @@
   var config = null;
   var busy = false;
   var lastAttempt = null;
+  var lastQuestion = null;
   var ui = {};
 
   function buildUi() {
@@ -360,7 +361,8 @@
   }
 
   function addMessage(message, persist) {
-    ui.log.appendChild(messageNode(message));
+    var node = messageNode(message);
+    ui.log.appendChild(node);
     if (message.buttons && message.buttons.length) {
       ui.log.appendChild(repliesNode(message.buttons, chooseReply));
     }
@@ -369,6 +371,14 @@
       saveState();
     }
     scrollToEnd();
+    return node;
+  }
+
+  /** Show the question with the start of its answer, not only the answer's last lines. */
+  function scrollToQuestion() {
+    if (lastQuestion && lastQuestion.isConnected) {
+      ui.log.scrollTop = lastQuestion.offsetTop - ui.log.offsetTop - 8;
+    }
   }
 
   function removeReplies() {
@@ -551,7 +561,7 @@
     if (busy) { return; }
     if (!state.id) { state.id = randomId(); }
     removeReplies();
-    addMessage({from: 'user', text: shown || message}, true);
+    lastQuestion = addMessage({from: 'user', text: shown || message}, true);
     post({message: message});
   }
 
@@ -589,6 +599,7 @@
         }).map(function (b) { return {title: b.title, payload: b.payload}; }) : [];
         addMessage({from: 'bot', text: reply.text, buttons: buttons}, true);
       });
+      scrollToQuestion();
     }).catch(function () {
       window.clearTimeout(timer);
       setBusy(false);
