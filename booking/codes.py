@@ -148,7 +148,7 @@ def load_or_create_pepper(data_dir: Path) -> bytes:
     ``link`` fails when the name exists, so concurrent first starts agree on one complete
     key and nobody ever reads a half-written file.
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = data_dir / PEPPER_FILE_NAME
     if not path.exists():
         tmp = data_dir / f".{PEPPER_FILE_NAME}.{secrets.token_hex(8)}"

@@ -37,7 +37,8 @@ class BookingConfig:
         data_dir: Directory of the SQLite file and the generated code pepper.
         db_url: SQLAlchemy URL of a PostgreSQL database; ``None`` means SQLite in ``data_dir``.
         code_pepper: Secret key for hashing booking codes; ``None`` means a generated key
-            in ``data_dir`` (see :func:`booking.codes.load_or_create_pepper`).
+            in ``data_dir`` (see :func:`booking.codes.load_or_create_pepper`). Set it when
+            processes on several hosts share one PostgreSQL database: they need one key.
         availability_file: Weekly availability per centre and offer.
         knowledge_dir: Directory of the ``knowledge/<slug>.yml`` files.
         weeks_ahead: How many weeks of slots to materialise.
