@@ -9,7 +9,8 @@ PY=.venv/bin/python
 RASA_PORT=${RASA_PORT:-5005}
 ACTIONS_PORT=${ACTIONS_PORT:-5055}
 WEB_PORT=${WEB_PORT:-8080}
-CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8080 http://127.0.0.1:8080}
+# The web service's own origins by default (the widget's host); list embedding sites too.
+CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:${WEB_PORT/off/8080} http://127.0.0.1:${WEB_PORT/off/8080}}
 MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.yml}
 VAR_DIR=${VAR_DIR:-var}
