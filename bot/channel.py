@@ -13,6 +13,7 @@ intent so the 112 answer comes first, whatever else is going on.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -37,11 +38,12 @@ from bot.rate_limit import RateLimiter
 from bot.redaction import Redactor, redactor_for
 from bot.safety import detect_crisis
 from bot.sanitize import clean_message, has_words
-from bot.tracker_store import underlying_store
+from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
 
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
+DEFAULT_REPLY_TIMEOUT_SECONDS = 15.0
 MAX_SENDER_CHARS = 128
 KNOWN_CONVERSATIONS = 20_000
 
@@ -61,6 +63,59 @@ BUSY_REPLY = ("Der er mange, der skriver lige nu. Prøv igen om et øjeblik. Has
               "ring 112 ved fare for liv.")
 NO_ANSWER_REPLY = ("Undskyld, jeg kan ikke svare lige nu. Prøv igen om lidt. Haster det, "
                    "så ring 112 ved fare for liv.")
+
+
+def _read_json(body: bytes) -> Any:
+    """The decoded JSON body, or None when it is not JSON (also when nested absurdly deep,
+    which makes Python's decoder raise RecursionError: that must be a 400, not a 500)."""
+    try:
+        return json.loads(body.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return None
+
+
+def is_store_outage(error: BaseException) -> bool:
+    """True when ``error`` (or what caused it) means Redis, our shared store, is unreachable.
+
+    That is our :class:`StoreUnavailable`, Rasa's ``LockError`` from the lock store, or any
+    error of the redis client.
+    """
+    from rasa.core.lock_store import LockError
+
+    seen = 0
+    current: Optional[BaseException] = error
+    while current is not None and seen < 10:
+        if isinstance(current, (StoreUnavailable, LockError)):
+            return True
+        if type(current).__module__.startswith("redis"):
+            return True
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return False
+
+
+class OutageLog:
+    """Logs a store outage once when it starts and once when it ends, not per message.
+
+    Only the kind of error is logged, never message text or a conversation id.
+    """
+
+    def __init__(self, log: logging.Logger = logger) -> None:
+        self.log = log
+        self.down = False
+
+    def failed(self, error: BaseException) -> None:
+        if not self.down:
+            self.down = True
+            cause = error.__cause__ or error.__context__ or error
+            self.log.error("conversation store unreachable (Redis; %s: %s): answering with the "
+                           "centre's contact until it is back", type(error).__name__,
+                           type(cause).__name__)
+
+    def succeeded(self) -> None:
+        if self.down:
+            self.down = False
+            self.log.warning("conversation store reachable again (Redis): answering normally")
 
 
 def _centre_contacts(knowledge: Dict[str, Any]) -> tuple:
@@ -84,6 +139,19 @@ async def forget_conversation(store: Any, conversation: str) -> None:
             await candidate.delete(conversation)
         elif isinstance(getattr(candidate, "store", None), dict):
             candidate.store.pop(conversation, None)
+
+
+def stores_reachable(tracker_store: Any, lock_store: Any) -> bool:
+    """False when the Redis behind the tracker store or the lock store does not answer."""
+    if hasattr(tracker_store, "ping") and not tracker_store.ping():
+        return False
+    client = getattr(lock_store, "red", None)
+    if client is not None:
+        try:
+            client.ping()
+        except Exception:  # any redis or socket error: unreachable
+            return False
+    return True
 
 
 class OfferedPayloads:
@@ -132,14 +200,20 @@ class WebInput(InputChannel):
             per_process=RateLimiter(
                 per_minute=float(credentials.get("process_messages_per_minute", 6000)),
                 burst=int(credentials.get("process_burst", 300))),
+            reply_timeout=float(credentials.get("reply_timeout_seconds",
+                                                DEFAULT_REPLY_TIMEOUT_SECONDS)),
         )
 
     def __init__(self, max_message_chars: int = 1000, knowledge_dir: Optional[str] = None,
                  sender_secret: Optional[bytes] = None,
                  redactor: Optional[Redactor] = None,
                  per_conversation: Optional[RateLimiter] = None,
-                 per_process: Optional[RateLimiter] = None) -> None:
+                 per_process: Optional[RateLimiter] = None,
+                 reply_timeout: float = DEFAULT_REPLY_TIMEOUT_SECONDS) -> None:
         self.max_message_chars = max_message_chars
+        # Rasa waits up to 300 s for the action server; a person should not.
+        self.reply_timeout = reply_timeout
+        self.outage = OutageLog()
         self.per_conversation = per_conversation or RateLimiter(per_minute=20, burst=8)
         self.per_process = per_process or RateLimiter(per_minute=6000, burst=300)
         log_privacy.install()
@@ -195,10 +269,14 @@ class WebInput(InputChannel):
 
         @web.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
+            """200 when this instance can answer; 503 when its Redis store is unreachable,
+            so monitors and orchestrators see an outage that users only see as a kind answer."""
             agent = getattr(request.app.ctx, "agent", None)
             store = underlying_store(getattr(agent, "tracker_store", None))
-            return response.json({"status": "ok",
-                                  "tracker_store": type(store).__name__ if store else None})
+            reachable = stores_reachable(store, getattr(agent, "lock_store", None))
+            return response.json({"status": "ok" if reachable else "store unreachable",
+                                  "tracker_store": type(store).__name__ if store else None},
+                                 status=200 if reachable else 503)
 
         if os.environ.get("RUSMIDDEL_EXPOSE_STORE_FOR_TESTS") == "1":
             # Only for the leak test: lets it read everything the tracker store holds.
@@ -213,16 +291,21 @@ class WebInput(InputChannel):
         @web.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
             """Delete a conversation by the id the client used ("Slet samtalen")."""
-            try:
-                payload = json.loads((request.body or b"{}").decode("utf-8", "replace"))
-            except ValueError:
-                payload = None
+            if len(request.body or b"") > MAX_BODY_BYTES:
+                return response.json({"forgotten": False}, status=413)
+            payload = _read_json(request.body or b"{}")
             sender = payload.get("sender") if isinstance(payload, dict) else None
             if not isinstance(sender, str) or not sender.strip():
                 return response.json({"forgotten": False}, status=400)
             conversation = self.conversation_id(sender[:MAX_SENDER_CHARS])
             agent = getattr(request.app.ctx, "agent", None)
-            await forget_conversation(getattr(agent, "tracker_store", None), conversation)
+            try:
+                await forget_conversation(getattr(agent, "tracker_store", None), conversation)
+            except Exception as exc:  # Redis down: say so, so the client can try again
+                if not is_store_outage(exc):
+                    raise
+                self.outage.failed(exc)
+                return response.json({"forgotten": False}, status=503)
             self.offered.forget(conversation)
             # the same answer whether or not the conversation existed
             return response.json({"forgotten": True})
@@ -232,10 +315,7 @@ class WebInput(InputChannel):
             body = request.body or b""
             if len(body) > MAX_BODY_BYTES:
                 return response.json([{"text": BAD_REQUEST_REPLY}], status=413)
-            try:
-                payload = json.loads(body.decode("utf-8", "replace"))
-            except ValueError:
-                return response.json([{"text": BAD_REQUEST_REPLY}], status=400)
+            payload = _read_json(body)
             if not isinstance(payload, dict):
                 return response.json([{"text": BAD_REQUEST_REPLY}], status=400)
             client_sender = payload.get("sender")
@@ -256,15 +336,15 @@ class WebInput(InputChannel):
                 return response.json(replies + [{"text": prepared["reply"]}])
 
             log_privacy.RECENT.add(prepared["text"])
+            agent = getattr(request.app.ctx, "agent", None)
+            fail_loudly(getattr(agent, "tracker_store", None))
             collector = CollectingOutputChannel()
-            try:
-                await on_new_message(UserMessage(prepared["text"], collector, sender,
-                                                 input_channel=self.name(),
-                                                 metadata=metadata))
-            except Exception as exc:  # never log the text: only the kind of failure
-                logger.error("web channel: message handling failed (%s)", type(exc).__name__)
-            messages = [self._public(m) for m in collector.messages]
-            messages = [m for m in messages if m]
+            failure = await self.run_rasa(on_new_message, UserMessage(
+                prepared["text"], collector, sender, input_channel=self.name(),
+                metadata=metadata))
+            # after a timeout the turn was cancelled and not saved: no half answers
+            produced = [] if failure == "timeout" else collector.messages
+            messages = [m for m in (self._public(m) for m in produced) if m]
             self.offered.remember(sender, messages)
             if not messages:  # e.g. the action server is down: never leave the user in silence
                 messages = [{"text": self.no_answer_reply(metadata.get("municipality"))}]
@@ -273,6 +353,35 @@ class WebInput(InputChannel):
             return response.json(replies + messages)
 
         return web
+
+    async def run_rasa(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                       message: UserMessage) -> Optional[str]:
+        """Let Rasa handle ``message``, waiting at most ``reply_timeout`` seconds.
+
+        On timeout Rasa's processing is cancelled: its lock ticket is released (the lock
+        store's context manager cleans up on cancellation), the tracker is not saved, so
+        the conversation is as if the message never came and the user can send it again;
+        the action server's late result is dropped. Only the kind of failure is logged,
+        never the text or the conversation id.
+
+        Returns:
+            None when Rasa finished; otherwise ``"timeout"``, ``"store"`` (Redis
+            unreachable) or ``"error"``.
+        """
+        try:
+            await asyncio.wait_for(on_new_message(message), timeout=self.reply_timeout)
+        except asyncio.TimeoutError:
+            logger.warning("web channel: no reply within %.0f s (action server slow or down?); "
+                           "answering with the centre's contact", self.reply_timeout)
+            return "timeout"
+        except Exception as exc:  # never log the text: only the kind of failure
+            if is_store_outage(exc):
+                self.outage.failed(exc)
+                return "store"
+            logger.error("web channel: message handling failed (%s)", type(exc).__name__)
+            return "error"
+        self.outage.succeeded()
+        return None
 
     def no_answer_reply(self, municipality: Optional[str]) -> str:
         """A kind answer with the centre's contact data from our own copy of the knowledge."""

@@ -67,3 +67,128 @@ def test_offered_payloads_are_bounded():
 def test_no_answer_reply_gives_contact_from_the_local_knowledge(channel, municipality, expected):
     reply = channel.no_answer_reply(municipality)
     assert "Prøv igen om lidt" in reply and expected in reply
+
+
+# ---------------------------------------------------------------- fault handling
+
+import asyncio  # noqa: E402
+import logging  # noqa: E402
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage  # noqa: E402
+from rasa.core.lock_store import InMemoryLockStore, LockError  # noqa: E402
+
+from bot.channel import OutageLog, _read_json, is_store_outage, stores_reachable  # noqa: E402
+from bot.tracker_store import StoreUnavailable  # noqa: E402
+
+
+def _message(text="hej"):
+    return UserMessage(text, CollectingOutputChannel(), "c1", input_channel="web")
+
+
+@pytest.mark.asyncio
+async def test_slow_processing_is_cancelled_and_releases_the_lock(channel):
+    channel.reply_timeout = 0.2
+    locks = InMemoryLockStore()
+    reached_end = []
+
+    async def slow_rasa(message):
+        async with locks.lock(message.sender_id):
+            await asyncio.sleep(5)  # an action server that does not answer
+            reached_end.append(True)
+
+    began = asyncio.get_running_loop().time()
+    assert await channel.run_rasa(slow_rasa, _message()) == "timeout"
+    assert asyncio.get_running_loop().time() - began < 1.0 and not reached_end
+    assert locks.get_lock("c1") is None  # the next message of the conversation is not blocked
+
+
+@pytest.mark.asyncio
+async def test_finished_processing_is_not_a_failure(channel):
+    async def rasa(message):
+        await message.output_channel.send_text_message(message.sender_id, "svar")
+
+    assert await channel.run_rasa(rasa, _message()) is None
+
+
+@pytest.mark.asyncio
+async def test_store_outage_is_logged_once_and_recovery_once(channel, caplog):
+    async def redis_down(message):
+        raise LockError("Error while acquiring lock. Error:\nConnectionError")
+
+    async def redis_up(message):
+        return None
+
+    caplog.set_level(logging.WARNING, logger="bot.channel")
+    for _ in range(3):
+        assert await channel.run_rasa(redis_down, _message("min cpr er 010203-1234")) == "store"
+    assert await channel.run_rasa(redis_up, _message()) is None
+    lines = [r.getMessage() for r in caplog.records]
+    assert sum("unreachable" in line for line in lines) == 1
+    assert sum("reachable again" in line for line in lines) == 1
+    assert not any("010203" in line for line in lines)
+
+
+@pytest.mark.asyncio
+async def test_other_errors_are_logged_by_kind_only(channel, caplog):
+    async def broken(message):
+        raise KeyError("secret user text")
+
+    caplog.set_level(logging.ERROR, logger="bot.channel")
+    assert await channel.run_rasa(broken, _message()) == "error"
+    assert "KeyError" in caplog.text and "secret user text" not in caplog.text
+
+
+def test_store_outage_is_recognised_through_causes():
+    import redis
+
+    try:
+        try:
+            raise redis.exceptions.ConnectionError("refused")
+        except redis.exceptions.ConnectionError as inner:
+            raise StoreUnavailable("ConnectionError") from inner
+    except StoreUnavailable as outer:
+        assert is_store_outage(outer)
+    try:
+        try:
+            raise redis.exceptions.TimeoutError("slow")
+        except redis.exceptions.TimeoutError:
+            raise RuntimeError("wrapped")
+    except RuntimeError as wrapped:
+        assert is_store_outage(wrapped)
+    assert is_store_outage(LockError("x")) and not is_store_outage(KeyError("x"))
+
+
+def test_outage_log_says_only_the_kind_of_error(caplog):
+    caplog.set_level(logging.ERROR)
+    log = OutageLog(logging.getLogger("test.outage"))
+    error = StoreUnavailable("ConnectionError")
+    error.__cause__ = ConnectionRefusedError("127.0.0.1:6380 hej jeg hedder Mette")
+    log.failed(error)
+    log.failed(error)
+    assert len(caplog.records) == 1 and "Mette" not in caplog.text
+    assert "ConnectionRefusedError" in caplog.text
+
+
+@pytest.mark.parametrize("body", [b"[" * 60000, b"{" * 50000, b"\xff\xfe", b"not json", b""])
+def test_unreadable_bodies_are_none_not_an_exception(body):
+    assert _read_json(body) is None
+
+
+def test_stores_reachable():
+    class Store:
+        def __init__(self, up):
+            self.up = up
+
+        def ping(self):
+            return self.up
+
+    class Lock:
+        class red:  # noqa: N801 - mimics the redis client attribute
+            @staticmethod
+            def ping():
+                raise ConnectionError("down")
+
+    assert stores_reachable(Store(True), InMemoryLockStore())
+    assert not stores_reachable(Store(False), None)
+    assert not stores_reachable(Store(True), Lock())
+    assert stores_reachable(object(), None)  # the in-memory store has nothing to ping

@@ -96,3 +96,58 @@ async def test_redis_delete(monkeypatch, redis_url):
     await store.save(tracker("r2"))
     await store.delete("r2")
     assert await store.retrieve("r2") is None
+
+
+# ---------------------------------------------------------------- Redis outages
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on: connections are refused
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_redis_calls_time_out_instead_of_stalling_the_server(monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/0")
+    store = PrivacyTrackerStore(domain=Domain.empty(), socket_timeout=0.7)
+    kwargs = store.red.connection_pool.connection_kwargs
+    assert kwargs["socket_timeout"] == 0.7 and kwargs["socket_connect_timeout"] == 0.7
+    default = PrivacyTrackerStore(domain=Domain.empty())
+    assert default.red.connection_pool.connection_kwargs["socket_timeout"] == 2.0
+
+
+@pytest.mark.asyncio
+async def test_unreachable_redis_fails_instead_of_silently_forgetting(monkeypatch):
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    from bot.tracker_store import StoreUnavailable, fail_loudly
+
+    monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{_closed_port()}/0")
+    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty()))
+    # Rasa's wrapper on its own: no error, an empty conversation in process memory
+    assert await store.retrieve("x") is None
+    fail_loudly(store)
+    with pytest.raises(StoreUnavailable) as raised:
+        await store.retrieve("x")
+    assert type(raised.value.__cause__).__module__.startswith("redis")
+    with pytest.raises(StoreUnavailable):
+        await store.save(tracker("x"))
+    assert store._fallback_tracker_store is None  # nothing kept in memory
+    assert store._tracker_store.ping() is False
+
+
+def test_fail_loudly_leaves_the_in_memory_store_alone(monkeypatch):
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    from bot.tracker_store import fail_loudly
+
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty()))
+    fail_loudly(store)
+    assert store._on_tracker_store_error is None
+
+
+def test_ping_answers_when_redis_runs(monkeypatch, redis_url):
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    assert PrivacyTrackerStore(domain=Domain.empty()).ping() is True
