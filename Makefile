@@ -11,6 +11,8 @@ export RASA_TELEMETRY_ENABLED := false
 
 SPACY_DIR := build/spacy_da
 MODEL := models/current.tar.gz
+AXE_VERSION := 4.14.1
+AXE := build/axe/node_modules/axe-core/axe.min.js
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(wildcard data/*/*.yml)
 
 .DEFAULT_GOAL := help
@@ -83,8 +85,6 @@ forget: ## Delete a conversation by the id its client used: make forget ID=<send
 	  -d '{"sender": "$(ID)"}' && echo
 
 # axe-core for the widget's accessibility test, from npm, pinned; skipped when npm is missing.
-AXE_VERSION := 4.14.1
-AXE := build/axe/node_modules/axe-core/axe.min.js
 $(AXE):
 	@command -v npm >/dev/null || { echo "npm not found: the axe-core test will skip"; exit 0; }; \
 	  npm install --no-save --no-audit --no-fund --prefix build/axe axe-core@$(AXE_VERSION) >/dev/null
