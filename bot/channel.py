@@ -29,6 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.events import BotUttered
 
 from actions.answers import contact_hint
 from actions.knowledge_base import load_knowledge
@@ -330,13 +331,16 @@ class WebInput(InputChannel):
             metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
                         if isinstance(metadata, dict) and metadata.get("municipality")
                         else {})
-            prepared = self.prepare(sender, payload.get("message"))
+            agent = getattr(request.app.ctx, "agent", None)
+            raw_message = payload.get("message")
+            if isinstance(raw_message, str) and raw_message.strip().startswith("/"):
+                await self.learn_offered(getattr(agent, "tracker_store", None), sender)
+            prepared = self.prepare(sender, raw_message)
             replies = [{"text": note} for note in prepared["notes"]]
             if prepared["reply"] is not None:
                 return response.json(replies + [{"text": prepared["reply"]}])
 
             log_privacy.RECENT.add(prepared["text"])
-            agent = getattr(request.app.ctx, "agent", None)
             fail_loudly(getattr(agent, "tracker_store", None))
             collector = CollectingOutputChannel()
             failure = await self.run_rasa(on_new_message, UserMessage(
@@ -353,6 +357,25 @@ class WebInput(InputChannel):
             return response.json(replies + messages)
 
         return web
+
+    async def learn_offered(self, tracker_store: Any, sender: str) -> None:
+        """Remember the button payloads the conversation's tracker shows were offered.
+
+        Behind a load balancer the buttons may have been offered by another instance,
+        whose memory this one cannot see; the tracker in the shared store can. A store
+        that cannot be reached is ignored here: running the message reports it.
+        """
+        if tracker_store is None:
+            return
+        try:
+            tracker = await tracker_store.retrieve(sender)
+        except Exception:  # outage: reported once when Rasa handles the message
+            return
+        if tracker is None:
+            return
+        offered = [{"buttons": event.data.get("buttons")} for event in tracker.events
+                   if isinstance(event, BotUttered) and (event.data or {}).get("buttons")]
+        self.offered.remember(sender, offered)
 
     async def run_rasa(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
                        message: UserMessage) -> Optional[str]:

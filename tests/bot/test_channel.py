@@ -192,3 +192,35 @@ def test_stores_reachable():
     assert not stores_reachable(Store(False), None)
     assert not stores_reachable(Store(True), Lock())
     assert stores_reachable(object(), None)  # the in-memory store has nothing to ping
+
+
+@pytest.mark.asyncio
+async def test_buttons_offered_by_another_instance_are_learned_from_the_tracker(channel):
+    from rasa.shared.core.events import BotUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    payload = '/inform_municipality{"municipality":"vejle"}'
+    tracker = DialogueStateTracker("c9", slots=[])
+    tracker.update(BotUttered("Hvilken kommune?", data={"buttons": [
+        {"title": "Vejle", "payload": payload}]}))
+
+    class SharedStore:
+        async def retrieve(self, sender):
+            return tracker if sender == "c9" else None
+
+    assert channel.prepare("c9", payload)["text"] != payload  # this instance never offered it
+    await channel.learn_offered(SharedStore(), "c9")
+    assert channel.prepare("c9", payload)["text"] == payload
+    await channel.learn_offered(SharedStore(), "c10")
+    assert channel.prepare("c10", payload)["text"] != payload
+
+
+@pytest.mark.asyncio
+async def test_learning_offered_buttons_survives_a_store_outage(channel):
+    class DownStore:
+        async def retrieve(self, sender):
+            raise StoreUnavailable("ConnectionError")
+
+    await channel.learn_offered(DownStore(), "c9")
+    await channel.learn_offered(None, "c9")
+    assert not channel.offered.accepts("c9", "/x")

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Scale-out profile on one machine, without Docker:
+#   Redis (tracker store + lock store) · two Rasa servers · one action server · nginx.
+#   scripts/cluster.sh start|stop|status        (make run-cluster / make stop-cluster)
+# nginx listens where `make run` does (127.0.0.1:5005), so the widget, curl and
+# ../shared/eval/ask.py work unchanged; `make run` and `make run-cluster` are alternatives,
+# never both at once. Needs the Debian packages redis-server and nginx
+# (scripts/install_system_deps.sh redis-server nginx). Logs in $VAR_DIR/log, pids in
+# $VAR_DIR/run. All ports can be changed by environment variables (tests use their own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+NGINX_PORT=${NGINX_PORT:-5005}
+RASA_PORTS=${RASA_PORTS:-5006 5007}
+ACTIONS_PORT=${ACTIONS_PORT:-5055}
+REDIS_PORT=${REDIS_PORT:-6380}
+WEB_PORT=${WEB_PORT:-8080}
+CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:${WEB_PORT/off/8080} http://127.0.0.1:${WEB_PORT/off/8080}}
+MODEL=${MODEL:-models/current.tar.gz}
+ENDPOINTS=${ENDPOINTS:-endpoints.cluster.yml}
+VAR_DIR=${VAR_DIR:-var/cluster}
+LOG_LEVEL=${LOG_LEVEL:-INFO}
+mkdir -p "$VAR_DIR/log" "$VAR_DIR/run" "$VAR_DIR/redis" "$VAR_DIR/nginx"
+VAR_DIR=$(cd "$VAR_DIR" && pwd)  # nginx and redis need absolute paths
+RASA_LOG_FLAG=""; SDK_LOG_FLAG=""
+if [ "$LOG_LEVEL" = DEBUG ]; then RASA_LOG_FLAG="--debug"; SDK_LOG_FLAG="--debug"; fi
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+export TF_CPP_MIN_LOG_LEVEL=2
+export RASA_TELEMETRY_ENABLED=false
+# Read by endpoints.cluster.yml and by bot/tracker_store.py.
+export ACTIONS_PORT REDIS_PORT
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+# Two Rasa processes share 2 cores: one TensorFlow thread each avoids oversubscription
+# (measured in docs/performance.md). Override by setting them before the call.
+export TF_INTRA_OP_PARALLELISM_THREADS=${TF_INTRA_OP_PARALLELISM_THREADS:-1}
+export TF_INTER_OP_PARALLELISM_THREADS=${TF_INTER_OP_PARALLELISM_THREADS:-1}
+
+running() { [ -f "$VAR_DIR/run/$1.pid" ] && kill -0 "$(cat "$VAR_DIR/run/$1.pid")" 2>/dev/null; }
+
+wait_http() {  # url seconds
+  local url=$1 deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then return 1; fi
+    sleep 1
+  done
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+need() {  # program package
+  command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || {
+    echo "$1 is not installed: run scripts/install_system_deps.sh $2 (as root)"; exit 1; }
+}
+
+render() {  # template output: replaces @NAME@ by the variables below
+  local USER_LINE=${USER_LINE:-} UPSTREAM_SERVERS=${UPSTREAM_SERVERS:-}
+  sed -e "s|@VAR_DIR@|$VAR_DIR|g" -e "s|@REDIS_PORT@|$REDIS_PORT|g" \
+      -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@USER_LINE@|$USER_LINE|g" "$1" \
+    | awk -v servers="$UPSTREAM_SERVERS" '{ if ($0 == "@UPSTREAM_SERVERS@") print servers; else print }' >"$2"
+}
+
+start() {
+  need redis-server redis-server
+  need nginx nginx
+  if ! running nginx && port_in_use "$NGINX_PORT"; then
+    echo "port $NGINX_PORT is in use (is \`make run\` running? stop it first with make stop)"; exit 1
+  fi
+  "$PY" -m actions.knowledge_base >"$VAR_DIR/log/knowledge.log" 2>&1 \
+    || { echo "knowledge base is invalid:"; grep -v ": OK" "$VAR_DIR/log/knowledge.log"; exit 1; }
+
+  if ! running redis; then
+    render deploy/redis.conf.template "$VAR_DIR/redis.conf"
+    redis-server "$VAR_DIR/redis.conf"
+    for _ in $(seq 1 50); do running redis && break; sleep 0.1; done
+    running redis || { echo "redis did not start; see $VAR_DIR/log/redis.log"; exit 1; }
+  fi
+
+  # One key for all instances: the stored conversation id is an HMAC of the browser's id,
+  # and every instance must compute the same one. Random per cluster start unless set;
+  # it is never written to disk (Redis forgets conversations on restart anyway).
+  export SENDER_SECRET=${SENDER_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}
+
+  if ! running actions; then
+    # rasa-sdk has no authentication: bind it to localhost only.
+    SANIC_HOST=127.0.0.1 SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m rasa_sdk --actions actions \
+      --port "$ACTIONS_PORT" $SDK_LOG_FLAG >"$VAR_DIR/log/actions.log" 2>&1 &
+    echo $! >"$VAR_DIR/run/actions.pid"
+  fi
+  for port in $RASA_PORTS; do
+    running "rasa-$port" && continue
+    # shellcheck disable=SC2086
+    SANIC_REQUEST_MAX_SIZE=262144 nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 \
+      --port "$port" --credentials credentials.yml --endpoints "$ENDPOINTS" \
+      --cors $CORS_ORIGINS $RASA_LOG_FLAG >"$VAR_DIR/log/rasa-$port.log" 2>&1 &
+    echo $! >"$VAR_DIR/run/rasa-$port.pid"
+  done
+  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 \
+    || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
+  for port in $RASA_PORTS; do
+    wait_http "http://127.0.0.1:$port/webhooks/web/" 300 \
+      || { echo "Rasa on $port did not start; see $VAR_DIR/log/rasa-$port.log"; exit 1; }
+  done
+
+  if ! running nginx; then
+    UPSTREAM_SERVERS=""
+    for port in $RASA_PORTS; do
+      UPSTREAM_SERVERS+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+    done
+    USER_LINE=""
+    if [ "$(id -u)" = 0 ]; then USER_LINE="user nobody nogroup;"; fi  # workers drop root
+    render deploy/nginx.conf.template "$VAR_DIR/nginx.conf"
+    "$NGINX" -t -q -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log" \
+      || { echo "nginx config is invalid: $VAR_DIR/nginx.conf"; exit 1; }
+    "$NGINX" -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log"
+    for _ in $(seq 1 50); do running nginx && break; sleep 0.1; done
+  fi
+  wait_http "http://127.0.0.1:$NGINX_PORT/webhooks/web/" 30 \
+    || { echo "nginx does not answer on $NGINX_PORT; see $VAR_DIR/log/nginx-error.log"; exit 1; }
+  start_web
+  echo "Rusmiddelrådgiveren runs as a cluster:"
+  echo "  load balancer  http://localhost:$NGINX_PORT/webhooks/web/webhook (nginx, round robin)"
+  echo "  Rasa           $(for p in $RASA_PORTS; do printf '127.0.0.1:%s ' "$p"; done)"
+  echo "  actions        127.0.0.1:$ACTIONS_PORT    Redis 127.0.0.1:$REDIS_PORT (db 0 conversations, db 1 locks)"
+  [ "$WEB_PORT" = off ] || echo "  demo page      http://localhost:$WEB_PORT/?kommune=vejle"
+  echo "  stop           make stop-cluster"
+}
+
+start_web() {
+  [ "$WEB_PORT" = off ] && return 0
+  running web && return 0
+  if curl -fsS -o /dev/null "http://127.0.0.1:$WEB_PORT/health" 2>/dev/null; then
+    echo "port $WEB_PORT is in use by another web service; not starting one"; return 0
+  fi
+  WEB_PORT="$WEB_PORT" RASA_URL="http://127.0.0.1:$NGINX_PORT" CORS_ORIGINS="$CORS_ORIGINS" \
+    nohup "$PY" -m web.server >"$VAR_DIR/log/web.log" 2>&1 &
+  echo $! >"$VAR_DIR/run/web.pid"
+  wait_http "http://127.0.0.1:$WEB_PORT/health" 60 && running web \
+    || { echo "web service did not start; see $VAR_DIR/log/web.log"; exit 1; }
+}
+
+stop_one() {  # name
+  local name=$1
+  if running "$name"; then
+    kill "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
+    for _ in $(seq 1 20); do running "$name" || break; sleep 0.5; done
+    running "$name" && kill -9 "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
+  fi
+  rm -f "$VAR_DIR/run/$name.pid"
+}
+
+names() {
+  echo web nginx
+  for pid_file in "$VAR_DIR"/run/rasa-*.pid; do
+    [ -e "$pid_file" ] && basename "$pid_file" .pid
+  done
+  echo actions redis
+}
+
+stop() {
+  for name in $(names); do stop_one "$name"; done
+  echo "stopped"
+}
+
+status() {
+  for name in $(names); do
+    if running "$name"; then echo "$name: running (pid $(cat "$VAR_DIR/run/$name.pid"))"; else echo "$name: stopped"; fi
+  done
+}
+
+"${1:-status}"
