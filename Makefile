@@ -64,6 +64,16 @@ stop: ## Stop the servers started by make run
 status: ## Show which servers run
 	scripts/services.sh status
 
+run-cluster: $(MODEL) ## Instead of make run: Redis, 2 Rasa, actions, nginx on :5005
+	scripts/install_system_deps.sh redis-server nginx
+	scripts/cluster.sh start
+
+stop-cluster: ## Stop the servers started by make run-cluster
+	scripts/cluster.sh stop
+
+bench: ## Load benchmark of the running assistant (BENCH_URL, default :5005); numbers only
+	$(PY) -m benchmarks.chat_load $(BENCH_ARGS)
+
 nlu-eval: $(MODEL) ## Macro-F1 on the held-out NLU set (tests/nlu_heldout.yml)
 	$(PY) scripts/nlu_eval.py --model $(MODEL) --data tests/nlu_heldout.yml
 
@@ -74,7 +84,7 @@ eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 
 test: $(MODEL) $(AXE) ## Everything: unit tests, data validation, stories, NLU, end to end
-	scripts/install_system_deps.sh redis-server chromium postgresql
+	scripts/install_system_deps.sh redis-server chromium postgresql nginx
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 	$(PY) -m pytest -q -rs tests
 	$(RASA) test core --model $(MODEL) --stories tests --fail-on-prediction-errors --out results/core
@@ -105,4 +115,4 @@ bench-booking: ## Bookings per second on SQLite and PostgreSQL
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget bench-booking
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget bench-booking run-cluster stop-cluster bench
