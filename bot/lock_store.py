@@ -8,23 +8,30 @@ deletes the lock the other has just joined (RasaHQ/rasa#11256; the fix was rever
 #11428). Then both process at once and one user message or reply is lost.
 
 :class:`AtomicRedisLockStore` does every read-modify-write in one Redis transaction
-(WATCH/MULTI/EXEC, retried when another instance changed the lock in between), gives
-every lock key an expiry so a crashed instance cannot block a conversation for longer
-than a ticket lives, and polls for its turn every ``poll_seconds`` instead of every
-second. ``endpoints.cluster.yml`` names it::
+(WATCH/MULTI/EXEC, retried when another instance changed the lock in between), and
+polls for its turn every ``poll_seconds`` instead of every second.
+
+Tickets are short-lived and renewed: while a message waits or is processed, its instance
+extends its ticket every ``lock_lifetime / 4`` seconds. A live instance never loses its
+turn however long it takes, and the ticket of an instance that was killed expires within
+``lock_lifetime`` seconds, so its conversations carry on at the other instance instead of
+waiting Rasa's fixed 60 s. Lock keys expire too, so nothing stays in Redis.
+``endpoints.cluster.yml`` names it::
 
     lock_store:
       type: bot.lock_store.AtomicRedisLockStore
       url: 127.0.0.1
       port: 6380
       db: 1
-      lock_lifetime: 30
+      lock_lifetime: 10
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 from contextlib import asynccontextmanager
 from typing import Any, AsyncGenerator, Callable, Optional, Text, TypeVar
 
@@ -34,7 +41,7 @@ from rasa.core.lock_store import LockError, RedisLockStore
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-DEFAULT_LOCK_LIFETIME = 30.0
+DEFAULT_LOCK_LIFETIME = 10.0
 DEFAULT_POLL_SECONDS = 0.05
 DEFAULT_SOCKET_TIMEOUT = 2.0
 
@@ -47,8 +54,10 @@ class AtomicRedisLockStore(RedisLockStore):
             ``url`` is the Redis host and its other keys are the arguments below.
         host, port, db, password, key_prefix: the Redis connection (``db`` 1 keeps
             locks apart from conversations in db 0).
-        lock_lifetime: seconds a ticket (the right to process one message) lives; also
-            the longest a killed instance's ticket can block its conversation.
+        lock_lifetime: seconds a ticket (a message's place in its conversation's queue)
+            lives without renewal: the longest a killed instance's ticket can block its
+            conversation. Keep it below the channel's ``reply_timeout_seconds`` so a
+            message queued behind a dead ticket is still answered.
         poll_seconds: how often a waiting message checks whether it is its turn.
         socket_timeout: seconds before a Redis call gives up, so a hung Redis cannot
             stall the event loop for long.
@@ -124,6 +133,27 @@ class AtomicRedisLockStore(RedisLockStore):
         """Remove ``ticket_number``; the lock goes when it was the last ticket."""
         self._atomically(conversation_id, lambda lock: lock.remove_ticket_for(ticket_number))
 
+    def renew(self, conversation_id: Text, ticket_number: int) -> bool:
+        """Extend a ticket by ``lock_lifetime`` from now; False when it is gone already."""
+        def extend(lock: TicketLock) -> bool:
+            for ticket in lock.tickets:
+                if ticket.number == ticket_number:
+                    ticket.expires = time.time() + self.lock_lifetime
+                    return True
+            return False
+
+        return self._atomically(conversation_id, extend)
+
+    async def _keep_alive(self, conversation_id: Text, ticket_number: int) -> None:
+        """Renew the ticket until cancelled (when the message is done or abandoned)."""
+        while True:
+            await asyncio.sleep(self.lock_lifetime / 4)
+            try:
+                if not self.renew(conversation_id, ticket_number):
+                    return
+            except Exception as e:  # Redis away for a moment: the next round may work
+                logger.warning("lock store: could not renew a ticket (%s)", type(e).__name__)
+
     def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
         """Finishing a ticket already deletes an empty lock, in the same transaction."""
         self.finish_serving(conversation_id, ticket_number)
@@ -141,9 +171,11 @@ class AtomicRedisLockStore(RedisLockStore):
         """
         lifetime = self.lock_lifetime
         ticket = self.issue_ticket(conversation_id, lifetime)
+        keep_alive = asyncio.ensure_future(self._keep_alive(conversation_id, ticket))
         try:
             yield await self._acquire_lock(conversation_id, ticket, self.poll_seconds)
         finally:
+            keep_alive.cancel()
             try:
                 self.cleanup(conversation_id, ticket)
             except Exception as e:  # the ticket expires by itself; do not hide the cause

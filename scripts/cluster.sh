@@ -29,14 +29,19 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export TF_CPP_MIN_LOG_LEVEL=2
 export RASA_TELEMETRY_ENABLED=false
 # Read by endpoints.cluster.yml and by bot/tracker_store.py.
-export ACTIONS_PORT REDIS_PORT
+export ACTIONS_HOST=127.0.0.1 REDIS_HOST=127.0.0.1 ACTIONS_PORT REDIS_PORT
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 # Two Rasa processes share 2 cores: one TensorFlow thread each avoids oversubscription
 # (measured in docs/performance.md). Override by setting them before the call.
 export TF_INTRA_OP_PARALLELISM_THREADS=${TF_INTRA_OP_PARALLELISM_THREADS:-1}
 export TF_INTER_OP_PARALLELISM_THREADS=${TF_INTER_OP_PARALLELISM_THREADS:-1}
 
-running() { [ -f "$VAR_DIR/run/$1.pid" ] && kill -0 "$(cat "$VAR_DIR/run/$1.pid")" 2>/dev/null; }
+running() {
+  local pid
+  pid=$(cat "$VAR_DIR/run/$1.pid" 2>/dev/null) && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # A killed process whose parent has gone can linger as a zombie here: that is not running.
+  [ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
+}
 
 wait_http() {  # url seconds
   local url=$1 deadline=$((SECONDS + $2))

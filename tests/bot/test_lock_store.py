@@ -131,3 +131,30 @@ def test_unreachable_redis_is_a_lock_error():
         port = sock.getsockname()[1]
     with pytest.raises(LockError):
         store(port, socket_timeout=0.5).issue_ticket("c-down")
+
+
+@pytest.mark.asyncio
+async def test_a_live_holder_keeps_its_turn_beyond_the_lifetime(redis_port):
+    s = store(redis_port, lock_lifetime=0.4, poll_seconds=0.02)
+    order = []
+
+    async def slow_first():
+        async with s.lock("c-renew"):
+            await asyncio.sleep(1.2)  # three lifetimes: only renewal keeps the ticket
+            order.append("first")
+
+    async def second():
+        await asyncio.sleep(0.05)
+        async with s.lock("c-renew"):
+            order.append("second")
+
+    await asyncio.gather(slow_first(), second())
+    assert order == ["first", "second"] and s.get_lock("c-renew") is None
+
+
+def test_renewing_a_finished_ticket_says_so(redis_port):
+    s = store(redis_port)
+    ticket = s.issue_ticket("c-gone")
+    assert s.renew("c-gone", ticket)
+    s.cleanup("c-gone", ticket)
+    assert not s.renew("c-gone", ticket) and s.get_lock("c-gone") is None
