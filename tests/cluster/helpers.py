@@ -42,11 +42,16 @@ def post(url: str, body: Any = None, raw: Optional[bytes] = None,
 
 
 def get(url: str, timeout: float = 10) -> Tuple[int, Any]:
+    """GET; returns (status, decoded JSON body or text)."""
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:
-            return resp.status, json.loads(resp.read() or b"null")
+            status, text = resp.status, resp.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as err:
-        return err.code, json.loads(err.read() or b"null")
+        status, text = err.code, err.read().decode("utf-8", "replace")
+    try:
+        return status, json.loads(text or "null")
+    except ValueError:
+        return status, text
 
 
 def texts(replies: Any) -> str:
