@@ -33,7 +33,7 @@ def servers():
     # the project's own endpoints (tracker store included), only the action port differs
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
         "127.0.0.1:5055", f"127.0.0.1:{ACTIONS_PORT}"))
-    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
+    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT), "WEB_PORT": "off",
            "VAR_DIR": str(VAR_DIR), "ENDPOINTS": str(endpoints)}
     script = str(ROOT / "scripts" / "services.sh")
     started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)

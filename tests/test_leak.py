@@ -40,7 +40,7 @@ def leak_run(request, tmp_path_factory):
     endpoints = var_dir / "endpoints.yml"
     endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
         "127.0.0.1:5055", f"127.0.0.1:{ACTIONS_PORT}"))
-    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT),
+    env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT), "WEB_PORT": "off",
            "VAR_DIR": str(var_dir), "ENDPOINTS": str(endpoints), "LOG_LEVEL": "DEBUG",
            "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
     redis_proc = None

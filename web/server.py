@@ -21,6 +21,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from actions.knowledge_base import load_knowledge
+from booking.config import BookingConfig
+from booking.staff import staff_blueprint
+from booking.store import SqlBookingRepository
 from web.config import WebConfig
 from web.pages import Pages
 from web.security import COMMON_HEADERS, cors_headers, page_csp, strict_embed_csp
@@ -170,9 +173,17 @@ def create_app(config: WebConfig, extra_blueprints: Sequence[Blueprint] = ()) ->
     return app
 
 
+def staff_area() -> Blueprint:
+    """The booking staff view over the configured booking store (401 without STAFF_TOKEN)."""
+    booking = BookingConfig.from_env()
+    repository = SqlBookingRepository.open(booking.database_url)
+    return staff_blueprint(repository, booking.staff_token,
+                           knowledge=load_knowledge(booking.knowledge_dir))
+
+
 def main() -> None:
     config = WebConfig.from_env()
-    app = create_app(config)
+    app = create_app(config, extra_blueprints=[staff_area()])
     logger.info("web service on http://%s:%s", config.host, config.port)
     app.run(host=config.host, port=config.port, access_log=False, motd=False)
 

@@ -214,3 +214,14 @@ def test_extra_blueprints_are_served(base):
 def test_missing_widget_files_stop_start_up(tmp_path):
     with pytest.raises(FileNotFoundError):
         create_app(replace(CONFIG, static_dir=tmp_path))
+
+
+def test_the_staff_area_of_make_run_needs_the_bearer_token(monkeypatch):
+    # web.server.main mounts this blueprint; the store is the tests' throwaway one
+    from web.server import staff_area
+    monkeypatch.setenv("STAFF_TOKEN", "a-long-staff-token-for-tests")
+    with serve(create_app(CONFIG, extra_blueprints=[staff_area()])) as url:
+        path = f"{url}/staff/bookings?centre=skanderborg&format=json"
+        assert fetch(path).status == 401
+        reply = fetch(path, {"Authorization": "Bearer a-long-staff-token-for-tests"})
+        assert reply.status == 200 and "bookings" in json.loads(reply.body)
