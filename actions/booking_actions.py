@@ -6,6 +6,7 @@ Buttons carry only the slot id or the offer id.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -17,6 +18,7 @@ from actions.hours import now_in_copenhagen
 from actions.question_actions import municipality_or_ask
 from actions.runtime import knowledge
 from booking.chat import CHOOSE_OFFER, CONFIRM, BookingDesk, Choice, Reply
+from booking.codes import find_booking_code
 from booking.config import BookingConfig
 from booking.slots import materialise
 
@@ -24,6 +26,7 @@ OFFER_PAYLOAD = '/choose_booking_offer{{"booking_offer":"{}"}}'
 SLOT_PAYLOAD = '/choose_booking_slot{{"booking_slot":"{}"}}'
 CONFIRM_PAYLOAD = '/confirm_booking{{"booking_slot":"{}"}}'
 OTHER_TIMES_PAYLOAD = "/other_booking_times"
+CANCEL_WORDS = re.compile(r"\b(aflys\w*|annuller\w*|afbestil\w*|slet|fjern)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -129,3 +132,19 @@ class ActionBookingCancel(Action):
         text = (tracker.latest_message or {}).get("text") or ""
         say(dispatcher, booking_desk().cancel(tracker.sender_id, text))
         return []
+
+
+def answer_by_code(tracker: Tracker, dispatcher: CollectingDispatcher) -> bool:
+    """Find or cancel a booking when a message NLU did not place carries a booking code.
+
+    Codes are random letters and digits, so NLU sometimes files "aflys ZQ4T-WXKM" as out of
+    scope; a code in the text is the better signal. Returns whether it answered.
+    """
+    text = (tracker.latest_message or {}).get("text") or ""
+    if find_booking_code(text) is None:
+        return False
+    desk = booking_desk()
+    reply = (desk.cancel(tracker.sender_id, text) if CANCEL_WORDS.search(text)
+             else desk.lookup(tracker.sender_id, text))
+    say(dispatcher, reply)
+    return True

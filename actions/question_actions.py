@@ -79,6 +79,13 @@ class ActionFallback(ActionAnswerQuestion):
     def intent(self, tracker: Tracker) -> str:
         return "nlu_fallback"
 
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        from actions.booking_actions import answer_by_code  # imports this module
+        if answer_by_code(tracker, dispatcher):
+            return []
+        return await super().run(dispatcher, tracker, domain)
+
 
 class ActionOutOfScope(ActionAnswerQuestion):
     """Out of scope, unless the message names an offer or matches a FAQ entry.
@@ -92,6 +99,9 @@ class ActionOutOfScope(ActionAnswerQuestion):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
+        from actions.booking_actions import answer_by_code  # imports this module
+        if answer_by_code(tracker, dispatcher):
+            return []
         events = answer_if_named(tracker, dispatcher)
         if events is not None:
             return events

@@ -96,3 +96,13 @@ def test_triage_offers_booking_only_for_bookable_offers():
         '/choose_booking_offer{"booking_offer":"ungeraadgivningen_raadgivning"}')
     assert booking_button("vejle", "craft") == []
     assert booking_button("fredericia", "vagten") == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("action_class", ["ActionOutOfScope", "ActionFallback"])
+async def test_a_code_nlu_did_not_place_still_reaches_the_booking(tracker_factory, dispatcher,
+                                                                  domain, action_class):
+    import actions.question_actions as question_actions
+    tracker = tracker_factory("aflys ZZZZ-ZZZZ", "out_of_scope", slots={"municipality": "vejle"})
+    assert await run(getattr(question_actions, action_class)(), dispatcher, tracker, domain) == []
+    assert dispatcher.messages[-1]["text"] == text_wrong_code()
