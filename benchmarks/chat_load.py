@@ -327,6 +327,8 @@ async def run_level(url: str, conversations: Sequence[Conversation], concurrency
     async def user(index: int, session) -> None:
         nonlocal sent
         position = index
+        if think > 0:  # people do not all press enter at the same moment
+            await asyncio.sleep(rng.uniform(0, think))
         while time.perf_counter() < deadline and sent < max_messages:
             conversation = conversations[position % len(conversations)]
             position += concurrency
@@ -469,8 +471,16 @@ async def run_soak(args, conversations: Sequence[Conversation]) -> Dict[str, obj
 
 async def nlu_parse_times(model: Path, texts: Sequence[str], rounds: int) -> Dict[str, float]:
     """Per-message NLU parse time with the model loaded in this process."""
-    from rasa.core.agent import Agent
+    import logging
+    import warnings
 
+    warnings.simplefilter("ignore")  # Rasa's import-time deprecation noise, not results
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    # Rasa's structured log prints every parse (with its text) at debug level otherwise
+    configure_structlog(logging.WARNING)
+    logging.getLogger("rasa").setLevel(logging.WARNING)
     began = time.perf_counter()
     agent = Agent.load(str(model))
     load_seconds = time.perf_counter() - began

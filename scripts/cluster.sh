@@ -71,6 +71,14 @@ start() {
   if ! running nginx && port_in_use "$NGINX_PORT"; then
     echo "port $NGINX_PORT is in use (is \`make run\` running? stop it first with make stop)"; exit 1
   fi
+  # A port held by someone else would make us talk to their server: refuse instead.
+  local name port
+  for name_port in "redis:$REDIS_PORT" "actions:$ACTIONS_PORT" $(for p in $RASA_PORTS; do echo "rasa-$p:$p"; done); do
+    name=${name_port%%:*}; port=${name_port##*:}
+    if ! running "$name" && port_in_use "$port"; then
+      echo "port $port (for $name) is in use by another program; choose other ports"; exit 1
+    fi
+  done
   "$PY" -m actions.knowledge_base >"$VAR_DIR/log/knowledge.log" 2>&1 \
     || { echo "knowledge base is invalid:"; grep -v ": OK" "$VAR_DIR/log/knowledge.log"; exit 1; }
 

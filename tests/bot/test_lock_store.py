@@ -31,6 +31,8 @@ def redis_port(tmp_path_factory):
     import redis
 
     while time.time() < deadline:
+        # redis-server exits at once when the port is taken: never use someone else's Redis
+        assert proc.poll() is None, f"port {REDIS_PORT} is in use; stop what runs there"
         try:
             redis.Redis(port=REDIS_PORT).ping()
             break
@@ -80,10 +82,11 @@ def test_tickets_issued_at_the_same_moment_are_all_different(redis_port):
 def test_rasas_own_redis_lock_store_is_racy_here(redis_port):
     """Why the atomic store exists: the same race loses tickets with Rasa's store."""
     losses = 0
+    rasa_store = RedisLockStore(host="127.0.0.1", port=redis_port, db=1)
     for attempt in range(5):
-        numbers = _race(RedisLockStore(host="127.0.0.1", port=redis_port, db=1),
-                        f"race-rasa-{attempt}")
+        numbers = _race(rasa_store, f"race-rasa-{attempt}")
         losses += len(numbers) - len(set(numbers))
+        rasa_store.delete_lock(f"race-rasa-{attempt}")  # Rasa's lock keys never expire
     assert losses > 0
 
 
