@@ -332,6 +332,7 @@ class WebInput(InputChannel):
                         if isinstance(metadata, dict) and metadata.get("municipality")
                         else {})
             agent = getattr(request.app.ctx, "agent", None)
+            fail_loudly(getattr(agent, "tracker_store", None))
             raw_message = payload.get("message")
             if isinstance(raw_message, str) and raw_message.strip().startswith("/"):
                 await self.learn_offered(getattr(agent, "tracker_store", None), sender)
@@ -341,7 +342,6 @@ class WebInput(InputChannel):
                 return response.json(replies + [{"text": prepared["reply"]}])
 
             log_privacy.RECENT.add(prepared["text"])
-            fail_loudly(getattr(agent, "tracker_store", None))
             collector = CollectingOutputChannel()
             failure = await self.run_rasa(on_new_message, UserMessage(
                 prepared["text"], collector, sender, input_channel=self.name(),
