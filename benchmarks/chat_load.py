@@ -346,6 +346,7 @@ async def run_level(url: str, conversations: Sequence[Conversation], concurrency
                     result.errors += 1
                     kind = type(exc).__name__
                     result.error_kinds[kind] = result.error_kinds.get(kind, 0) + 1
+                    await asyncio.sleep(max(think, 0.2))  # do not hammer a server that is down
                     break  # this conversation is broken; start a new one
                 elapsed = time.perf_counter() - began
                 if status == 200:
@@ -440,7 +441,6 @@ async def run_soak(args, conversations: Sequence[Conversation]) -> Dict[str, obj
     series: Dict[int, List[Optional[float]]] = {p: [] for p in watcher.pids()}
     print(f"soak: {args.soak_concurrency} conversations, think {args.think} s, "
           f"{args.soak} s, RSS every {args.soak_interval} s")
-    stop = asyncio.Event()
     load = asyncio.create_task(run_level(url, conversations, args.soak_concurrency, args.soak,
                                          10 ** 9, args.think, args.timeout))
     began = time.perf_counter()
@@ -452,8 +452,7 @@ async def run_soak(args, conversations: Sequence[Conversation]) -> Dict[str, obj
         line = "  ".join(f"{describe(p)} {v[-1]:.0f}" for p, v in series.items()
                          if v[-1] is not None)
         print(f"  t={times[-1]:>4} s  RSS MB: {line}", flush=True)
-        done, _ = await asyncio.wait({load}, timeout=args.soak_interval)
-    stop.set()
+        await asyncio.wait({load}, timeout=args.soak_interval)
     result = load.result()
     summary = result.summary()
     print_level(summary, [], result.error_kinds)
