@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.hours import now_in_copenhagen
-from actions.question_actions import municipality_or_ask
+from actions.question_actions import entity_values, municipality_or_ask
 from actions.runtime import knowledge
 from booking.chat import CHOOSE_OFFER, CONFIRM, BookingDesk, Choice, Reply
 from booking.codes import find_booking_code
@@ -55,13 +55,6 @@ def buttons_for(reply: Reply, slot_id: Optional[str] = None) -> List[Dict[str, s
     return [{"title": c.title, "payload": payload(c)} for c in reply.choices]
 
 
-def _entity(tracker: Tracker, name: str) -> Optional[str]:
-    for entity in (tracker.latest_message or {}).get("entities", []):
-        if entity.get("entity") == name and entity.get("value") is not None:
-            return str(entity["value"])
-    return None
-
-
 def say(dispatcher: CollectingDispatcher, reply: Reply, slot_id: Optional[str] = None) -> None:
     dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply, slot_id))
 
@@ -77,7 +70,7 @@ class ActionBookingOffer(Action):
         slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
         if slug is None:
             return events
-        offer = (_entity(tracker, "booking_offer") or tracker.get_slot("booking_offer")
+        offer = (next(iter(entity_values(tracker, "booking_offer")), None) or tracker.get_slot("booking_offer")
                  or tracker.get_slot("triage_offer"))
         say(dispatcher, booking_desk().offer_slots(slug, offer))
         return events
@@ -91,7 +84,7 @@ class ActionBookingConfirm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        slot_id = _entity(tracker, "booking_slot")
+        slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
         say(dispatcher, booking_desk().confirm(slot_id), slot_id)
         return []
 
@@ -104,7 +97,7 @@ class ActionBookingBook(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        say(dispatcher, booking_desk().book(_entity(tracker, "booking_slot")))
+        say(dispatcher, booking_desk().book(next(iter(entity_values(tracker, "booking_slot")), None)))
         return []
 
 

@@ -9,8 +9,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Question, answer_question
-from actions.municipalities import slug_from_text
-from actions.runtime import ask_municipality_text, knowledge, municipality_buttons
+from actions.runtime import (
+    ask_municipality_text, knowledge, municipality_buttons, named_municipality,
+)
 
 
 class ActionSetMunicipality(Action):
@@ -22,10 +23,7 @@ class ActionSetMunicipality(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         known = knowledge()
-        message = tracker.latest_message or {}
-        candidates = [str(e.get("value")) for e in message.get("entities", [])
-                      if e.get("entity") == "municipality"] + [message.get("text") or ""]
-        slug = next((s for s in (slug_from_text(c, known) for c in candidates) if s), None)
+        slug = named_municipality(tracker, known)
         if slug is None:
             dispatcher.utter_message(text=ask_municipality_text(known, "?"),
                                      buttons=municipality_buttons(known))

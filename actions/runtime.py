@@ -55,6 +55,14 @@ def resolve_municipality(tracker: Tracker, known: Mapping[str, Municipality]) ->
     return Resolution(slug, from_metadata=True)
 
 
+def named_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> Optional[str]:
+    """A municipality the latest message names, by entity or in its text, or ``None``."""
+    message = tracker.latest_message or {}
+    candidates = [str(e.get("value")) for e in message.get("entities", [])
+                  if e.get("entity") == "municipality"] + [message.get("text") or ""]
+    return next((s for s in (slug_from_text(c, known) for c in candidates) if s), None)
+
+
 def answer_if_named(tracker: Tracker, dispatcher: Any) -> Optional[List[Any]]:
     """Answer from the knowledge base when the message names an offer or matches a FAQ.
 

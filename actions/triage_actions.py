@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 from abc import ABC, abstractmethod
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
@@ -25,7 +26,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import QUESTION_INTENTS
 from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality
 from actions.municipalities import slug_from_text
-from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, resolve_municipality
+from actions.runtime import (
+    ask_municipality_text, knowledge, municipality_buttons, named_municipality,
+    resolve_municipality,
+)
 from actions.triage import FACTS, Ask, Decision, NoFit, Recommendation, Situation, decide
 from actions.triage_answers import (
     NOT_UNDERSTOOD, STOPPED, alternatives, no_fit, question, recommendation,
@@ -91,8 +95,8 @@ def _text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
-def facts_from_message(text: str, slots: Mapping[str, Optional[str]], requested: Optional[str],
-                       last_fact: Optional[str], asker_hint: Optional[str]
+def facts_from_message(text: str, requested: Optional[str], last_fact: Optional[str],
+                       asker_hint: Optional[str]
                        ) -> Tuple[Dict[str, object], Optional[str]]:
     """Facts a message gives, and a Danish problem to show when an answer is impossible.
 
@@ -163,7 +167,7 @@ class ActionTriageUpdate(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         slots = current_slots(tracker)
         facts, problem = facts_from_message(
-            _text(tracker), slots, None, tracker.get_slot("triage_last_fact"),
+            _text(tracker), None, tracker.get_slot("triage_last_fact"),
             slots.get("triage_asker"))
         if problem:
             dispatcher.utter_message(text=problem)
@@ -192,7 +196,7 @@ class ValidateTriageForm(Action):
             if intent == "crisis":
                 return []  # rejected: the crisis rule answers first, nothing else
             text = _text(tracker)
-            named = _named_municipality(tracker, known)
+            named = named_municipality(tracker, known)
             changed_municipality = named is not None and named != slug
             if changed_municipality:
                 slug = named
@@ -201,7 +205,7 @@ class ValidateTriageForm(Action):
                                               f"Kommune.")
             fact = FACT_OF_SLOT.get(requested)
             facts, problem = facts_from_message(
-                text, slots, fact, tracker.get_slot("triage_last_fact"), slots.get("triage_asker"))
+                text, fact, tracker.get_slot("triage_last_fact"), slots.get("triage_asker"))
             if problem:
                 dispatcher.utter_message(text=problem)
                 return events + [SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)]
@@ -242,13 +246,6 @@ def answering(tracker: Tracker) -> bool:
         if kind == "action" and event.get("name") not in (FORM_NAME, "action_extract_slots"):
             return event.get("name") == "action_listen"
     return False
-
-
-def _named_municipality(tracker: Tracker, known: Mapping[str, Municipality]) -> Optional[str]:
-    message = tracker.latest_message or {}
-    candidates = [str(e.get("value")) for e in message.get("entities", [])
-                  if e.get("entity") == "municipality"] + [message.get("text") or ""]
-    return next((s for s in (slug_from_text(c, known) for c in candidates) if s), None)
 
 
 class _AskTriageFact(Action, ABC):
@@ -362,7 +359,7 @@ def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:
 
 
 def _declining_open(s: Situation) -> Situation:
-    return Situation(**{**s.__dict__, "declined": frozenset(s.declined | set(s.open_facts()))})
+    return replace(s, declined=s.declined | frozenset(s.open_facts()))
 
 
 class ActionTriageAlternatives(Action):

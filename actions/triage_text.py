@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Mapping, Optional, Tuple
+from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
 from actions.text import fold, parse_number
 from actions.triage import FACTS, AgeBand, Situation
@@ -81,7 +81,6 @@ SKIP = re.compile(r"\b(ved ikke|ved det ikke|aner (det )?ikke|ingen anelse|sprin
 CORRECTION = re.compile(r"\b(jeg mener|mente|mener jeg|jeg mente|skulle have skrevet|skrev forkert|"
                         r"rettelse|tastefejl|det er forkert|det var forkert)\b")
 
-_WRITER_AGE_PREFIX = re.compile(r"\bjeg\s+(?:er|e|bliver|blir|fylder)\s+$")
 _AGE_NUMBER = r"(\d{1,3}|[a-z]+)"
 _AGE_BAND_PATTERNS: Tuple[Tuple[re.Pattern, str], ...] = (
     (re.compile(rf"\bmellem {_AGE_NUMBER} og {_AGE_NUMBER}\b"), "between"),
@@ -92,7 +91,6 @@ _AGE_BAND_PATTERNS: Tuple[Tuple[re.Pattern, str], ...] = (
     (re.compile(rf"\b{_AGE_NUMBER} (?:eller (?:aeldre|mere|derover|over))\b"), "or_older"),
     (re.compile(rf"\b{_AGE_NUMBER} (?:eller (?:yngre|mindre|derunder|under))\b"), "or_younger"),
 )
-_AGE_WORD = re.compile(r"\b(\d{1,3})\s*(?:aar|-aarig|aarig|-aar|yo|years?)?\b")
 _TEEN = re.compile(r"\bteenager\b")
 _SUBJECT_AGE = re.compile(
     rf"\b(?:han|hun|hen|de|vedkommende|(?:min|mit|vores) \w+)\s+(?:er|e|bliver|fylder)\s+"
@@ -390,7 +388,3 @@ def situation_from_slots(slots: Mapping[str, Optional[str]],
 def slot_updates(facts: Mapping[str, object]) -> Dict[str, Optional[str]]:
     """Slot name -> text for the triage facts in ``facts``."""
     return {SLOT_OF_FACT[f]: to_slot(f, v) for f, v in facts.items() if f in SLOT_OF_FACT}
-
-
-def list_facts(facts: Mapping[str, object]) -> List[str]:
-    return [f for f in FACTS if f in facts]
