@@ -1,0 +1,1 @@
+"""Language helpers: normalising what people type before anything reads it."""

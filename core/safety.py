@@ -1,0 +1,348 @@
+"""Recognise messages about danger now, so that 112 comes first, and only then.
+
+Two numbers measure this module (``make eval-safety``): recall on crisis messages and the
+false-alarm rate on ordinary ones, both on sets written by reviewers who never read it.
+
+How a message is read:
+
+1. The whole message is normalised (:mod:`core.language.normalize`): NFKC, invisible
+   characters dropped, æ/ø/å folded, spaced-out letters joined, simple leetspeak undone.
+   Nothing is cut: a crisis at the end of a long message counts.
+2. It is split into clauses. Each crisis pattern is tried on each clause; a hit is dropped
+   when the clause shows it is not about danger now: a negation just before it ("jeg har
+   ikke tænkt på selvmord"), hyperbole ("jeg dør af grin", "mor slår mig ihjel hvis hun
+   ser karakteren"), a general information question ("hvad er tegn på en overdosis?") or
+   an event clearly in the past ("min far døde af en overdosis for 5 år siden"), unless
+   the clause also says it is happening now.
+3. Method-seeking after distress ("hvor mange piller skal der til") is never taken for an
+   information question.
+
+The result is a :class:`Signal`: ``acute`` (answer with 112 first), ``concern`` (a child
+writes that a parent drinks: name BørneTelefonen, then answer the question) or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Pattern, Sequence, Tuple
+
+from core.language.normalize import collapse_spaced_letters, fold
+
+ACUTE = "acute"
+CONCERN = "concern"
+
+KINDS = ("suicide", "self_harm", "overdose", "violence", "child", "general")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """What the detector found: a level (``acute``/``concern``/None) and a kind."""
+
+    level: Optional[str] = None
+    kind: Optional[str] = None
+
+    @property
+    def acute(self) -> bool:
+        return self.level == ACUTE
+
+
+NONE = Signal()
+
+# ------------------------------------------------------------------ normalisation
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i"})
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!])[a-z0-9@$!]{4,}\b")
+_MASKED_WORD = re.compile(r"\b[a-z]+[*#][a-z*#]*\b")
+_MASKABLE = ("selvmord", "suicide", "selvskade", "overdosis", "voldtaegt", "ihjel", "livet")
+
+
+def _unmask(match: "re.Match[str]") -> str:
+    word = match.group(0)
+    pattern = re.compile("^" + re.sub(r"[*#]", ".", word) + "$")
+    for candidate in _MASKABLE:
+        if pattern.match(candidate):
+            return candidate
+    return word
+
+
+def normalise(text: str) -> str:
+    """The form every pattern below is written for."""
+    folded = collapse_spaced_letters(fold(text))
+    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+    folded = _MASKED_WORD.sub(_unmask, folded)
+    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", "", folded)  # "selv-mord", "d-ø"
+    return folded
+
+
+_CLAUSE_SPLIT = re.compile(r"[.!?;:\n]+|,\s|\s(?:men|but)\s|\s(?:og|and)\s(?=(?:nu|now)\b)")
+
+
+def clauses(normalised: str) -> List[str]:
+    return [c.strip() for c in _CLAUSE_SPLIT.split(normalised) if c and c.strip()]
+
+
+# ------------------------------------------------------------------ patterns
+_ME = r"(?:mig|mig selv)"
+_PERSON = (r"(?:mig|os|hende|ham|dem|min \w+|mine \w+|mit \w+|mor|far|barnet|boernene|ungerne|"
+           r"lillebror|lillesoester|storebror|storesoester|vores \w+)")
+_DIE = r"(?:doe|do|doer|dor|vaere doed|vaere dod)"
+
+_SUICIDE = [
+    r"selvmord", r"\bsuicid", r"\bsewer ?slide", r"\bun ?alive", r"\bkms\b", r"\bself[ -]?delete",
+    r"\btage? (?:mit|sit|dit|hans|hendes) (?:eget )?liv\b", r"\btager (?:mit|sit|dit) (?:eget )?liv\b",
+    r"\btag(?:e|er)? livet af\b", r"\blivet af (?:mig|sig)\b",
+    r"\b(?:slaa|slaar|slar|draebe|draeber|skyde|haenge|kvæle|kvaele) (?:mig|sig) selv\b",
+    r"\b(?:slaa|slaar|slar) (?:mig|sig) (?:selv )?ihjel\b", r"\bhaenge mig\b",
+    r"\b(?:vil|ville|gerne|skal|har lyst til at|lyst til at|oensker at|onsker at|oensker jeg kunne|"
+    r"vil hellere|ville oenske jeg kunne|bare vil|vil bare|ville bare|maa hellere) (?:bare |gerne |hellere |bare gerne )?" + _DIE + r"\b",
+    r"\bhaaber (?:at )?jeg (?:doer|dor|doe|ikke vaagner|aldrig vaagner|ikke vaagner op)",
+    r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
+    r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
+    r"\b(?:vil|gider|orker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
+    r"\b(?:vil|gider|orker|kan) (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
+    r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
+    r"\bleve (?:mere|mer|laengere)\b(?<!\blaenge at leve mere)",
+    r"\b(?:forsvinde|vaek) for altid\b", r"\bbare (?:vil )?forsvinde\b", r"\bvil (?:bare )?forsvinde\b",
+    r"\bsove for evigt\b", r"\baldrig (?:at )?vaagne\b", r"\bikke (?:at )?vaagne (?:op )?(?:igen|mere)\b",
+    r"\bikke vil vaagne (?:op )?igen\b",
+    r"\b(?:bedre|nemmere|lettere) (?:for (?:alle|dem|jer|hende|ham) )?(?:uden mig|hvis jeg (?:ikke (?:var|fandtes|er her)|var doed|forsvandt|vaek))",
+    r"\bingen (?:vil|ville) savne mig\b", r"\bingen grund til at leve\b", r"\bikke vaerd at leve\b",
+    r"\bafskedsbrev", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
+    r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b", r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
+    r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b", r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
+    r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b", r"\b(?:skrevet|skriver|skrive|sagt|sige) farvel til\b",
+    r"\b(?:har|lavet|laegger) en plan\b.*\b(?:doe|liv|ende|piller|reb|bro)", r"\bplanlagt hvordan\b",
+    r"\b(?:ende|afslutte) (?:det hele|mit liv|livet|det hele nu)\b", r"\bgoere en ende paa\b",
+    r"\bgoere det af med (?:mig|sig)\b", r"\bfaerdig med (?:livet|at leve)\b",
+    r"\b(?:samlet|gemt|sparet) (?:mine |alle |nogle |en masse )?(?:sove)?piller\b(?!.*\b(?:mod|for at sove)\b)",
+    r"\bpillerne (?:er |ligger )?klar\b", r"\btage dem alle\b", r"\bet reb\b", r"\breb(?:et)? (?:og|klar|op)\b",
+    r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.*\b(?:faldskaerm|bungee|pool|vandet)\b)",
+    r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b", r"\bstaar paa (?:broen|taget|kanten)\b",
+    r"\b(?:koere|styre) (?:bilen )?(?:ind i|galt med vilje)\b",
+    # method seeking
+    r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne)|er doedelig|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende))\b",
+    r"\bdoedelig (?:dosis|mængde|maengde)\b", r"\bsmertefri(?:t)? (?:maade|doed|at doe)\b",
+    r"\bhvordan (?:kan man|man|jeg) (?:doe|slaa mig ihjel|ende det)\b",
+    # English
+    r"\bkill (?:myself|my self|herself|himself)\b", r"\b(?:want|wanna|going|gonna|wish i could|would rather|rather) (?:to )?die\b",
+    r"\bwant to be dead\b", r"\bend (?:it all|my life|it tonight|things)\b", r"\bsuicidal\b",
+    r"\b(?:don'?t|do not|dont) want to (?:live|be alive|be here|wake up)\b", r"\bno reason to live\b",
+    r"\bbetter off (?:dead|without me)\b", r"\bnot (?:wake|waking) up\b", r"\btake my (?:own )?life\b",
+    r"\b(?:lethal|deadly) dose\b", r"\bhow many .* to die\b", r"\bgoodbye (?:letter|note)\b",
+    r"\bjump (?:off|in front)\b", r"\bdisappear forever\b", r"\bsleep forever\b",
+]
+_SELF_HARM = [
+    r"\bselvskad", r"\bself[ -]?harm", r"\bcut(?:ting|ter|te|tet|s)? (?:myself|mig|i mig)\b",
+    r"\bcutte[rt]?\b", r"\bcuttet\b",
+    r"\b(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|kradser|braende|"
+    r"braender|braendt|brandt|slaa|slaar|slog|banke|banker|skade|skader|skadet|sulte|sulter) "
+    r"(?:i |paa )?(?:mig selv|mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet|ned))",
+    r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
+    r"\bbarberblad", r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
+    r"\bbloed(?:er|te) (?:fra|fra mine|fra min) (?:arm|haandled|sår|saar)",
+]
+_OVERDOSE = [
+    r"\boverdos", r"\bod'?(?:et|ede|ed|ing)?\b", r"\bforgiftet\b",
+    r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
+    r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
+    r"\b(?:taget|slugt|spist|drukket|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|mange)\b",
+    r"\b(?:kan|kunne|vil) (?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit)",
+    r"\b(?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit|hans|hendes)\b",
+    r"\b(?:ikke|ik) (?:kan )?(?:vaagne|vaagner|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|efter|foer|tidligt|til|i tide|naar))",
+    r"\b(?:taget|slugt|spist|tog|slugte) (?:alt )?for mange\b", r"\bfor mange (?:piller|tabletter|pamol|panodil)\b(?<!tager for mange piller)",
+    r"\bdrukket af (?:en |hans |hendes |min |mors |fars )?(?:flaske )?(?:metadon|sprit|opvaskemiddel)\b",
+    r"\bspist (?:noget af )?(?:min|mit|mine|hans|hendes|mors|fars) (?:hash|piller|stoffer|metadon|tabletter)\b",
+    r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b(?! (?:paa (?:mine|sms|beskeder|telefon|opkald)|om morgenen|foer|tidligt))",
+    r"\b(?:ikke|ik) (?:til at|kan) vaekke\b", r"\bfaa liv i\b",
+    r"\bbevidstl", r"\bbesvime[tr]\b", r"\bbesvimede\b", r"\bfaldet om\b", r"\bfaldt om\b", r"\bhelt slap\b",
+    r"\b(?:traekker|trakker|traekke|aander|aande) (?:naesten )?(?:ikke|ik|ikk|underligt|maerkeligt|meget langsomt|helt langsomt) ?(?:vejret|vejr)?\b(?<!traekke)",
+    r"\b(?:traekker|trakker) (?:naesten )?(?:ikke|ik|ikk) vejret\b", r"\bikke (?:kan )?(?:faa|fa) luft\b",
+    r"\bvejrtraekning(?:en)? (?:er )?(?:helt )?(?:langsom|maerkelig|underlig|stoppet|svag|uregelmaessig)",
+    r"\b(?:blaa|graa|lilla) (?:i hovedet|i ansigtet|laeber|om munden|paa laeberne)\b", r"\blaeber(?:ne)? er (?:helt )?blaa",
+    r"\bkramper?\b|\bkrampeanfald|\bkrampe(?:r)? (?:nu|og)\b", r"\bfraader\b", r"\bskum om munden\b",
+    r"\bryster over hele kroppen\b", r"\bsnorker (?:maerkeligt|underligt|tungt)\b",
+    r"\b(?:ondt|smerter) i brystet\b", r"\bhjerte(?:t)? (?:hamrer|banker|slaar|racer) (?:helt )?(?:vildt|sindsygt|meget|afsindigt|som sindssyg)",
+    r"\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt|super) (?:skidt|daarligt|daarlig)\b.*\b(?:taget|drukket|sniffet|piller|kokain|ghb|mdma|ecstasy|molly|ketamin)",
+    r"\b(?:taget|drukket|sniffet|blandet)\b.*\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt) (?:skidt|daarligt)",
+    r"\b(?:han|hun|de|jeg|min \w+) (?:er )?ved at doe\b",
+    r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\b",
+    r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath", r"\bwon'?t wake up\b", r"\bcan'?t wake (?:him|her|them|up)\b",
+    r"\bunconscious\b", r"\bunresponsive\b", r"\b(?:too many|a lot of|loads of|a bunch of) (?:pills|tablets)\b",
+    r"\btook too much\b", r"\bblue lips\b", r"\blips are blue\b", r"\bseizure", r"\bpassed out\b.*\b(?:wake|breath|respond)",
+    r"\bfoaming\b", r"\boverdos",
+]
+_VIOLENCE = [
+    r"\bvoldtag", r"\bvoldtaeg", r"\bvoldtog\b", r"\bmisbrugt mig\b", r"\bbefamlet\b",
+    r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
+    r"sparkede|kvaeler|kvalte|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
+    r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
+    r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b", r"\bslaar ud efter\b", r"\bkvaelertag\b", r"\bsmadrer (?:alt|ting|doeren)\b",
+    r"\b(?:bliver|blev|er blevet) (?:taevet|slaaet|banket|sparket|kvalt|truet|overfaldet)\b", r"\b(?:han|hun|de) (?:slaar|slaas)$", r"\b(?:er|bliver) (?:blevet )?(?:slaaet|banket|sparket|truet|overfaldet)\b",
+    r"\btruer (?:med|at)\b", r"\b(?:med|har|holder|tog|tager|viftede med|truer med|fandt) (?:en )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
+    r"\b(?:kniv|kniven|pistol|vaaben)\b.*\b(?:truer|mod mig|mod os|efter mig|efter os|skrig|raaber|bange)\b",
+    r"\b(?:er|bliver) voldelig\b.*\b(?:nu|lige nu|i aften|i nat|igen)\b", r"\bvold\b.*\b(?:lige nu|nu|i aften|i nat)\b",
+    r"\b(?:laast|spaerret) (?:mig|os) inde\b", r"\bgemmer (?:mig|os)\b", r"\bleder efter (?:mig|os)\b",
+    r"\bslaar (?:min|vores|sin) (?:mor|far|kone|mand|kaereste|boern|soen|datter|lillebror|lillesoester)",
+    r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
+    r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
+    r"\bovergreb\b.*\b(?:nu|i nat|i aften|lige)\b",
+    # English
+    r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|attacked) "
+    r"(?:me|us|my|her|him|mom|mum|dad)\b", r"\braped\b", r"\brape\b", r"\bsexually assaulted\b",
+    r"\b(?:has|with|holding|got) a (?:knife|gun)\b", r"\blocked (?:me|us) in\b", r"\bgoing to kill (?:me|us|her|him)\b",
+    r"\bhiding from\b", r"\bafraid he will\b",
+]
+_CHILD_WORDS = re.compile(
+    r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
+    r"smaa soeskende|soeskende|ungerne|ungen|dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa \d|"
+    r"paa \d aar|\d aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
+    r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
+_CHILD_DANGER = re.compile(
+    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
+    r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|bevidstloes)|"
+    r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|skaev)|"
+    r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
+    r"drunk|high|passed out|alone|no adult|driving)\b")
+_CHILD_ACUTE = re.compile(
+    r"\b(?:nu|lige nu|i nat|i aften|alene|ingen voksne|vaagner ikke|vil ikke vaagne|bevidstl\w*|besvimet|"
+    r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
+    r"skriger|i fare|slaar|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
+    r"metadon|right now|alone|passed out|driving|tonight)\b")
+_NO_ADULTS = re.compile(r"\bingen voksne (?:der passer|hjemme|til at passe)|\bno adults?\b")
+_GENERAL = re.compile(r"\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
+                      r"\bnoedhjaelp\b|\bring (?:efter )?(?:en )?ambulance\b|\bkald (?:paa )?(?:en )?ambulance\b|"
+                      r"\bcall an ambulance\b|\bin danger\b|\bemergency\b")
+
+# ------------------------------------------------------------------ guards
+_NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej|uden)\b")
+_NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
+_PAST = re.compile(
+    r"\b(?:for \d+ aar siden|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
+    r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
+    r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
+    r"som barn|i min barndom|years ago|last year|when i was)\b")
+_NOW = re.compile(r"\b(?:nu|lige nu|i nat|i aften|stadig|akut|her hos mig|right now|now|tonight|still)\b")
+_INFO = re.compile(
+    r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
+    r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
+    r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"
+    r"kan man doe af|kan man faa en overdosis|hvad hedder|hvad hvis|what (?:is|are|happens|to do)|how do (?:you|i) "
+    r"(?:know|recognise|recognize|spot|help)|is it dangerous|can you die)\b"
+    r"|\b(?:naloxon|foerstehjaelp|first aid|hvis (?:nogen|man|en ven|min ven|han|hun) (?:nogensinde|en dag|engang)?\s?"
+    r"(?:faar|tager|har taget)|if (?:someone|somebody|a friend)|kursus|undervisning|foredrag|tegn paa|"
+    r"symptomer paa|signs of|forebygge)\b")
+_HYPERBOLE = re.compile(
+    r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|"
+    r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
+    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|\bfor sjov\b|"
+    r"\b(?:slaar|slår|draeber|dræber|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|naar|når)\b|"
+    r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
+    r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
+    r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
+    r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
+    r"\bdet slaar mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
+    r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
+                           r"til min opgave|til et projekt|i undervisningen|for a school)\b")
+_METHOD_SEEKING = re.compile(
+    r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
+    r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
+_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:sindssygt |virkelig |rigtig )?(?:skidt|lort|ad helvede til)|"
+                       r"ked af det|ingen (?:vil|gider)|alene|hader mit liv|hate my life|can'?t take it)\b")
+
+
+def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+_PATTERNS: Dict[str, Tuple[Pattern[str], ...]] = {
+    "suicide": _compile(_SUICIDE),
+    "self_harm": _compile(_SELF_HARM),
+    "overdose": _compile(_OVERDOSE),
+    "violence": _compile(_VIOLENCE),
+}
+_ORDER = ("suicide", "self_harm", "overdose", "violence")
+# Patterns whose own words carry a negation ("vil ikke leve"): the negation guard skips them.
+_SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?t|can'?t|isn'?t|no)\b")
+
+
+def _negated(clause: str, start: int, matched: str) -> bool:
+    if _SELF_NEGATED.search(matched):
+        return False
+    window = " ".join(clause[:start].split()[-2:])
+    return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
+
+
+def _guarded(clause: str, kind: str, whole: str) -> bool:
+    """True when the clause itself shows this is not about danger now."""
+    if _HYPERBOLE.search(clause):
+        return True
+    now = bool(_NOW.search(clause))
+    if _PAST.search(clause) and not now:
+        return True
+    if kind != "suicide" or not _METHOD_SEEKING.search(clause):
+        if (_INFO.search(clause) or _HYPOTHETICAL.search(whole)) and not now:
+            return True
+    return False
+
+
+def _kind_in(clause: str, whole: str) -> Optional[str]:
+    for kind in _ORDER:
+        for pattern in _PATTERNS[kind]:
+            for match in pattern.finditer(clause):
+                if _negated(clause, match.start(), match.group(0)):
+                    continue
+                if _guarded(clause, kind, whole):
+                    break
+                return kind
+    return None
+
+
+def _child(normalised: str, parts: List[str]) -> Optional[str]:
+    """``acute`` when a child is in danger now, ``concern`` when a child lives with it."""
+    if _NO_ADULTS.search(normalised):
+        return ACUTE
+    for clause in parts:
+        if _INFO.search(clause) or _PAST.search(clause) and not _NOW.search(clause):
+            continue
+        if _CHILD_WORDS.search(clause) and _CHILD_DANGER.search(clause) and _CHILD_ACUTE.search(clause):
+            return ACUTE
+    return None
+
+
+def detect(text: str) -> Signal:
+    """Read a whole message (never cut) and say whether it needs the crisis answer."""
+    if not isinstance(text, str) or not text.strip():
+        return NONE
+    normalised = normalise(text)
+    parts = clauses(normalised)
+    for clause in parts:
+        kind = _kind_in(clause, normalised)
+        if kind is not None:
+            return Signal(ACUTE, kind)
+    if _child(normalised, parts) == ACUTE:
+        return Signal(ACUTE, "child")
+    for clause in parts:
+        if _GENERAL.search(clause) and not _guarded(clause, "general", normalised):
+            return Signal(ACUTE, "general")
+    return NONE
+
+
+def detect_crisis(text: str) -> Optional[str]:
+    """The crisis kind when a message needs 112 first, else ``None`` (the channel's API)."""
+    signal = detect(text)
+    return signal.kind if signal.acute else None
+
+
+# Words that make a learned "crisis" intent believable: without one of them, the learned
+# intent alone never gives a crisis answer.
+_CRISIS_WORDS = re.compile(
+    r"selvmord|suicid|\bdoe\b|\bdoer\b|\bdoed|\bliv(?:et)?\b|ihjel|skaer|cutt|skade|overdos|piller|"
+    r"vaagn|bevidstl|besvim|vejret|blaa|kramp|slaar|slog|bank|spark|kvael|tru|kniv|vold|fare|"
+    r"alene|112|ambulance|die|kill|dead|breath|hurt|hits?\b|pills")
+
+
+def has_crisis_words(text: str) -> bool:
+    """True when the message contains any word a crisis message would need."""
+    return bool(_CRISIS_WORDS.search(normalise(text)))
