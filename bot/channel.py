@@ -35,7 +35,7 @@ from actions.answers import contact_hint
 from actions.knowledge_base import load_knowledge
 from actions.municipalities import slug_from_text
 from bot import log_privacy, speedups
-from bot.rate_limit import RateLimiter
+from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
 from bot.redaction import Redactor, redactor_for
 from bot.safety import detect_crisis
 from bot.sanitize import clean_message, has_words
@@ -47,6 +47,10 @@ MAX_BODY_BYTES = 64 * 1024
 DEFAULT_REPLY_TIMEOUT_SECONDS = 15.0
 MAX_SENDER_CHARS = 128
 KNOWN_CONVERSATIONS = 20_000
+# 1.5 x the ~50 messages/s one Rasa process sustains (docs/performance.md): above that the
+# queue only grows. credentials.yml sets the same values.
+PROCESS_MESSAGES_PER_MINUTE = 4500
+PROCESS_BURST = 150
 
 EMPTY_REPLY = ("Din besked var tom. Skriv dit spørgsmål med ord, fx \"Er det anonymt?\" "
                "eller \"Hvornår kan jeg ringe?\"")
@@ -60,6 +64,10 @@ REDACTED_NOTE = ("Du behøver ikke skrive navn, CPR-nummer, telefonnummer, mail 
 BAD_REQUEST_REPLY = "Beskeden kunne ikke læses. Prøv at skrive den igen."
 RATE_LIMITED_REPLY = ("Du skriver hurtigere, end jeg kan nå at svare. Vent et øjeblik, og "
                       "skriv så igen.")
+# Also in deploy/nginx*.conf (the same limit at the edge of the cluster profile).
+ADDRESS_LIMITED_REPLY = ("Der kommer mange beskeder fra den samme forbindelse lige nu, så jeg "
+                         "må vente lidt med at svare. Prøv igen om et minut. Haster det, så "
+                         "ring 112 ved fare for liv.")
 BUSY_REPLY = ("Der er mange, der skriver lige nu. Prøv igen om et øjeblik. Haster det, så "
               "ring 112 ved fare for liv.")
 NO_ANSWER_REPLY = ("Undskyld, jeg kan ikke svare lige nu. Prøv igen om lidt. Haster det, "
@@ -199,8 +207,16 @@ class WebInput(InputChannel):
                 per_minute=float(credentials.get("conversation_messages_per_minute", 20)),
                 burst=int(credentials.get("conversation_burst", 8))),
             per_process=RateLimiter(
-                per_minute=float(credentials.get("process_messages_per_minute", 6000)),
-                burst=int(credentials.get("process_burst", 300))),
+                per_minute=float(credentials.get("process_messages_per_minute",
+                                                 PROCESS_MESSAGES_PER_MINUTE)),
+                burst=int(credentials.get("process_burst", PROCESS_BURST))),
+            per_address=RateLimiter(
+                per_minute=float(credentials.get("address_messages_per_minute", 120)),
+                burst=int(credentials.get("address_burst", 60))),
+            # Peers whose X-Forwarded-For names the client: nginx (cluster) or a local
+            # TLS proxy; both profiles listen on loopback only. "none" trusts no one.
+            trusted_proxies=(os.environ.get("TRUSTED_PROXIES")
+                             or credentials.get("trusted_proxies", "127.0.0.1 ::1")),
             reply_timeout=float(credentials.get("reply_timeout_seconds",
                                                 DEFAULT_REPLY_TIMEOUT_SECONDS)),
         )
@@ -210,13 +226,20 @@ class WebInput(InputChannel):
                  redactor: Optional[Redactor] = None,
                  per_conversation: Optional[RateLimiter] = None,
                  per_process: Optional[RateLimiter] = None,
-                 reply_timeout: float = DEFAULT_REPLY_TIMEOUT_SECONDS) -> None:
+                 reply_timeout: float = DEFAULT_REPLY_TIMEOUT_SECONDS,
+                 per_address: Optional[RateLimiter] = None,
+                 trusted_proxies: Any = ("127.0.0.1", "::1")) -> None:
         self.max_message_chars = max_message_chars
         # Rasa waits up to 300 s for the action server; a person should not.
         self.reply_timeout = reply_timeout
         self.outage = OutageLog()
         self.per_conversation = per_conversation or RateLimiter(per_minute=20, burst=8)
-        self.per_process = per_process or RateLimiter(per_minute=6000, burst=300)
+        self.per_process = per_process or RateLimiter(per_minute=PROCESS_MESSAGES_PER_MINUTE,
+                                                      burst=PROCESS_BURST)
+        # Per client address, so a new sender id per message gains nothing; the key is an
+        # HMAC with a per-process key held only in memory (bot/rate_limit.py).
+        self.per_address = per_address or RateLimiter(per_minute=120, burst=60)
+        self.addresses = ClientAddresses(parse_networks(trusted_proxies))
         log_privacy.install()
         speedups.install()  # measured: most of Rasa's CPU went into re-checking a schema
         secret = os.environ.get("SENDER_SECRET")
@@ -323,10 +346,9 @@ class WebInput(InputChannel):
             if not isinstance(client_sender, str) or not client_sender.strip():
                 client_sender = secrets.token_hex(16)
             sender = self.conversation_id(client_sender[:MAX_SENDER_CHARS])
-            if not self.per_process.allow():
-                return response.json([{"text": BUSY_REPLY}], status=429)
-            if not self.per_conversation.allow(sender):
-                return response.json([{"text": RATE_LIMITED_REPLY}], status=429)
+            limited = self.limit(request, sender)
+            if limited is not None:
+                return response.json([{"text": limited}], status=429)
             metadata = payload.get("metadata")
             metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
                         if isinstance(metadata, dict) and metadata.get("municipality")
@@ -357,6 +379,22 @@ class WebInput(InputChannel):
             return response.json(replies + messages)
 
         return web
+
+    def limit(self, request: Request, sender: str) -> Optional[str]:
+        """The Danish 429 text when a limit is reached, else None (the message may pass).
+
+        Per client address first, so requests refused there use up nothing shared; then
+        per conversation; then the whole process.
+        """
+        address = self.addresses.key(request.ip, ",".join(
+            request.headers.getall("x-forwarded-for", [])))
+        if address is not None and not self.per_address.allow(address):
+            return ADDRESS_LIMITED_REPLY
+        if not self.per_conversation.allow(sender):
+            return RATE_LIMITED_REPLY
+        if not self.per_process.allow():
+            return BUSY_REPLY
+        return None
 
     async def learn_offered(self, tracker_store: Any, sender: str) -> None:
         """Remember the button payloads the conversation's tracker shows were offered.
