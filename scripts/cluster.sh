@@ -2,6 +2,7 @@
 # Scale-out profile on one machine, without Docker:
 #   Redis (tracker store + lock store) · two Rasa servers · one action server · nginx.
 #   scripts/cluster.sh start|stop|status        (make run-cluster / make stop-cluster)
+#   scripts/cluster.sh nginx_config             (only render and check $VAR_DIR/nginx.conf)
 # nginx listens where `make run` does (127.0.0.1:5005), so the widget, curl and
 # ../shared/eval/ask.py work unchanged; `make run` and `make run-cluster` are alternatives,
 # never both at once. Needs the Debian packages redis-server and nginx
@@ -21,6 +22,10 @@ MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.cluster.yml}
 VAR_DIR=${VAR_DIR:-var/cluster}
 LOG_LEVEL=${LOG_LEVEL:-INFO}
+# nginx's limit per client address (whatever sender ids it uses); credentials.yml has the
+# same numbers for each Rasa instance (address_messages_per_minute, address_burst).
+CLIENT_RATE=${CLIENT_RATE:-120r/m}
+CLIENT_BURST=${CLIENT_BURST:-60}
 mkdir -p "$VAR_DIR/log" "$VAR_DIR/run" "$VAR_DIR/redis" "$VAR_DIR/nginx"
 VAR_DIR=$(cd "$VAR_DIR" && pwd)  # nginx and redis need absolute paths
 RASA_LOG_FLAG=""; SDK_LOG_FLAG=""
@@ -61,7 +66,8 @@ need() {  # program package
 render() {  # template output: replaces @NAME@ by the variables below
   local USER_LINE=${USER_LINE:-} UPSTREAM_SERVERS=${UPSTREAM_SERVERS:-}
   sed -e "s|@VAR_DIR@|$VAR_DIR|g" -e "s|@REDIS_PORT@|$REDIS_PORT|g" \
-      -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@USER_LINE@|$USER_LINE|g" "$1" \
+      -e "s|@NGINX_PORT@|$NGINX_PORT|g" -e "s|@USER_LINE@|$USER_LINE|g" \
+      -e "s|@CLIENT_RATE@|$CLIENT_RATE|g" -e "s|@CLIENT_BURST@|$CLIENT_BURST|g" "$1" \
     | awk -v servers="$UPSTREAM_SERVERS" '{ if ($0 == "@UPSTREAM_SERVERS@") print servers; else print }' >"$2"
 }
 
@@ -116,15 +122,7 @@ start() {
   done
 
   if ! running nginx; then
-    UPSTREAM_SERVERS=""
-    for port in $RASA_PORTS; do
-      UPSTREAM_SERVERS+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
-    done
-    USER_LINE=""
-    if [ "$(id -u)" = 0 ]; then USER_LINE="user nobody nogroup;"; fi  # workers drop root
-    render deploy/nginx.conf.template "$VAR_DIR/nginx.conf"
-    "$NGINX" -t -q -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log" \
-      || { echo "nginx config is invalid: $VAR_DIR/nginx.conf"; exit 1; }
+    nginx_config
     "$NGINX" -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log"
     for _ in $(seq 1 50); do running nginx && break; sleep 0.1; done
   fi
@@ -137,6 +135,19 @@ start() {
   echo "  actions        127.0.0.1:$ACTIONS_PORT    Redis 127.0.0.1:$REDIS_PORT (db 0 conversations, db 1 locks)"
   [ "$WEB_PORT" = off ] || echo "  demo page      http://localhost:$WEB_PORT/?kommune=vejle"
   echo "  stop           make stop-cluster"
+}
+
+nginx_config() {  # render $VAR_DIR/nginx.conf from the template and check it (nginx -t)
+  need nginx nginx
+  UPSTREAM_SERVERS=""
+  for port in $RASA_PORTS; do
+    UPSTREAM_SERVERS+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+  done
+  USER_LINE=""
+  if [ "$(id -u)" = 0 ]; then USER_LINE="user nobody nogroup;"; fi  # workers drop root
+  render deploy/nginx.conf.template "$VAR_DIR/nginx.conf"
+  "$NGINX" -t -q -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log" \
+    || { echo "nginx config is invalid: $VAR_DIR/nginx.conf"; exit 1; }
 }
 
 start_web() {
