@@ -37,7 +37,7 @@ from actions.municipalities import slug_from_text
 from bot import log_privacy, speedups
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
 from bot.redaction import Redactor, redactor_for
-from bot.safety import detect_crisis
+from core.safety import CONCERN, detect
 from bot.sanitize import clean_message, has_words
 from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
 
@@ -61,6 +61,8 @@ TRUNCATED_NOTE = ("Din besked var meget lang, så jeg har kun læst begyndelsen.
 REDACTED_NOTE = ("Du behøver ikke skrive navn, CPR-nummer, telefonnummer, mail eller "
                  "adresse her. Chatten er anonym, så jeg har fjernet det fra din besked "
                  "og gemmer det ikke.")
+CHILD_CONCERN_NOTE = ("Du kan altid ringe eller skrive til BørneTelefonen på 116 111. Det er "
+                      "gratis, og du behøver ikke sige, hvem du er.")
 BAD_REQUEST_REPLY = "Beskeden kunne ikke læses. Prøv at skrive den igen."
 RATE_LIMITED_REPLY = ("Du skriver hurtigere, end jeg kan nå at svare. Vent et øjeblik, og "
                       "skriv så igen.")
@@ -264,6 +266,8 @@ class WebInput(InputChannel):
         Returns ``{"text": str|None, "notes": [..], "reply": str|None}``; ``reply`` is set
         when the channel answers by itself without asking Rasa.
         """
+        # Danger is read on the whole message, before it is cut or redacted.
+        signal = detect(raw_message) if isinstance(raw_message, str) else detect("")
         cleaned = clean_message(raw_message, self.max_message_chars)
         text = cleaned.text
         notes: List[str] = [TRUNCATED_NOTE] if cleaned.truncated else []
@@ -275,18 +279,16 @@ class WebInput(InputChannel):
             text = text.lstrip("/").strip()  # typed intent syntax is read as plain text
             if not text:
                 return {"text": None, "notes": notes, "reply": EMPTY_REPLY}
-        crisis = detect_crisis(text)
-        if crisis is not None:
-            # "general" has no slot value: the generic 112 answer is used
-            intent = ("/crisis" if crisis == "general"
-                      else f'/crisis{{"crisis_type":"{crisis}"}}')
-            return {"text": intent, "notes": notes, "reply": None}
+        if signal.acute:
+            return {"text": f'/crisis{{"crisis_type":"{signal.kind}"}}', "notes": notes,
+                    "reply": None}
+        after = [CHILD_CONCERN_NOTE] if signal.level == CONCERN else []
         redaction = self.redactor.redact(text)
         if redaction.changed:
             notes.append(REDACTED_NOTE)
         if not has_words(redaction.text):
             return {"text": None, "notes": notes, "reply": NO_WORDS_REPLY}
-        return {"text": redaction.text, "notes": notes, "reply": None}
+        return {"text": redaction.text, "notes": notes, "reply": None, "after": after}
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         web = Blueprint("web_webhook", __name__)
@@ -376,7 +378,8 @@ class WebInput(InputChannel):
                 messages = [{"text": self.no_answer_reply(metadata.get("municipality"))}]
             if prepared["text"].startswith("/crisis"):  # 112 before any note
                 return response.json(messages + replies)
-            return response.json(replies + messages)
+            after = [{"text": note} for note in prepared.get("after", [])]
+            return response.json(replies + messages + after)
 
         return web
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Pattern, Sequence, Tuple
 
-from core.language.normalize import collapse_spaced_letters, fold
+from core.language.normalize import clean, collapse_spaced_letters, fold
 
 ACUTE = "acute"
 CONCERN = "concern"
@@ -54,7 +54,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s", "!": "i"})
 _LEET_WORD = re.compile(r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!])[a-z0-9@$!]{4,}\b")
 _MASKED_WORD = re.compile(r"\b[a-z]+[*#][a-z*#]*\b")
-_MASKABLE = ("selvmord", "suicide", "selvskade", "overdosis", "voldtaegt", "ihjel", "livet")
+_MASKABLE = ("selvmord", "suicide", "selvskade", "overdosis", "voldtaegt", "ihjel", "livet", "slutte", "doe")
 
 
 def _unmask(match: "re.Match[str]") -> str:
@@ -66,9 +66,26 @@ def _unmask(match: "re.Match[str]") -> str:
     return word
 
 
+_EMOJI = {"\U0001faa2": " reb ", "\U0001f48a": " piller ", "\U0001f52a": " kniv ", "\U0001fa78": " blod ",
+          "\U0001f52b": " pistol ", "\u26b0": " kiste "}
+# Cyrillic and Greek letters that look like Latin ones ("ѕеlvmоrd")
+_HOMOGLYPHS = str.maketrans("аеорсхуукмтнвіјѕԁԛԝαεορτυνκ", "aeopcxyykmthbijsdqwaeoptuvk")
+_SPLIT_WORD = re.compile(r"\b[a-z]+(?:[.*_'][a-z]+)+\b")
+_JOINABLE = frozenset(("doe", "doed", "selvmord", "ihjel", "slutte", "selvskade", "overdosis", "suicide",
+                       "cutte", "skaere", "skaerer", "livet", "draebe"))
+
+
+def _join_split(match: "re.Match[str]") -> str:
+    joined = re.sub(r"[.*_']", "", match.group(0))
+    return joined if joined in _JOINABLE else match.group(0)
+
+
 def normalise(text: str) -> str:
     """The form every pattern below is written for."""
-    folded = collapse_spaced_letters(fold(text))
+    for emoji, word in _EMOJI.items():
+        text = text.replace(emoji, word)
+    text = collapse_spaced_letters(clean(text).lower().translate(_HOMOGLYPHS))
+    folded = _SPLIT_WORD.sub(_join_split, fold(text))
     folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
     folded = _MASKED_WORD.sub(_unmask, folded)
     folded = re.sub(r"(?<=[a-z])-(?=[a-z])", "", folded)  # "selv-mord", "d-ø"
@@ -86,16 +103,17 @@ def clauses(normalised: str) -> List[str]:
 _ME = r"(?:mig|mig selv)"
 _PERSON = (r"(?:mig|os|hende|ham|dem|min \w+|mine \w+|mit \w+|mor|far|barnet|boernene|ungerne|"
            r"lillebror|lillesoester|storebror|storesoester|vores \w+)")
+_FILLER = r"(?:(?:bare|gerne|egentlig|helst|hellere|virkelig|saa|nu|ogsaa|faktisk|tit|ofte|mest|allerhelst) ){0,3}"
 _DIE = r"(?:doe|do|doer|dor|vaere doed|vaere dod)"
 
 _SUICIDE = [
     r"selvmord", r"\bsuicid", r"\bsewer ?slide", r"\bun ?alive", r"\bkms\b", r"\bself[ -]?delete",
-    r"\btage? (?:mit|sit|dit|hans|hendes) (?:eget )?liv\b", r"\btager (?:mit|sit|dit) (?:eget )?liv\b",
+    r"\bta(?:ge|r|ger)? (?:mit|sit|dit|hans|hendes) (?:eget )?liv\b", r"\btager (?:mit|sit|dit) (?:eget )?liv\b",
     r"\btag(?:e|er)? livet af\b", r"\blivet af (?:mig|sig)\b",
     r"\b(?:slaa|slaar|slar|draebe|draeber|skyde|haenge|kvæle|kvaele) (?:mig|sig) selv\b",
     r"\b(?:slaa|slaar|slar) (?:mig|sig) (?:selv )?ihjel\b", r"\bhaenge mig\b",
     r"\b(?:vil|ville|gerne|skal|har lyst til at|lyst til at|oensker at|onsker at|oensker jeg kunne|"
-    r"vil hellere|ville oenske jeg kunne|bare vil|vil bare|ville bare|maa hellere) (?:bare |gerne |hellere |bare gerne )?" + _DIE + r"\b",
+    r"vil hellere|ville oenske jeg kunne|bare vil|vil bare|ville bare|maa hellere) " + _FILLER + _DIE + r"\b",
     r"\bhaaber (?:at )?jeg (?:doer|dor|doe|ikke vaagner|aldrig vaagner|ikke vaagner op)",
     r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
     r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
@@ -120,8 +138,36 @@ _SUICIDE = [
     r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.*\b(?:faldskaerm|bungee|pool|vandet)\b)",
     r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b", r"\bstaar paa (?:broen|taget|kanten)\b",
     r"\b(?:koere|styre) (?:bilen )?(?:ind i|galt med vilje)\b",
+    # ending it, farewells, being a burden, last day, not waking up
+    r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|kursus|forloeb))",
+    r"\bdet hele (?:slutter|ender|stopper)\b", r"\b(?:i aften|i nat|snart|i dag|idag|nu) er det slut\b",
+    r"\bslut for altid\b", r"\bhvordan det skal (?:slutte|ende)\b", r"\b(?:besluttet|bestemt) (?:mig )?(?:for )?at det skal (?:stoppe|slutte|ende)\b",
+    r"\bha(?:ve)? det (?:hele )?til at (?:stoppe|slutte|ende)\b", r"\b(?:min|er min) sidste dag\b",
+    r"\bikke (?:skal )?(?:vaere|er) her (?:efter|mere|laengere|i morgen|naeste)\b",
+    r"\bikke (?:skal |vil )?(?:vaagne|staa op|staar op|stod op) (?:op )?(?:mere|igen|nogensinde)\b",
+    r"\b(?:naar|hvis) jeg er doed\b", r"\b(?:ikke nogen|ingen) (?:vil|ville|ville nok) (?:savne|opdage) (?:mig|det)\b",
+    r"\bhvis jeg (?:bare )?(?:forsvandt|var vaek|ikke var her|ikke fandtes|lagde mig til at sove)\b",
+    r"\b(?:bedre|lettere|nemmere|bedst) (?:\w+ ){0,6}?(?:uden mig|hvis jeg (?:bare )?(?:forsvandt|var vaek|ikke var her|ikke fandtes|var doed|lod mig falde))\b",
+    r"\baldrig (?:var|blev|havde vaeret) (?:blevet )?foedt\b", r"\bslukke (?:for )?mig selv\b",
+    r"\bligeglad (?:med )?om jeg (?:lever|doer|dor)\b", r"\bbyrde for (?:alle|jer|dem|min familie|familien)\b",
+    r"\b(?:skuffet|ked af det) (?:over )?at jeg (?:stadig )?(?:er her|lever|vaagner|er i live)\b",
+    r"\bhaaber (?:bare )?(?:at )?(?:mit hjerte|hjertet) stopper\b", r"\blyst til at foelge efter (?:ham|hende|dem|min|mor|far)\b",
+    r"\b(?:\d|to|seks) (?:meter|fod) under jorden\b", r"\bden lange lur\b", r"\btraet af at leve\b", r"\bblive ved med at leve\b",
+    r"\bhvis jeg (?:blev|bliver) (?:koert ned|ramt af)\b", r"\b(?:lod|lade) mig falde\b",
+    r"\b(?:sidder|staar|sad) (?:oppe )?paa (?:taget|broen|kanten|altanen|gelaenderet|perronen)\b",
+    r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! (?:ud som|i vandet|paa|over|fra vippen|i poolen))",
+    r"\b(?:lastbil\w*|toget|togskinner\w*|broen|motorvejen)\b.*\bville vaere (?:saa )?(?:nemt|let)\b",
+    r"\bbruge (?:et )?reb\b", r"\breb(?:et)?\b.*\b(?:i aften|i nat|nu|klar|loft|bjaelke)\b", r"\bloekke\b.*\b(?:holder|hals|reb)\b",
+    r"\bmotoren (?:er )?taendt\b.*\bgarage|\bgarage\w*\b.*\bmotoren (?:er )?taendt",
+    r"\bhar taenkt mig at (?:tage dem|goere det|ende|doe|drikke mig ihjel|springe)\b", r"\bdrikke mig ihjel\b",
+    r"\b(?:gevaer|jagtgevaer|pistol|vaaben)\b.*\b(?:slutte|ende|laast|alene|derude|farvel|forsikring)",
+    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ )?farvel\b(?! (?:og tak|for i dag))",
+    r"\b(?:skrevet|efterladt|skrev|lagt) (?:et )?(?:brev|afskedsbrev|besked)\b.*\b(?:vaek|forsvundet|kan ikke finde|slukket)",
+    r"\b(?:undskyld|tilgiv mig)\b.*\bslukket (?:sin|for sin|telefonen|mobilen)", r"\bforsikringspenge",
+    r"\b(?:burde|skal|vil) (?:bare )?kys\b", r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
+    r"\b(?:vil|skal|truer med at) (?:tage|sluge) (?:alle|alle sine|alle mine|alle hans|en masse|mange) (?:\w+ )?(?:piller|sovepiller|tabletter)\b", r"\bctb\b", r"\bsui\b(?! generis)",
     # method seeking
-    r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne)|er doedelig|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende))\b",
+    r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|pulsaare\w*|foer man doer|er slut)\b",
     r"\bdoedelig (?:dosis|mængde|maengde)\b", r"\bsmertefri(?:t)? (?:maade|doed|at doe)\b",
     r"\bhvordan (?:kan man|man|jeg) (?:doe|slaa mig ihjel|ende det)\b",
     # English
@@ -131,15 +177,29 @@ _SUICIDE = [
     r"\bbetter off (?:dead|without me)\b", r"\bnot (?:wake|waking) up\b", r"\btake my (?:own )?life\b",
     r"\b(?:lethal|deadly) dose\b", r"\bhow many .* to die\b", r"\bgoodbye (?:letter|note)\b",
     r"\bjump (?:off|in front)\b", r"\bdisappear forever\b", r"\bsleep forever\b",
+    r"\b(?:don'?t|do not|dont) (?:wanna|want to) be alive\b", r"\brope\b", r"\b(?:texted|said|wrote|sent) (?:me )?goodbye\b",
+    r"\bon the (?:bridge|roof|edge)\b", r"\bend it\b", r"\bunalive\b",
 ]
 _SELF_HARM = [
     r"\bselvskad", r"\bself[ -]?harm", r"\bcut(?:ting|ter|te|tet|s)? (?:myself|mig|i mig)\b",
     r"\bcutte[rt]?\b", r"\bcuttet\b",
     r"\b(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|kradser|braende|"
     r"braender|braendt|brandt|slaa|slaar|slog|banke|banker|skade|skader|skadet|sulte|sulter) "
-    r"(?:i |paa )?(?:mig selv|mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet|ned))",
+    r"(?:i |paa )?(?:mig|sig|dig) selv\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
+    r"\b(?:jeg|at) (?:\w+ ){0,3}?(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|"
+    r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
+    r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
-    r"\bbarberblad", r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
+    r"\bbarberblad", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
+    r"\b(?:lyst|trang) til at (?:skaere|cutte|braende|skade)(?: (?:igen|mig|i mig|nu))?\b",
+    r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|kradset)(?: \w+){0,2} "
+    r"(?:i|paa|med) (?:armen|armene|min arm|mine arme|benet|benene|mine ben|laaret|laarene|haandleddet|haandleddene|"
+    r"huden|maven|sine arme|sin arm|hendes arm|hans arm)\b",
+    r"\b(?:skaaret|skaret|skar|skaerer|braendt|braendte|brandt) (?:mig|sig)\b(?! (?:paa (?:papir|et|en|kniven|glas)|i fingeren ved|ved et uheld))",
+    r"\b(?:har (?:lige )?|lige )(?:skaaret|skaret|cuttet)\b", r"\bskaerer jeg\b", r"\bskaaret dybere\b",
+    r"\bmed vilje\b.*\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar|rude|vaeggen)\b|\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar)\b.*\bmed vilje\b",
+    r"\bhovedet (?:ind )?i (?:vaeggen|muren)\b", r"\b(?:snit|sår|saar) (?:paa|i) (?:armen|armene|haandled\w*|benene|laaret)\b",
+    r"\bhaandled\w*\b.*\bsnit\b|\bsnit\b.*\bhaandled\w*\b", r"\bsh\b(?= (?:igen|i nat|i aften|nu|lige nu))|\b(?:lyst til at|trang til at|vil) sh\b", r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
     r"\bbloed(?:er|te) (?:fra|fra mine|fra min) (?:arm|haandled|sår|saar)",
 ]
 _OVERDOSE = [
@@ -166,7 +226,16 @@ _OVERDOSE = [
     r"\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt|super) (?:skidt|daarligt|daarlig)\b.*\b(?:taget|drukket|sniffet|piller|kokain|ghb|mdma|ecstasy|molly|ketamin)",
     r"\b(?:taget|drukket|sniffet|blandet)\b.*\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt) (?:skidt|daarligt)",
     r"\b(?:han|hun|de|jeg|min \w+) (?:er )?ved at doe\b",
-    r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\b",
+    r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\w*\b", r"\b(?:tog|taget|slugt|slugte) \d+ (?:piller|tabletter|panodil|pamol|ipren|mg)\w*\b",
+    r"\b(?:han|hun|mor|far|de|min \w+|mit \w+)\b(?: \w+){0,4} (?:vil|kan) (?:ikke|ik) vaagne\b", r"\bikke vil vaagne\b(?! op igen)",
+    r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:ikke|ik|ikk)\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
+    r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|svarer)",
+    r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
+    r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer)\b", r"\btror jeg doer\b",
+    r"\b(?:kan ikke|kan ik) (?:maerke|faa kontakt|vaekke)\b", r"\bslap og kold\b|\bkold og slap\b",
+    r"\boejnene ruller\b", r"\bhelt vaek\b(?! (?:fra|i|med))", r"\bsnorker (?:helt )?(?:maerkeligt|underligt|tungt|unormalt|maerkelig)\b",
+    r"\b(?:roget|taget|drukket) (?:\w+ ){0,3}og (?:mit|hans|hendes) hjerte\b",
+    r"\b(?:blandet|taget) (?:\w+ ){0,3}og (?:kan ikke|kan ik) (?:maerke|staa|traekke|se)\b",
     r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath", r"\bwon'?t wake up\b", r"\bcan'?t wake (?:him|her|them|up)\b",
     r"\bunconscious\b", r"\bunresponsive\b", r"\b(?:too many|a lot of|loads of|a bunch of) (?:pills|tablets)\b",
     r"\btook too much\b", r"\bblue lips\b", r"\blips are blue\b", r"\bseizure", r"\bpassed out\b.*\b(?:wake|breath|respond)",
@@ -177,7 +246,7 @@ _VIOLENCE = [
     r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
     r"sparkede|kvaeler|kvalte|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
     r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
-    r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b", r"\bslaar ud efter\b", r"\bkvaelertag\b", r"\bsmadrer (?:alt|ting|doeren)\b",
+    r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b", r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)", r"\bslaar ud efter\b", r"\bkvaelertag\b", r"\bsmadrer (?:alt|ting|doeren)\b",
     r"\b(?:bliver|blev|er blevet) (?:taevet|slaaet|banket|sparket|kvalt|truet|overfaldet)\b", r"\b(?:han|hun|de) (?:slaar|slaas)$", r"\b(?:er|bliver) (?:blevet )?(?:slaaet|banket|sparket|truet|overfaldet)\b",
     r"\btruer (?:med|at)\b", r"\b(?:med|har|holder|tog|tager|viftede med|truer med|fandt) (?:en )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
     r"\b(?:kniv|kniven|pistol|vaaben)\b.*\b(?:truer|mod mig|mod os|efter mig|efter os|skrig|raaber|bange)\b",
@@ -187,6 +256,13 @@ _VIOLENCE = [
     r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
     r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
     r"\bovergreb\b.*\b(?:nu|i nat|i aften|lige)\b",
+    r"\bgjort noget ved mig\b", r"\btvunget (?:mig )?til (?:sex|at)\b", r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
+    r"\b(?:vaagnet|vaagnede)\b.*\b(?:fremmed|ikke kender|uden toej|ikke mit toej|goer ondt)\b",
+    r"\b(?:foelger|fulgt|fulgte) efter mig\b", r"\bstikke[rt]? (?:\w+ )?(?:mig|os|ham|hende) ned\b", r"\b(?:trukket|trak|hevet|hev) mig (?:ind|med)\b",
+    r"\b(?:gemt|gemte) (?:mig|os)\b", r"\bsmider mig ud af\b",
+    r"\bholder mig (?:nede|fast)\b", r"\bvil ikke lade mig gaa\b", r"\blaast doeren\b.*\b(?:bange|mig|fyr)\b",
+    r"\bhamrer paa (?:vores |min )?doer\b", r"\b(?:overfaldet|stukket ned|slaaet ned)\b",
+    r"\bfollowing me\b", r"\bhe'?s going to\b", r"\bdrugged\b",
     # English
     r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|attacked) "
     r"(?:me|us|my|her|him|mom|mum|dad)\b", r"\braped\b", r"\brape\b", r"\bsexually assaulted\b",
@@ -199,7 +275,7 @@ _CHILD_WORDS = re.compile(
     r"paa \d aar|\d aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
 _CHILD_DANGER = re.compile(
-    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
+    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
     r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|bevidstloes)|"
     r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|skaev)|"
     r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
@@ -207,9 +283,19 @@ _CHILD_DANGER = re.compile(
 _CHILD_ACUTE = re.compile(
     r"\b(?:nu|lige nu|i nat|i aften|alene|ingen voksne|vaagner ikke|vil ikke vaagne|bevidstl\w*|besvimet|"
     r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
-    r"skriger|i fare|slaar|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
+    r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
     r"metadon|right now|alone|passed out|driving|tonight)\b")
-_NO_ADULTS = re.compile(r"\bingen voksne (?:der passer|hjemme|til at passe)|\bno adults?\b")
+_NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
+_DRUNK_DRIVING = re.compile(
+    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|drunk|high|stang|lugte\w* af)\b|"
+    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
+_INCAPACITATED_CARER = re.compile(
+    r"\b(?:snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
+_CARE_GONE = re.compile(
+    r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
+    r"\d[- ]?aarige|\d (?:aar|mdr|maaneder)|ungerne|boernene|drengen|pigen|vores (?:soen|datter|boern))\b|"
+    r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene|vores (?:soen|datter))\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
+    r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
 _GENERAL = re.compile(r"\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
                       r"\bnoedhjaelp\b|\bring (?:efter )?(?:en )?ambulance\b|\bkald (?:paa )?(?:en )?ambulance\b|"
                       r"\bcall an ambulance\b|\bin danger\b|\bemergency\b")
@@ -222,7 +308,7 @@ _PAST = re.compile(
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was)\b")
-_NOW = re.compile(r"\b(?:nu|lige nu|i nat|i aften|stadig|akut|her hos mig|right now|now|tonight|still)\b")
+_NOW = re.compile(r"\b(?:nu|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|stadig|akut|her hos mig|right now|now|tonight|still)\b")
 _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
@@ -243,17 +329,24 @@ _HYPERBOLE = re.compile(
     r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
     r"\bdet slaar mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
+_METHOD_QUESTION = re.compile(
+    r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
+    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
+_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|hash|stoffer|tabletter|sprit)\b|"
+                             r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
                            r"til min opgave|til et projekt|i undervisningen|for a school)\b")
 _METHOD_SEEKING = re.compile(
     r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
     r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
-_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:sindssygt |virkelig |rigtig )?(?:skidt|lort|ad helvede til)|"
-                       r"ked af det|ingen (?:vil|gider)|alene|hader mit liv|hate my life|can'?t take it)\b")
+_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|alt er lort|"
+                       r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|have det|ha det)|"
+                       r"jeg er faerdig|traet af det hele|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
 
 
 def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
-    return tuple(re.compile(p) for p in patterns)
+    # ".*" in a pattern spans at most 150 characters, also across clause boundaries
+    return tuple(re.compile(p.replace(".*", ".{0,150}")) for p in patterns)
 
 
 _PATTERNS: Dict[str, Tuple[Pattern[str], ...]] = {
@@ -265,12 +358,17 @@ _PATTERNS: Dict[str, Tuple[Pattern[str], ...]] = {
 _ORDER = ("suicide", "self_harm", "overdose", "violence")
 # Patterns whose own words carry a negation ("vil ikke leve"): the negation guard skips them.
 _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?t|can'?t|isn'?t|no)\b")
+# Negations that do not negate what follows: despair ("kan ikke mere") and rhetoric
+# ("kan jeg ikke bare ...").
+_NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
+_PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker\b|"
+                           r"\btaenker jeg\b|\bjeg skal\b")
 
 
 def _negated(clause: str, start: int, matched: str) -> bool:
     if _SELF_NEGATED.search(matched):
         return False
-    window = " ".join(clause[:start].split()[-2:])
+    window = _NOT_A_NEGATION.sub(" ", " ".join(clause[:start].split()[-3:]))
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 
 
@@ -279,7 +377,7 @@ def _guarded(clause: str, kind: str, whole: str) -> bool:
     if _HYPERBOLE.search(clause):
         return True
     now = bool(_NOW.search(clause))
-    if _PAST.search(clause) and not now:
+    if _PAST.search(clause) and not now and not _PRESENT_WISH.search(clause):
         return True
     if kind != "suicide" or not _METHOD_SEEKING.search(clause):
         if (_INFO.search(clause) or _HYPOTHETICAL.search(whole)) and not now:
@@ -287,28 +385,62 @@ def _guarded(clause: str, kind: str, whole: str) -> bool:
     return False
 
 
-def _kind_in(clause: str, whole: str) -> Optional[str]:
+def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
+    """The clause holding ``position`` and the position within it."""
+    begin = 0
+    for boundary in _CLAUSE_SPLIT.finditer(normalised):
+        if boundary.start() > position:
+            return normalised[begin:boundary.start()], position - begin
+        begin = boundary.end()
+    return normalised[begin:], position - begin
+
+
+def _find_kind(normalised: str) -> Optional[str]:
     for kind in _ORDER:
         for pattern in _PATTERNS[kind]:
-            for match in pattern.finditer(clause):
-                if _negated(clause, match.start(), match.group(0)):
+            for match in pattern.finditer(normalised):
+                clause, offset = _clause_at(normalised, match.start())
+                if _negated(clause, offset, match.group(0)):
                     continue
-                if _guarded(clause, kind, whole):
-                    break
+                if _guarded(clause, kind, normalised):
+                    continue
                 return kind
     return None
 
 
+def _method_seeking_in_distress(normalised: str) -> bool:
+    return bool(_METHOD_QUESTION.search(normalised) and _DISTRESS.search(normalised))
+
+
 def _child(normalised: str, parts: List[str]) -> Optional[str]:
-    """``acute`` when a child is in danger now, ``concern`` when a child lives with it."""
+    """``acute`` when a child is in danger now."""
     if _NO_ADULTS.search(normalised):
         return ACUTE
-    for clause in parts:
-        if _INFO.search(clause) or _PAST.search(clause) and not _NOW.search(clause):
-            continue
-        if _CHILD_WORDS.search(clause) and _CHILD_DANGER.search(clause) and _CHILD_ACUTE.search(clause):
-            return ACUTE
+    if _HYPOTHETICAL.search(normalised) or _INFO.search(normalised) and not _NOW.search(normalised):
+        return None
+    past = _PAST.search(normalised) and not _NOW.search(normalised)
+    child = _CHILD_WORDS.search(normalised)
+    if child and _CHILD_DANGER.search(normalised) and _CHILD_ACUTE.search(normalised) and not past:
+        return ACUTE
+    has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", normalised)
+    if has_child and _DRUNK_DRIVING.search(normalised) and not past:
+        return ACUTE
+    if child and _CHILD_INGESTED.search(normalised) and not past:
+        return ACUTE
+    if child and _INCAPACITATED_CARER.search(normalised) and not past:
+        return ACUTE
+    if _CARE_GONE.search(normalised) and not past and (
+            _NOW.search(normalised) or re.search(r"\b(?:alene|sover|svarer ikke|ingen)\b", normalised)):
+        return ACUTE
     return None
+
+
+_PARENT_USES = re.compile(
+    r"\b(?:min|mine|vores) (?:mor|far|mormor|farmor|morfar|farfar|foraeldre|stedfar|stedmor|papfar|papmor|bonusfar|"
+    r"bonusmor|mors kaereste|fars kaereste)\b.*\b(?:drikker|druk|fuld|fulde|stiv|alkoholiker|ryger hash|tager stoffer|"
+    r"bruger stoffer|er skaev|misbrug)|\b(?:my (?:mom|mum|dad|parents))\b.*\b(?:drinks|drunk|drugs|high)\b")
+_YOUNG_WRITER = re.compile(r"\bjeg er (?:[7-9]|1[0-7])\b(?! (?:aar )?(?:siden|gang|timer|min))|\bjeg gaar i \d\.? ?(?:klasse|[a-z])\b|"
+                           r"\b(?:i'?m|i am) (?:[7-9]|1[0-7])\b|\bjeg er (?:barn|et barn)\b")
 
 
 def detect(text: str) -> Signal:
@@ -317,15 +449,18 @@ def detect(text: str) -> Signal:
         return NONE
     normalised = normalise(text)
     parts = clauses(normalised)
-    for clause in parts:
-        kind = _kind_in(clause, normalised)
-        if kind is not None:
-            return Signal(ACUTE, kind)
+    kind = _find_kind(normalised)
+    if kind is not None:
+        return Signal(ACUTE, kind)
+    if _method_seeking_in_distress(normalised):
+        return Signal(ACUTE, "suicide")
     if _child(normalised, parts) == ACUTE:
         return Signal(ACUTE, "child")
     for clause in parts:
         if _GENERAL.search(clause) and not _guarded(clause, "general", normalised):
             return Signal(ACUTE, "general")
+    if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
+        return Signal(CONCERN, "child_of_drinker")
     return NONE
 
 
