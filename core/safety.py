@@ -85,6 +85,7 @@ def normalise(text: str) -> str:
     for emoji, word in _EMOJI.items():
         text = text.replace(emoji, word)
     text = collapse_spaced_letters(clean(text).lower().translate(_HOMOGLYPHS))
+    text = re.sub(r"(?<!\w)['\"\u2018\u2019\u201c\u201d\u00ab\u00bb`\u00b4]|['\"\u2018\u2019\u201c\u201d\u00ab\u00bb`\u00b4](?!\w)", " ", text)
     folded = _SPLIT_WORD.sub(_join_split, fold(text))
     folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
     folded = _MASKED_WORD.sub(_unmask, folded)
@@ -117,7 +118,9 @@ _SUICIDE = [
     r"\bhaaber (?:at )?jeg (?:doer|dor|doe|ikke vaagner|aldrig vaagner|ikke vaagner op)",
     r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
     r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
-    r"\b(?:vil|gider|orker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
+    r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
+    r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b", r"\bbeder (?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
+    r"\bhaaber (?:at )?jeg (?:\w+ ){0,2}(?:ikke vaagner|aldrig vaagner|doer)\b",
     r"\b(?:vil|gider|orker|kan) (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
     r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
     r"\bleve (?:mere|mer|laengere)\b(?<!\blaenge at leve mere)",
@@ -129,18 +132,18 @@ _SUICIDE = [
     r"\bafskedsbrev", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
     r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b", r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
     r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b", r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
-    r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b", r"\b(?:skrevet|skriver|skrive|sagt|sige) farvel til\b",
+    r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b",
     r"\b(?:har|lavet|laegger) en plan\b.*\b(?:doe|liv|ende|piller|reb|bro)", r"\bplanlagt hvordan\b",
     r"\b(?:ende|afslutte) (?:det hele|mit liv|livet|det hele nu)\b", r"\bgoere en ende paa\b",
     r"\bgoere det af med (?:mig|sig)\b", r"\bfaerdig med (?:livet|at leve)\b",
     r"\b(?:samlet|gemt|sparet) (?:mine |alle |nogle |en masse )?(?:sove)?piller\b(?!.*\b(?:mod|for at sove)\b)",
     r"\bpillerne (?:er |ligger )?klar\b", r"\btage dem alle\b", r"\bet reb\b", r"\breb(?:et)? (?:og|klar|op)\b",
-    r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.*\b(?:faldskaerm|bungee|pool|vandet)\b)",
+    r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.{0,40}\b(?:faldskaerm|bungee|pool|vandet|vippe\w*|trampolin\w*|svoemme\w*|badebro\w*|flyet)\b)",
     r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b", r"\bstaar paa (?:broen|taget|kanten)\b",
     r"\b(?:koere|styre) (?:bilen )?(?:ind i|galt med vilje)\b",
     # ending it, farewells, being a burden, last day, not waking up
     r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|kursus|forloeb))",
-    r"\bdet hele (?:slutter|ender|stopper)\b", r"\b(?:i aften|i nat|snart|i dag|idag|nu) er det slut\b",
+    r"\bdet hele (?:slutter|ender|stopper)\b", r"\b(?:i aften|i nat|snart|i dag|idag) er det slut\b(?! med)",
     r"\bslut for altid\b", r"\bhvordan det skal (?:slutte|ende)\b", r"\b(?:besluttet|bestemt) (?:mig )?(?:for )?at det skal (?:stoppe|slutte|ende)\b",
     r"\bha(?:ve)? det (?:hele )?til at (?:stoppe|slutte|ende)\b", r"\b(?:min|er min) sidste dag\b",
     r"\bikke (?:skal )?(?:vaere|er) her (?:efter|mere|laengere|i morgen|naeste)\b",
@@ -155,13 +158,13 @@ _SUICIDE = [
     r"\b(?:\d|to|seks) (?:meter|fod) under jorden\b", r"\bden lange lur\b", r"\btraet af at leve\b", r"\bblive ved med at leve\b",
     r"\bhvis jeg (?:blev|bliver) (?:koert ned|ramt af)\b", r"\b(?:lod|lade) mig falde\b",
     r"\b(?:sidder|staar|sad) (?:oppe )?paa (?:taget|broen|kanten|altanen|gelaenderet|perronen)\b",
-    r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! (?:ud som|i vandet|paa|over|fra vippen|i poolen))",
+    r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! over| paa| med| ind)(?!.{0,40}\b(?:ud som|vandet|vippe\w*|poolen|trampolin\w*|faldskaerm|bungee|havnen om sommeren)\b)",
     r"\b(?:lastbil\w*|toget|togskinner\w*|broen|motorvejen)\b.*\bville vaere (?:saa )?(?:nemt|let)\b",
     r"\bbruge (?:et )?reb\b", r"\breb(?:et)?\b.*\b(?:i aften|i nat|nu|klar|loft|bjaelke)\b", r"\bloekke\b.*\b(?:holder|hals|reb)\b",
     r"\bmotoren (?:er )?taendt\b.*\bgarage|\bgarage\w*\b.*\bmotoren (?:er )?taendt",
     r"\bhar taenkt mig at (?:tage dem|goere det|ende|doe|drikke mig ihjel|springe)\b", r"\bdrikke mig ihjel\b",
     r"\b(?:gevaer|jagtgevaer|pistol|vaaben)\b.*\b(?:slutte|ende|laast|alene|derude|farvel|forsikring)",
-    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ )?farvel\b(?! (?:og tak|for i dag))",
+    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ )?farvel\b(?! (?:og tak|for i dag))(?! til (?!(?:alle|jer|dig|mig|os|mine|min|mit|familien|verden|dem|ham|hende|livet)\b))",
     r"\b(?:skrevet|efterladt|skrev|lagt) (?:et )?(?:brev|afskedsbrev|besked)\b.*\b(?:vaek|forsvundet|kan ikke finde|slukket)",
     r"\b(?:undskyld|tilgiv mig)\b.*\bslukket (?:sin|for sin|telefonen|mobilen)", r"\bforsikringspenge",
     r"\b(?:burde|skal|vil) (?:bare )?kys\b", r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
@@ -190,7 +193,7 @@ _SELF_HARM = [
     r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
     r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
-    r"\bbarberblad", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
+    r"\bbarberblad", r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
     r"\b(?:lyst|trang) til at (?:skaere|cutte|braende|skade)(?: (?:igen|mig|i mig|nu))?\b",
     r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|kradset)(?: \w+){0,2} "
     r"(?:i|paa|med) (?:armen|armene|min arm|mine arme|benet|benene|mine ben|laaret|laarene|haandleddet|haandleddene|"
@@ -206,10 +209,11 @@ _OVERDOSE = [
     r"\boverdos", r"\bod'?(?:et|ede|ed|ing)?\b", r"\bforgiftet\b",
     r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
     r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
-    r"\b(?:taget|slugt|spist|drukket|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|mange)\b",
+    r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)",
     r"\b(?:kan|kunne|vil) (?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit)",
     r"\b(?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit|hans|hendes)\b",
-    r"\b(?:ikke|ik) (?:kan )?(?:vaagne|vaagner|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|efter|foer|tidligt|til|i tide|naar))",
+    r"\bvil (?:ikke|ik) vaagne\b(?! op igen)", r"\bikke kan vaagne\b",
+    r"\b(?:kan|kunne) (?:naesten )?(?:ikke|ik) (?:vaagne|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|efter|foer|tidligt|til|i tide|naar))",
     r"\b(?:taget|slugt|spist|tog|slugte) (?:alt )?for mange\b", r"\bfor mange (?:piller|tabletter|pamol|panodil)\b(?<!tager for mange piller)",
     r"\bdrukket af (?:en |hans |hendes |min |mors |fars )?(?:flaske )?(?:metadon|sprit|opvaskemiddel)\b",
     r"\bspist (?:noget af )?(?:min|mit|mine|hans|hendes|mors|fars) (?:hash|piller|stoffer|metadon|tabletter)\b",
@@ -231,9 +235,11 @@ _OVERDOSE = [
     r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:ikke|ik|ikk)\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
     r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|svarer)",
     r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
-    r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer)\b", r"\btror jeg doer\b",
+    r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
+    r"\b(?:tog|taget|slugt|slugte) (?:jeg |han |hun )?(?:alle|\d+)\b.{0,40}\b(?:piller|sovepiller|tabletter|stykker)\b",
+    r"\bkan (?:naesten )?(?:ikke|ik) holde oejnene aabne\b", r"\btror jeg doer\b",
     r"\b(?:kan ikke|kan ik) (?:maerke|faa kontakt|vaekke)\b", r"\bslap og kold\b|\bkold og slap\b",
-    r"\boejnene ruller\b", r"\bhelt vaek\b(?! (?:fra|i|med))", r"\bsnorker (?:helt )?(?:maerkeligt|underligt|tungt|unormalt|maerkelig)\b",
+    r"\boejnene ruller\b", r"\b(?:han|hun|de|hen|min \w+) (?:er )?helt vaek\b(?! (?:fra|i|med))", r"\bsnorker (?:helt )?(?:maerkeligt|underligt|tungt|unormalt|maerkelig)\b",
     r"\b(?:roget|taget|drukket) (?:\w+ ){0,3}og (?:mit|hans|hendes) hjerte\b",
     r"\b(?:blandet|taget) (?:\w+ ){0,3}og (?:kan ikke|kan ik) (?:maerke|staa|traekke|se)\b",
     r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath", r"\bwon'?t wake up\b", r"\bcan'?t wake (?:him|her|them|up)\b",
@@ -248,8 +254,15 @@ _VIOLENCE = [
     r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
     r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b", r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)", r"\bslaar ud efter\b", r"\bkvaelertag\b", r"\bsmadrer (?:alt|ting|doeren)\b",
     r"\b(?:bliver|blev|er blevet) (?:taevet|slaaet|banket|sparket|kvalt|truet|overfaldet)\b", r"\b(?:han|hun|de) (?:slaar|slaas)$", r"\b(?:er|bliver) (?:blevet )?(?:slaaet|banket|sparket|truet|overfaldet)\b",
-    r"\btruer (?:med|at)\b", r"\b(?:med|har|holder|tog|tager|viftede med|truer med|fandt) (?:en )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
-    r"\b(?:kniv|kniven|pistol|vaaben)\b.*\b(?:truer|mod mig|mod os|efter mig|efter os|skrig|raaber|bange)\b",
+    r"\btruer (?:\w+ )?(?:med at (?:slaa|draebe|stikke|skyde|smide (?:mig|os) ud|tage boernene|tage mig)|med (?:en )?(?:kniv|kniven|pistol|vaaben|tæsk|taesk|bank|vold))\b",
+    r"\b(?:viftede|vifter|truer|truede) (?:\w+ )?med (?:en )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
+    r"\b(?:han|hun|de|den ene|en af dem|fyren|manden|min \w+|hans \w+)\b(?: \w+){0,3} (?:har|holder|tog|tager|fandt|viftede med|henter|hentet) "
+    r"(?:en |sin |et |sit )?(?:kniv|kniven|pistol|pistolen|vaaben|gevaer|gevaeret|oekse|oeksen)\b",
+    r"\b(?:has|have|got|holding|with) a (?:knife|gun|weapon)\b",
+    r"\b(?:han|hun|de|fyren|manden|min \w+)\b(?: \w+){0,4} med (?:en |sin |et )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
+    r"\b(?:draeber|slaar|stikker|skyder) (?:han|hun|de) (?:mig|os|hende|ham)\b",
+    r"\b(?:kniv|kniven|pistol|vaaben|oekse)\b.{0,80}\b(?:truer|mod mig|mod os|efter mig|efter os|skrig\w*|raaber|bange|stikke|draebe)\b|"
+    r"\b(?:truer|raaber|skriger|bange)\b.{0,60}\b(?:kniv|kniven|pistol|vaaben|oekse)\b",
     r"\b(?:er|bliver) voldelig\b.*\b(?:nu|lige nu|i aften|i nat|igen)\b", r"\bvold\b.*\b(?:lige nu|nu|i aften|i nat)\b",
     r"\b(?:laast|spaerret) (?:mig|os) inde\b", r"\bgemmer (?:mig|os)\b", r"\bleder efter (?:mig|os)\b",
     r"\bslaar (?:min|vores|sin) (?:mor|far|kone|mand|kaereste|boern|soen|datter|lillebror|lillesoester)",
@@ -271,11 +284,12 @@ _VIOLENCE = [
 ]
 _CHILD_WORDS = re.compile(
     r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
-    r"smaa soeskende|soeskende|ungerne|ungen|dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa \d|"
-    r"paa \d aar|\d aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
+    r"smaa soeskende|soeskende|ungerne|ungen|dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
+    r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
+    r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
 _CHILD_DANGER = re.compile(
-    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
+    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
     r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|bevidstloes)|"
     r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|skaev)|"
     r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
@@ -293,18 +307,18 @@ _INCAPACITATED_CARER = re.compile(
     r"\b(?:snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
 _CARE_GONE = re.compile(
     r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
-    r"\d[- ]?aarige|\d (?:aar|mdr|maaneder)|ungerne|boernene|drengen|pigen|vores (?:soen|datter|boern))\b|"
-    r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene|vores (?:soen|datter))\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
+    r"\d[- ]?aarige|\d (?:aar|mdr|maaneder)|ungerne|boernene|drengen|pigen)\b|"
+    r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene)\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
     r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
-_GENERAL = re.compile(r"\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
+_GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
                       r"\bnoedhjaelp\b|\bring (?:efter )?(?:en )?ambulance\b|\bkald (?:paa )?(?:en )?ambulance\b|"
                       r"\bcall an ambulance\b|\bin danger\b|\bemergency\b")
 
 # ------------------------------------------------------------------ guards
-_NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej|uden)\b")
+_NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej)\b")
 _NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
 _PAST = re.compile(
-    r"\b(?:for \d+ aar siden|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
+    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was)\b")
@@ -319,7 +333,7 @@ _INFO = re.compile(
     r"(?:faar|tager|har taget)|if (?:someone|somebody|a friend)|kursus|undervisning|foredrag|tegn paa|"
     r"symptomer paa|signs of|forebygge)\b")
 _HYPERBOLE = re.compile(
-    r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|"
+    r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|angst|nerver|"
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
     r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|\bfor sjov\b|"
     r"\b(?:slaar|slår|draeber|dræber|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|naar|når)\b|"
@@ -327,13 +341,16 @@ _HYPERBOLE = re.compile(
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
     r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
     r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
-    r"\bdet slaar mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
+    r"\bdet slaar mig\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
+    r"\bslog (?:mig|os) (?:\w+ )?ud\b|\bude paa at (?:draebe|slaa) (?:os|mig)\b.{0,20}\bmed\b|"
+    r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
 _METHOD_QUESTION = re.compile(
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
     r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
 _CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|hash|stoffer|tabletter|sprit)\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
+_QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|what|how)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
                            r"til min opgave|til et projekt|i undervisningen|for a school)\b")
 _METHOD_SEEKING = re.compile(
@@ -361,6 +378,8 @@ _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?
 # Negations that do not negate what follows: despair ("kan ikke mere") and rhetoric
 # ("kan jeg ikke bare ...").
 _NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
+_NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|intention\w*|trang)"
+                              r" (?:om|paa|til) (?:at )?$")
 _PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker\b|"
                            r"\btaenker jeg\b|\bjeg skal\b")
 
@@ -368,7 +387,10 @@ _PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\
 def _negated(clause: str, start: int, matched: str) -> bool:
     if _SELF_NEGATED.search(matched):
         return False
-    window = _NOT_A_NEGATION.sub(" ", " ".join(clause[:start].split()[-3:]))
+    prefix = clause[:start]
+    window = _NOT_A_NEGATION.sub(" ", " ".join(prefix.split()[-3:]))
+    if _NEGATED_THOUGHT.search(prefix):
+        return True
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 
 
@@ -387,12 +409,15 @@ def _guarded(clause: str, kind: str, whole: str) -> bool:
 
 def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
     """The clause holding ``position`` and the position within it."""
-    begin = 0
+    begin, end = 0, len(normalised)
     for boundary in _CLAUSE_SPLIT.finditer(normalised):
         if boundary.start() > position:
-            return normalised[begin:boundary.start()], position - begin
+            end = boundary.start()
+            break
         begin = boundary.end()
-    return normalised[begin:], position - begin
+    while begin < position and normalised[begin] == " ":
+        begin += 1
+    return normalised[begin:end], position - begin
 
 
 def _find_kind(normalised: str) -> Optional[str]:
@@ -412,26 +437,31 @@ def _method_seeking_in_distress(normalised: str) -> bool:
     return bool(_METHOD_QUESTION.search(normalised) and _DISTRESS.search(normalised))
 
 
+def _child_window(window: str) -> bool:
+    """A child in danger now, read in a window of two clauses."""
+    if _HYPOTHETICAL.search(window) or (_INFO.search(window) and not _NOW.search(window)):
+        return False
+    if _PAST.search(window) and not _NOW.search(window):
+        return False
+    child = _CHILD_WORDS.search(window)
+    if child and _CHILD_DANGER.search(window) and _CHILD_ACUTE.search(window):
+        return True
+    has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", window)
+    if has_child and _DRUNK_DRIVING.search(window):
+        return True
+    if child and (_CHILD_INGESTED.search(window) or _INCAPACITATED_CARER.search(window)):
+        return True
+    return bool(_CARE_GONE.search(window) and (
+        _NOW.search(window) or re.search(r"\b(?:alene|sover|svarer ikke|ingen)\b", window)))
+
+
 def _child(normalised: str, parts: List[str]) -> Optional[str]:
     """``acute`` when a child is in danger now."""
     if _NO_ADULTS.search(normalised):
         return ACUTE
-    if _HYPOTHETICAL.search(normalised) or _INFO.search(normalised) and not _NOW.search(normalised):
-        return None
-    past = _PAST.search(normalised) and not _NOW.search(normalised)
-    child = _CHILD_WORDS.search(normalised)
-    if child and _CHILD_DANGER.search(normalised) and _CHILD_ACUTE.search(normalised) and not past:
-        return ACUTE
-    has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", normalised)
-    if has_child and _DRUNK_DRIVING.search(normalised) and not past:
-        return ACUTE
-    if child and _CHILD_INGESTED.search(normalised) and not past:
-        return ACUTE
-    if child and _INCAPACITATED_CARER.search(normalised) and not past:
-        return ACUTE
-    if _CARE_GONE.search(normalised) and not past and (
-            _NOW.search(normalised) or re.search(r"\b(?:alene|sover|svarer ikke|ingen)\b", normalised)):
-        return ACUTE
+    for i in range(len(parts)):
+        if _child_window(" . ".join(parts[i:i + 2])):
+            return ACUTE
     return None
 
 
@@ -457,7 +487,11 @@ def detect(text: str) -> Signal:
     if _child(normalised, parts) == ACUTE:
         return Signal(ACUTE, "child")
     for clause in parts:
-        if _GENERAL.search(clause) and not _guarded(clause, "general", normalised):
+        match = _GENERAL.search(clause)
+        if match and match.group(0) == "112" and _QUESTION_START.search(clause):
+            continue
+        if match and not _guarded(clause, "general", normalised) and \
+                not _negated(clause, match.start(), match.group(0)):
             return Signal(ACUTE, "general")
     if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
         return Signal(CONCERN, "child_of_drinker")
