@@ -72,7 +72,7 @@ class ActionBookingOffer(Action):
             return events
         offer = (next(iter(entity_values(tracker, "booking_offer")), None) or tracker.get_slot("booking_offer")
                  or tracker.get_slot("triage_offer"))
-        say(dispatcher, booking_desk().offer_slots(slug, offer))
+        say(dispatcher, booking_desk().offer_slots(slug, offer, tracker.sender_id))
         return events
 
 
@@ -85,7 +85,7 @@ class ActionBookingConfirm(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
-        say(dispatcher, booking_desk().confirm(slot_id), slot_id)
+        say(dispatcher, booking_desk().confirm(slot_id, tracker.sender_id), slot_id)
         return []
 
 
@@ -97,7 +97,9 @@ class ActionBookingBook(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        say(dispatcher, booking_desk().book(next(iter(entity_values(tracker, "booking_slot")), None)))
+        slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
+        # one future booking per conversation: sender_id is the channel's keyed hash
+        say(dispatcher, booking_desk().book(slot_id, tracker.sender_id))
         return []
 
 

@@ -5,16 +5,22 @@ and calls one method per turn; every method returns a :class:`Reply` (``kind``, 
 ``text``, ``choices``) and none raises for user mistakes::
 
     desk = BookingDesk.from_config(BookingConfig.from_env())      # once, lazily
-    reply = desk.offer_slots("skanderborg", offer_id_or_None)      # CHOOSE_OFFER / CHOOSE_SLOT / NO_SLOTS
-    reply = desk.confirm(slot_id)                                  # CONFIRM (yes/no) / TAKEN / UNAVAILABLE
-    reply = desk.book(slot_id)                                     # BOOKED (code shown once) / TAKEN / ...
-    reply = desk.lookup(tracker.sender_id, text)                   # FOUND / WRONG_CODE / RATE_LIMITED / ...
+    reply = desk.offer_slots("skanderborg", offer_id_or_None, tracker.sender_id)
+                                              # CHOOSE_OFFER / CHOOSE_SLOT / NO_SLOTS / ALREADY_BOOKED / CENTRE_BUSY
+    reply = desk.confirm(slot_id, tracker.sender_id)               # CONFIRM (yes/no) / TAKEN / UNAVAILABLE
+    reply = desk.book(slot_id, tracker.sender_id)                  # BOOKED (code shown once) / TAKEN / ...
+    reply = desk.lookup(tracker.sender_id, text)                   # FOUND / WRONG_CODE / RATE_LIMITED / CODES_BUSY / ...
     reply = desk.cancel(tracker.sender_id, text)                   # CANCELLED / WRONG_CODE / ...
     dispatcher.utter_message(text=reply.text, buttons=reply.buttons(
         lambda r, c: f'/choose_booking_slot{{"booking_slot":"{c.value}"}}'))
 
 ``desk.is_bookable(centre, offer)`` tells a triage outcome whether to offer booking. Never
-put ``reply.code`` in a slot. The repository calls block (a few milliseconds on SQLite);
+put ``reply.code`` in a slot.
+
+Limits that do not rest on the conversation id alone (a client can start a new one at any
+time): wrong codes per conversation *and* across all conversations of this process; one
+active booking per conversation (remembered in memory only, see :class:`ActiveBookings`);
+new bookings per centre and clock hour, counted in the database. The repository calls block (a few milliseconds on SQLite);
 an async action can wrap them in ``asyncio.to_thread``.
 """
 
@@ -40,7 +46,7 @@ from booking.codes import (CodeHasher, code_tail, find_booking_code, find_possib
 from booking.config import BookingConfig
 from booking.retention import purge_past_bookings
 from booking.slots import Availability, OfferAvailability, load_availability, materialise
-from booking.store import (ATTENDED, CANCELLED, NO_SHOW, Booking, BookingRepository,
+from booking.store import (ATTENDED, BOOKED, CANCELLED, NO_SHOW, Booking, BookingRepository,
                            BookResult, CancelResult, Slot, SqlBookingRepository)
 
 logger = logging.getLogger(__name__)
@@ -65,6 +71,10 @@ FOUND = "found"
 WRONG_CODE = "wrong_code"
 NEED_CODE = "need_code"
 RATE_LIMITED = "rate_limited"
+CODES_BUSY = "codes_busy"          # the process-wide wrong-code limit is reached
+ALREADY_BOOKED = "already_booked"  # this conversation has a future booking already
+CENTRE_BUSY = "centre_busy"        # the centre's bookings per hour are used up
+GLOBAL_KEY = "*"
 
 
 @dataclass(frozen=True)
@@ -220,6 +230,28 @@ def text_rate_limited(window_seconds: int) -> str:
             "Har du mistet koden, kan du booke en ny tid.")
 
 
+def text_codes_busy() -> str:
+    """Wrong codes across all conversations are at their limit: the same words for everyone."""
+    return ("Der bliver prøvet rigtig mange koder lige nu, så jeg kan ikke slå koder op i et "
+            "par minutter. Prøv igen lidt senere. Har du en tid, gælder den stadig.")
+
+
+def text_already_booked(when: str, where: str, municipality: Municipality) -> str:
+    """The conversation has a future booking: how to see or cancel it (never the code)."""
+    lost = _contact(municipality, also=False)
+    return (f"Du har allerede booket en tid her i samtalen: {when}, {where}. Du kan have én "
+            "tid ad gangen her i chatten.\n\n"
+            "Vil du se tiden igen, så skriv \"hvornår er min tid\" og din kode. Vil du hellere "
+            "have en anden tid, så aflys først den, du har: skriv \"aflys\" og din kode."
+            + (f"\n\nHar du mistet koden?{lost}" if lost else ""))
+
+
+def text_centre_busy(municipality: Municipality) -> str:
+    return (f"Der er booket mange tider hos {municipality.centre.name.value} her i chatten den "
+            "seneste time, så jeg kan ikke booke flere lige nu. Prøv igen om en times tid."
+            f"{_contact(municipality)}")
+
+
 # ------------------------------------------------------------- rate limit
 
 
@@ -280,6 +312,58 @@ class WrongCodeLimiter:
                 self._hits.popitem(last=False)
 
 
+class ActiveBookings:
+    """The booking each conversation made, in memory only, until its talk starts.
+
+    Lets the desk refuse a second booking in the same conversation without writing a
+    conversation id anywhere: keys are an HMAC of the conversation id with a key that lives
+    only in this process (like :class:`WrongCodeLimiter`), values the booking's code hash
+    (the same value the database holds) and start. An entry is dropped when the talk starts
+    and, when asked, if the database says it is no longer booked (cancelled by its code or
+    marked by staff); at most ``max_keys`` are kept. A restart forgets everything: then a
+    conversation may book once more.
+    """
+
+    def __init__(self, max_keys: int = 50_000) -> None:
+        self._max_keys = max_keys
+        self._key = secrets.token_bytes(32)
+        self._entries: "OrderedDict[bytes, Tuple[str, datetime]]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _id(self, conversation_id: str) -> bytes:
+        return hmac.new(self._key, conversation_id.encode("utf-8"), hashlib.sha256).digest()
+
+    def remember(self, conversation_id: str, code_hash: str, starts_at: datetime,
+                 now: datetime) -> None:
+        with self._lock:
+            for key in [k for k, (_, start) in self._entries.items() if start <= now]:
+                del self._entries[key]
+            key = self._id(conversation_id)
+            self._entries[key] = (code_hash, starts_at)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._max_keys:
+                self._entries.popitem(last=False)
+
+    def get(self, conversation_id: str, now: datetime) -> Optional[str]:
+        """The code hash of this conversation's booking whose talk has not started, or None."""
+        key = self._id(conversation_id)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry[1] <= now:
+                del self._entries[key]
+                return None
+            return entry[0]
+
+    def forget(self, conversation_id: str) -> None:
+        with self._lock:
+            self._entries.pop(self._id(conversation_id), None)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 # ------------------------------------------------------------------- desk
 
 
@@ -307,7 +391,10 @@ class BookingDesk:
                  limiter: WrongCodeLimiter, clock: Callable[[], datetime] = now_in_copenhagen,
                  min_notice: timedelta = timedelta(minutes=120), slots_shown: int = 3,
                  code_source: Callable[[], str] = new_code,
-                 maintenance: Optional["Maintenance"] = None) -> None:
+                 maintenance: Optional["Maintenance"] = None,
+                 global_limiter: Optional[WrongCodeLimiter] = None,
+                 centre_bookings_per_hour: Optional[int] = None,
+                 active: Optional[ActiveBookings] = None) -> None:
         """Args:
             repository: The store.
             availability: Bookable offers (validated against ``knowledge``).
@@ -320,6 +407,10 @@ class BookingDesk:
             code_source: New random codes; :func:`booking.codes.new_code` except in tests.
             maintenance: When given, slots are materialised and old bookings purged
                 before offering slots, at most once per ``maintenance.every``.
+            global_limiter: Wrong-code limit across all conversations (one key); None: none.
+            centre_bookings_per_hour: New bookings a centre takes per clock hour through
+                the chat; None or 0: no limit.
+            active: Each conversation's booking (one at a time); in memory by default.
         """
         self.repository = repository
         self.availability = availability
@@ -331,6 +422,9 @@ class BookingDesk:
         self.slots_shown = slots_shown
         self._new_code = code_source
         self.maintenance = maintenance
+        self.global_limiter = global_limiter
+        self.centre_bookings_per_hour = centre_bookings_per_hour
+        self.active = active if active is not None else ActiveBookings()
         self._maintained_at: Optional[datetime] = None
         self._maintenance_lock = threading.Lock()
 
@@ -348,7 +442,11 @@ class BookingDesk:
                    limiter=WrongCodeLimiter(config.wrong_code_limit,
                                             config.wrong_code_window_seconds),
                    min_notice=timedelta(minutes=config.min_notice_minutes),
-                   maintenance=Maintenance(config.weeks_ahead, config.retention_days))
+                   maintenance=Maintenance(config.weeks_ahead, config.retention_days),
+                   global_limiter=WrongCodeLimiter(config.global_wrong_code_limit,
+                                                   config.global_wrong_code_window_seconds,
+                                                   max_keys=1),
+                   centre_bookings_per_hour=config.centre_bookings_per_hour)
 
     # -- offering
 
@@ -361,17 +459,22 @@ class BookingDesk:
             return bool(self.bookable_offers(centre))
         return self.availability.get(centre, offer) is not None
 
-    def offer_slots(self, centre: str, offer: Optional[str] = None) -> Reply:
+    def offer_slots(self, centre: str, offer: Optional[str] = None,
+                    conversation_id: Optional[str] = None) -> Reply:
         """Start booking: free slots of ``offer``, or a choice of offers when it is unknown.
 
         An ``offer`` that is not bookable at this centre (e.g. a triage outcome without
-        booking) falls back to the choice of bookable offers.
+        booking) falls back to the choice of bookable offers. A conversation that has a
+        booking already, or a centre at its hourly limit, gets a kind refusal instead.
         """
         self.maintain_if_due()
         municipality = self.knowledge[centre]
         specs = self.bookable_offers(centre)
         if not specs:
             return Reply(NO_SLOTS, text_not_bookable(municipality))
+        refusal = self.new_booking_refusal(centre, conversation_id)
+        if refusal is not None:
+            return refusal
         spec = self.availability.get(centre, offer) if offer else None
         if spec is None and len(specs) == 1:
             spec = specs[0]
@@ -384,12 +487,15 @@ class BookingDesk:
         return Reply(CHOOSE_SLOT, text_choose_slot(municipality, self._offer_name(spec)),
                      choices)
 
-    def confirm(self, slot_id: int) -> Reply:
+    def confirm(self, slot_id: int, conversation_id: Optional[str] = None) -> Reply:
         """Ask before booking the chosen slot (or say it is gone and offer others)."""
         found = self._bookable_slot(slot_id)
         if found is None:
             return self._refusal(UNAVAILABLE, slot_id)
         slot, municipality, spec = found
+        refusal = self.new_booking_refusal(slot.centre, conversation_id)
+        if refusal is not None:
+            return refusal
         if not any(s.id == slot.id for s in self.repository.free_slots(
                 slot.centre, slot.offer, slot.starts_at - timedelta(seconds=1), 1)):
             return self._refusal(TAKEN, slot_id)
@@ -397,18 +503,28 @@ class BookingDesk:
         return Reply(CONFIRM, text, (Choice("Ja, book tiden", "yes"),
                                      Choice("Nej, vis andre tider", "no")))
 
-    def book(self, slot_id: int) -> Reply:
-        """Book atomically and show the code once; a lost race gets a kind refusal."""
+    def book(self, slot_id: int, conversation_id: Optional[str] = None) -> Reply:
+        """Book atomically and show the code once; a lost race gets a kind refusal.
+
+        With ``conversation_id``, a conversation that has a future booking already is
+        refused (with how to see or cancel it), and the new booking is remembered for it.
+        """
         found = self._bookable_slot(slot_id)
         if found is None:
             return self._refusal(UNAVAILABLE, slot_id)
         slot, municipality, spec = found
+        refusal = self.new_booking_refusal(slot.centre, conversation_id)
+        if refusal is not None:
+            return refusal
         now = self.clock()
         for _ in range(MAX_CODE_ATTEMPTS):
             code = self._new_code()
-            result = self.repository.book(slot.id, self.hasher.digest(code), code_tail(code),
+            code_hash = self.hasher.digest(code)
+            result = self.repository.book(slot.id, code_hash, code_tail(code),
                                           now=now, not_before=now + self.min_notice)
             if result is BookResult.BOOKED:
+                if conversation_id is not None:
+                    self.active.remember(conversation_id, code_hash, slot.starts_at, now)
                 shown = format_code(code)
                 text = text_booked(shown, danish_datetime(slot.starts_at),
                                    municipality.centre.name.value, spec.address.one_line())
@@ -417,6 +533,39 @@ class BookingDesk:
                 break
         kind = TAKEN if result is BookResult.TAKEN else UNAVAILABLE
         return self._refusal(kind, slot_id)
+
+    def new_booking_refusal(self, centre: str,
+                            conversation_id: Optional[str] = None) -> Optional[Reply]:
+        """Why a new booking may not be made now, as a kind reply; None when it may.
+
+        One future booking per conversation (when ``conversation_id`` is given), and at
+        most ``centre_bookings_per_hour`` new bookings per centre and clock hour.
+        """
+        if conversation_id is not None:
+            existing = self._active_booking(conversation_id)
+            if existing is not None:
+                slot = existing.slot
+                municipality = self.knowledge[slot.centre]
+                spec = self.availability.get(slot.centre, slot.offer)
+                where = (_where(municipality, spec) if spec is not None
+                         else municipality.centre.name.value)
+                return Reply(ALREADY_BOOKED, text_already_booked(
+                    danish_datetime(slot.starts_at), where, municipality))
+        if self.centre_bookings_per_hour and self.repository.count_created(
+                centre, self.clock()) >= self.centre_bookings_per_hour:
+            return Reply(CENTRE_BUSY, text_centre_busy(self.knowledge[centre]))
+        return None
+
+    def _active_booking(self, conversation_id: str) -> Optional[Booking]:
+        now = self.clock()
+        code_hash = self.active.get(conversation_id, now)
+        if code_hash is None:
+            return None
+        booking = self.repository.find(code_hash)
+        if booking is None or booking.status != BOOKED or booking.slot.starts_at <= now:
+            self.active.forget(conversation_id)  # cancelled, marked, purged or begun
+            return None
+        return booking
 
     def maintain_if_due(self) -> bool:
         """Materialise slots and purge old bookings when ``maintenance.every`` has passed.
@@ -464,12 +613,18 @@ class BookingDesk:
         possible = None if code is not None else find_possible_code(text)
         if code is None and possible is None:
             return Reply(NEED_CODE, text_need_code())
+        # Across all conversations: a guesser with a new conversation id per try is
+        # stopped here, before the code is looked at.
+        if self.global_limiter is not None and self.global_limiter.blocked(GLOBAL_KEY):
+            return Reply(CODES_BUSY, text_codes_busy())
         code_hash = self.hasher.digest(code or possible)
         booking = self.repository.find(code_hash)
         if booking is None:
             # Every miss counts, also of a word that only might be a code. The wording
             # depends only on the message, never on what the store holds.
             self.limiter.record_wrong(conversation_id)
+            if self.global_limiter is not None:
+                self.global_limiter.record_wrong(GLOBAL_KEY)
             if code is None:
                 return Reply(NEED_CODE, text_need_code())
             return Reply(WRONG_CODE, text_wrong_code())
@@ -536,6 +691,6 @@ class BookingDesk:
 
 
 __all__: Sequence[str] = (
-    "BookingDesk", "Choice", "Reply", "WrongCodeLimiter", "danish_datetime",
+    "ActiveBookings", "BookingDesk", "Choice", "Reply", "WrongCodeLimiter", "danish_datetime",
     "find_booking_code", "next_free_slots", "slot_title",
 )

@@ -46,6 +46,12 @@ class BookingConfig:
         min_notice_minutes: Slots starting sooner than this are not offered.
         wrong_code_limit: Wrong codes allowed per conversation within the window.
         wrong_code_window_seconds: Length of that window.
+        global_wrong_code_limit: Wrong codes allowed across all conversations of a process
+            within ``global_wrong_code_window_seconds`` (a guesser can start a new
+            conversation per try; see README for the arithmetic).
+        global_wrong_code_window_seconds: Length of that window.
+        centre_bookings_per_hour: New bookings per centre and clock hour through the chat;
+            0 means no limit.
         staff_token: Bearer token of the staff view; ``None`` disables the view.
     """
 
@@ -59,6 +65,9 @@ class BookingConfig:
     min_notice_minutes: int = 120
     wrong_code_limit: int = 5
     wrong_code_window_seconds: int = 900
+    global_wrong_code_limit: int = 20
+    global_wrong_code_window_seconds: int = 60
+    centre_bookings_per_hour: int = 3
     staff_token: Optional[str] = None
 
     @property
@@ -94,5 +103,9 @@ class BookingConfig:
             min_notice_minutes=_int(env, "BOOKING_MIN_NOTICE_MINUTES", 120, 0),
             wrong_code_limit=_int(env, "BOOKING_WRONG_CODE_LIMIT", 5, 1),
             wrong_code_window_seconds=_int(env, "BOOKING_WRONG_CODE_WINDOW_SECONDS", 900, 1),
+            global_wrong_code_limit=_int(env, "BOOKING_GLOBAL_WRONG_CODE_LIMIT", 20, 1),
+            global_wrong_code_window_seconds=_int(
+                env, "BOOKING_GLOBAL_WRONG_CODE_WINDOW_SECONDS", 60, 1),
+            centre_bookings_per_hour=_int(env, "BOOKING_CENTRE_BOOKINGS_PER_HOUR", 3, 0),
             staff_token=env.get("STAFF_TOKEN") or None,
         )

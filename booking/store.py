@@ -172,6 +172,8 @@ class BookingRepository(Protocol):
 
     def bookings_between(self, centre: str, start: datetime, end: datetime) -> List[Booking]: ...
 
+    def count_created(self, centre: str, since: datetime) -> int: ...
+
     def set_status(self, booking_id: int, status: str) -> bool: ...
 
     def purge(self, before: datetime) -> PurgeCounts: ...
@@ -424,6 +426,19 @@ class SqlBookingRepository:
         with self.engine.connect() as conn:
             return [Booking(id=r.booking_id, slot=_slot_from_row(r), status=r.status,
                             code_tail=r.code_tail) for r in conn.execute(stmt)]
+
+    def count_created(self, centre: str, since: datetime) -> int:
+        """Bookings of a centre, not cancelled, created in the hour of ``since`` or later.
+
+        ``created_at`` is kept to the hour only, so this counts whole clock hours (UTC).
+        """
+        stmt = (select(func.count()).select_from(
+                    booking_table.join(slot_table, slot_table.c.id == booking_table.c.slot_id))
+                .where(slot_table.c.centre == centre,
+                       booking_table.c.created_at >= _created_stamp(since),
+                       booking_table.c.status != CANCELLED))
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar() or 0)
 
     def set_status(self, booking_id: int, status: str) -> bool:
         """Staff mark: ``attended``, ``no_show`` or back to ``booked``; never a cancelled one.

@@ -14,6 +14,8 @@ def test_defaults():
     assert config.db_url is None and config.code_pepper is None and config.staff_token is None
     assert config.retention_days == 30 and config.weeks_ahead == 4
     assert config.wrong_code_limit == 5 and config.wrong_code_window_seconds == 900
+    assert config.global_wrong_code_limit == 20 and config.global_wrong_code_window_seconds == 60
+    assert config.centre_bookings_per_hour == 3
     assert config.availability_file == DEFAULT_AVAILABILITY_FILE
     assert config.database_url.endswith("var/booking/booking.sqlite3")
     assert config.database_url.startswith("sqlite:///")
@@ -39,6 +41,7 @@ def test_postgres_url_wins():
 @pytest.mark.parametrize("env", [
     {"BOOKING_RETENTION_DAYS": "many"}, {"BOOKING_RETENTION_DAYS": "-1"},
     {"BOOKING_WEEKS_AHEAD": "0"}, {"BOOKING_CODE_PEPPER": "short"},
+    {"BOOKING_GLOBAL_WRONG_CODE_LIMIT": "0"}, {"BOOKING_CENTRE_BOOKINGS_PER_HOUR": "-1"},
 ])
 def test_bad_values_are_refused(env):
     with pytest.raises(ValueError):

@@ -40,8 +40,11 @@ def test_stored_values_hold_no_code_or_conversation(repository, availability, kb
     materialise(repository, availability, NOW, 1)
     desk = BookingDesk(repository, availability, kb, CodeHasher(PEPPER), WrongCodeLimiter(),
                        clock=lambda: NOW)
-    slot_id = int(desk.offer_slots("skanderborg", "aaben_raadgivning").choices[0].value)
-    booked = desk.book(slot_id)
+    slot_id = int(desk.offer_slots("skanderborg", "aaben_raadgivning",
+                                   CONVERSATION_ID).choices[0].value)
+    booked = desk.book(slot_id, CONVERSATION_ID)  # remembered for the conversation: in memory
+    assert desk.offer_slots("skanderborg", "aaben_raadgivning", CONVERSATION_ID).kind == \
+        "already_booked"
     code = booked.code.replace("-", "")
     desk.lookup(CONVERSATION_ID, f"hvornår er min tid {booked.code}")
     desk.cancel(CONVERSATION_ID, "aflys ZZZZ-ZZZY")
