@@ -33,11 +33,19 @@ def load_examples(path: str) -> List[Tuple[str, str]]:
 
 
 async def predict(model: str, texts: List[str]) -> List[str]:
+    """The intent the assistant acts on: as in the channel, the crisis detector reads the
+    message first (its ``crisis`` never reaches NLU); otherwise NLU decides, and its own
+    ``crisis`` guess is dropped by the CrisisIntentGate in the pipeline."""
     from rasa.core.agent import Agent
+
+    from core.safety import detect_crisis
 
     agent = Agent.load(model)
     out = []
     for text in texts:
+        if detect_crisis(text):
+            out.append("crisis")
+            continue
         parsed = await agent.parse_message(text)
         out.append((parsed.get("intent") or {}).get("name") or "")
     return out
