@@ -9,7 +9,7 @@ the answer says so and points to the centre's own contact data; it never guesses
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -20,9 +20,10 @@ from actions.retrieval import (
     search_offers_by_text,
 )
 from actions.text import find_age, find_weekdays, fold
+from core.answering.answer import (  # noqa: F401  (re-exported for existing callers)
+    MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
+)
 
-OUTDATED_BEFORE_YEAR = 2020
-MAX_SOURCES = 3
 MAX_TOPIC_FACTS = 5
 
 CATEGORY_LABELS = {
@@ -67,58 +68,6 @@ class Question:
     text: str = ""
     offer_hints: Sequence[str] = ()
     now: Optional[datetime] = None
-
-
-@dataclass
-class Answer:
-    """Lines of Danish text, the facts' sources, and optional quick-reply buttons."""
-
-    lines: List[str]
-    sources: List[str] = field(default_factory=list)
-    buttons: List[Dict[str, str]] = field(default_factory=list)
-    found: bool = True
-
-    def render(self, m: Municipality) -> str:
-        text = "\n".join(line for line in self.lines if line)
-        if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
-            text += (f"\n\nBemærk: Det kommer fra {m.name}s kvalitetsstandard fra "
-                     f"{m.document_year}, så noget kan have ændret sig siden.")
-        line = source_line(m, self.sources)
-        return f"{text}\n\n{line}" if line else text
-
-
-def source_line(m: Municipality, sources: Iterable[str]) -> str:
-    sections: List[str] = []
-    for source in sources:
-        section = Fact(source=source).section
-        if section not in sections:
-            sections.append(section)
-    if not sections:
-        return ""
-    return f"Kilde: {m.document_title}, {'; '.join(sections[:MAX_SOURCES])}"
-
-
-def contact_hint(m: Municipality) -> str:
-    """Where to ask when the catalogue is silent: only contact data the catalogue gives."""
-    c = m.centre
-    name = c.name.value
-    if c.phone is not None:
-        hint = f"Ring til {name} på {c.phone.value}"
-        if c.website is not None:
-            hint += f" eller se {c.website.value}"
-        return hint + "."
-    if c.website is not None:
-        return f"Se {c.website.value} eller kontakt {name}."
-    if c.email is not None:
-        return f"Skriv til {name} på {c.email.value}."
-    return (f"Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
-            f"{m.name} Kommune og spørg efter {name}.")
-
-
-def silent(m: Municipality, what: str) -> Answer:
-    """The catalogue does not say: say so, and point to the centre."""
-    return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}.", contact_hint(m)],
-                  sources=[], found=False)
 
 
 def _fact_lines(facts: Iterable[Optional[Fact]]) -> Tuple[List[str], List[str]]:

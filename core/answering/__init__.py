@@ -1,0 +1,1 @@
+"""Answer the detail a person asks about an offer: understand -> resolve -> compose."""
