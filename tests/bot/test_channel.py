@@ -53,6 +53,28 @@ def test_crisis_becomes_the_crisis_intent(channel):
         '/crisis{"crisis_type":"suicide"}'
 
 
+def test_a_crisis_after_the_cut_still_gets_112_first(channel):
+    long = "hej, jeg har et spørgsmål om jeres tilbud. " * 10 + "jeg vil bare dø i nat"
+    assert len(long) > 100  # the channel cuts at 100 characters here
+    assert channel.prepare("c1", long)["text"] == '/crisis{"crisis_type":"suicide"}'
+
+
+def test_a_crisis_word_split_by_invisible_characters_is_read(channel):
+    assert channel.prepare("c1", "tænker på sel\u200bv\u00admord")["text"].startswith("/crisis")
+
+
+def test_a_child_writing_about_a_drinking_parent_gets_an_answer_then_the_childrens_line(channel):
+    from bot.channel import CHILD_CONCERN_NOTE
+
+    prepared = channel.prepare("c1", "jeg er 12 og min mor drikker hver aften, hvad kan jeg gøre")
+    assert not prepared["text"].startswith("/crisis")
+    assert prepared["after"] == [CHILD_CONCERN_NOTE] and "116 111" in CHILD_CONCERN_NOTE
+
+
+def test_an_ordinary_message_with_crisis_words_is_answered_not_alarmed(channel):
+    assert not channel.prepare("c1", "jeg vil stoppe med at drikke for altid")["text"].startswith("/")
+
+
 def test_offered_payloads_are_bounded():
     offered = OfferedPayloads(capacity=2)
     for sender in ("a", "b", "c"):
