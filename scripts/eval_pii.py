@@ -46,10 +46,12 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
-def load_generator() -> Callable[[int, int], List[Dict[str, Any]]]:
+def load_generator(templates: str = "pii_templates_a.yaml") -> Callable[[int, int], List[Dict[str, Any]]]:
+    """The reviewer's generator, filling the given template file (set A or B)."""
     spec = importlib.util.spec_from_file_location("pii_generate", EVAL_DIR / "pii_generate.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(module)  # type: ignore[union-attr]
+    module._TEMPLATES_CACHE = module._load_templates(str(EVAL_DIR / templates))
     return module.generate  # type: ignore[no-any-return]
 
 
@@ -140,8 +142,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--show", type=int, default=15)
+    parser.add_argument("--templates", default="pii_templates_a.yaml")
     args = parser.parse_args(argv)
-    generate = load_generator()
+    generate = load_generator(args.templates)
     redact = redactor().redact
     items = [item for seed in args.seeds for item in generate(seed, args.n)]
     result = score(items, redact)
