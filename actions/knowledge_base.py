@@ -10,9 +10,11 @@ Run ``python -m actions.knowledge_base [FILE ...]`` to validate files by hand.
 
 from __future__ import annotations
 
+import calendar
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
@@ -40,12 +42,36 @@ OFFER_TEXT_FIELDS: Tuple[str, ...] = (
 SLUG_RE = re.compile(r"^[a-z0-9_]+$")
 TIME_RANGE_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 SOURCE_RE = re.compile(r"^(?P<document>[\w.\-]+\.txt) §(?P<section>.+)$")
+VALID_UNTIL_RE = re.compile(r"^(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2}))?$")
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+# YAML files in knowledge/ that are not a municipality (data for checks on the knowledge base)
+DATA_FILES: Tuple[str, ...] = ("completeness_exceptions.yml",)
+
+
+def municipality_files(directory: Path = DEFAULT_KNOWLEDGE_DIR) -> List[Path]:
+    """The municipality files in ``directory``: every ``*.yml`` except :data:`DATA_FILES`."""
+    return sorted(p for p in Path(directory).glob("*.yml") if p.name not in DATA_FILES)
 
 
 class KnowledgeError(ValueError):
     """Raised when a knowledge file breaks the schema."""
+
+
+def valid_until_date(value: str) -> date:
+    """The last day a ``valid_until`` value covers: ``"2025-12-31"`` is that day,
+    ``"2025-08"`` is 31 August 2025. Raises ``ValueError`` for anything else."""
+    m = VALID_UNTIL_RE.match(value or "")
+    if not m:
+        raise ValueError(f"expected 'YYYY-MM-DD' or 'YYYY-MM', got {value!r}")
+    year, month = int(m.group("year")), int(m.group("month"))
+    day = int(m.group("day")) if m.group("day") else calendar.monthrange(year, month)[1]
+    return date(year, month, day)
+
+
+def has_expired(value: str, today: date) -> bool:
+    """True when ``today`` is after the last day ``value`` covers."""
+    return today > valid_until_date(value)
 
 
 @dataclass(frozen=True)
@@ -56,6 +82,9 @@ class Fact:
     text: Optional[str] = None
     value: Any = None
     inclusive: Optional[bool] = None
+    # topic facts only: the last day (ISO "YYYY-MM-DD" or "YYYY-MM") the catalogue says the
+    # fact holds, e.g. a project funded "til og med 2025"
+    valid_until: Optional[str] = None
 
     @property
     def document(self) -> str:
@@ -117,9 +146,20 @@ class Offer:
     substances: Tuple[str, ...]
     summary: Fact
     facts: Mapping[str, Optional[Fact]]
+    # the catalogue says the offer is funded or runs only until a date: value is the ISO
+    # date or year-month ("2025-12-31", "2025-08"), text says it in Danish. None = no date.
+    valid_until: Optional[Fact] = None
 
     def fact(self, name: str) -> Optional[Fact]:
         return self.facts.get(name)
+
+    def valid_until_date(self) -> Optional[date]:
+        """The last day the catalogue says the offer runs, or None."""
+        return valid_until_date(self.valid_until.value) if self.valid_until else None
+
+    def has_expired(self, today: date) -> bool:
+        """True when the catalogue's end date for the offer lies before ``today``."""
+        return self.valid_until is not None and has_expired(self.valid_until.value, today)
 
 
 @dataclass(frozen=True)
@@ -159,6 +199,8 @@ class Municipality:
             for key, f in offer.facts.items():
                 if f is not None:
                     yield f"offers.{offer.id}.{key}", f
+            if offer.valid_until is not None:
+                yield f"offers.{offer.id}.valid_until", offer.valid_until
         for entry in self.faq:
             yield f"faq.{entry.id}.answer", entry.answer
 
@@ -200,8 +242,36 @@ class _Reader:
                                           f"but this file's document is {document!r}")
         return text
 
+    def date_value(self, raw: Any, where: str) -> Optional[str]:
+        """An ISO date or year-month (``valid_until``); YAML may give an unquoted date."""
+        if isinstance(raw, date):
+            raw = raw.isoformat()
+        if not isinstance(raw, str) or not VALID_UNTIL_RE.match(raw):
+            self.error(where, f"expected 'YYYY-MM-DD' or 'YYYY-MM', got {raw!r}")
+            return None
+        try:
+            valid_until_date(raw)
+        except ValueError:
+            self.error(where, f"{raw!r} is not a real date")
+            return None
+        return raw
+
+    def valid_until(self, raw: Any, where: str, document: str) -> Optional[Fact]:
+        """``valid_until: {value: "2025-12-31", text: "...", source: "..."}`` or null."""
+        if raw is None:
+            return None
+        data = self.mapping(raw, where)
+        if not data:
+            return None
+        for key in data:
+            if key not in ("value", "text", "source"):
+                self.error(f"{where}.{key}", "unknown key")
+        value = self.date_value(data.get("value"), f"{where}.value")
+        return Fact(source=self.source(data.get("source"), where, document),
+                    text=self.string(data.get("text"), f"{where}.text"), value=value)
+
     def fact(self, raw: Any, where: str, document: str, *, optional: bool = True,
-             kind: str = "text") -> Optional[Fact]:
+             kind: str = "text", dated: bool = False) -> Optional[Fact]:
         if raw is None:
             if not optional:
                 self.error(where, "is required")
@@ -209,7 +279,7 @@ class _Reader:
         data = self.mapping(raw, where)
         if not data:
             return None
-        allowed = {"source", "text", "value", "inclusive"}
+        allowed = {"source", "text", "value", "inclusive"} | ({"valid_until"} if dated else set())
         for key in data:
             if key not in allowed:
                 self.error(f"{where}.{key}", "unknown key")
@@ -228,7 +298,10 @@ class _Reader:
         inclusive = data.get("inclusive")
         if inclusive is not None and not isinstance(inclusive, bool):
             self.error(f"{where}.inclusive", "expected true or false")
-        return Fact(source=source, text=text, value=value, inclusive=inclusive)
+        valid = data.get("valid_until")
+        valid = self.date_value(valid, f"{where}.valid_until") if valid is not None else None
+        return Fact(source=source, text=text, value=value, inclusive=inclusive,
+                    valid_until=valid)
 
     def schedule(self, raw: Any, where: str, document: str) -> Optional[Schedule]:
         if raw is None:
@@ -322,7 +395,7 @@ def parse_municipality(raw: Any, path: Path) -> Municipality:
             r.error(f"topics.{name}", "expected a list of facts")
             items = []
         topics[name] = tuple(
-            f for f in (r.fact(x, f"topics.{name}[{i}]", document, optional=False)
+            f for f in (r.fact(x, f"topics.{name}[{i}]", document, optional=False, dated=True)
                         for i, x in enumerate(items)) if f is not None)
 
     offers = []
@@ -355,9 +428,10 @@ def parse_municipality(raw: Any, path: Path) -> Municipality:
         facts["visitation_required"] = r.fact(o.get("visitation_required"),
                                               f"{where}.visitation_required", document,
                                               kind="bool")
+        valid_until = r.valid_until(o.get("valid_until"), f"{where}.valid_until", document)
         known = set(OFFER_TEXT_FIELDS) | {"age_min", "age_max", "anonymous",
                                           "visitation_required", "id", "name", "aliases",
-                                          "category", "substances"}
+                                          "category", "substances", "valid_until"}
         for key in o:
             if key not in known:
                 r.error(f"{where}.{key}", "unknown field")
@@ -365,6 +439,7 @@ def parse_municipality(raw: Any, path: Path) -> Municipality:
             id=oid, name=r.string(o.get("name"), f"{where}.name") or oid, aliases=aliases,
             category=category or "other", substances=substances,
             summary=facts["summary"] or Fact(source=""), facts=facts,
+            valid_until=valid_until,
         ))
     if not offers:
         r.error("offers", "no offers")
@@ -400,10 +475,10 @@ def load_file(path: Path) -> Municipality:
 
 
 def load_knowledge(directory: Path = DEFAULT_KNOWLEDGE_DIR) -> Dict[str, Municipality]:
-    """Load every ``*.yml`` in ``directory``; all problems of all files are reported."""
+    """Load every municipality file in ``directory``; all problems of all files are reported."""
     result: Dict[str, Municipality] = {}
     errors: List[str] = []
-    for path in sorted(Path(directory).glob("*.yml")):
+    for path in municipality_files(directory):
         try:
             m = load_file(path)
         except KnowledgeError as exc:
@@ -418,7 +493,7 @@ def load_knowledge(directory: Path = DEFAULT_KNOWLEDGE_DIR) -> Dict[str, Municip
 
 
 def main(argv: List[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted(DEFAULT_KNOWLEDGE_DIR.glob("*.yml"))
+    paths = [Path(a) for a in argv] or municipality_files()
     failed = False
     for path in paths:
         try:

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Iterable, List, Optional, Set, Tuple
 
 from actions.knowledge_base import (
-    DEFAULT_KNOWLEDGE_DIR, Fact, Municipality, Schedule, load_file,
+    DEFAULT_KNOWLEDGE_DIR, VALID_UNTIL_RE, Fact, Municipality, Schedule, load_file,
+    municipality_files,
 )
 
 DEFAULT_CATALOGUE_DIR = DEFAULT_KNOWLEDGE_DIR.parent.parent / "shared" / "catalogues"
@@ -99,8 +100,12 @@ def unverified_tokens(text: str, doc: DocumentIndex) -> List[str]:
 def _fact_strings(fact: Fact) -> Iterable[str]:
     if fact.text:
         yield fact.text
-    if fact.value is not None and not isinstance(fact.value, bool):
+    if isinstance(fact.value, str) and VALID_UNTIL_RE.match(fact.value):
+        yield fact.value[:4]        # a valid_until date: its year must occur in the document
+    elif fact.value is not None and not isinstance(fact.value, bool):
         yield str(fact.value)
+    if fact.valid_until:
+        yield fact.valid_until[:4]
 
 
 def _schedule_strings(schedule: Schedule) -> Iterable[str]:
@@ -151,7 +156,7 @@ def catalogue_dir_from_env() -> Path:
 
 
 def main(argv: List[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted(DEFAULT_KNOWLEDGE_DIR.glob("*.yml"))
+    paths = [Path(a) for a in argv] or municipality_files()
     catalogue_dir = catalogue_dir_from_env()
     total = 0
     for path in paths:
