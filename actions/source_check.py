@@ -100,12 +100,27 @@ def unverified_tokens(text: str, doc: DocumentIndex) -> List[str]:
 def _fact_strings(fact: Fact) -> Iterable[str]:
     if fact.text:
         yield fact.text
-    if isinstance(fact.value, str) and VALID_UNTIL_RE.match(fact.value):
-        yield fact.value[:4]        # a valid_until date: its year must occur in the document
-    elif fact.value is not None and not isinstance(fact.value, bool):
+    if fact.value is not None and not isinstance(fact.value, bool) and not _is_date(fact.value):
         yield str(fact.value)
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, str) and bool(VALID_UNTIL_RE.match(value))
+
+
+def _fact_years(fact: Fact) -> Iterable[int]:
+    """The years of a fact's valid_until date(s): each must occur in the document."""
+    if _is_date(fact.value):
+        yield int(fact.value[:4])
     if fact.valid_until:
-        yield fact.valid_until[:4]
+        yield int(fact.valid_until[:4])
+
+
+def year_occurs(year: int, doc: DocumentIndex) -> bool:
+    """The document writes the year in full ("2025") or ends a range with it ("2022-25")."""
+    if year in doc.numbers:
+        return True
+    return re.search(rf"\b(?:19|20)\d\d ?[-–] ?{year % 100:02d}\b", doc.text) is not None
 
 
 def _schedule_strings(schedule: Schedule) -> Iterable[str]:
@@ -121,7 +136,7 @@ def check_municipality(m: Municipality, catalogue_dir: Path) -> List[str]:
     """Return one problem line per unverifiable fact; an empty list means all verified."""
     problems: List[str] = []
 
-    def check(where: str, source: str, strings: Iterable[str]) -> None:
+    def check(where: str, source: str, strings: Iterable[str], years: Iterable[int] = ()) -> None:
         fact = Fact(source=source)
         path = catalogue_dir / fact.document
         if not path.is_file():
@@ -135,9 +150,13 @@ def check_municipality(m: Municipality, catalogue_dir: Path) -> List[str]:
             for token in unverified_tokens(s, doc):
                 problems.append(f"{m.path.name}: {where}: {token!r} does not occur "
                                 f"in {fact.document}")
+        for year in years:
+            if not year_occurs(year, doc):
+                problems.append(f"{m.path.name}: {where}: the year {year} of valid_until "
+                                f"does not occur in {fact.document}")
 
     for where, fact in m.all_facts():
-        check(where, fact.source, _fact_strings(fact))
+        check(where, fact.source, _fact_strings(fact), _fact_years(fact))
     c = m.centre
     for i, a in enumerate(c.addresses):
         check(f"centre.addresses[{i}]", a.source,
