@@ -319,6 +319,8 @@ class WebInput(InputChannel):
             """Delete a conversation by the id the client used ("Slet samtalen")."""
             if len(request.body or b"") > MAX_BODY_BYTES:
                 return response.json({"forgotten": False}, status=413)
+            if not self.address_allowed(request):
+                return response.json({"forgotten": False}, status=429)
             payload = _read_json(request.body or b"{}")
             sender = payload.get("sender") if isinstance(payload, dict) else None
             if not isinstance(sender, str) or not sender.strip():
@@ -389,15 +391,19 @@ class WebInput(InputChannel):
         Per client address first, so requests refused there use up nothing shared; then
         per conversation; then the whole process.
         """
-        address = self.addresses.key(request.ip, ",".join(
-            request.headers.getall("x-forwarded-for", [])))
-        if address is not None and not self.per_address.allow(address):
+        if not self.address_allowed(request):
             return ADDRESS_LIMITED_REPLY
         if not self.per_conversation.allow(sender):
             return RATE_LIMITED_REPLY
         if not self.per_process.allow():
             return BUSY_REPLY
         return None
+
+    def address_allowed(self, request: Request) -> bool:
+        """Counts the request against its client address's bucket (see bot/rate_limit.py)."""
+        address = self.addresses.key(request.ip, ",".join(
+            request.headers.getall("x-forwarded-for", [])))
+        return address is None or self.per_address.allow(address)
 
     async def learn_offered(self, tracker_store: Any, sender: str) -> None:
         """Remember the button payloads the conversation's tracker shows were offered.

@@ -217,3 +217,23 @@ def test_refusals_per_address_use_up_nothing_of_the_process(clock):
         assert [post(base, source="127.0.0.3")[0] for _ in range(2)] == [200, 200]
         assert post(base, source="127.0.0.4")[0] == 200
         assert post(base, source="127.0.0.4") == (429, [{"text": BUSY_REPLY}])
+
+
+def test_forget_counts_against_the_address_too(address_limited):
+    host, port = address_limited.rsplit("//", 1)[1].split(":")
+
+    def forget():
+        conn = http.client.HTTPConnection(host, int(port), timeout=20,
+                                          source_address=("127.0.0.2", 0))
+        try:
+            conn.request("POST", "/webhooks/web/forget",
+                         body=json.dumps({"sender": uuid.uuid4().hex}))
+            resp = conn.getresponse()
+            return resp.status, json.loads(resp.read())
+        finally:
+            conn.close()
+
+    results = [forget() for _ in range(61)]
+    assert results[:60] == [(200, {"forgotten": True})] * 60
+    assert results[60] == (429, {"forgotten": False})
+    assert post(address_limited, source="127.0.0.2")[0] == 429  # one budget per address
