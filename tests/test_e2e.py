@@ -172,6 +172,40 @@ def test_rate_limit_per_conversation_answers_kindly(servers):
     assert limited and "Vent et øjeblik" in limited[0][0]["text"]
 
 
+def post_from(body, source="127.0.0.1", forwarded_for=None):
+    """POST from the loopback address ``source``, as a proxy naming ``forwarded_for``."""
+    import http.client
+    conn = http.client.HTTPConnection("127.0.0.1", RASA_PORT, timeout=60,
+                                      source_address=(source, 0))
+    headers = {"Content-Type": "application/json"}
+    if forwarded_for:
+        headers["X-Forwarded-For"] = forwarded_for
+    try:
+        conn.request("POST", "/webhooks/web/webhook", body=json.dumps(body), headers=headers)
+        resp = conn.getresponse()
+        return resp.status, json.loads(resp.read().decode("utf-8"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("source,forwarded_for", [
+    ("127.0.0.1", "203.0.113.77"),   # behind the trusted proxy (nginx, a TLS proxy)
+    ("127.0.0.2", None),             # a client talking directly; not a trusted proxy
+])
+def test_many_sender_ids_from_one_address_are_limited(servers, source, forwarded_for):
+    """A new sender id per message gains nothing: credentials.yml allows 60 at once per
+    address, then 2 a second. (Empty messages: the channel answers them itself.)"""
+    results = [post_from({"sender": uuid.uuid4().hex, "message": ""}, source, forwarded_for)
+               for _ in range(75)]
+    statuses = [status for status, _ in results]
+    assert statuses[:60] == [200] * 60 and statuses[60:].count(429) >= 10, statuses
+    limited = next(replies for status, replies in results if status == 429)
+    assert "samme forbindelse" in limited[0]["text"] and is_danish(limited[0]["text"])
+    # other people are not affected
+    assert post_from({"sender": uuid.uuid4().hex, "message": ""}, "127.0.0.1",
+                     "203.0.113.78")[0] == 200
+
+
 def _raw(method, path, headers=None):
     req = urllib.request.Request(f"http://127.0.0.1:{RASA_PORT}{path}", method=method,
                                  headers=headers or {})
