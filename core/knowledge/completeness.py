@@ -772,8 +772,10 @@ def format_report(report: Report, verbose: bool = False) -> str:
     stale = report.stale()
     if stale:
         out.append("stale exceptions (no longer needed): " + "; ".join(stale))
+    excepted = sum(len(o.excepted) for o in report.offers)
     out.append("total uncovered: " + str(report.total()) + " ("
-               + ", ".join(f"{s} {report.total(s)}" for s in slugs) + ")")
+               + ", ".join(f"{s} {report.total(s)}" for s in slugs) + f"); {excepted} explained "
+               f"by single exceptions (-v lists them), {len(report.used_rules)} rules used")
     return "\n".join(out)
 
 
