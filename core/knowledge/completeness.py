@@ -4,17 +4,27 @@ For every offer in ``knowledge/<slug>.yml`` this module finds the offer's own se
 catalogue the file cites (the heading its ``summary`` cites), cuts the section at the next
 heading of the same or a higher level, and lists the numbers in that section -- digits,
 "1½", clock times, and number words such as "to", "tre", "otte" where they count sessions,
-weeks, hours and the like -- that no fact of the offer carries. A number that is not about
-the offer (a paragraph of the law, a page number, the centre's own phone number, ...) is
-explained in ``knowledge/completeness_exceptions.yml``: either by a rule (a pattern whose
-matches are never offer facts) or by a single entry (offer, number, context, reason).
+weeks, hours and the like -- that no fact of the offer carries. Sentences elsewhere in the
+catalogue that name the offer are checked the same way (a detail under another heading).
+
+A number is read with its unit ("2 timer", "8 gruppesessioner", "kl. 15"): it counts as
+carried only when a fact carries the same number with the same unit, and a number with a
+unit must be carried by a typed field where it belongs (``TYPED_FIELDS``: hours in
+session_length/frequency/duration, ages in age_min/age_max/target_group, kroner in price,
+a calendar year in valid_until ...), not only by the summary or the content.
+
+A number that is not about the offer (a paragraph of the law, a page number, the centre's
+own phone number, ...) is explained in ``knowledge/completeness_exceptions.yml``: by a rule
+(a pattern whose matches are never offer facts), by a single entry (offer, number, context,
+reason), or by a generic name (an offer name that is an ordinary word, not searched for).
 
 Offers whose summaries cite the same section share it: a number in a shared section counts
 as carried when any of them carries it. A section cited as its own by another offer that
 lies inside an offer's section (a sub-heading, a bullet) belongs to that other offer only.
 
-Run ``python -m core.knowledge.completeness`` for the report; it ends with a total and exits
-with 1 when something is uncovered. Pure Python: nothing here imports rasa.
+Run ``python -m core.knowledge.completeness [-v]`` for the report; it ends with a total and
+exits with 1 when something is uncovered or an exception is stale. Pure Python: nothing here
+imports rasa.
 """
 
 from __future__ import annotations
@@ -22,7 +32,6 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
@@ -86,12 +95,14 @@ _VEJLE_SUB = (
     "|Visitation|Behandlingsindsats|Opfølgning|Døgnbehandling"
     "|Ambulant behandling af stofmisbrug over 25 år|Efterbehandling ved stofmisbrug"
     "|Medicinsk substitutionsbehandling ved stofmisbrug"
-    "|Ambulant behandling af stofmisbrug for unge mellem .*|Tilbud til pårørende til unge under 25 år"
+    "|Ambulant behandling af stofmisbrug for unge mellem .*"
+    "|Tilbud til pårørende til unge under 25 år"
     "|Anonym behandling for stofmisbrug|Døgnbehandling og afgiftning – ved stofmisbrug"
     "|Ambulant afrusning ved alkoholmisbrug .*|Motivationsforløb – .*|Introforløb/-kursus .*"
     "|3 måneders behandlingsforløb .*|Flexbehandling .*|Døgnbehandling ved alkoholmisbrug .*"
     "|Pårørendekursus .*|Efterbehandling i gruppe .*|Stabiliseringsbehandling .*"
-    r"|Familieorienteret alkoholbehandling .*|CRAFT - .*|Kognitiv metode|MI \(Motiverende Interview\)"
+    r"|Familieorienteret alkoholbehandling .*|CRAFT - .*|Kognitiv metode"
+    r"|MI \(Motiverende Interview\)"
     r"|ACT \(.*\)|CRAFT \(.*\)|NADA")
 _VEJLE_SUBSUB = ("Klageadgang i forbindelse med .*|Klager vedrørende personalet .*"
                  "|Mål for behandlingen ved afsluttet behandling|Måling 6 måneder .*"
@@ -324,7 +335,8 @@ def _unit_after(text: str, end: int) -> Optional[str]:
     return None
 
 
-_PHONE_RE = re.compile(r"(?<![\d.,])(?:\+45\s?)?(\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{4}\s\d{4})(?!\d|,\d)")
+_PHONE_RE = re.compile(
+    r"(?<![\d.,])(?:\+45\s?)?(\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|\d{4}\s\d{4})(?!\d|,\d)")
 _DATE_RE = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-\d{4}(?!\d)")
 _TIME_RE = re.compile(r"(?<![\d.,])(\d{1,2})[.:](\d{2})(?![\d,]|\.\d)")
 _THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])")
@@ -415,7 +427,8 @@ def numbers_in(text: str) -> List[Number]:
     # "kl. 15-16:30": the start of a clock range is a clock time too
     for i, n in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if nxt.unit == "clock" and n.unit != "clock" and re.fullmatch(r"\s*[-–]\s*", text[n.end:nxt.start]):
+        if (nxt.unit == "clock" and n.unit != "clock"
+                and re.fullmatch(r"\s*[-–]\s*", text[n.end:nxt.start])):
             out[i] = Number(n.value, n.start, n.end, "clock")
     return out
 
@@ -612,7 +625,8 @@ def _subtract(ranges: Sequence[Tuple[int, int]], holes: Sequence[Tuple[int, int]
 def _context(text: str, start: int, end: int, width: int = 45) -> str:
     a = max(0, start - width)
     b = min(len(text), end + width)
-    return ("…" if a else "") + re.sub(r"\s+", " ", text[a:b]).strip() + ("…" if b < len(text) else "")
+    snippet = re.sub(r"\s+", " ", text[a:b]).strip()
+    return ("…" if a else "") + snippet + ("…" if b < len(text) else "")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•\-\uf0b7∙])|\n(?=\s*[•\-\uf0b7∙o]\s)")

@@ -75,7 +75,8 @@ def test_a_number_with_a_unit_needs_the_same_unit():
 def test_a_missing_number_is_reported(tmp_path):
     """Removing the session length of Sønderborg's introgruppe makes the report say so."""
     src = (DEFAULT_KNOWLEDGE_DIR / "sonderborg.yml").read_text(encoding="utf-8")
-    marker = '    session_length: {text: "1½ time.", source: "sonderborg-indsatskatalog-2020.txt §3.1 Introgruppe"}'
+    marker = ('    session_length: {text: "1½ time.", '
+              'source: "sonderborg-indsatskatalog-2020.txt §3.1 Introgruppe"}')
     assert marker in src
     (tmp_path / "sonderborg.yml").write_text(src.replace(marker, "    session_length: null"),
                                              encoding="utf-8")
@@ -87,7 +88,8 @@ def test_a_missing_number_is_reported(tmp_path):
 
 def test_a_number_only_in_the_content_is_reported_as_untyped(tmp_path):
     src = (DEFAULT_KNOWLEDGE_DIR / "sonderborg.yml").read_text(encoding="utf-8")
-    marker = '    duration: {text: "4 gange i alt.", source: "sonderborg-indsatskatalog-2020.txt §1 Pårørendeforløb"}'
+    marker = ('    duration: {text: "4 gange i alt.", '
+              'source: "sonderborg-indsatskatalog-2020.txt §1 Pårørendeforløb"}')
     assert marker in src
     src = src.replace(marker, "    duration: null")
     src = src.replace('content: {text: "Gruppe og kursus med oplæg og øvelser.',
