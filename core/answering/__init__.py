@@ -1,1 +1,127 @@
-"""Answer the detail a person asks about an offer: understand -> resolve -> compose."""
+"""Answer the detail a person asks about an offer: understand -> resolve -> compose.
+
+    reply = answer(knowledge, "vejle", "hvor lang tid varer hver samtale i craft?",
+                   context=previous_context, now=datetime.now(COPENHAGEN))
+
+``reply`` is ``None`` when the message is not a question this package can tell the
+subject of (greetings, the centre's own phone number or opening hours with no offer in
+question, ...): the caller then uses its NLU-intent answers. Otherwise ``reply.text`` is
+the rendered answer, ``reply.confident`` says whether to use it over the intent answer,
+and ``reply.context`` is what to pass as ``context`` with the next message.
+
+Nothing in this package imports rasa or rasa_sdk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import List, Mapping, Optional, Tuple
+
+from actions.knowledge_base import Municipality
+from core.answering.answer import Answer
+from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.compose import (
+    compose_age, compose_foreign, compose_offers, compose_topic, compose_which,
+)
+from core.answering.resolve import (
+    RELATIVE_ASKERS, Candidate, choose, choose_weak, for_asker, foreign_offer, resolve,
+)
+from core.answering.understand import Asker, Context, Question, understand
+
+
+@dataclass
+class Reply:
+    """An answer and what the next turn needs to know."""
+
+    answer: Answer
+    text: str
+    offer_id: Optional[str]
+    topic: Optional[str]
+    confident: bool
+    question: Question
+    candidates: Tuple[Candidate, ...] = ()
+    offer_ids: Tuple[str, ...] = field(default=())
+
+    @property
+    def context(self) -> Context:
+        return Context(offer_id=self.offer_id, topic=self.topic)
+
+
+def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
+    if q.aspects:
+        return list(q.aspects)
+    if q.asker is Asker.PROFESSIONAL:
+        return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
+    if q.ages and q.asker not in RELATIVE_ASKERS:
+        return [Aspect.TARGET_GROUP]
+    if chosen:
+        return [Aspect.OVERVIEW]
+    return []
+
+
+def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
+                   chosen: List[Candidate]) -> List[Candidate]:
+    """Who asks decides between offers found only by their words: a parent's own offer
+    before their child's treatment, offers for professionals before offers for users."""
+    if any(c.named or c.from_context for c in chosen):
+        return chosen
+    if not q.explicit and q.asker in RELATIVE_ASKERS:
+        mine = [c for c in chosen if c.offer.category in ("relatives", "children", "counselling")]
+        return mine[:1] or for_asker(q, m, candidates) or chosen
+    if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
+        return for_asker(q, m, candidates)
+    if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):
+        return choose_weak(candidates, q.ages)
+    return chosen
+
+
+def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
+           intent: Optional[str] = None, context: object = None,
+           now: datetime) -> Optional[Reply]:
+    """Answer ``text`` for municipality ``slug``; see the module docstring."""
+    m = knowledge[slug]
+    ctx = Context.of(context)
+    q = understand(text, ctx, intent)
+    candidates = resolve(q, m, ctx)
+    chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages))
+    aspects = _aspects(q, chosen)
+
+    def reply(ans: Answer, confident: bool, offers=(), topic: Optional[Aspect] = None) -> Reply:
+        ids = tuple(o.id for o in offers)
+        return Reply(answer=ans, text=ans.render(m), offer_id=ids[0] if len(ids) == 1 else None,
+                     topic=(topic or (aspects[0] if aspects else None) or Aspect.OVERVIEW).value,
+                     confident=confident, question=q, candidates=tuple(candidates[:5]),
+                     offer_ids=ids)
+
+    if chosen and aspects[0] is Aspect.RELATIVES and not any(c.named or c.from_context
+                                                             for c in chosen):
+        chosen = []  # "er der noget for pårørende?": the general answer, not one offer
+    if chosen:
+        offers = [c.offer for c in chosen]
+        return reply(compose_offers(m, chosen, q, aspects, now), True, offers)
+    if not any(c.named for c in candidates):
+        foreign = foreign_offer(knowledge, m, text)
+        if foreign is not None:
+            return reply(compose_foreign(m, *foreign), True)
+    if not aspects:
+        return None
+    first = aspects[0]
+    if q.ages and first is Aspect.TARGET_GROUP:
+        return reply(compose_age(m, q, q.ages[0]), True)
+    if first in CENTRE_LEVEL or first is Aspect.OVERVIEW:
+        return None
+    if first in OFFER_ONLY:
+        return reply(compose_which(m, first), False)
+    answer_ = compose_topic(m, q, first, now)
+    for extra in aspects[1:2]:
+        if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
+            more = compose_topic(m, q, extra, now)
+            if more.found:
+                answer_.lines.extend(more.lines[:1])
+                answer_.sources.extend(more.sources[:1])
+    return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
+
+
+__all__ = ["answer", "Reply", "Context", "Question", "Aspect", "Asker", "Answer",
+           "detect_aspects", "understand", "resolve"]

@@ -1,0 +1,281 @@
+"""Which detail a question asks for: how often, how long, where, what it costs, ...
+
+The word lists for every aspect live here and nowhere else. Patterns are written in
+ordinary Danish (and some English) and compiled to skeleton spelling, so "hvornår",
+"hvornaar" and "hvornar" are one word; they are matched against
+:func:`core.answering.text.normalise` output.
+
+:func:`detect_aspects` returns the aspects in the order they are asked.
+:func:`aspect_spans` gives the character spans of the matched cue words, so the words
+that ask ("hvor mange gange om ugen") are not mistaken for words that name an offer.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Dict, List, Pattern, Tuple
+
+from core.answering.text import normalise, skeleton_pattern
+
+
+class Aspect(str, Enum):
+    FREQUENCY = "frequency"
+    DURATION = "duration"
+    SESSION_LENGTH = "session_length"
+    PLACE = "place"
+    TARGET_GROUP = "target_group"
+    CONTENT = "content"
+    GROUP_OR_INDIVIDUAL = "group_or_individual"
+    PRICE = "price"
+    ANONYMITY = "anonymity"
+    HOW_TO_START = "how_to_start"
+    WAITING_TIME = "waiting_time"
+    CONSENT = "consent"
+    RELATIVES = "relatives"
+    PHONE = "phone"
+    HOURS = "hours"
+    ADDRESS = "address"
+    VALIDITY = "validity"
+    OVERVIEW = "overview"
+
+
+_PERSON = r"(jeg|man|vi|han|hun|de|min \w+|mit \w+|en borger|borgeren|eleven|den unge)"
+
+_PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
+    Aspect.SESSION_LENGTH: (
+        r"hvor (lang tid|længe|lang) (varer|tager|tar|er) (hver|en|hvert|et|den enkelte|"
+        r"de enkelte|hver enkelt) (\w+ )?\w*(samtale|gang|møde|session|time)\b",
+        r"(hver|en|én) (samtale|gang|session)s? (varer|tager|er på) hvor",
+        r"(samtalerne|møderne|gangene|gruppemøderne|samtalen|mødet) (varer|tager)",
+        r"hvor (lang|lange) er (hver|en|én|samtalerne|møderne|samtalen|mødet)",
+        r"hvor mange (minutter|timer)", r"hvor lang(e)? (er )?samtaler",
+        r"how long (is|are) (each|a|the) (session|meeting|talk)s?",
+    ),
+    Aspect.FREQUENCY: (
+        r"hvor (tit|ofte)", r"hvor mange gange (om|pr\.?|per|hver) (ugen|uge|måneden|måned)",
+        r"(hvor mange|hvilke|hvilken) (dage|dag|ugedag|ugedage)", r"om ugen\b", r"om måneden",
+        r"hvornår (mødes|foregår|holdes|kører|starter|begynder|ligger)\b",
+        r"hvornår er (det|den|de|\w+(en|et|ne))\b(?! (åben|lukket))",
+        r"hvornår på (dagen|ugen)", r"(hvilket|hvilke) (tidspunkt|tidspunkter|tid på dagen)",
+        r"hvad tid (er|mødes|starter)", r"(mødes|ses) (i|de|man) (hver|hvor)",
+        r"hver (uge|dag|måned)\?", r"how often", r"which days?",
+    ),
+    Aspect.DURATION: (
+        r"hvor (lang tid|længe) (varer|tager|tar|er|kører|løber|går) "
+        r"(det|den|forløbet|behandlingen|kurset|gruppen|tilbuddet|opholdet|projektet|hele)",
+        r"hvor (lang tid|længe) (varer|tager|tar|kører) ", r"hvor (lang tid|længe)\?",
+        r"hvor mange (samtaler|gange|uger|måneder|moduler|møder|sessioner)",
+        r"varighed", r"hvor (langt|lang) er (forløbet|kurset|behandlingen|opholdet)",
+        r"hvornår er (jeg|man|han|hun) færdig", r"hvor mange gange i alt",
+        r"how long (does|is|will)", r"how many (sessions|weeks|times)",
+    ),
+    Aspect.WAITING_TIME: (
+        r"vente(tid|liste|r|)\b", r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
+        r"hvor (lang tid|længe) (går der|skal (jeg|man|han|hun|vi) vente)",
+        r"hvornår kan " + _PERSON + r" (starte|begynde|komme (i gang|til|ind|i behandling)|få)",
+        r"behandlingsgaranti", r"\bgaranti", r"\bfrist", r"(med det samme|i morgen|i dag)\?",
+        r"\bkø\b", r"\bwait", r"how (soon|fast|quickly)",
+    ),
+    Aspect.PLACE: (
+        r"hvor (ligger|foregår|holdes|mødes|befinder)\b",
+        r"hvor (er|finder jeg|finder man) (det|den|de|i|jer|gruppen|behandlingen|stedet|kurset|"
+        r"samtalerne|tilbuddet|forløbet|møderne|\w+en\b|\w+ne\b)",
+        r"hvor (skal|kan) " + _PERSON + r" (møde op|møde|komme|tage hen|tage|mødes)",
+        r"hvor henne", r"hvilken by", r"hvilket sted", r"hvor (i|på) (byen|landet|kommunen)",
+        r"foregår (det|den|samtalerne|behandlingen) (online|hjemme|på skolen|i)",
+        r"\bonline\?", r"where (is|are|do)",
+    ),
+    Aspect.ADDRESS: (r"\badresse", r"\bvejnavn", r"hvilken vej", r"\baddress",),
+    Aspect.GROUP_OR_INDIVIDUAL: (
+        r"gruppe(r|n)? eller (alene|individuel|individuelt|enkeltvis|enesamtale|selv|en til en)",
+        r"(alene|individuel|individuelt|enkeltvis|enesamtale|en til en) eller (i )?(en )?grupp?e",
+        r"er (det|den|samtalerne|behandlingen|det her) (i|en) (gruppe|grupper)",
+        r"foregår (det|den|behandlingen|samtalerne) i (grupper?|gruppe)",
+        r"sammen med andre", r"med andre (deltagere|borgere|unge|pårørende)",
+        r"(skal|må|kan) " + _PERSON + r" (sidde|være) (i|med i) (en )?gruppe",
+        r"\b(en til en|1:1|1 til 1)\b", r"\benesamtale", r"er (det|der) andre (med|til stede)",
+        r"(alone|individual|one to one).*group|group.*(alone|individual|one to one)",
+    ),
+    Aspect.PRICE: (
+        r"\bkoste(r|t)?\b", r"\bpris(en|er)?\b", r"\bgratis\b", r"\bbetale?(r|s)?\b",
+        r"\begenbetaling", r"\bpenge\b", r"\bkr\b", r"\bgebyr", r"\bbrugerbetaling",
+        r"\bcost", r"\bprice", r"\bfree\b", r"\bpay\b",
+    ),
+    Aspect.CONSENT: (
+        r"\bsamtykke", r"\bforældre(ne|s)? (skal|vide|give|godkende|acceptere|være med|"
+        r"underskrive|have besked|informeres|spørges|sige ja)",
+        r"\bgive (mig )?lov\b", r"\blov (af|fra) (mine |hans |hendes )?(forældre|mor|far)",
+        r"\b(uden|bag om) (mine|hans|hendes|at mine|at hans|at hendes) (forældre|mor|far)",
+        r"\btilladelse", r"\bmor og far\b.*\b(vide|lov|ja)", r"\bunderskrive",
+        r"(mine|hans|hendes) forældre.*\b(vide|lov|ja|samtykke|med)\b",
+        r"\bconsent", r"\bparents?\b.*\b(know|permission|agree)",
+    ),
+    Aspect.ANONYMITY: (
+        r"\banonymt\b", r"\banonymitet", r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
+        r"blive|helt|stadig) anonym\b", r"\b(sige|oplyse|give|opgive) (mit |sit |hans |hendes )?(navn|cpr)",
+        r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",
+        r"\bregistreret", r"\bskrevet ind\b.*\?", r"\b(få|faa) (det )?at vide\b",
+        r"\b(kan|vil|skal) (min|mine|hans|hendes) \w+ (se|vide|høre)",
+        r"\bsige det videre", r"\bvideregive", r"\bsladre", r"\banonymous", r"\bname\b",
+    ),
+    Aspect.HOW_TO_START: (
+        r"hvordan (kommer|kan|skal|får) " + _PERSON + r" (i gang|i behandling|starte|"
+        r"begynde|komme i gang|komme i behandling|få (hjælp|en tid|plads|behandling)|"
+        r"blive (skrevet ind|visiteret|tilmeldt)|tilmelde|søge|henvise|komme med|komme ind|"
+        r"komme til|ind|med|derind|kontakt|fat)",
+        r"hvordan (starter|begynder|tilmelder|melder|søger|henviser|booker|bestiller) ",
+        r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er)?\b", r"\bvisitation",
+        r"\bvisiteret", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "
+        r"(møde op|komme|dukke op|ringe|henvende)", r"\bbooke?\b", r"\bbestille (en )?tid",
+        r"første skridt", r"hvad skal " + _PERSON + r" gøre for at (komme|få|starte)",
+        r"hvem skal (jeg|man|vi) kontakte", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
+        r"how (do|can) (i|we|you) (start|sign up|get (in|started|help))", r"\brefer",
+    ),
+    Aspect.RELATIVES: (
+        r"(kan|må|skal) (min|mine|vores|hans|hendes) (kæreste|mand|kone|partner|familie|"
+        r"forældre|mor|far|børn|barn|pårørende|søskende|ven|veninde) (være med|komme med|"
+        r"deltage|også komme|tage med|med)",
+        r"\bpårørende (være med|deltage|komme med)", r"\bfamilien (med|være med|deltage)",
+        r"(er der|findes der|har i) (noget|hjælp|tilbud|et tilbud) (til|for) "
+        r"(pårørende|forældre|familie|familien|børn|partnere)",
+        r"hjælp (til|for) (mig som )?(pårørende|forældre)",
+    ),
+    Aspect.PHONE: (
+        r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"\bringe\b", r"\bring\b",
+        r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b",
+    ),
+    Aspect.HOURS: (
+        r"\båb(en|ent|ne)\b", r"\båbningstid", r"\btelefontid", r"\blukke(r|t)\b(?! ned)",
+        r"hvornår kan (jeg|man|vi) (ringe|komme forbi)", r"opening hours", r"\bopen\b",
+    ),
+    Aspect.VALIDITY: (
+        r"(findes|eksisterer|kører|gælder) (det|den|de|tilbuddet|projektet|\w+) "
+        r"(stadig|endnu|fortsat|stadigvæk|i dag|nu)",
+        r"\bstadig(væk)? (findes|eksisterer|kører|aktuel|muligt|åbent)", r"\blukket ned",
+        r"\bnedlagt", r"\budløbet", r"hvornår (slutter|stopper|udløber|lukker) (det|den|projektet|"
+        r"tilbuddet)", r"hvor længe kører (det|den|projektet|tilbuddet)", r"still (exist|running|"
+        r"available|open)",
+    ),
+    Aspect.TARGET_GROUP: (
+        r"hvem er (det|den|tilbuddet|gruppen|kurset|forløbet|\w+en) (for|til|målrettet)",
+        r"for hvem", r"\bmålgruppe", r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
+        r"\balderskrav", r"(fra|over|under) hvilken alder", r"er (jeg|han|hun|man) for "
+        r"(ung|gammel)", r"(gælder|passer) (det|den) (for|også)", r"er (det|den) (kun )?for",
+        r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
+        r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
+        r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
+    ),
+    Aspect.CONTENT: (
+        r"hvad (sker|foregår|laver|snakker|taler|arbejder|lærer|indeholder|handler)",
+        r"hvad går (det|den|\w+) ud på", r"hvad (er|består) indholdet", r"hvordan foregår",
+        r"hvordan (er|bliver) (det|den|en samtale|forløbet|behandlingen) (bygget op|lagt op)",
+        r"\bmetode", r"hvad får (jeg|man|han|hun) ud af", r"what happens",
+    ),
+    Aspect.OVERVIEW: (
+        r"^(hvad|hva) er\b", r"\bfortæl (mig )?(lidt )?om\b", r"\binfo(rmation)? om\b",
+        r"hvad (kan|tilbyder) (i|\w+en)\b", r"\bwhat is\b", r"\btell me about\b",
+    ),
+}
+
+# Order of evaluation: the more specific first, so that "hvor lang tid varer hver samtale"
+# is session length and not also the duration of the whole course.
+_ORDER: Tuple[Aspect, ...] = (
+    Aspect.SESSION_LENGTH, Aspect.FREQUENCY, Aspect.WAITING_TIME, Aspect.DURATION,
+    Aspect.GROUP_OR_INDIVIDUAL, Aspect.PLACE, Aspect.ADDRESS, Aspect.PRICE, Aspect.CONSENT,
+    Aspect.ANONYMITY, Aspect.HOW_TO_START, Aspect.RELATIVES, Aspect.VALIDITY, Aspect.HOURS,
+    Aspect.PHONE, Aspect.TARGET_GROUP, Aspect.CONTENT, Aspect.OVERVIEW,
+)
+# An aspect that only restates another one already found is dropped.
+_SHADOWED_BY: Dict[Aspect, Tuple[Aspect, ...]] = {
+    Aspect.DURATION: (Aspect.SESSION_LENGTH, Aspect.WAITING_TIME, Aspect.FREQUENCY),
+    Aspect.PLACE: (Aspect.ADDRESS, Aspect.GROUP_OR_INDIVIDUAL),
+    Aspect.ANONYMITY: (Aspect.CONSENT,),
+    Aspect.HOURS: (Aspect.VALIDITY, Aspect.FREQUENCY),
+    Aspect.PHONE: (Aspect.HOURS,),
+    Aspect.TARGET_GROUP: (Aspect.RELATIVES, Aspect.HOW_TO_START),
+    Aspect.CONTENT: (Aspect.GROUP_OR_INDIVIDUAL,),
+}
+
+_COMPILED: Dict[Aspect, Tuple[Pattern[str], ...]] = {
+    aspect: tuple(re.compile(skeleton_pattern(p)) for p in patterns)
+    for aspect, patterns in _PATTERNS.items()
+}
+
+# Aspects about one offer's own fields; the others also have municipality-wide facts.
+OFFER_ONLY = frozenset({Aspect.FREQUENCY, Aspect.DURATION, Aspect.SESSION_LENGTH,
+                        Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT})
+CENTRE_LEVEL = frozenset({Aspect.PHONE, Aspect.HOURS, Aspect.ADDRESS, Aspect.PLACE})
+
+
+# Words in catalogue text that answer an aspect: used to find the answer in an offer's other
+# fields or in the municipality's general facts when the offer's own field is empty.
+_ANSWER_WORDS: Dict[Aspect, str] = {
+    Aspect.FREQUENCY: r"\b(om ugen|om måneden|hver (uge|dag|anden uge|måned)|gang(e)? (om|hver)|"
+                      r"dagligt|daglig|hverdage|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+                      r"søndag|kl\.|intensitet)",
+    Aspect.DURATION: r"\b(\d+([-–]\d+)?|en|to|tre|fire|fem|seks|otte|ti|tolv) (uger|måneder|"
+                     r"samtaler|gange|moduler|møder|dage)\b|\bvarer\b|\bvarighed|\bforløbet har|"
+                     r"\bslutdato|\bmidlertidig",
+    Aspect.SESSION_LENGTH: r"\b\d+([,.½]\d*)? ?(minutter|timer|time)\b|\b(en|én|to|tre) time",
+    Aspect.PLACE: r"\b(foregår (i|på|hos)|ligger|online|i telefonen|hjemme|på skoler|"
+                  r"uddannelsessted|adresse|\d{4} [A-ZÆØÅa-zæøå]+)",
+    Aspect.PRICE: r"\b(gratis|betal\w*|koster|kr\.|egenbetaling|abonnement|pris)",
+    Aspect.ANONYMITY: r"\banonym",
+    Aspect.CONSENT: r"\b(samtykke|forældre\w*|lov fra|give lov|sige ja|acceptere)",
+    Aspect.WAITING_TIME: r"\b(14 dage|ventetid|venteliste|behandlingsgaranti\w*|frist|akut|"
+                         r"med det samme|hurtigt)",
+    Aspect.HOW_TO_START: r"\b(kontakt\w*|ring\w*|henvend\w*|møde op|visit\w*|henvisning|book\w*|"
+                         r"bevilg\w*|skal søge|uanmeldt)",
+    Aspect.GROUP_OR_INDIVIDUAL: r"\b(gruppe\w*|grupper|alene|individuel\w*|enesamtale\w*|"
+                                r"parsamtale\w*|familiesamtale\w*)",
+    Aspect.RELATIVES: r"\b(pårørende|familie\w*|partner|børn|forældre|netværk)",
+    Aspect.TARGET_GROUP: r"\b(\d+ år|unge|voksne|børn|borgere|dig, der)",
+    Aspect.CONTENT: r"\b(metode\w*|samtaler om|arbejder med|undervisning|fokus på)",
+    Aspect.HOURS: r"\bkl\.|\b\d{1,2}[.:]\d{2}\b|åbent",
+    Aspect.PHONE: r"\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b",
+}
+_ANSWER_RE: Dict[Aspect, Pattern[str]] = {
+    a: re.compile(skeleton_pattern(p)) for a, p in _ANSWER_WORDS.items()}
+
+
+def answers_aspect(text: str, aspect: Aspect) -> bool:
+    """Does catalogue ``text`` say something about ``aspect``?"""
+    pattern = _ANSWER_RE.get(aspect)
+    return bool(pattern and pattern.search(normalise(text)))
+
+
+def _matches(text: str) -> List[Tuple[int, Aspect, Tuple[int, int]]]:
+    found = []
+    for aspect in _ORDER:
+        for pattern in _COMPILED[aspect]:
+            for m in pattern.finditer(text):
+                found.append((m.start(), aspect, m.span()))
+    return found
+
+
+def detect_aspects(text: str) -> List[Aspect]:
+    """The aspects asked about in ``text``, in the order they are asked."""
+    found = _matches(normalise(text))
+    aspects: List[Aspect] = []
+    for _, aspect, _ in sorted(found, key=lambda f: (f[0], _ORDER.index(f[1]))):
+        if aspect not in aspects:
+            aspects.append(aspect)
+    aspects = [a for a in aspects
+               if not any(other in aspects for other in _SHADOWED_BY.get(a, ()))]
+    if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"
+        aspects.remove(Aspect.OVERVIEW)
+    return aspects
+
+
+def aspect_spans(text: str) -> List[Tuple[int, int]]:
+    """Character spans in :func:`normalise` ``(text)`` of the words that ask."""
+    return [span for _, _, span in _matches(normalise(text))]
+
+
+def strip_aspect_words(text: str) -> str:
+    """:func:`normalise` ``(text)`` without the words that ask for an aspect."""
+    s = normalise(text)
+    for start, end in sorted(aspect_spans(text), reverse=True):
+        s = s[:start] + " " * (end - start) + s[end:]
+    return s

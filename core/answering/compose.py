@@ -1,0 +1,366 @@
+"""Aspect-first answers: the text that answers what was asked, one line of context, sources.
+
+For one offer and one aspect the answer is: ``<offer>: <the field's text>``, at most one
+context line (e.g. how long each meeting lasts after how often it meets), and the source
+line that :class:`Answer` renders. When the offer's own field is empty, the answer is
+looked for in the offer's other fields, then in the municipality's general facts (said to
+be general), and only then the catalogue is said to be silent, with the centre's contact.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from actions.knowledge_base import Fact, Municipality, Offer
+from core.answering.answer import Answer, contact_hint
+from core.answering.aspects import Aspect
+from core.answering.contact import hours_part, phone_part, place_part
+from core.answering.resolve import (
+    FIELDS, RELATIVE_ASKERS, Candidate, sentences, short_name, best_sentence, fits_age, offer_evidence, query_terms, situation_fact,
+    topic_facts,
+)
+from core.answering.understand import Asker, Question
+from core.answering.validity import ended_note, expiry_line
+
+SILENT_WHAT: Dict[Aspect, str] = {
+    Aspect.FREQUENCY: "hvor tit {name} er", Aspect.DURATION: "hvor længe {name} varer",
+    Aspect.SESSION_LENGTH: "hvor lang tid hver gang varer i {name}",
+    Aspect.PLACE: "hvor {name} foregår", Aspect.ADDRESS: "hvor {name} foregår",
+    Aspect.TARGET_GROUP: "hvem {name} er for", Aspect.CONTENT: "hvad der sker i {name}",
+    Aspect.GROUP_OR_INDIVIDUAL: "om {name} foregår i gruppe eller alene",
+    Aspect.PRICE: "hvad {name} koster", Aspect.ANONYMITY: "om du kan være anonym i {name}",
+    Aspect.HOW_TO_START: "hvordan du kommer i gang med {name}",
+    Aspect.WAITING_TIME: "hvor lang ventetid der er til {name}",
+    Aspect.CONSENT: "om forældre skal give samtykke til {name}",
+    Aspect.RELATIVES: "om pårørende kan være med i {name}",
+    Aspect.PHONE: "et direkte nummer til {name}", Aspect.HOURS: "hvornår {name} har åbent",
+    Aspect.VALIDITY: "hvor længe {name} kører", Aspect.OVERVIEW: "mere om {name}",
+}
+TOPIC_SILENT: Dict[Aspect, str] = {
+    Aspect.PRICE: "hvad det koster", Aspect.WAITING_TIME: "hvor lang ventetiden er",
+    Aspect.ANONYMITY: "om du kan være anonym", Aspect.HOW_TO_START: "hvordan du kommer i gang",
+    Aspect.CONSENT: "hvornår forældre skal give samtykke",
+    Aspect.RELATIVES: "hvilken hjælp der er til pårørende",
+    Aspect.TARGET_GROUP: "hvem tilbuddene er for", Aspect.CONTENT: "hvilke metoder der bruges",
+    Aspect.VALIDITY: "om noget er stoppet eller ændret",
+}
+# The one line of context after the answer: the first of these fields that has text.
+CONTEXT_FIELDS: Dict[Aspect, Tuple[str, ...]] = {
+    Aspect.FREQUENCY: ("session_length", "duration"),
+    Aspect.DURATION: ("frequency", "session_length"),
+    Aspect.SESSION_LENGTH: ("frequency", "duration"), Aspect.PLACE: ("access",),
+    Aspect.ADDRESS: ("access",), Aspect.ANONYMITY: ("consent",),
+    Aspect.CONSENT: ("anonymous",), Aspect.HOW_TO_START: ("place",),
+    Aspect.WAITING_TIME: ("access",), Aspect.GROUP_OR_INDIVIDUAL: ("frequency", "duration"),
+    Aspect.CONTENT: ("duration",), Aspect.RELATIVES: ("target_group",),
+    Aspect.VALIDITY: ("summary",),
+}
+PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
+          "frequency": "Hvor tit: ", "access": "Sådan kommer du i gang: ",
+          "consent": "Samtykke: ", "anonymous": "Anonymitet: ", "place": "Sted: ",
+          "target_group": "For: ", "summary": ""}
+AGE_CATEGORIES = ("counselling", "youth", "assessment")
+
+
+def _fact(offer: Offer, key: str) -> Optional[Fact]:
+    f = offer.summary if key == "summary" else offer.fact(key)
+    return f if f is not None and (f.text or f.value is not None) else None
+
+
+def _text(f: Fact) -> str:
+    return f.text or str(f.value)
+
+
+def fact_lines(facts: Sequence[Fact], now: Optional[datetime]) -> List[str]:
+    """General facts as lines; one that the catalogue dates in the past says so."""
+    lines = []
+    for f in facts:
+        note = ended_note(f, now) if now is not None else None
+        lines.append(f"{f.text} ({note})" if note else f.text or "")
+    return lines
+
+
+def age_range(offer: Offer) -> Optional[str]:
+    low, high = offer.fact("age_min"), offer.fact("age_max")
+    if low is None and high is None:
+        return None
+    if high is None:
+        return f"fra {low.value} år"
+    upper = f"til du fylder {high.value}" if high.inclusive is False else f"til {high.value} år"
+    return f"{'fra ' + str(low.value) + ' år ' if low is not None else ''}{upper}"
+
+
+def _age_source(offer: Offer) -> str:
+    return (offer.fact("age_min") or offer.fact("age_max")).source
+
+
+def _width(o: Offer) -> int:
+    low, high = o.fact("age_min"), o.fact("age_max")
+    return (high.value if high else 99) - (low.value if low else 0)
+
+
+def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
+                   categories: Sequence[str] = AGE_CATEGORIES) -> List[Offer]:
+    """Offers for the person themself whose stated age range includes ``age``."""
+    fit = [o for o in m.offers if fits_age(o, age) is True and o.category in categories
+           and (not substance or not o.substances or set(substance) & set(o.substances))]
+    return sorted(fit, key=lambda o: (o.category != "counselling", _width(o)))
+
+
+def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
+    part = Answer(lines=[], sources=[])
+    tg, ages = offer.fact("target_group"), age_range(offer)
+    if tg is not None:
+        part.lines.append(f"{short_name(offer)}: {_text(tg)}")
+        part.sources.append(tg.source)
+    if ages:
+        line = f"Alder: {ages}."
+        part.lines.append(line if part.lines else f"{short_name(offer)}: {line}")
+        part.sources.append(_age_source(offer))
+    if not part.lines:
+        return _evidence_or_topic(m, offer, Aspect.TARGET_GROUP, q, now=now)
+    for age in q.ages[:1]:
+        part.lines.extend(_age_note(m, offer, age, q))
+    return part
+
+
+def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]:
+    if fits_age(offer, age) is not False:
+        return []
+    lines = [f"Bemærk: {short_name(offer)} er {age_range(offer)}, så det passer ikke til en på {age} år."]
+    others = [o for o in fitting_offers(m, age, q.substance) if o.id != offer.id][:2]
+    if others:
+        lines.append(f"Til en på {age} år nævner kataloget: " +
+                     "; ".join(f"{o.name} ({age_range(o)})" for o in others) + ".")
+    return lines
+
+
+def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
+                       general: bool = True, now: Optional[datetime] = None) -> Answer:
+    evidence = offer_evidence(offer, aspect)[:2]
+    if evidence:
+        return Answer(lines=[f"{short_name(offer)}: " + " ".join(s for s, _ in evidence)],
+                      sources=[f.source for _, f in evidence])
+    facts = topic_facts(m, aspect, offer, q, limit=2) if general else []
+    if facts:
+        lines = fact_lines([t.fact for t in facts], now)
+        if not any(offer.id in t.mentions for t in facts):
+            lines.append(f"(Det står generelt i kataloget, ikke om {short_name(offer)} for sig.)")
+        return Answer(lines=lines, sources=[t.fact.source for t in facts])
+    what = SILENT_WHAT[aspect].format(name=short_name(offer))
+    return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
+
+
+def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
+                   short: bool = False) -> Answer:
+    part = Answer(lines=[f"{short_name(offer)}: {_text(offer.summary)}"], sources=[offer.summary.source])
+    if why is not None and why[0] not in _text(offer.summary):
+        part.lines.append(why[0])
+        part.sources.append(why[1].source)
+        return part
+    if short:
+        return part
+    tg = offer.fact("target_group")
+    if tg is not None and _text(tg) != _text(offer.summary):
+        part.lines.append(PREFIX["target_group"] + _text(tg))
+        part.sources.append(tg.source)
+    elif age_range(offer):
+        part.lines.append(f"Alder: {age_range(offer)}.")
+        part.sources.append(_age_source(offer))
+    detail = _fact(offer, "duration") or _fact(offer, "frequency")
+    if detail is not None:
+        key = "duration" if detail is offer.fact("duration") else "frequency"
+        part.lines.append(PREFIX[key] + _text(detail))
+        part.sources.append(detail.source)
+    return part
+
+
+def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
+    found = expiry_line(offer, now)
+    if found is not None:
+        return Answer(lines=[found[0]], sources=[found[1].source])
+    notes = [t for t in topic_facts(m, Aspect.VALIDITY, None, q, limit=5)
+             if offer.id in t.mentions]
+    if notes:
+        return Answer(lines=[t.fact.text for t in notes[:2]],
+                      sources=[t.fact.source for t in notes[:2]])
+    what = SILENT_WHAT[Aspect.VALIDITY].format(name=short_name(offer))
+    return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
+
+
+def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
+                now: datetime, general: bool = True,
+                why: Optional[Tuple[str, Fact]] = None) -> Answer:
+    """The lines that answer ``aspect`` for ``offer``; ``found`` is False when silent.
+
+    ``general``: may the municipality's general facts answer when the offer's own text
+    does not; ``why``: the sentence that made an unnamed offer match the question.
+    """
+    if aspect is Aspect.OVERVIEW:
+        return _overview_part(offer, why, short=q.asker is Asker.PROFESSIONAL)
+    if aspect is Aspect.TARGET_GROUP:
+        return _target_part(m, offer, q, now)
+    if aspect is Aspect.VALIDITY:
+        return _validity_part(m, offer, q, now)
+    if aspect is Aspect.PHONE:
+        return phone_part(m, offer)
+    if aspect is Aspect.HOURS:
+        return hours_part(m, offer)
+    for key in FIELDS.get(aspect, ()):
+        f = _fact(offer, key)
+        if f is not None and key not in ("place",):
+            return Answer(lines=[f"{short_name(offer)}: {_text(f)}"], sources=[f.source])
+    if aspect in (Aspect.PLACE, Aspect.ADDRESS):
+        return place_part(m, offer)
+    return _evidence_or_topic(m, offer, aspect, q, general, now)
+
+
+def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
+    shown = " ".join(answer.lines)
+    for key in CONTEXT_FIELDS.get(aspect, ()):
+        f = _fact(offer, key)
+        if f is None:
+            continue
+        new = [s for s in sentences(_text(f)) if s not in shown]
+        if new:
+            return PREFIX[key] + " ".join(new), f.source
+    return None
+
+
+def _why(m: Municipality, c: Candidate, q: Question) -> Optional[Tuple[str, Fact]]:
+    if c.named or c.from_context or c.weak:
+        return None
+    return best_sentence(m, c.offer, query_terms(q, m))
+
+
+def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[Aspect],
+                  now: datetime) -> Answer:
+    """One offer: each aspect asked (up to three), context, validity, age and sources."""
+    offer = c.offer
+    why = _why(m, c, q)
+    parts = [aspect_part(m, offer, a, q, now, general=i == 0, why=why)
+             for i, a in enumerate(aspects[:3])]
+    first = parts[0]
+    answer = Answer(lines=list(first.lines), sources=list(first.sources), found=first.found)
+    for part in parts[1:]:
+        if part.found:
+            answer.lines.extend(part.lines)
+            answer.sources.extend(part.sources)
+    ended = expiry_line(offer, now)
+    if ended is not None and Aspect.VALIDITY not in aspects[:3]:
+        answer.lines.insert(1, ended[0])
+        answer.sources.append(ended[1].source)
+    if Aspect.TARGET_GROUP not in aspects[:3]:
+        for age in q.ages[:1]:
+            answer.lines.extend(_age_note(m, offer, age, q))
+    if len(aspects) == 1 and first.found and aspects[0] is not Aspect.OVERVIEW:
+        extra = _context_line(offer, aspects[0], answer)
+        if extra is not None:
+            answer.lines.append(extra[0])
+            answer.sources.append(extra[1])
+    if q.asker in RELATIVE_ASKERS and offer.category in ("relatives", "children"):
+        for age in q.ages[:1]:
+            for_them = fitting_offers(m, age, q.substance)[:2]
+            if for_them:
+                answer.lines.append(f"Til en på {age} år nævner kataloget: " + "; ".join(
+                    f"{o.name} ({age_range(o)})" for o in for_them) + ".")
+                answer.sources.append(_age_source(for_them[0]))
+    fact = situation_fact(m, q, [offer]) if not c.named else None
+    if fact is not None and fact.fact.text not in answer.lines:
+        answer.lines.append(fact.fact.text)
+        answer.sources.append(fact.fact.source)
+    if not answer.found:
+        answer.lines.append(contact_hint(m))
+    return answer
+
+
+def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
+                   aspects: Sequence[Aspect], now: datetime) -> Answer:
+    """Several close offers: the first aspect for each, one line each."""
+    if len(chosen) == 1:
+        return compose_offer(m, chosen[0], q, aspects, now)
+    answer = Answer(lines=[], sources=[], found=False)
+    for c in chosen:
+        why = _why(m, c, q)
+        if aspects[0] is Aspect.OVERVIEW and why is not None:
+            part = Answer(lines=[f"{short_name(c.offer)}: {why[0]}"], sources=[why[1].source])
+        else:
+            part = aspect_part(m, c.offer, aspects[0], q, now)
+        if part.found:
+            answer.lines.append(part.lines[0])
+            answer.sources.extend(part.sources[:1])
+            answer.found = True
+        else:
+            answer.lines.append(f"{short_name(c.offer)}: det står ikke i kataloget.")
+    fact = situation_fact(m, q, [c.offer for c in chosen])
+    if fact is not None and answer.found:
+        answer.lines.append(fact.fact.text)
+        answer.sources.append(fact.fact.source)
+    if not answer.found:
+        answer.lines.append(contact_hint(m))
+    return answer
+
+
+def compose_topic(m: Municipality, q: Question, aspect: Aspect,
+                  now: Optional[datetime] = None) -> Answer:
+    """No offer: the municipality's general facts about ``aspect``."""
+    answer = Answer(lines=[], sources=[])
+    if aspect is Aspect.CONSENT:
+        for age in q.ages[:1]:
+            for o in fitting_offers(m, age, q.substance):
+                if o.fact("consent") is not None:
+                    answer.lines.append(f"Når du er {age} år – {o.name}: "
+                                        f"{_text(o.fact('consent'))}")
+                    answer.sources.append(o.fact("consent").source)
+                    break
+    limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2
+    facts = topic_facts(m, aspect, None, q, limit=limit - len(answer.lines) // 2)
+    answer.lines += fact_lines([t.fact for t in facts], now)
+    answer.sources += [t.fact.source for t in facts]
+    if aspect is Aspect.RELATIVES:
+        names = [short_name(o) for o in m.offers if o.category in ("relatives", "children")]
+        if names:
+            answer.lines.append("Tilbud til pårørende: " + ", ".join(names[:6]) + ".")
+    if not answer.lines:
+        return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {TOPIC_SILENT[aspect]}.",
+                             contact_hint(m)], found=False)
+    return answer
+
+
+def compose_age(m: Municipality, q: Question, age: int) -> Answer:
+    """No offer named, an age stated: the offers whose age range fits."""
+    offers = fitting_offers(m, age, q.substance)[:4]
+    if offers:
+        lines = [f"Tilbud, der passer til en på {age} år:"]
+        lines += [f"- {o.name} ({age_range(o)})" for o in offers]
+        return Answer(lines=lines, sources=[_age_source(o) for o in offers])
+    lines = [f"Det fremgår ikke af {m.document_title}, at der er et tilbud med en "
+             f"aldersgrænse, der passer til en på {age} år."]
+    nearest = sorted((o for o in m.offers if o.category in AGE_CATEGORIES and age_range(o)),
+                     key=lambda o: abs((o.fact("age_min") or o.fact("age_max")).value - age))
+    sources = []
+    if nearest:
+        lines.append(f"Det nærmeste er {nearest[0].name} ({age_range(nearest[0])}).")
+        sources.append(_age_source(nearest[0]))
+    lines.append(contact_hint(m))
+    return Answer(lines=lines, sources=sources, found=False)
+
+
+def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answer:
+    same = [o.name for o in m.offers if o.category == offer.category][:4]
+    lines = [f"{offer.name} er et tilbud i {other.name}. Det står ikke i {m.document_title}."]
+    if same:
+        lines.append(f"I {m.name} kan du i stedet spørge om: {', '.join(same)}.")
+    lines.append(contact_hint(m))
+    return Answer(lines=lines, found=False)
+
+
+def compose_which(m: Municipality, aspect: Aspect) -> Answer:
+    """An offer-only aspect and no offer: ask which, naming offers that state it."""
+    key = FIELDS.get(aspect, ("summary",))[0]
+    names = [o.name for o in m.offers if _fact(o, key) is not None][:6]
+    lines = ["Det afhænger af tilbuddet. Hvilket tilbud tænker du på?"]
+    if names:
+        lines.append("Fx: " + ", ".join(names) + ".")
+    return Answer(lines=lines, found=False)

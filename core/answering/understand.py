@@ -1,0 +1,268 @@
+"""Read a message: what is asked, who asks, about whom (age, substance), in which words.
+
+:func:`understand` turns one message (and the previous turn's context) into a
+:class:`Question`. Nothing here knows the catalogues; :mod:`core.answering.resolve`
+matches the question's words against them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
+
+from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
+from core.answering.text import content_words, normalise, skeleton_pattern
+
+
+class Asker(str, Enum):
+    SELF = "self"
+    PARENT = "parent"
+    PARTNER = "partner"
+    CHILD = "child"            # a child or young person whose parent drinks or uses
+    FRIEND = "friend"
+    RELATIVE = "relative"      # other family, or "pårørende" without more
+    PROFESSIONAL = "professional"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the previous turn was about: the offer answered and the aspect asked."""
+
+    offer_id: Optional[str] = None
+    topic: Optional[str] = None
+
+    @classmethod
+    def of(cls, value: object) -> "Context":
+        if isinstance(value, Context):
+            return value
+        if isinstance(value, Mapping):
+            return cls(offer_id=value.get("offer_id"), topic=value.get("topic"))
+        return cls()
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    folded: str                               # normalised (skeleton) text
+    aspects: Tuple[Aspect, ...]
+    asker: Asker = Asker.UNKNOWN
+    profession: Optional[str] = None
+    ages: Tuple[int, ...] = ()
+    substance: Tuple[str, ...] = ()           # "alcohol" and/or "drugs", as named
+    offer_words: Tuple[str, ...] = ()         # words that may name or describe an offer
+    expansions: Tuple[str, ...] = ()          # catalogue words the situation points to
+    explicit: bool = True                     # aspects asked in words, not inherited
+    follow_up: bool = False                   # the aspect comes from the previous turn
+
+
+_P = re.compile
+_PROFESSION: Tuple[Tuple[str, str], ...] = (
+    ("teacher", r"\b(jeg er|som|vi er) (lærer|lærere|underviser|undervisere|studievejleder|"
+                r"vejleder|skolelærer|klasselærer)\b|\b(min|mine|vores|en|af mine) elev(er)?\b"
+                r"|\bmindrerus\b.*\b(skole|elev|vi)\b|\bvi har\b.*\bmindrerus\b|"
+                r"\bpå (min|vores) skole\b"),
+    ("gp", r"\b(jeg er|som|vi er) (læge|praktiserende læge|egen læge|sygeplejerske|"
+           r"sundhedsplejerske|skolesygeplejerske|psykolog)\b|\b(min|mine|vores|en) patient(er)?\b"),
+    ("caseworker", r"\b(jeg er|som|vi er) (sagsbehandler|socialrådgiver|jobkonsulent|"
+                   r"rådgiver|mentor)\b|\b(jeg|vi) (arbejder|sidder) (på|i) (jobcentret|"
+                   r"jobcenteret|jobcenter|kommunen)\b|\bfra jobcentret\b|\b(en|min|mine|vores) "
+                   r"(borger|borgere|klient|klienter)\b|\bborgeren\b"),
+    ("housing_support", r"\bbostøtte|\bstøttekontaktperson|\b(jeg er|som) kontaktperson\b|"
+                        r"\b(min|mine|vores|en) beboer(e)?\b|\bpå (bostedet|botilbuddet)\b"),
+    ("pedagogue", r"\b(jeg er|som|vi er) (pædagog|pædagoger|socialpædagog|klubmedarbejder)\b"),
+    ("employer", r"\b(jeg er|som) (arbejdsgiver|leder|chef|mellemleder)\b|\b(min|mine|vores|en) "
+                 r"(medarbejder|medarbejdere|ansat|ansatte)\b"),
+)
+_ASKERS: Tuple[Tuple[Asker, str], ...] = (
+    (Asker.CHILD, r"\b(min|vores) (mor|far|stedfar|stedmor|papfar|papmor|forældre|mors|fars) "
+                  r"(drikker|ryger|tager|bruger|er (alkoholiker|misbruger|fuld|narkoman|skæv|"
+                  r"afhængig)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
+                  r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks"),
+    (Asker.PARENT, r"\b(min|vores) (søn|datter|dreng|pige|teenager|knægt|stedsøn|steddatter|"
+                   r"plejebarn|plejesøn|plejedatter|bonussøn|bonusdatter|unge)\b|\bmit barn\b|"
+                   r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom forælder\b|"
+                   r"\bmy (son|daughter|kid|child)\b|\b(vores|mine) børn (drikker|ryger|tager)"),
+    (Asker.PARTNER, r"\b(min|vores) (mand|kone|kæreste|partner|samlever|hustru|ægtefælle|eks|"
+                    r"ekskæreste|forlovede|kæresten)\b|\bmy (husband|wife|partner|boyfriend|"
+                    r"girlfriend)\b"),
+    (Asker.FRIEND, r"\b(min|en|vores) (ven|veninde|kammerat|bedste ven|bedsteven|bedsteveninde|"
+                   r"makker|klassekammerat|kollega|nabo|roomie)\b|\bmy friend\b|\ben af mine "
+                   r"(venner|veninder)\b"),
+    (Asker.RELATIVE, r"\b(min|vores) (bror|søster|lillebror|storebror|lillesøster|storesøster|"
+                     r"morfar|farfar|mormor|farmor|onkel|moster|faster|tante|fætter|kusine|"
+                     r"svigermor|svigerfar|svoger|svigerinde|søskende|familie)\b|\bpårørende\b"),
+    (Asker.SELF, r"\bjeg (drikker|ryger|tager|bruger|sniffer|fixer|har (et )?(problem|misbrug|"
+                 r"forbrug)|er (afhængig|alkoholiker|misbruger|ung|gravid)|vil (stoppe|skære ned|"
+                 r"have hjælp|i behandling))|\bmit (forbrug|misbrug|drikkeri)\b|\bi drink\b"),
+)
+
+_DRUGS = (r"\b(hash|pot|joint|joints|weed|skunk|kokain|coke|amfetamin|speed|ecstasy|mdma|"
+          r"heroin|ketamin|svampe|lsd|benzo|benzodiazepin\w*|piller|opioid\w*|metadon|"
+          r"ghb|gbl|spice|stoffer|stof|narko|euforiserende|cannabis|tramadol|morfin|crack|"
+          r"kodein|lean|sniffer|ryger hash|fixer)\b|\b(tager|tage|på|bruger|ta) g\b|\bg'en\b")
+_ALCOHOL = (r"\b(alkohol|druk|drikker|drikke|drak|fuld|fulde|øl|vin|sprut|vodka|spiritus|"
+            r"alkoholiker|promille|bajere|drukner|tømmermænd|alcohol|drinking|drinks)\b")
+
+# Situations described in everyday words -> words the catalogues use for them.
+_SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    (r"\barbejder (til|fuld tid|hele dagen)|\bfuldtid|\bkl\.? ?1[6-9]\b|\befter arbejde|"
+     r"\bfyraften|\bstuderer\b|\bhar (et )?job\b|\bom aftenen\b|\baften",
+     ("arbejder", "studerer", "abningstiden", "aften")),
+    (r"\b(komme|kommer|tage) (hjem|ud) til\b|\bhjemme hos\b|\bhjemmebesøg|\bderhjemme\b|"
+     r"\bbesøg hjemme", ("hjemmebesog", "hjem", "udgaende", "naromrade")),
+    (r"\b(magter|orker|kan|klarer) ikke\b.*\b(samtale|snakke|tale|terapi|behandling)|"
+     r"\bikke (magter|orker|kan klare)\b|\bfor (svært|hårdt|meget) at (snakke|tale)",
+     ("samtalebehandling", "udsatte", "omsorg", "skadesreduktion", "stabiliserende")),
+    (r"\b(selvom|selv om|men) (han|hun|de|den unge|hen)? ?(ikke vil|vil ikke|nægter)|"
+     r"\btvang|\btvinge|\bpålagt|\b(socialrådgiver|sagsbehandler|kommunen|børnesocial\w*)\w* "
+     r"(siger|kræver|bestemmer|har bestemt|vil have)", ("palagt", "tvang", "borne",
+                                                        "socialradgivningen")),
+    (r"\bgravid|\bventer (et )?barn\b|\bi omstændigheder|\bpregnant", ("gravid", "gravide")),
+    (r"\bautis|\badhd\b|\bhandicap|\budviklingshæmmet|\bkognitiv|\bdiagnose|\bpsykisk syg|"
+     r"\bskizofren|\bpsykose|\bpsykiatri", ("autisme", "kognitive", "psykiske", "psykisk")),
+    (r"\bhjemløs|\bpå gaden\b|\bsover ude\b|\bingen bolig\b", ("hjemloshed", "udsatte", "gade")),
+    (r"\bsprøjte|\bfixe|\bkanyle|\binjicer", ("injektionsudstyr", "sprojter", "kanyler")),
+    (r"\b(arbejdsgiver|chef|medarbejder|ansat|ansatte)\b", ("arbejdsgiver", "arbejdsgivere")),
+    (r"\bkriminal|\bdømt|\bdom\b|\bfængsel|\bpoliti", ("kriminalforsorgen",
+                                                     "ungdomskriminalitetsnavnet")),
+    (r"\babstinens|\bryster\b|\bdelir|\bafrus|\btrappe ned", ("abstinenser", "afrusning")),
+    (r"\bakut\b|\blige nu\b|\bi nat\b", ("akut",)),
+    (r"\bonline|\bvideo|\bskærm|\bchat", ("online",)),
+    (r"\bvil ikke (i behandling|have hjælp|stoppe)|\bnægter at", ("ikke", "motivere")),
+    (r"\bkoncentrat|\bsøvn|\bsove\b|\buro\b|\bangst", ("nada", "sovn", "uro")),
+)
+
+_NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14,
+                 "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+                 "tyve": 20}
+_N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_AGES: Tuple[str, ...] = (
+    r"\b(jeg|han|hun|hen|den unge|eleven|borgeren|min \w+|mit \w+|vores \w+)( \w+)? "
+    r"(er|e|bliver|blir|fylder) (snart |kun |lige blevet |næsten |ca\.? |først )?" + _N
+    + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
+    r"\b(søn|datter|dreng|pige|barn|knægt|elev|ung|unge|teenager|ven|veninde|kæreste)"
+    r"( \w+)? på " + _N + r"\b",
+    r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi am " + _N + r"\b",
+    r"\b" + _N + r" years old\b",
+)
+
+INTENT_ASPECTS: Dict[str, Aspect] = {
+    "ask_price": Aspect.PRICE, "ask_waiting_time": Aspect.WAITING_TIME,
+    "ask_duration": Aspect.DURATION, "ask_age": Aspect.TARGET_GROUP,
+    "ask_anonymity": Aspect.ANONYMITY, "ask_privacy": Aspect.ANONYMITY,
+    "ask_how_to_start": Aspect.HOW_TO_START, "ask_address": Aspect.ADDRESS,
+    "ask_phone": Aspect.PHONE, "ask_opening_hours": Aspect.HOURS,
+    "ask_phone_hours": Aspect.HOURS, "ask_open_now": Aspect.HOURS,
+    "ask_offer_info": Aspect.OVERVIEW, "ask_relatives": Aspect.RELATIVES,
+    "ask_methods": Aspect.CONTENT,
+}
+
+
+def _compile(pattern: str) -> Pattern[str]:
+    return _P(skeleton_pattern(pattern))
+
+
+_PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
+_ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
+_DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
+_SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
+_AGE_RE = tuple(_compile(p) for p in _AGES)
+
+
+_FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
+_THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
+
+
+def _without_asker(folded: str) -> str:
+    """The text without the words that say who asks ("jeg er lærer", "min elev")."""
+    for _, pattern in _PROFESSION_RE:
+        folded = pattern.sub(" ", folded)
+    return folded
+
+
+def find_asker(folded: str) -> Tuple[Asker, Optional[str]]:
+    """Who writes: a professional (and which), someone close to a user, or the user."""
+    for name, pattern in _PROFESSION_RE:
+        if pattern.search(folded):
+            return Asker.PROFESSIONAL, name
+    for asker, pattern in _ASKER_RE:
+        if pattern.search(folded):
+            return asker, None
+    if _FIRST_PERSON.search(folded) and not _THIRD_PERSON.search(folded):
+        return Asker.SELF, None
+    return Asker.UNKNOWN, None
+
+
+def find_ages(folded: str) -> Tuple[int, ...]:
+    ages: List[int] = []
+    for pattern in _AGE_RE:
+        for m in pattern.finditer(folded):
+            token = next(g for g in reversed(m.groups()) if g and
+                         (g.isdigit() or g in _NUMBER_WORDS))
+            age = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+            if 5 <= age <= 99 and age not in ages:
+                ages.append(age)
+    return tuple(ages)
+
+
+def find_substances(folded: str) -> Tuple[str, ...]:
+    found = []
+    if _ALCOHOL_RE.search(folded):
+        found.append("alcohol")
+    if _DRUGS_RE.search(folded):
+        found.append("drugs")
+    return tuple(found)
+
+
+_SUBSTANCE_WORDS = {"drugs": ("stofbehandling", "stofmisbrug", "stoffer"),
+                    "alcohol": ("alkoholbehandling", "alkohol")}
+
+
+def situation_words(folded: str) -> Tuple[str, ...]:
+    """Catalogue words for the situations the text describes."""
+    extra: List[str] = []
+    for pattern, words in _SITUATION_RE:
+        if pattern.search(folded):
+            extra.extend(w for w in words if w not in extra)
+    return tuple(extra)
+
+
+def substance_words(question: "Question") -> Tuple[str, ...]:
+    """Catalogue words for the one substance the question names ("GHB" -> stofbehandling)."""
+    return _SUBSTANCE_WORDS[question.substance[0]] if len(question.substance) == 1 else ()
+
+
+def _without_situations(folded: str) -> str:
+    for pattern, _ in _SITUATION_RE:
+        folded = pattern.sub(" ", folded)
+    return folded
+
+
+def understand(text: str, context: object = None, intent: Optional[str] = None) -> Question:
+    """Read ``text``; with no aspect in words, use the NLU ``intent`` or the previous turn's."""
+    folded = normalise(text)
+    aspects: Sequence[Aspect] = detect_aspects(text)
+    ctx = Context.of(context)
+    explicit, follow_up = bool(aspects), False
+    if not aspects and intent in INTENT_ASPECTS:
+        aspects = [INTENT_ASPECTS[intent]]
+    elif not aspects and ctx.topic in {a.value for a in Aspect} and ctx.topic != "overview":
+        aspects, follow_up = [Aspect(ctx.topic)], True
+    asker, profession = find_asker(folded)
+    ages = find_ages(folded)
+    substance = find_substances(folded)
+    expansions = situation_words(folded)
+    return Question(
+        text=text, folded=folded, aspects=tuple(aspects), asker=asker, profession=profession,
+        ages=ages, substance=substance,
+        offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", _without_asker(
+            _without_situations(strip_aspect_words(text))))))),
+        expansions=expansions, explicit=explicit, follow_up=follow_up,
+    )
+
+
+__all__ = ["Asker", "Context", "Question", "understand", "find_asker", "find_ages",
+           "find_substances", "situation_words", "substance_words", "INTENT_ASPECTS"]
