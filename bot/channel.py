@@ -36,7 +36,7 @@ from actions.knowledge_base import load_knowledge
 from actions.municipalities import slug_from_text
 from bot import log_privacy, speedups
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
-from bot.redaction import Redactor, redactor_for
+from core.redaction import Redactor, redactor_for
 from core.safety import CONCERN, detect
 from bot.sanitize import clean_message, has_words
 from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
@@ -58,9 +58,6 @@ NO_WORDS_REPLY = ("Jeg kan kun læse ord, ikke billeder eller emojis. Skriv gern
                   "spørgsmål, fx \"Hvad kan I tilbyde pårørende?\"")
 TRUNCATED_NOTE = ("Din besked var meget lang, så jeg har kun læst begyndelsen. Skriv gerne "
                   "dit spørgsmål kort.")
-REDACTED_NOTE = ("Du behøver ikke skrive navn, CPR-nummer, telefonnummer, mail eller "
-                 "adresse her. Chatten er anonym, så jeg har fjernet det fra din besked "
-                 "og gemmer det ikke.")
 CHILD_CONCERN_NOTE = ("Du kan altid ringe eller skrive til BørneTelefonen på 116 111. Det er "
                       "gratis, og du behøver ikke sige, hvem du er.")
 BAD_REQUEST_REPLY = "Beskeden kunne ikke læses. Prøv at skrive den igen."
@@ -284,8 +281,8 @@ class WebInput(InputChannel):
                     "reply": None}
         after = [CHILD_CONCERN_NOTE] if signal.level == CONCERN else []
         redaction = self.redactor.redact(text)
-        if redaction.changed:
-            notes.append(REDACTED_NOTE)
+        if redaction.note:
+            notes.append(redaction.note)  # names exactly what was removed
         if not has_words(redaction.text):
             return {"text": None, "notes": notes, "reply": NO_WORDS_REPLY}
         return {"text": redaction.text, "notes": notes, "reply": None, "after": after}

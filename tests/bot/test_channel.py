@@ -3,7 +3,7 @@
 import pytest
 
 from bot.channel import (
-    EMPTY_REPLY, NO_WORDS_REPLY, REDACTED_NOTE, TRUNCATED_NOTE, OfferedPayloads, WebInput,
+    EMPTY_REPLY, NO_WORDS_REPLY, TRUNCATED_NOTE, OfferedPayloads, WebInput,
 )
 from bot.redaction import redactor_for
 
@@ -27,7 +27,11 @@ def test_conversation_id_is_a_keyed_hash(channel):
     ("   ", None, EMPTY_REPLY, []),
     ("😀😀😀", None, NO_WORDS_REPLY, []),
     ("hej", "hej", None, []),
-    ("ring 22 33 44 55", "ring [TLF]", None, [REDACTED_NOTE]),
+    ("ring 22 33 44 55", "ring [TLF]", None,
+     ["Jeg har fjernet et telefonnummer fra din besked, for chatten er anonym."]),
+    ("Mikkel drikker, ring 22 33 44 55", "[NAVN] drikker, ring [TLF]", None,
+     ["Jeg har fjernet et navn og et telefonnummer fra din besked, for chatten er anonym."]),
+    ("ring 76 81 90 00", "ring 76 81 90 00", None, []),
     ("a " * 80, "a " * 49 + "a", None, [TRUNCATED_NOTE]),
     ("<script>alert(1)</script>", "<script>alert(1)</script>", None, []),
 ])

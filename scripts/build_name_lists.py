@@ -1,0 +1,484 @@
+"""Build the word lists in ``core/data/`` that ``core/redaction.py`` reads.
+
+Writes (one entry a line, ``#`` lines are comments):
+
+- ``first_names.txt``  first names common in Denmark, including names of immigrant origin
+- ``surnames.txt``     surnames common in Denmark, including names of immigrant origin
+- ``name_words.txt``   names that are also ordinary words ("Bent", "Dag", "Sol", "Per"):
+                       the redactor only removes these with a cue from the context
+- ``da_words.txt``     Danish base words; the redactor also knows inflected forms and
+                       compounds of them ("behandlingen", "alkoholbehandling"); also every
+                       lower-case word of the NLU data, the knowledge base and the catalogues
+- ``allow_words.txt``  proper nouns that must survive: towns, places, weekdays, months,
+                       medicines, brands, offer names from ``knowledge/*.yml``, the NLU
+                       data and the municipal catalogues
+
+Sources, all offline:
+
+- ``names-dataset`` 3.3.1 (PyPI): top first and last names for Denmark (``DK``) and,
+  Latin script only, for countries many people in Denmark come from.
+- ``gender-guesser`` 0.4.0 (PyPI), its ``nam_dict.txt``: first names with a frequency
+  in the Danish, Turkish, Arabia/Persia, India/Sri Lanka, Bosnia, Poland and Vietnam
+  columns.
+- ``spacy-lookups-data`` 1.0.5 (the project's requirement): the Danish lemma table.
+- A short hand-written supplement (``SUPPLEMENT_*`` below) of Pakistani, Somali,
+  Bosnian, Vietnamese, Kurdish and Eritrean names that the two name packages lack.
+- ``knowledge/*.yml``, ``data/nlu/*.yml`` and ``../shared/catalogues/*.txt``.
+
+The name packages are only needed to run this script, not by the project. Usage::
+
+    python3 -m venv /tmp/names && /tmp/names/bin/pip install names-dataset==3.3.1 \\
+        gender-guesser==0.4.0
+    /tmp/names/bin/python scripts/build_name_lists.py [--spacy-lookups PATH] [--check]
+
+``--check`` builds into memory and exits 1 when the committed files differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Dict, Iterable, List, Set
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.language.normalize import fold  # noqa: E402
+from core.redaction import word_in  # noqa: E402
+DATA = ROOT / "core" / "data"
+CATALOGUES = ROOT.parent / "shared" / "catalogues"
+
+DK_TOP_FIRST = 3100          # per gender; names-dataset has about 3000 for DK
+DK_TOP_LAST = 3000
+# The common tier: taken as names even in lower case. Names past it need a cue.
+DK_COMMON_FIRST = 1000       # per gender
+DK_COMMON_LAST = 1500
+ABROAD_COMMON = ("TR", "PL", "IQ", "SY", "LB", "IR", "AF", "MA", "PS")
+ABROAD_COMMON_FIRST = 60     # per gender
+ABROAD_COMMON_LAST = 40
+DANISH_COMMON_FREQUENCY = 3  # nam_dict's Danish column, 1 (rare) to 13
+TWO_LETTER_NAMES = "Bo Ib Ea My Ly Le Do Ho Vo Vu Vy An"
+ABROAD_TOP_FIRST = 250       # per gender and country
+ABROAD_TOP_LAST = 200
+# Countries many people in Denmark come from (names-dataset codes; IR also holds Czech
+# names, which does no harm). Pakistan, Somalia, Bosnia and Vietnam are not in
+# names-dataset: gender-guesser and the supplement cover them.
+ABROAD = ("TR", "PL", "IQ", "SY", "LB", "IR", "AF", "MA", "EG", "PS", "JO", "DZ", "TN",
+          "SD", "ET", "YE", "SA", "RS", "HR", "AL", "DE", "SE", "NO", "IS", "LT", "BG",
+          "RU", "IN", "BD", "PH", "GB", "US", "NL", "IT", "ES", "FR", "GR", "CN", "HK",
+          "ID", "GH", "NG")
+NAM_DICT_COUNTRIES = {"denmark": 1, "turkey": 3, "arabia/persia": 3, "india/sri lanka": 4,
+                      "bosnia and herzegovina": 3, "kosovo": 3, "albania": 3, "poland": 4,
+                      "vietnam": 2, "norway": 5, "sweden": 5, "iceland": 6}
+
+SUPPLEMENT_FIRST = """
+William Noah Oscar Lucas Oliver Victor Malthe Alfred Carl Emil Valdemar Aksel Elias August
+Magnus Frederik Arthur Felix Anton Otto Vigo Theo Liam Milas Hugo Benjamin Johan Villads
+Mads Alexander Sebastian Marius Mikkel Christian Adam Viggo Bertram Konrad Nohr Lauge Storm
+Emma Ida Clara Alma Freja Ella Sofia Karla Anna Laura Josefine Olivia Agnes Lærke Nora Luna
+Frida Mathilde Ellen Esther Isabella Sofie Alberte Lea Maja Asta Vilma Aya Emily Liva Saga
+Mille Silje Lily Astrid Ronja Vera Aurora Thea Signe Marie Ingrid Karen Celina Victoria
+Ellie Filippa Gry Hannah Hanna Johanne Selma Sara Sarah Lily Merle Rosa Nanna Malou Cecilie
+Muhammad Mohammad Mohammed Mohamed Muhammed Imran Asif Bilal Usman Ayesha Aisha Sana Faisal
+Tariq Kashif Naveed Shahid Zeeshan Adnan Waqas Umar Omar Hamza Amna Saima Nadia Rabia
+Sadia Farah Hina Mehwish Uzma Shazia Naila Sidra Iqra Mahnoor Zainab Fatima Khadija Hira
+Abdi Abdullahi Abdirahman Abdikarim Abdirizak Abdiaziz Abdiwali Mahad Liban Guled Hodan
+Halima Faduma Fadumo Hawa Ayaan Sahra Hibo Ubah Amran Ifrah Sagal Nimo Khadra Deeqa Ilhan
+Yasmin Jibril Hamdi Bashir Warsame Mohamud Nasra Ikran Idil Hamda Filsan Ayan Ladan Zamzam
+Emir Amir Edin Mirza Senad Elvir Jasmin Haris Armin Nermin Adis Almir Damir Kemal Samir
+Semir Enis Dino Tarik Amra Lejla Amela Selma Aida Alma Emina Azra Merima Elma Ajla Belma
+Sanela Jasmina Mirela Sabina Edina Nermina Sead Mustafa Ermin Eldin Nedim Muhamed Esad Emin
+Anh Minh Linh Thanh Huong Hoa Hung Tuan Dung Hai Duc Trang Thao Hanh Quang Khanh Phuong Ngoc
+Thuy Hien Hieu Trung Vinh Binh Huy Bao Phuc Tien Nhung Yen Vy Uyen Quynh Thuong Loan Nga
+Rojin Roj Dilan Berivan Zozan Azad Baran Rezan Sherwan Rojda Viyan Delal Hevin Jiyan Rojhat
+Sipan Diyar Dilovan Zana Shirin Nazdar Helin Lorin Berfin Rozerin Dersim Ciwan Kawa Serhat
+Yonas Filmon Semhar Senait Mehari Tekle Kidane Tesfay Tesfaye Haile Berhane Mulugeta Merhawi
+Yohannes Dawit Selam Saron Eden Aster Tsega Winta Rahwa Feven Mussie Ermias Habtom Biniam
+"""
+SUPPLEMENT_LAST = """
+Khan Ahmed Ahmad Hussain Hussein Butt Malik Chaudhry Chaudhary Choudhry Iqbal Shah Akhtar
+Mirza Qureshi Sheikh Raza Rana Bhatti Javed Aslam Anwar Bashir Mahmood Mehmood Rashid
+Siddiqui Abbasi Baig Gill Cheema Arshad Nawaz Saleem Yousaf Zafar Rehman Rahman Riaz Haider
+Jamil Ashraf Hanif Latif Majeed Mughal Nadeem Naseem Rafiq Sabir Shafiq Tahir Waheed
+Abdi Ali Mohamed Hassan Farah Omar Osman Ahmed Yusuf Warsame Jama Aden Abdullahi Nur Ibrahim
+Ismail Duale Egal Hirsi Mohamud Samatar Shire Dahir Hersi Gedi Elmi Adan Abdille Barre
+Hodžić Hadžić Kovačević Begić Delić Husić Mujić Halilović Hasanović Mehmedović Ibrahimović
+Alić Šarić Omerović Babić Jukić Muratović Salihović Hukić Selimović Osmanović Zukić Smajić
+Avdić Mešić Husejnović Karić Hrnjić Ćosić Džafić Bešić Pašić Imamović Mahmutović Ahmetović
+Suljić Kadrić Čolić Hodzic Hadzic Kovacevic Begic Delic Husic Mujic Halilovic Hasanovic
+Mehmedovic Ibrahimovic Alic Saric Omerovic Babic Jukic Muratovic Salihovic Hukic Selimovic
+Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui
+Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Truong Trương Dinh Đinh Lam Trinh Luong Quach Ton
+Tesfay Tesfaye Haile Berhane Mulugeta Tekle Kidane Gebre Gebremedhin Ghebremedhin Habte
+Tewolde Weldu Asmerom Yemane Kahsay Kiros Ghebre Mehari Andemariam
+"""
+
+# Words that are never taken as names, whatever the name lists say: Danish function words,
+# family words, greetings and chat words that the Facebook-derived lists contain as names.
+NEVER_NAMES = """
+a af al alle alt altid andet anden andre at bare begge blev bliver da de dem den denne der
+deres det dette dig din dine dit du efter eller en end eneste er et for fordi fra før ham han
+hans har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis hvor hvordan hvorfor
+i ikke ind jeg jer jo kan kom kun lidt man med meget men mig min mine mit mod må ned nej nogen
+noget nok nu når og også om op os over på sig sin sine sit skal som så sådan til ud uden under
+ved vi vil vores være været mor far mama mamma mami mom mum dad daddy papa pappa bror broder
+søster søs farmor farfar mormor morfar bedste bedstemor bedstefar oldemor oldefar moster
+faster onkel tante barn baby babe søn datter mand kone kæreste ven veninde venner familie
+hej hejsa hey hi hello hallo halløj goddag davs dav tak mvh hilsen kh knus kram ok okay nå
+ja jep jo nope yes no yo lol haha hihi wow omg fuck shit love lille store stor ny gamle
+bruger profil admin test intet ingen aldrig nogle alle anonym anonymous unknown ukendt
+privat chat chatten navn min mit mine prinsesse princess prince king queen lady boss
+the to familien bestyrelsen murermester holdleder formand frisør snedker præst lærer
+træner underviser rengøring stutteri jagttegn kimplanter galleri cirkus salami persille
+timian kaffe pølse jordbær islam islamisk muslim jihad ramadan dansk danske danmarks fakta
+polak thai jugoslav frivillig hemmelig slettet slet rehab logi mentor job dk com
+"""
+
+# Names that are also words, but whose word sense is rare in chat: even in lower case
+# these are taken as names ("jeg er bekymret for jens").
+NAME_FIRST = """
+jens mads kim rune helle lise lotte mille palle svend tove trine malte ebbe kaj karl
+nils tim agnes ellen helen maren verner stig espen mats arne alf aksel asger frede jon
+knut iver jarl ester erika erica iris jasmin maya oscar noah henry benjamin sidse nette
+nynne tue tilde gry nelson norman dirk ellert evert bob bitten aase dan frank lis jane
+lærke oscar viggo lauge malou
+"""
+
+# Capitalised words of the catalogues that are also in the name lists but must survive
+# (offer and method names such as NADA, "Blå Kors", "Råd og vejledning").
+CATALOGUE_KEEP = "NADA Blå Råd Tal Klare Borgen Koster Skander Gorski CENAPS"
+
+# Places that are also surnames: kept in the surname list.
+PLACE_SURNAMES = "lund"
+
+# Common English and chat words found among names (they need a cue, like "Bent").
+ENGLISH_WORDS = """
+all an and any april august baby be bee best big bill blue bo boy brook buddy can candy
+cash chance cherry chip christmas city cool crystal dale dawn day dean destiny dot dream
+early echo eve faith fanny fern fine fox frank gay gift glen glory golden grace grant guy
+happy harmony hazel heart heaven honey hope hunter ivy jack jade jay jewel joy june justice
+king lady lane lee lily love lucky mark mars may melody merry miles misty moon nick noble
+ocean page pat patience penny pepper pink precious prince princess queen rain raven red
+reed rich river robin rock rose ruby rush sage sandy scott sky snow soul spring star stone
+storm summer sunny sweet sweetie taylor terry trinity true victory violet wade ward wells
+west white will win winter wolf young bent mai dag sol have
+"""
+
+# Drug slang that is also a name: only a name with a cue ("min veninde Molly").
+SLANG_NAMES = "molly mandy tina charlie lucy mary jane keta crystal ice snow speed"
+
+PLACES = """
+Albertslund Allerød Assens Ballerup Billund Bornholm Brøndby Brønderslev Dragør Egedal
+Esbjerg Fanø Favrskov Faxe Fredensborg Fredericia Frederiksberg Frederikshavn Frederikssund
+Furesø Faaborg-Midtfyn Faaborg Midtfyn Gentofte Gladsaxe Glostrup Greve Gribskov Guldborgsund
+Haderslev Halsnæs Hedensted Helsingør Herlev Herning Hillerød Hjørring Holbæk Holstebro
+Horsens Hvidovre Høje-Taastrup Taastrup Hørsholm Ikast-Brande Ikast Brande Ishøj Jammerbugt
+Kalundborg Kerteminde Kolding København Køge Langeland Lejre Lemvig Lolland Lyngby-Taarbæk
+Lyngby Læsø Mariagerfjord Middelfart Morsø Norddjurs Nordfyns Nyborg Næstved Odder Odense
+Odsherred Randers Rebild Ringkøbing-Skjern Ringkøbing Skjern Ringsted Roskilde Rudersdal
+Rødovre Samsø Silkeborg Skanderborg Skive Slagelse Solrød Sorø Stevns Struer Svendborg
+Syddjurs Sønderborg Thisted Tønder Tårnby Vallensbæk Varde Vejen Vejle Vesthimmerland
+Viborg Vordingborg Ærø Aabenraa Aalborg Aarhus Århus Ålborg Nykøbing Grenaa Ebeltoft Skagen
+Hobro Kolind Ry Galten Hørning Brabrand Viby Risskov Hasle Åbyhøj Tilst Lystrup Hinnerup
+Hadsten Hammel Skødstrup Egå Beder Malling Solbjerg Stilling Skovby Låsby Kjellerup Bjerringbro
+Brædstrup Gedved Tørring Juelsminde Børkop Give Jelling Egtved Bredsten Thyregod Gadbjerg
+Vonge Kollerup Taulov Erritsø Snoghøj Pjedsted Skærbæk Nordborg Augustenborg Gråsten Broager
+Sydals Guderup Egernsund Kruså Padborg Rødekro Vojens Christiansfeld Rødding Ribe Bramming
+Oksbøl Tjele Hvide Sande Nørresundby Vadum Hals Brovst Fjerritslev Løgstør Aars Hadsund
+Støvring Skørping Sæby Brønderslev Dronninglund Hirtshals Løkken Blokhus Frederikssund
+Valby Vanløse Amager Nørrebro Østerbro Vesterbro Christianshavn Brønshøj Bispebjerg Sydhavn
+Nordhavn Ørestad Hellerup Charlottenlund Klampenborg Bagsværd Søborg Herlev Ballerup
+Glostrup Albertslund Ishøj Avedøre Kastrup Dragør Holte Birkerød Farum Værløse Stenløse
+Hundested Nakskov Maribo Nykøbing Falster Møn Stege Korsør Skælskør Haslev Faxe Præstø
+Tølløse Jyderup Nykøbing Sjælland Sjælland Fyn Jylland Sønderjylland Nordjylland Midtjylland
+Vestjylland Østjylland Sydjylland Djursland Himmerland Vendsyssel Thy Mors Salling Als Ærø
+Syddanmark Midtjylland Hovedstaden Nordsjælland Danmark Grønland Færøerne Tyskland Sverige
+Norge Finland Island Polen Tyrkiet Irak Iran Syrien Libanon Afghanistan Pakistan Somalia
+Bosnien Serbien Kroatien Kosovo Albanien Rumænien Bulgarien Ukraine Rusland Vietnam
+Thailand Filippinerne Kina Indien Eritrea Etiopien Marokko Egypten Spanien Frankrig Italien
+Holland England Skotland Irland Amerika USA Europa Berlin Hamborg Flensborg Malmö Malmø
+Stockholm Oslo Lund Göteborg Gøteborg London Paris Amsterdam Christiania Tivoli Fyn
+Region Kommune Nordfyn Vestegnen Sydhavnen Gellerup Vollsmose Tingbjerg Mjølnerparken Bispehaven
+"""
+CALENDAR = """
+Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Januar Februar Marts April Maj Juni Juli
+August September Oktober November December Jul Juleaften Nytår Nytårsaften Påske Pinse
+Fastelavn Halloween Sankthans Weekend Weekenden Eid Ramadan Bajram
+"""
+SUBSTANCES = """
+Antabus Campral Naltrexon Selincro Metadon Methadon Subutex Suboxone Buprenorfin Ritalin
+Concerta Stesolid Rivotril Xanax Valium Tramadol Oxycodon OxyContin Oxynorm Morfin Kodimagnyl
+Panodil Pamol Ipren Lyrica Pregabalin Gabapentin Fentanyl Zolpidem Imovane Zopiclon
+Ketamin Kokain Heroin Hash Skunk Amfetamin Speed MDMA Ecstasy LSD GHB Spice Svampe Snus
+Tuborg Carlsberg Heineken Faxe Albani Smirnoff Absolut Bacardi Jägermeister Fernet Branca
+Gammel Dansk Ga-Jol Baileys Somersby Breezer Mokai Cult Shaker Booster Monster Redbull
+Red Bull Nikotin Vape Juul Elf Bar Zyn Velo Marlboro
+Snapchat Snap Instagram Insta Facebook Messenger WhatsApp Discord TikTok Telegram Signal
+Twitter YouTube Google Netflix Spotify Twitch Reddit LinkedIn Tinder iPhone Android Apple
+Samsung MitID NemID eBoks E-boks Borger Sundhed Minlæge Chatten Chat Bot Robot
+Alkolinjen Livslinien BørneTelefonen Børnetelefonen Headspace Ventilen Sind Lænken Lænke
+AA NA CA Al-Anon Alateen Blå Kors Kirkens Korshær Frelsens Hær Red Barnet Børns Vilkår
+Hus Forbi SSP UU Jobcenter Jobcentret Ungdommens Uddannelsesvejledning Psykiatrien
+Sundhedsstyrelsen Socialstyrelsen Ankestyrelsen Politiet Skat Udbetaling Kriminalforsorgen
+Familieafdelingen Familiehuset Ungehuset Ungeenheden Rusmiddelcenter Rusmiddelcentret
+Misbrugscenter Misbrugscentret Ungerådgivningen Ungdomsrådgivningen CRAFT MOVE BRUS
+Cannabiscafé Cannabiscaféen Motivationsgruppen Forandringsgruppen Efterbehandlingsgruppen
+Gud Allah Jesus Kristus Koranen Biblen Dansk Danske Engelsk Arabisk Tyrkisk Polsk
+Kvindehjemmet Krisecenter Røde Kors Sygehus Hospital Skadestuen Rigshospitalet
+Hvidovre Bispebjerg Herlev Gentofte Glostrup Psykiatrisk Akutmodtagelsen
+"""
+
+
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ][a-zß-öø-ÿā-žơưạ-ỹ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-Ỹ]"
+                         r"[a-zß-öø-ÿā-žơưạ-ỹ'’]+)?$")
+
+
+def good_name(name: str, min_len: int = 2) -> bool:
+    """A single, Latin-script, capitalised name ("Anne-Mette", "Öznur"), no initials."""
+    name = name.strip()
+    if not _LATIN_NAME.match(name) or len(name) < min_len:
+        return False
+    return not any(len(part) < 2 for part in name.split("-"))
+
+
+def words_of(text: str) -> List[str]:
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
+
+
+def spacy_table(path: Path) -> Dict[str, str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def find_spacy_lookups() -> Path:
+    candidates = sorted(glob.glob(str(ROOT / ".venv" / "lib" / "python*" / "site-packages" /
+                                      "spacy_lookups_data" / "data" / "da_lemma_lookup.json.gz")))
+    try:
+        import spacy_lookups_data  # type: ignore
+        candidates.insert(0, str(Path(spacy_lookups_data.__file__).parent / "data" /
+                                 "da_lemma_lookup.json.gz"))
+    except ImportError:
+        pass
+    for candidate in candidates:
+        if Path(candidate).exists():
+            return Path(candidate)
+    raise SystemExit("da_lemma_lookup.json.gz not found: pass --spacy-lookups PATH")
+
+
+def names_dataset_names() -> Dict[str, List[str]]:
+    """Names by tier: "common" ones are taken as names even in lower case."""
+    from names_dataset import NameDataset  # type: ignore
+
+    nd = NameDataset()
+    out: Dict[str, List[str]] = {"first_common": [], "first_rare": [], "last_common": [],
+                                 "last_rare": []}
+    top = nd.get_top_names(n=DK_TOP_FIRST, country_alpha2="DK")["DK"]
+    for gender in ("M", "F"):
+        names = [n for n in top.get(gender, []) if good_name(n)]
+        out["first_common"].extend(names[:DK_COMMON_FIRST])
+        out["first_rare"].extend(names[DK_COMMON_FIRST:])
+    names = [n for n in nd.get_top_names(n=DK_TOP_LAST, use_first_names=False,
+                                         country_alpha2="DK")["DK"] if good_name(n)]
+    out["last_common"].extend(names[:DK_COMMON_LAST])
+    out["last_rare"].extend(names[DK_COMMON_LAST:])
+    for country in ABROAD:
+        try:
+            top = nd.get_top_names(n=ABROAD_TOP_FIRST, country_alpha2=country)[country]
+            lasts = nd.get_top_names(n=ABROAD_TOP_LAST, use_first_names=False,
+                                     country_alpha2=country)[country]
+        except KeyError:
+            continue
+        common = country in ABROAD_COMMON
+        for gender in ("M", "F"):
+            names = [n for n in top.get(gender, []) if good_name(n, 3)]
+            cut = ABROAD_COMMON_FIRST if common else 0
+            out["first_common"].extend(names[:cut])
+            out["first_rare"].extend(names[cut:])
+        names = [n for n in lasts if good_name(n, 3)]
+        cut = ABROAD_COMMON_LAST if common else 0
+        out["last_common"].extend(names[:cut])
+        out["last_rare"].extend(names[cut:])
+    return out
+
+
+def gender_guesser_names() -> Dict[str, List[str]]:
+    """First names of nam_dict.txt: "common" when frequent in the Danish column."""
+    import gender_guesser.detector as detector  # type: ignore
+
+    path = Path(detector.__file__).parent / "data" / "nam_dict.txt"
+    countries = [c.replace("_", " ") for c in detector.Detector.COUNTRIES]
+    columns = {}
+    for label, minimum in NAM_DICT_COUNTRIES.items():
+        matches = [i for i, c in enumerate(countries) if c.startswith(label.split()[0].split("/")[0])]
+        if matches:
+            columns[matches[0]] = (minimum, label == "denmark")
+    out: Dict[str, List[str]] = {"first_common": [], "first_rare": []}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "=")) or len(line) < 31:
+                continue
+            name = line[3:29].strip().replace("+", "-")
+            if not good_name(name):
+                continue
+            values = line[30:-1]
+            tier = None
+            for column, (minimum, danish) in columns.items():
+                if column < len(values) and values[column] != " ":
+                    frequency = int(values[column], 16)
+                    if danish and frequency >= DANISH_COMMON_FREQUENCY:
+                        tier = "first_common"
+                        break
+                    if frequency >= minimum:
+                        tier = "first_rare"
+            if tier:
+                out[tier].append(name)
+    return out
+
+
+def knowledge_texts() -> List[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "knowledge").glob("*.yml"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "nlu").glob("*.yml"))]
+    if CATALOGUES.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CATALOGUES.glob("*.txt"))]
+    else:
+        print(f"warning: {CATALOGUES} not found; allow list without the catalogues",
+              file=sys.stderr)
+    return texts
+
+
+def build(spacy_path: Path) -> Dict[str, List[str]]:
+    table = spacy_table(spacy_path)
+    all_forms: Set[str] = {fold(k) for k in table} | {fold(v) for v in table.values()}
+    lemmas = {v.lower() for v in table.values() if re.fullmatch(r"[^\W\d_]+", v)}
+
+    never = {fold(w) for w in NEVER_NAMES.split()}
+    places = {fold(w) for w in PLACES.split()} - {fold(w) for w in PLACE_SURNAMES.split()}
+
+    nd = names_dataset_names()
+    gg = gender_guesser_names()
+    two_letter = {fold(w) for w in TWO_LETTER_NAMES.split()}
+
+    def dedupe(names: Iterable[str]) -> Dict[str, str]:
+        seen: Dict[str, str] = {}
+        for name in names:
+            key = fold(name)
+            if key in never or key in places or (len(key) < 3 and key not in two_letter):
+                continue
+            seen.setdefault(key, name)
+        return seen
+
+    first_map = dedupe(nd["first_common"] + gg["first_common"] + SUPPLEMENT_FIRST.split()
+                       + nd["first_rare"] + gg["first_rare"])
+    last_map = dedupe(nd["last_common"] + SUPPLEMENT_LAST.split() + nd["last_rare"])
+    common = set(dedupe(nd["first_common"] + gg["first_common"] + SUPPLEMENT_FIRST.split()
+                        + nd["last_common"] + SUPPLEMENT_LAST.split()))
+    first = sorted(first_map.values(), key=lambda n: (fold(n), n))
+    last = sorted(last_map.values(), key=lambda n: (fold(n), n))
+    name_keys = set(first_map) | set(last_map)
+
+    # Names that need a cue: ordinary words among the names (Danish word forms, English
+    # and slang words, words the NLU data, the knowledge base or the catalogues use in
+    # lower case) and names outside the common tier.
+    texts = knowledge_texts()
+    nlu_lower = set()
+    for text in texts:
+        for word in words_of(text):
+            if word.islower():
+                nlu_lower.add(fold(word))
+    extra_words = {fold(w) for w in (ENGLISH_WORDS + " " + SLANG_NAMES).split()}
+    name_first = {fold(w) for w in NAME_FIRST.split()}
+    ordinary = ({k for k in name_keys if k in all_forms or k in nlu_lower} - name_first)
+    name_words = sorted(ordinary | (extra_words & name_keys) | (name_keys - common)
+                        | {fold(w) for w in SLANG_NAMES.split()})
+
+    # Danish base words: lemmas that are not a compound of two other lemmas (the redactor
+    # splits compounds itself), plus inflected forms it could not derive by suffix.
+    def compound(word: str) -> bool:
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if tail in lemmas and (head in lemmas or (head[-1] in "se" and head[:-1] in lemmas)):
+                return True
+        return False
+
+    base = {w for w in lemmas if not compound(w)}
+    base_folded = frozenset(fold(w) for w in base)
+    irregular = {fold(k) for k, v in table.items()
+                 if v.lower() in base and re.fullmatch(r"[^\W\d_]+", k)
+                 and not word_in(fold(k), base_folded)}
+    da_words = sorted(base_folded | irregular | nlu_lower)
+
+    # Proper nouns that must survive: curated lists plus capitalised words of the
+    # knowledge base, the NLU data and the catalogues that are not names.
+    allow: Set[str] = set()
+    for word in (PLACES + CALENDAR + SUBSTANCES + " " + CATALOGUE_KEEP).split():
+        allow.add(fold(word))
+    catalogue_names = set()
+    for text in texts:
+        for word in words_of(text):
+            if word[:1].isupper():
+                key = fold(word)
+                if key in name_keys:
+                    catalogue_names.add(word)
+                elif key not in all_forms or word.isupper():
+                    allow.add(key)
+    allow_words = sorted(allow)
+    return {"first_names": first, "surnames": last, "name_words": name_words,
+            "da_words": da_words, "allow_words": allow_words,
+            "_catalogue_names": sorted(catalogue_names)}
+
+
+HEADERS = {
+    "first_names": "First names common in Denmark (names-dataset DK and Latin-script top names of "
+                   "countries many people in Denmark come from; gender-guesser nam_dict; a short "
+                   "supplement). Built by scripts/build_name_lists.py.",
+    "surnames": "Surnames common in Denmark (names-dataset DK and abroad; a short supplement). "
+                "Built by scripts/build_name_lists.py.",
+    "name_words": "Folded names that need a cue from the context (a capital letter inside a "
+                  "sentence, a verb after it, \"min søn\" before it): names that are also "
+                  "ordinary words and names outside the common tier. Built by "
+                  "scripts/build_name_lists.py.",
+    "da_words": "Folded Danish base words (spacy-lookups-data da lemma table, compounds of two "
+                "lemmas left out; lower-case words of the NLU data, knowledge base and "
+                "catalogues). Built by scripts/build_name_lists.py.",
+    "allow_words": "Folded proper nouns that are never names: places, calendar words, medicines, "
+                   "brands and the capitalised words of knowledge/, data/nlu/ and the catalogues. "
+                   "Built by scripts/build_name_lists.py.",
+}
+
+
+def render(name: str, entries: List[str]) -> str:
+    return f"# {HEADERS[name]}\n# {len(entries)} entries\n" + "\n".join(entries) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--spacy-lookups", type=Path, default=None)
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    built = build(args.spacy_lookups or find_spacy_lookups())
+    print("catalogue words that are names (kept as names unless listed in allow_words):",
+          ", ".join(built.pop("_catalogue_names")))
+    DATA.mkdir(parents=True, exist_ok=True)
+    differ = []
+    for name, entries in built.items():
+        path = DATA / f"{name}.txt"
+        text = render(name, entries)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                differ.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+        print(f"{name}: {len(entries)}")
+    if differ:
+        print("differ from the committed files:", ", ".join(differ))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
