@@ -21,9 +21,8 @@ from typing import List, Mapping, Optional, Tuple
 from actions.knowledge_base import Municipality
 from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
-from core.answering.compose import (
-    compose_age, compose_foreign, compose_offers, compose_topic, compose_which,
-)
+from core.answering.compose import compose_offers
+from core.answering.general import compose_age, compose_foreign, compose_topic, compose_which
 from core.answering.resolve import (
     RELATIVE_ASKERS, Candidate, choose, choose_weak, for_asker, foreign_offer, resolve,
 )

@@ -16,12 +16,13 @@ from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part
-from core.answering.resolve import (
-    FIELDS, RELATIVE_ASKERS, Candidate, sentences, short_name, best_sentence, fits_age, offer_evidence, query_terms, situation_fact,
-    topic_facts,
+from core.answering.facts import (
+    FIELDS, age_range, age_source, best_sentence, fact_lines, fits_age, fitting_offers,
+    offer_evidence, sentences, short_name, situation_fact, topic_facts,
 )
+from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Asker, Question
-from core.answering.validity import ended_note, expiry_line
+from core.answering.validity import expiry_line
 
 SILENT_WHAT: Dict[Aspect, str] = {
     Aspect.FREQUENCY: "hvor tit {name} er", Aspect.DURATION: "hvor længe {name} varer",
@@ -36,14 +37,6 @@ SILENT_WHAT: Dict[Aspect, str] = {
     Aspect.RELATIVES: "om pårørende kan være med i {name}",
     Aspect.PHONE: "et direkte nummer til {name}", Aspect.HOURS: "hvornår {name} har åbent",
     Aspect.VALIDITY: "hvor længe {name} kører", Aspect.OVERVIEW: "mere om {name}",
-}
-TOPIC_SILENT: Dict[Aspect, str] = {
-    Aspect.PRICE: "hvad det koster", Aspect.WAITING_TIME: "hvor lang ventetiden er",
-    Aspect.ANONYMITY: "om du kan være anonym", Aspect.HOW_TO_START: "hvordan du kommer i gang",
-    Aspect.CONSENT: "hvornår forældre skal give samtykke",
-    Aspect.RELATIVES: "hvilken hjælp der er til pårørende",
-    Aspect.TARGET_GROUP: "hvem tilbuddene er for", Aspect.CONTENT: "hvilke metoder der bruges",
-    Aspect.VALIDITY: "om noget er stoppet eller ændret",
 }
 # The one line of context after the answer: the first of these fields that has text.
 CONTEXT_FIELDS: Dict[Aspect, Tuple[str, ...]] = {
@@ -60,54 +53,11 @@ PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
           "frequency": "Hvor tit: ", "access": "Sådan kommer du i gang: ",
           "consent": "Samtykke: ", "anonymous": "Anonymitet: ", "place": "Sted: ",
           "target_group": "For: ", "summary": ""}
-AGE_CATEGORIES = ("counselling", "youth", "assessment")
-
-
 def _fact(offer: Offer, key: str) -> Optional[Fact]:
     f = offer.summary if key == "summary" else offer.fact(key)
     return f if f is not None and (f.text or f.value is not None) else None
-
-
 def _text(f: Fact) -> str:
     return f.text or str(f.value)
-
-
-def fact_lines(facts: Sequence[Fact], now: Optional[datetime]) -> List[str]:
-    """General facts as lines; one that the catalogue dates in the past says so."""
-    lines = []
-    for f in facts:
-        note = ended_note(f, now) if now is not None else None
-        lines.append(f"{f.text} ({note})" if note else f.text or "")
-    return lines
-
-
-def age_range(offer: Offer) -> Optional[str]:
-    low, high = offer.fact("age_min"), offer.fact("age_max")
-    if low is None and high is None:
-        return None
-    if high is None:
-        return f"fra {low.value} år"
-    upper = f"til du fylder {high.value}" if high.inclusive is False else f"til {high.value} år"
-    return f"{'fra ' + str(low.value) + ' år ' if low is not None else ''}{upper}"
-
-
-def _age_source(offer: Offer) -> str:
-    return (offer.fact("age_min") or offer.fact("age_max")).source
-
-
-def _width(o: Offer) -> int:
-    low, high = o.fact("age_min"), o.fact("age_max")
-    return (high.value if high else 99) - (low.value if low else 0)
-
-
-def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
-                   categories: Sequence[str] = AGE_CATEGORIES) -> List[Offer]:
-    """Offers for the person themself whose stated age range includes ``age``."""
-    fit = [o for o in m.offers if fits_age(o, age) is True and o.category in categories
-           and (not substance or not o.substances or set(substance) & set(o.substances))]
-    return sorted(fit, key=lambda o: (o.category != "counselling", _width(o)))
-
-
 def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
     part = Answer(lines=[], sources=[])
     tg, ages = offer.fact("target_group"), age_range(offer)
@@ -117,14 +67,12 @@ def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> A
     if ages:
         line = f"Alder: {ages}."
         part.lines.append(line if part.lines else f"{short_name(offer)}: {line}")
-        part.sources.append(_age_source(offer))
+        part.sources.append(age_source(offer))
     if not part.lines:
         return _evidence_or_topic(m, offer, Aspect.TARGET_GROUP, q, now=now)
     for age in q.ages[:1]:
         part.lines.extend(_age_note(m, offer, age, q))
     return part
-
-
 def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]:
     if fits_age(offer, age) is not False:
         return []
@@ -134,8 +82,6 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]
         lines.append(f"Til en på {age} år nævner kataloget: " +
                      "; ".join(f"{o.name} ({age_range(o)})" for o in others) + ".")
     return lines
-
-
 def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                        general: bool = True, now: Optional[datetime] = None) -> Answer:
     evidence = offer_evidence(offer, aspect)[:2]
@@ -150,8 +96,6 @@ def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Questio
         return Answer(lines=lines, sources=[t.fact.source for t in facts])
     what = SILENT_WHAT[aspect].format(name=short_name(offer))
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
-
-
 def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
                    short: bool = False) -> Answer:
     part = Answer(lines=[f"{short_name(offer)}: {_text(offer.summary)}"], sources=[offer.summary.source])
@@ -167,15 +111,13 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
         part.sources.append(tg.source)
     elif age_range(offer):
         part.lines.append(f"Alder: {age_range(offer)}.")
-        part.sources.append(_age_source(offer))
+        part.sources.append(age_source(offer))
     detail = _fact(offer, "duration") or _fact(offer, "frequency")
     if detail is not None:
         key = "duration" if detail is offer.fact("duration") else "frequency"
         part.lines.append(PREFIX[key] + _text(detail))
         part.sources.append(detail.source)
     return part
-
-
 def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
     found = expiry_line(offer, now)
     if found is not None:
@@ -187,8 +129,6 @@ def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) ->
                       sources=[t.fact.source for t in notes[:2]])
     what = SILENT_WHAT[Aspect.VALIDITY].format(name=short_name(offer))
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
-
-
 def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                 now: datetime, general: bool = True,
                 why: Optional[Tuple[str, Fact]] = None) -> Answer:
@@ -214,8 +154,6 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     if aspect in (Aspect.PLACE, Aspect.ADDRESS):
         return place_part(m, offer)
     return _evidence_or_topic(m, offer, aspect, q, general, now)
-
-
 def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
     shown = " ".join(answer.lines)
     for key in CONTEXT_FIELDS.get(aspect, ()):
@@ -226,14 +164,10 @@ def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tupl
         if new:
             return PREFIX[key] + " ".join(new), f.source
     return None
-
-
 def _why(m: Municipality, c: Candidate, q: Question) -> Optional[Tuple[str, Fact]]:
     if c.named or c.from_context or c.weak:
         return None
     return best_sentence(m, c.offer, query_terms(q, m))
-
-
 def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[Aspect],
                   now: datetime) -> Answer:
     """One offer: each aspect asked (up to three), context, validity, age and sources."""
@@ -265,7 +199,7 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
             if for_them:
                 answer.lines.append(f"Til en på {age} år nævner kataloget: " + "; ".join(
                     f"{o.name} ({age_range(o)})" for o in for_them) + ".")
-                answer.sources.append(_age_source(for_them[0]))
+                answer.sources.append(age_source(for_them[0]))
     fact = situation_fact(m, q, [offer]) if not c.named else None
     if fact is not None and fact.fact.text not in answer.lines:
         answer.lines.append(fact.fact.text)
@@ -273,8 +207,6 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
     if not answer.found:
         answer.lines.append(contact_hint(m))
     return answer
-
-
 def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
                    aspects: Sequence[Aspect], now: datetime) -> Answer:
     """Several close offers: the first aspect for each, one line each."""
@@ -300,67 +232,3 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
     if not answer.found:
         answer.lines.append(contact_hint(m))
     return answer
-
-
-def compose_topic(m: Municipality, q: Question, aspect: Aspect,
-                  now: Optional[datetime] = None) -> Answer:
-    """No offer: the municipality's general facts about ``aspect``."""
-    answer = Answer(lines=[], sources=[])
-    if aspect is Aspect.CONSENT:
-        for age in q.ages[:1]:
-            for o in fitting_offers(m, age, q.substance):
-                if o.fact("consent") is not None:
-                    answer.lines.append(f"Når du er {age} år – {o.name}: "
-                                        f"{_text(o.fact('consent'))}")
-                    answer.sources.append(o.fact("consent").source)
-                    break
-    limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2
-    facts = topic_facts(m, aspect, None, q, limit=limit - len(answer.lines) // 2)
-    answer.lines += fact_lines([t.fact for t in facts], now)
-    answer.sources += [t.fact.source for t in facts]
-    if aspect is Aspect.RELATIVES:
-        names = [short_name(o) for o in m.offers if o.category in ("relatives", "children")]
-        if names:
-            answer.lines.append("Tilbud til pårørende: " + ", ".join(names[:6]) + ".")
-    if not answer.lines:
-        return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {TOPIC_SILENT[aspect]}.",
-                             contact_hint(m)], found=False)
-    return answer
-
-
-def compose_age(m: Municipality, q: Question, age: int) -> Answer:
-    """No offer named, an age stated: the offers whose age range fits."""
-    offers = fitting_offers(m, age, q.substance)[:4]
-    if offers:
-        lines = [f"Tilbud, der passer til en på {age} år:"]
-        lines += [f"- {o.name} ({age_range(o)})" for o in offers]
-        return Answer(lines=lines, sources=[_age_source(o) for o in offers])
-    lines = [f"Det fremgår ikke af {m.document_title}, at der er et tilbud med en "
-             f"aldersgrænse, der passer til en på {age} år."]
-    nearest = sorted((o for o in m.offers if o.category in AGE_CATEGORIES and age_range(o)),
-                     key=lambda o: abs((o.fact("age_min") or o.fact("age_max")).value - age))
-    sources = []
-    if nearest:
-        lines.append(f"Det nærmeste er {nearest[0].name} ({age_range(nearest[0])}).")
-        sources.append(_age_source(nearest[0]))
-    lines.append(contact_hint(m))
-    return Answer(lines=lines, sources=sources, found=False)
-
-
-def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answer:
-    same = [o.name for o in m.offers if o.category == offer.category][:4]
-    lines = [f"{offer.name} er et tilbud i {other.name}. Det står ikke i {m.document_title}."]
-    if same:
-        lines.append(f"I {m.name} kan du i stedet spørge om: {', '.join(same)}.")
-    lines.append(contact_hint(m))
-    return Answer(lines=lines, found=False)
-
-
-def compose_which(m: Municipality, aspect: Aspect) -> Answer:
-    """An offer-only aspect and no offer: ask which, naming offers that state it."""
-    key = FIELDS.get(aspect, ("summary",))[0]
-    names = [o.name for o in m.offers if _fact(o, key) is not None][:6]
-    lines = ["Det afhænger af tilbuddet. Hvilket tilbud tænker du på?"]
-    if names:
-        lines.append("Fx: " + ", ".join(names) + ".")
-    return Answer(lines=lines, found=False)

@@ -22,7 +22,9 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 from rapidfuzz import fuzz, process
 
 from actions.knowledge_base import Fact, Municipality, Offer
-from core.answering.text import STOPWORDS, compact_spans, skeleton, stem, words
+from core.answering.text import (
+    STOPWORDS, at_boundaries, compact_spans, skeleton, split_compound, stem, words,
+)
 
 K1, B = 1.2, 0.5
 NAME, ALIAS, HEADING, FACT = 3.0, 2.0, 1.0, 1.0
@@ -56,46 +58,11 @@ BASE_WORDS = frozenset(skeleton(w) for w in """
 
 
 @dataclass(frozen=True)
-class NameMatch:
-    offer_id: str
-    score: float
-    phrase: str
-    exact: bool
-
-
-@dataclass(frozen=True)
 class TopicFact:
     topic: str
     fact: Fact
     stems: FrozenSet[str]
     mentions: FrozenSet[str]          # ids of offers the fact names
-
-
-def _split(word: str, known: Set[str]) -> List[str]:
-    """Known words that ``word`` is made of ("samtaleterapi" -> samtale, terapi), or []."""
-    if len(word) < 7 or not word.isalpha():
-        return []
-    for i in range(len(word) - 3, 2, -1):
-        left, right = word[:i], word[i:]
-        heads = [left] + ([left[:-1]] if left[-1] in "se" and len(left) > 3 else [])
-        head = next((h for h in heads if h in known and h not in STOPWORDS), None)
-        if head is None:
-            continue
-        if right in known and right not in STOPWORDS:
-            return [head, right]
-        rest = _split(right, known)
-        if rest:
-            return [head, *rest]
-    return []
-
-
-def _at_boundaries(compact: str, starts: Set[int], ends: Set[int], phrase: str) -> bool:
-    pos = compact.find(phrase)
-    while pos != -1:
-        if pos in starts and pos + len(phrase) in ends:
-            return True
-        pos = compact.find(phrase, pos + 1)
-    return False
 
 
 class OfferIndex:
@@ -144,7 +111,7 @@ class OfferIndex:
                 if w in STOPWORDS:
                     continue
                 terms[stem(w)] += weight
-                for part in _split(w, self.known):
+                for part in split_compound(w, self.known):
                     terms[stem(part)] += weight * PART
         return terms
 
@@ -185,7 +152,7 @@ class OfferIndex:
         df: Dict[str, int] = {}
         for phrases in self.phrases.values():
             for text_, phrase, _ in phrases:
-                df[text_] = sum(_at_boundaries(c, set(st), set(en), phrase)
+                df[text_] = sum(at_boundaries(c, set(st), set(en), phrase)
                                 for c, st, en in texts.values())
         return df
 
@@ -211,7 +178,7 @@ class OfferIndex:
             best: Optional[Tuple[str, float]] = None
             for text_, phrase, base in phrases:
                 plain = "".join(words(text_, joined=False))
-                if any(_at_boundaries(c, set(st), set(en), target)
+                if any(at_boundaries(c, set(st), set(en), target)
                        for (c, st, en), target in zip(spans, (phrase, plain))):
                     score = base + len(phrase)
                     if best is None or score > best[1]:
@@ -271,7 +238,7 @@ class OfferIndex:
         s = stem(w)
         if s in self.df:
             terms[s] = weight
-        for part in _split(w, self.known):
+        for part in split_compound(w, self.known):
             terms.setdefault(stem(part), 0.6 * weight)
         if not terms and len(w) >= 5:
             for cand, score, _ in process.extract(w, list(self.vocab_surface),
@@ -283,6 +250,12 @@ class OfferIndex:
             for t in [t for t in self.stem_list if t.startswith(s) and t != s][:8]:
                 terms.setdefault(t, weight * (0.6 if not terms else 0.35))
         return terms
+
+    def is_generic(self, word: str) -> bool:
+        """A word that many offers use, or an unknown short one: it names no offer."""
+        s = stem(word)
+        return word in GENERIC_ALIASES or self.df.get(s, 0) >= 0.15 * self.n or \
+            s not in self.df and len(word) < 5
 
     def idf(self, term: str) -> float:
         df = self.df.get(term, 0)

@@ -10,8 +10,9 @@
    turn's offer.
 
 :func:`choose` keeps the offers worth answering about (one, a few close ones, or none:
-then the municipality's general facts answer). :func:`offer_evidence` and
-:func:`topic_facts` find text for an aspect when the offer's own field is empty.
+then the municipality's general facts answer); :func:`for_asker` gives the offers for
+the one who asks when their words match nothing; :func:`foreign_offer` finds an offer
+only another municipality's catalogue names.
 """
 
 from __future__ import annotations
@@ -20,46 +21,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from actions.knowledge_base import Fact, Municipality, Offer
-from core.answering.aspects import Aspect, answers_aspect
-from core.answering.index import GENERIC_ALIASES, STRONG, OfferIndex, TopicFact, index_for
-from core.answering.text import normalise, skeleton, stem, words
+from actions.knowledge_base import Municipality, Offer
+from core.answering.facts import fits_age
+from core.answering.index import STRONG, OfferIndex, index_for
+from core.answering.text import normalise, stem, words
 from core.answering.understand import Asker, Context, Question, substance_words
-
 NAMED = 78.0                 # a name match at least this good names the offer
 MIN_COVERAGE = 0.45          # share of the question's words an unnamed offer must match
 MIN_BM25 = 2.5
 CLOSE = 0.75                 # candidates this close to the best are answered together
 MAX_OFFERS = 3
-
-# Offer field(s) that answer an aspect directly.
-FIELDS: Dict[Aspect, Tuple[str, ...]] = {
-    Aspect.FREQUENCY: ("frequency",), Aspect.DURATION: ("duration",),
-    Aspect.SESSION_LENGTH: ("session_length",), Aspect.PLACE: ("place",),
-    Aspect.ADDRESS: ("place",), Aspect.TARGET_GROUP: ("target_group",),
-    Aspect.CONTENT: ("content",), Aspect.PRICE: ("price",), Aspect.ANONYMITY: ("anonymous",),
-    Aspect.HOW_TO_START: ("access",), Aspect.CONSENT: ("consent",),
-}
-# The municipality's topic lists that speak to an aspect.
-TOPICS: Dict[Aspect, Tuple[str, ...]] = {
-    Aspect.PRICE: ("price",), Aspect.WAITING_TIME: ("waiting_time",),
-    Aspect.ANONYMITY: ("anonymity", "confidentiality"),
-    Aspect.CONSENT: ("confidentiality", "anonymity", "youth"),
-    Aspect.HOW_TO_START: ("access",), Aspect.RELATIVES: ("relatives",),
-    Aspect.TARGET_GROUP: ("target_groups",), Aspect.CONTENT: ("methods",),
-    Aspect.VALIDITY: ("outdated",),
-}
-CATEGORY_TOPICS = {"residential": "residential", "day_treatment": "day_treatment",
-                   "medication": "medication", "aftercare": "follow_up",
-                   "relatives": "relatives", "youth": "youth"}
-# A general fact with one of these words is only about offers of that kind.
-_EXCLUSIVE = ((re.compile(r"\bdogn"), lambda o: o.category == "residential"),
-              (re.compile(r"\bdagbehandling"), lambda o: o.category == "day_treatment"),
-              (re.compile(r"\bmedicin|\bsubstitution|\bantabus"),
-               lambda o: o.category == "medication"),
-              (re.compile(r"\banonym"), lambda o: "anonym" in skeleton(o.name)))
-_ALCOHOL_ONLY = re.compile(r"\balkohol")
-_DRUGS_ONLY = re.compile(r"\bstof")
 _PROFESSION_TEXT = {
     "teacher": r"\b(larere|larerne|elev\w*|underviser\w*|skoler\b|uddannelsessted\w*|"
                r"ungdomsuddannelse\w*)",
@@ -74,8 +45,6 @@ _PROFESSIONAL_TEXT = re.compile(r"\b(fagfolk|samarbejdspartnere|larere|larerne|"
 ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b")
-
-
 @dataclass(frozen=True)
 class Candidate:
     offer: Offer
@@ -85,8 +54,6 @@ class Candidate:
     coverage: float = 0.0
     from_context: bool = False
     weak: bool = False           # matched only by the substance named, no other word
-
-
 @dataclass
 class _Work:
     name: float = 0.0
@@ -94,25 +61,6 @@ class _Work:
     coverage: float = 0.0
     factor: float = 1.0
     why: List[str] = field(default_factory=list)
-
-
-def short_name(offer: Offer) -> str:
-    """The offer's name without its subtitle: "CRAFT - pårørende til ..." -> "CRAFT"."""
-    return re.split(r" [-–] | \(|: ", offer.name)[0].strip() or offer.name
-
-
-def fits_age(offer: Offer, age: int) -> Optional[bool]:
-    """True/False when the offer states an age range, None when it does not."""
-    low, high = offer.fact("age_min"), offer.fact("age_max")
-    if low is None and high is None:
-        return None
-    if low is not None and age < low.value:
-        return False
-    if high is not None and (age > high.value or (high.inclusive is False and age == high.value)):
-        return False
-    return True
-
-
 def _asker_factor(q: Question, o: Offer) -> float:
     text = " ".join(f.text or "" for f in (o.summary, o.fact("target_group")) if f)
     cat = o.category
@@ -136,19 +84,10 @@ def _asker_factor(q: Question, o: Offer) -> float:
     if q.asker is Asker.SELF:
         return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
     return {"relatives": 0.8, "children": 0.8}.get(cat, 1.0)
-
-
 def _substance_factor(wanted: Sequence[str], o: Offer) -> float:
     if not wanted or not o.substances or set(wanted) & set(o.substances):
         return 1.0
     return 0.4
-
-
-def _is_generic(ix: OfferIndex, word: str) -> bool:
-    return word in GENERIC_ALIASES or ix.df.get(stem(word), 0) >= 0.15 * ix.n or \
-        stem(word) not in ix.df and len(word) < 5
-
-
 def resolve(question: Question, municipality: Municipality,
             context: object = None) -> List[Candidate]:
     """Every offer that the question may be about, best first, with the reasons."""
@@ -176,7 +115,7 @@ def resolve(question: Question, municipality: Municipality,
                 fit = fits_age(o, age)
                 w.factor *= 1.0 if fit is None else 1.5 if fit else 0.3
     named = any(w.name >= NAMED for w in work.values())
-    new_words = [x for x in question.offer_words if not _is_generic(ix, x)]
+    new_words = [x for x in question.offer_words if not ix.is_generic(x)]
     switch = bool(_SWITCH.search(question.folded))
     use_previous = previous is not None and not named and not new_words and \
         not (switch and question.offer_words) and not question.expansions
@@ -200,12 +139,8 @@ def resolve(question: Question, municipality: Municipality,
                              from_context=from_context,
                              weak=substance_only and w.name < NAMED and not from_context))
     return sorted(out, key=lambda c: (-(c.named or c.from_context), -c.score))
-
-
 RELATIVE_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND,
                                              Asker.RELATIVE, Asker.CHILD))
-
-
 def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Candidate]:
     """Offers matched only by the substance named, when an age or a detail makes it worth it:
     the entry offers of that substance that fit the age, best first."""
@@ -214,8 +149,6 @@ def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> Li
     if not weak:
         return []
     return [c for c in weak if c.score >= CLOSE * weak[0].score][:MAX_OFFERS]
-
-
 def choose(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Candidate]:
     """The offers to answer about: the named or previous one(s), or clear word matches
     (never an unnamed offer whose age range excludes the age stated)."""
@@ -234,14 +167,10 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Ca
     close = [c for c in candidates if c.score >= CLOSE * top.score
              and c.coverage >= MIN_COVERAGE]
     return close[:MAX_OFFERS]
-
-
 _ASKER_CATEGORIES = {Asker.PARENT: ("relatives",), Asker.PARTNER: ("relatives",),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
                      Asker.CHILD: ("children", "relatives")}
-
-
 def _for_professional(question: Question, municipality: Municipality) -> List[Candidate]:
     """Offers for professionals, the ones for this profession first."""
     own = re.compile(_PROFESSION_TEXT.get(question.profession or "", r"$^"))
@@ -254,8 +183,6 @@ def _for_professional(question: Question, municipality: Municipality) -> List[Ca
             pool.append(Candidate(offer=o, score=score, why=("spørger: fagperson",)))
     pool.sort(key=lambda c: -c.score)
     return pool[:1]
-
-
 def for_asker(question: Question, municipality: Municipality,
               candidates: Sequence[Candidate]) -> List[Candidate]:
     """Someone close to a user, or a professional, described nothing an offer matches:
@@ -280,43 +207,10 @@ def for_asker(question: Question, municipality: Municipality,
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
     pool.sort(key=lambda c: -c.score)
     return pool[:1]
-
-
 def query_terms(question: Question, municipality: Municipality) -> Dict[str, Dict[str, float]]:
     ix = index_for(municipality)
     own = [w for w in question.offer_words if stem(w) not in ix.centre_words]
     return ix.query_terms(own, question.expansions, substance_words(question))
-
-
-def best_sentence(municipality: Municipality, offer: Offer,
-                  terms: Dict[str, Dict[str, float]]) -> Optional[Tuple[str, Fact]]:
-    """The sentence of the offer's facts that matches the question's words best."""
-    ix = index_for(municipality)
-    best, best_score = None, 0.0
-    for fact in [offer.summary, *(f for f in offer.facts.values() if f is not None)]:
-        for sentence in sentences(fact.text or ""):
-            stems = set(ix._terms([(sentence, 1.0)]))
-            score = sum(max((w * ix.idf(t) for t, w in ts.items() if t in stems), default=0.0)
-                        for ts in terms.values())
-            if score > best_score:
-                best, best_score = (sentence, fact), score
-    return best
-
-
-def situation_fact(municipality: Municipality, question: Question,
-                   offers: Sequence[Offer]) -> Optional[TopicFact]:
-    """A general fact with a rare word of the question that the offers lack ("autisme"
-    in a fact about young people), to add as context."""
-    ix = index_for(municipality)
-    own = {t for o in offers for t in ix.docs.get(o.id, {})}
-    rare = {stem(w) for w in (*question.offer_words, *question.expansions)
-            if len(w) >= 5 and ix.df.get(stem(w), 0) <= 1} - own
-    if not rare:
-        return None
-    best = max(ix.topics, key=lambda t: len(rare & t.stems), default=None)
-    return best if best is not None and rare & best.stems else None
-
-
 def foreign_offer(knowledge: Mapping[str, Municipality], here: Municipality,
                   text: str) -> Optional[Tuple[Municipality, Offer]]:
     """An offer named (exactly, by a specific name) in another municipality's catalogue."""
@@ -331,68 +225,5 @@ def foreign_offer(knowledge: Mapping[str, Municipality], here: Municipality,
     return None
 
 
-def sentences(text: str) -> List[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])", text) if s.strip()]
-
-
-def offer_evidence(offer: Offer, aspect: Aspect) -> List[Tuple[str, Fact]]:
-    """Sentences in the offer's other fields that speak to ``aspect`` (its own field first)."""
-    own = FIELDS.get(aspect, ())
-    order = list(own) + [k for k in ("summary", "target_group", "access", "content",
-                                     "duration", "frequency", "session_length", "place",
-                                     "price", "consent", "anonymous") if k not in own]
-    found: List[Tuple[str, Fact]] = []
-    for key in order:
-        fact = offer.fact(key) if key != "summary" else offer.summary
-        if fact is None or not fact.text:
-            continue
-        for sentence in sentences(fact.text):
-            if answers_aspect(sentence, aspect) and all(sentence != s for s, _ in found):
-                found.append((sentence, fact))
-    return found
-
-
-def _applies(t: TopicFact, offer: Optional[Offer], aspect: Aspect) -> bool:
-    if offer is None:
-        return True
-    if t.mentions and offer.id not in t.mentions:
-        return False
-    if offer.id in t.mentions:
-        return True
-    text = skeleton(t.fact.text or "")
-    subs = set(offer.substances)
-    if _ALCOHOL_ONLY.search(text) and not _DRUGS_ONLY.search(text) and subs == {"drugs"}:
-        return False
-    if _DRUGS_ONLY.search(text) and not _ALCOHOL_ONLY.search(text) and subs == {"alcohol"}:
-        return False
-    return all(ok(offer) for pattern, ok in _EXCLUSIVE
-               if pattern.search(text) and not (aspect is Aspect.ANONYMITY
-                                                and pattern.pattern == r"\banonym"))
-
-
-def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offer] = None,
-                question: Optional[Question] = None, limit: int = 3) -> List[TopicFact]:
-    """General facts of the municipality about ``aspect`` that hold for ``offer``."""
-    ix = index_for(municipality)
-    own = TOPICS.get(aspect, ())
-    extra = (CATEGORY_TOPICS.get(offer.category),) if offer is not None else ()
-    wanted = {stem(w) for w in (question.offer_words if question else ())
-              if not _is_generic(ix, w)}
-    scored = []
-    for i, t in enumerate(ix.facts_for([*own, *[e for e in extra if e]])):
-        if t.topic not in own and not answers_aspect(t.fact.text or "", aspect):
-            continue
-        if aspect in (Aspect.CONSENT, Aspect.RELATIVES) and \
-                not answers_aspect(t.fact.text or "", aspect):
-            continue
-        if not _applies(t, offer, aspect):
-            continue
-        rank = (2.0 if offer is not None and offer.id in t.mentions else 0.0) + \
-            sum(ix.idf(s) for s in wanted & t.stems) + \
-            (0.5 if t.topic == (own[0] if own else None) else 0.0)
-        scored.append((-rank, i, t))
-    return [t for _, _, t in sorted(scored, key=lambda x: (x[0], x[1]))][:limit]
-
-
-__all__ = ["Candidate", "OfferIndex", "resolve", "choose", "short_name", "sentences", "choose_weak", "RELATIVE_ASKERS", "foreign_offer", "fits_age",
-           "offer_evidence", "topic_facts", "FIELDS", "TOPICS"]
+__all__ = ["Candidate", "OfferIndex", "RELATIVE_ASKERS", "resolve", "choose", "choose_weak",
+           "for_asker", "foreign_offer", "query_terms"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Tuple
+from typing import List, Set, Tuple
 
 from core.language.normalize import fold
 
@@ -153,3 +153,30 @@ def compact_spans(tokens: List[str]) -> Tuple[str, List[int], List[int]]:
         pos += len(t)
         ends.append(pos)
     return "".join(tokens), starts, ends
+
+
+def split_compound(word: str, known: Set[str]) -> List[str]:
+    """Known words that ``word`` is made of ("samtaleterapi" -> samtale, terapi), or []."""
+    if len(word) < 7 or not word.isalpha():
+        return []
+    for i in range(len(word) - 3, 2, -1):
+        left, right = word[:i], word[i:]
+        heads = [left] + ([left[:-1]] if left[-1] in "se" and len(left) > 3 else [])
+        head = next((h for h in heads if h in known and h not in STOPWORDS), None)
+        if head is None:
+            continue
+        if right in known and right not in STOPWORDS:
+            return [head, right]
+        rest = split_compound(right, known)
+        if rest:
+            return [head, *rest]
+    return []
+
+
+def at_boundaries(compact: str, starts: Set[int], ends: Set[int], phrase: str) -> bool:
+    pos = compact.find(phrase)
+    while pos != -1:
+        if pos in starts and pos + len(phrase) in ends:
+            return True
+        pos = compact.find(phrase, pos + 1)
+    return False
