@@ -227,7 +227,7 @@ _NAME_BEFORE = frozenset(fold_word(w) for w in """
 """.split())
 # Words before a place: a capitalised unknown word after these is not taken as a name.
 _PLACE_BEFORE = frozenset(fold_word(w) for w in """
-    i på fra til ved nær omkring udenfor uden for gennem via mod langt tæt
+    i på fra til ved nær omkring udenfor gennem via tæt
 """.split())
 _NAME_TRIGGER = re.compile(
     r"(?:\bjeg\s+hed(?:der)?|\bmit\s+navn\s+er|\bnavnet\s+er|\bnavn\s*[:=]|\bhedder|\bkaldet"
@@ -1053,6 +1053,10 @@ class _Names:
                 end -= 2  # "Mikkel's mor" -> "[NAVN]'s mor"
             elif possessive and tokens[i].key.endswith("s"):
                 end -= 1  # "Mikkels mor" -> "[NAVN]s mor"
+            elif key is None and tokens[i].key.endswith("s") and i + 1 < len(tokens) \
+                    and tokens[i + 1].key in _RELATIONS:
+                end -= 1  # "Xandrios mor" -> "[NAVN]s mor"
+                possessive = True
             j = i
             while j + 1 < len(tokens) and not possessive and self._continues_name(tokens[j], tokens[j + 1]):
                 j += 1
