@@ -125,8 +125,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"blive (skrevet ind|visiteret|tilmeldt)|tilmelde|søge|henvise|komme med|komme ind|"
         r"komme til|ind|med|derind|kontakt|fat)",
         r"hvordan (starter|begynder|tilmelder|melder|søger|henviser|booker|bestiller) ",
-        r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er)?\b", r"\bvisitation",
-        r"\bvisiteret", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "
+        r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er)?\b",
+        r"(skal|skulle) (jeg|man|han|hun|vi) (visiteres|have (en )?visitation|være visiteret)",
+        r"kræver (det|den) (en )?(visitation|henvisning)", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "
         r"(møde op|komme|dukke op|ringe|henvende)", r"\bbooke?\b", r"\bbestille (en )?tid",
         r"første skridt", r"hvad skal " + _PERSON + r" gøre for at (komme|få|starte)",
         r"hvem skal (jeg|man|vi) kontakte", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
@@ -137,6 +138,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"forældre|mor|far|børn|barn|pårørende|søskende|ven|veninde) (være med|komme med|"
         r"deltage|også komme|tage med|med)",
         r"\bpårørende (være med|deltage|komme med)", r"\bfamilien (med|være med|deltage)",
+        r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
         r"(er der|findes der|har i) (noget|hjælp|tilbud|et tilbud) (til|for) "
         r"(pårørende|forældre|familie|familien|børn|partnere)",
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
@@ -146,7 +148,10 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b",
     ),
     Aspect.HOURS: (
-        r"\båb(en|ent|ne)\b", r"\båbningstid", r"\btelefontid", r"\blukke(r|t)\b(?! ned)",
+        r"\bhar (i|de|den|det|jer|\w+(en|et|ne)) åbent?\b", r"\bhar åbent\b",
+        r"\ber (i|det|den|de|\w+(en|et|ne)) (åben|åbne|åbent)\b", r"\båbent\?",
+        r"\båbent (i dag|nu|om|på|i weekenden|i aften)", r"hvornår (åbner|lukker)\b",
+        r"\båbningstid", r"\btelefontid", r"\blukke(r|t)\b(?! ned)",
         r"hvornår kan (jeg|man|vi) (ringe|komme forbi)", r"opening hours", r"\bopen\b",
     ),
     Aspect.VALIDITY: (
@@ -159,7 +164,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.TARGET_GROUP: (
         r"hvem er (det|den|tilbuddet|gruppen|kurset|forløbet|\w+en) (for|til|målrettet)",
-        r"for hvem", r"\bmålgruppe", r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
+        r"for hvem", r"\bmålgruppe", r"\bhvem kan (komme|få|bruge|deltage|være med|gå)", r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
         r"\balderskrav", r"(fra|over|under) hvilken alder", r"er (jeg|han|hun|man) for "
         r"(ung|gammel)", r"(gælder|passer) (det|den) (for|også)", r"er (det|den) (kun )?for",
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",

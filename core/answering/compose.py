@@ -213,18 +213,27 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
     if len(chosen) == 1:
         return compose_offer(m, chosen[0], q, aspects, now)
     answer = Answer(lines=[], sources=[], found=False)
+    said: Dict[str, int] = {}  # the same text for two offers is said once, for both
     for c in chosen:
         why = _why(m, c, q)
+        name = short_name(c.offer)
         if aspects[0] is Aspect.OVERVIEW and why is not None:
-            part = Answer(lines=[f"{short_name(c.offer)}: {why[0]}"], sources=[why[1].source])
+            part = Answer(lines=[f"{name}: {why[0]}"], sources=[why[1].source])
         else:
             part = aspect_part(m, c.offer, aspects[0], q, now)
-        if part.found:
-            answer.lines.append(part.lines[0])
-            answer.sources.extend(part.sources[:1])
-            answer.found = True
-        else:
-            answer.lines.append(f"{short_name(c.offer)}: det står ikke i kataloget.")
+        if not part.found:
+            answer.lines.append(f"{name}: det står ikke i kataloget.")
+            continue
+        text = part.lines[0][len(name) + 2:] if part.lines[0].startswith(name + ": ") else None
+        if text is not None and text in said:
+            i = said[text]
+            answer.lines[i] = answer.lines[i].replace(": " + text, f" og {name}: {text}", 1)
+            continue
+        if text is not None:
+            said[text] = len(answer.lines)
+        answer.lines.append(part.lines[0])
+        answer.sources.extend(part.sources[:1])
+        answer.found = True
     fact = situation_fact(m, q, [c.offer for c in chosen])
     if fact is not None and answer.found:
         answer.lines.append(fact.fact.text)

@@ -109,8 +109,7 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
     ix = index_for(municipality)
     own = TOPICS.get(aspect, ())
     extra = (CATEGORY_TOPICS.get(offer.category),) if offer is not None else ()
-    wanted = {stem(w) for w in (question.offer_words if question else ())
-              if not ix.is_generic(w)}
+    wanted = {stem(w) for w in (question.offer_words if question else ())}
     scored = []
     for i, t in enumerate(ix.facts_for([*own, *[e for e in extra if e]])):
         if t.topic not in own and not answers_aspect(t.fact.text or "", aspect):

@@ -84,7 +84,7 @@ def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answe
 def compose_which(m: Municipality, aspect: Aspect) -> Answer:
     """An offer-only aspect and no offer: ask which, naming offers that state it."""
     key = FIELDS.get(aspect, ("summary",))[0]
-    names = [o.name for o in m.offers if _fact(o, key) is not None][:6]
+    names = [o.name for o in m.offers if o.fact(key) is not None][:6]
     lines = ["Det afhænger af tilbuddet. Hvilket tilbud tænker du på?"]
     if names:
         lines.append("Fx: " + ", ".join(names) + ".")

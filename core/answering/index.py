@@ -65,6 +65,11 @@ class TopicFact:
     mentions: FrozenSet[str]          # ids of offers the fact names
 
 
+def _no_e(stem_: str) -> str:
+    """A stem without e: "åben" and "åbne" (stems aben, abn) compare equal."""
+    return stem_.replace("e", "") or stem_
+
+
 class OfferIndex:
     """Everything needed to find offers in one municipality's catalogue."""
 
@@ -172,14 +177,16 @@ class OfferIndex:
     def names(self, text: str, fuzzy: bool = True) -> List[Tuple[str, str, float]]:
         """``(offer id, phrase, score)`` for offers named in ``text``, best first."""
         surface = words(text, joined=False)
-        spans = [compact_spans([stem(w) for w in surface]), compact_spans(surface)]
+        spans = [compact_spans([stem(w) for w in surface]), compact_spans(surface),
+                 compact_spans([_no_e(stem(w)) for w in surface])]
         found: Dict[str, Tuple[str, float]] = {}
         for oid, phrases in self.phrases.items():
             best: Optional[Tuple[str, float]] = None
             for text_, phrase, base in phrases:
                 plain = "".join(words(text_, joined=False))
+                loose = "".join(_no_e(stem(w)) for w in words(text_, joined=False))
                 if any(at_boundaries(c, set(st), set(en), target)
-                       for (c, st, en), target in zip(spans, (phrase, plain))):
+                       for (c, st, en), target in zip(spans, (phrase, plain, loose))):
                     score = base + len(phrase)
                     if best is None or score > best[1]:
                         best = (text_, score)

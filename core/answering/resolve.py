@@ -24,7 +24,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 from actions.knowledge_base import Municipality, Offer
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
-from core.answering.text import normalise, stem, words
+from core.answering.text import normalise, skeleton, stem, words
 from core.answering.understand import Asker, Context, Question, substance_words
 NAMED = 78.0                 # a name match at least this good names the offer
 MIN_COVERAGE = 0.45          # share of the question's words an unnamed offer must match
@@ -53,7 +53,8 @@ class Candidate:
     named: bool = False
     coverage: float = 0.0
     from_context: bool = False
-    weak: bool = False           # matched only by the substance named, no other word
+    weak: bool = False           # matched by no specific word (only the substance, ...)
+    phrase: str = ""             # the name or alias the message used
 @dataclass
 class _Work:
     name: float = 0.0
@@ -94,11 +95,15 @@ def resolve(question: Question, municipality: Municipality,
     ix = index_for(municipality)
     ctx = Context.of(context)
     work: Dict[str, _Work] = {o.id: _Work() for o in municipality.offers}
+    phrases: Dict[str, str] = {}
     for oid, phrase, score in ix.names(question.text):
         work[oid].name = score
         work[oid].why.append(f"navn: {phrase}")
+        phrases[oid] = skeleton(phrase)
     terms = query_terms(question, municipality)
-    substance_only = set(terms) == {"~substance"}
+    specific = "~situation" in terms or any(
+        not k.startswith("~") and not ix.is_generic(k) for k in terms)
+    substance_only = not specific and "~substance" in terms
     for oid, (score, coverage) in ix.bm25(terms).items():
         work[oid].bm25, work[oid].coverage = score, coverage
         work[oid].why.append(f"ord: {score:.1f} ({coverage:.0%})")
@@ -137,7 +142,8 @@ def resolve(question: Question, municipality: Municipality,
         out.append(Candidate(offer=o, score=base * w.factor, why=tuple(w.why),
                              named=w.name >= NAMED, coverage=w.coverage,
                              from_context=from_context,
-                             weak=substance_only and w.name < NAMED and not from_context))
+                             weak=not specific and w.name < NAMED and not from_context,
+                             phrase=phrases.get(o.id, "")))
     return sorted(out, key=lambda c: (-(c.named or c.from_context), -c.score))
 RELATIVE_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND,
                                              Asker.RELATIVE, Asker.CHILD))
@@ -159,9 +165,9 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Ca
     top = candidates[0]
     if top.from_context:
         return [top]
-    if top.named:
-        named = [c for c in candidates if c.named]
-        return [c for c in named if c.score >= 0.9 * top.score][:MAX_OFFERS]
+    if top.named:  # several only when they share the name used ("døgnbehandling")
+        return [c for c in candidates if c.named and c.phrase == top.phrase
+                and c.score >= CLOSE * top.score][:MAX_OFFERS]
     if top.coverage < MIN_COVERAGE or top.score < MIN_BM25 * 2:
         return []
     close = [c for c in candidates if c.score >= CLOSE * top.score

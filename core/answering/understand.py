@@ -172,6 +172,8 @@ _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
 _AGE_RE = tuple(_compile(p) for p in _AGES)
 
 
+_BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
+                         r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 
@@ -188,6 +190,8 @@ def find_asker(folded: str) -> Tuple[Asker, Optional[str]]:
     for name, pattern in _PROFESSION_RE:
         if pattern.search(folded):
             return Asker.PROFESSIONAL, name
+    if _BRINGS_ALONG.search(folded):
+        return Asker.SELF, None
     for asker, pattern in _ASKER_RE:
         if pattern.search(folded):
             return asker, None
