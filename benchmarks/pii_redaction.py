@@ -1,23 +1,30 @@
-"""Precision and recall of redaction on a generated corpus of Danish messages.
+"""Precision and recall of redaction on a generated corpus of Danish messages, and its cost.
 
 Every identifying detail (CPR, phone, e-mail, IP, URL, address, name) is generated in
 all common forms and mixed into real questions, together with things that must survive
 (the centres' own phone numbers, ages, clock times, week numbers). The corpus is
-deterministic (seeded) so numbers are comparable between runs.
+deterministic (seeded) so numbers are comparable between runs. ``--extended`` (on by
+default in the command) adds names anywhere in a sentence, digits in any grouping,
+obfuscated e-mail, profiles and handles, schools and classes, workplaces and licence
+plates. The names are the team's own lists here, not those of the redactor's data files.
 
-Usage: python -m benchmarks.pii_redaction [--seed N] [--size N] [--show-misses]
+The last line is the median time to redact one message of about 200 characters.
+
+Usage: python -m benchmarks.pii_redaction [--seed N] [--size N] [--show-misses] [--basic]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, List, Tuple
 
-from bot.redaction import PLACEHOLDERS, Redactor, redactor_for
+from core.redaction import PLACEHOLDERS, Redactor, redactor_for
 
 CENTRE_PHONES = ("88 72 44 85", "76 81 90 00", "8794 7580", "76819000")
 CENTRE_STREETS = ("Kongevej 19", "Boulevarden 19 AB", "Horsensvej 35",
@@ -79,7 +86,7 @@ def _ip(rng: random.Random) -> str:
 
 
 def _url(rng: random.Random) -> str:
-    return (f"https://www.{rng.choice(['facebook.com/profile.php', 'example.dk/side', 'minside.dk/login'])}"
+    return (f"https://www.{rng.choice(['webshop.dk/kurv', 'example.dk/side', 'minside.dk/login'])}"
             f"?id={rng.randrange(10**6)}&user={rng.choice(FIRST).lower()}")
 
 
@@ -121,6 +128,133 @@ TEMPLATES = {
 }
 
 
+# ----------------------------------------------------------------- extended corpus
+
+MORE_FIRST = ("Bent", "Per", "Kim", "Bo", "Dag", "Line", "Rune", "Tove", "Malthe", "Alma",
+              "Astrid", "Villads", "Mehmet", "Ayşe", "Zeynep", "Piotr", "Agnieszka", "Reza",
+              "Maryam", "Abdi", "Hodan", "Lejla", "Emina", "Linh", "Imran", "Sana", "Yusuf",
+              "Aisha", "Mohammed", "Hassan", "Anne-Marie", "Nour", "Emre", "Omar")
+MORE_LAST = ("Holm", "Lund", "Skov", "Dahl", "Bach", "Winther", "Yılmaz", "Kowalski", "Nguyen",
+             "Hussain", "Mohamud", "Hodžić", "Ahmadi", "Østergaard", "Frost", "Toft")
+NAME_ANYWHERE = ("{n} drikker hver weekend", "jeg er bekymret for {n}", "{n} og jeg skændes hele tiden",
+                 "jeg har snakket med {n} om hans druk", "i går sagde {n}, at hun vil stoppe",
+                 "kan {n} få hjælp hos jer?", "{n} er min bedste ven og tager kokain",
+                 "vi bor sammen med {n}, som ryger hash", "hvad gør jeg med {n}?")
+SCHOOLS = ("Vestre Skole", "Rosborg Gymnasium", "Kirkebakkeskolen", "Sct. Norberts Skole",
+           "Ådalens Skole", "Vejle Tekniske Gymnasium", "Hedegårdsskolen", "Munkensdam Gymnasium")
+EMPLOYERS = ("Netto", "Føtex", "Danish Crown", "Vestas", "Lego", "Bilka", "Jensens Tømrer ApS",
+             "Grundfos", "McDonald's", "Rema 1000")
+TOWNS_ONLY = ("Vejle", "Fredericia", "Horsens", "Kolding", "Sønderborg", "Aarhus")
+
+
+def _phone_any(rng: random.Random) -> str:
+    d = str(rng.randrange(2, 10)) + "".join(str(rng.randrange(10)) for _ in range(7))
+    forms = [" ".join(d), "-".join(d), f"{d[:2]}/{d[2:4]}/{d[4:6]}/{d[6:]}",
+             f"{d[:4]} {d[4:6]} {d[6:]}", f"{d[:2]} {d[2:4]} {d[4:]}", f"(+45) {d}",
+             f"+45-{d[:2]}-{d[2:4]}-{d[4:6]}-{d[6:]}", f"{d[:2]}\u2011{d[2:4]}\u2011{d[4:6]}\u2011{d[6:]}",
+             f"{d[:2]}\u200b{d[2:4]}\u200b{d[4:6]}\u200b{d[6:]}", f"{d[:2]}  {d[2:4]}  {d[4:6]}  {d[6:]}"]
+    return rng.choice(forms)
+
+
+def _cpr_any(rng: random.Random) -> str:
+    day = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 60))
+    a, b = f"{day:%d%m%y}", f"{rng.randrange(10000):04d}"
+    return rng.choice([f"{a}\u2013{b}", f"{a[:2]} {a[2:4]} {a[4:]} {b[:2]} {b[2:]}",
+                       f"{a[:2]}.{a[2:4]}.{a[4:]}-{b}", " ".join(a + b), f"{a} - {b}"])
+
+
+def _email_any(rng: random.Random) -> str:
+    user = rng.choice(FIRST).lower().replace("ø", "oe") + str(rng.randrange(10, 99))
+    host = rng.choice(["gmail", "hotmail", "live", "outlook"])
+    tld = rng.choice(["com", "dk"])
+    return rng.choice([f"{user} at {host} dot {tld}", f"{user}(at){host}.{tld}",
+                       f"{user} [at] {host} punktum {tld}", f"{user} snabel-a {host}.{tld}",
+                       f"{user}\uff20{host}.{tld}", f"{user} @ {host} . {tld}"])
+
+
+def _profile(rng: random.Random) -> Tuple[str, str]:
+    handle = rng.choice(FIRST).lower().replace("ø", "o") + rng.choice(["_", ".", ""]) + str(rng.randrange(100))
+    site = rng.choice(["instagram.com/", "https://www.tiktok.com/@", "facebook.com/",
+                       "snapchat.com/add/", "x.com/", "linkedin.com/in/"])
+    return rng.choice([
+        (f"se min profil {site}{handle}", f"{site}{handle}"),
+        (f"skriv til mig på @{handle}", f"@{handle}"),
+        (f"min snap er {handle}", handle), (f"insta: {handle}", handle),
+        (f"add mig på snap {handle}", handle),
+    ])
+
+
+def _extended_case(kind: str, rng: random.Random) -> Tuple[str, List[Tuple[str, str]]]:
+    if kind == "name":
+        name = rng.choice(FIRST + MORE_FIRST)
+        if rng.random() < 0.3:
+            name += " " + rng.choice(LAST + MORE_LAST)
+        return rng.choice(NAME_ANYWHERE).format(n=name), [("name", name)]
+    if kind == "phone":
+        value = _phone_any(rng)
+        return f"du kan ringe til mig på {value} i aften", [("phone", value)]
+    if kind == "cpr":
+        value = _cpr_any(rng)
+        return f"mit cpr er {value}, er det et problem", [("cpr", value)]
+    if kind == "email":
+        value = _email_any(rng)
+        return f"skriv til {value} hvis I kan", [("email", value)]
+    if kind == "profile":
+        text, value = _profile(rng)
+        return text, [("profile", value)]
+    if kind == "school":
+        school = rng.choice(SCHOOLS)
+        cls = f"{rng.randrange(1, 10)}.{rng.choice('abcd')}"
+        return f"jeg går i {cls} på {school} og drikker", [("class", cls), ("school", school)]
+    if kind == "workplace":
+        employer = rng.choice(EMPLOYERS)
+        return (f"jeg arbejder i {employer} i {rng.choice(TOWNS_ONLY)} og drikker for meget",
+                [("workplace", employer)])
+    letters = rng.choice(["AB", "CX", "DK", "EL", "RT"])
+    value = f"{letters} {rng.randrange(10, 99)} {rng.randrange(100, 999)}"
+    return f"min bil har nummerpladen {value}", [("plate", value)]
+
+
+EXTENDED_KINDS = ("name", "name", "name", "phone", "cpr", "email", "profile", "school",
+                  "workplace", "plate")
+EXTENDED_SAFE: Tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: f"jeg bor i {rng.choice(TOWNS_ONLY)}",
+    lambda rng: f"min søn går på {rng.choice(['efterskole', 'gymnasiet', 'en ny skole'])}",
+    lambda rng: f"kan jeg få {rng.choice(['Antabus', 'Subutex', 'CRAFT', 'NADA'])}",
+    lambda rng: f"{rng.choice(['Have en god dag', 'Per dag drikker jeg 5 øl', 'Vi tager det dag for dag'])}",
+    lambda rng: f"jeg drak fra {rng.randrange(18, 22)}.00-{rng.randrange(22, 24)}.30",
+    lambda rng: f"det koster {rng.randrange(1, 9)}.{rng.randrange(100, 999)} kr",
+    lambda rng: f"jeg har drukket siden {rng.randrange(1995, 2024)}",
+    lambda rng: f"ring til Alkolinjen på 80 200 500",
+)
+
+
+def generate_extended_corpus(seed: int = 7, size: int = 360) -> List[Case]:
+    """The new kinds and formats: names anywhere, digits in any grouping, and more."""
+    rng = random.Random(seed * 7919 + 1)
+    cases: List[Case] = []
+    for i in range(size):
+        text, expected = _extended_case(EXTENDED_KINDS[i % len(EXTENDED_KINDS)], rng)
+        safe = rng.choice(EXTENDED_SAFE)(rng)
+        text = f"{text}. {safe}" if rng.random() < 0.5 else f"{safe}. {text}"
+        cases.append(Case(text=text, expected=expected, must_survive=[safe]))
+    return cases
+
+
+def median_ms(redactor: Redactor, repeat: int = 300) -> float:
+    """Median time to redact one message of about 200 characters, in milliseconds."""
+    message = ("Hej, jeg hedder Mette og min søn Mikkel på 16 ryger hash hver weekend. Kan I "
+               "ringe til mig på 20 45 67 89 efter kl 16.30? Vi bor i Vejle, og jeg er "
+               "bekymret for ham. Hvad koster det, og er det anonymt?")
+    redactor.redact(message)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        redactor.redact(message)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
 def generate_corpus(seed: int = 7, size: int = 360) -> List[Case]:
     rng = random.Random(seed)
     makers = {"cpr": _cpr, "phone": _phone, "email": _email, "ip": _ip, "url": _url,
@@ -155,6 +289,12 @@ class Scores:
     misses: List[str]
 
 
+def _gone(value: str, text: str) -> bool:
+    """The value is not in the redacted text (compared the way the redactor cleans it)."""
+    from core.language.normalize import clean
+    return value not in text and clean(value) not in text
+
+
 def evaluate(redactor: Redactor, cases: List[Case]) -> Scores:
     tp: Counter = Counter()
     fn: Counter = Counter()
@@ -166,7 +306,7 @@ def evaluate(redactor: Redactor, cases: List[Case]) -> Scores:
         expected_kinds = Counter(kind for kind, _ in case.expected)
         for kind, value in case.expected:
             # the detail is gone and a placeholder of the right kind is there
-            if value not in out.text and PLACEHOLDERS[kind] in out.text:
+            if _gone(value, out.text) and PLACEHOLDERS[kind] in out.text:
                 tp[kind] += 1
             else:
                 fn[kind] += 1
@@ -190,20 +330,30 @@ def default_redactor() -> Redactor:
     return redactor_for(CENTRE_PHONES, CENTRE_STREETS)
 
 
+def _report(title: str, cases: List[Case], scores: Scores, show_misses: bool) -> None:
+    print(f"{title}: {len(cases)} messages")
+    for kind, s in scores.per_kind.items():
+        print(f"  {kind:9s} n={s['n']:3d}  precision {s['precision']:.3f}  recall {s['recall']:.3f}")
+    print(f"  false redactions of things that must survive: {scores.false_redactions}")
+    if show_misses:
+        print("\n".join(scores.misses))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--size", type=int, default=360)
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--basic", action="store_true", help="only the original corpus")
     args = ap.parse_args()
+    redactor = default_redactor()
     cases = generate_corpus(args.seed, args.size)
-    scores = evaluate(default_redactor(), cases)
-    print(f"PII corpus: {len(cases)} messages (seed {args.seed})")
-    for kind, s in scores.per_kind.items():
-        print(f"  {kind:8s} n={s['n']:3d}  precision {s['precision']:.3f}  recall {s['recall']:.3f}")
-    print(f"  false redactions of centre phones/addresses, ages, times, weeks: {scores.false_redactions}")
-    if args.show_misses:
-        print("\n".join(scores.misses))
+    _report(f"PII corpus (seed {args.seed})", cases, evaluate(redactor, cases), args.show_misses)
+    if not args.basic:
+        cases = generate_extended_corpus(args.seed, args.size)
+        _report(f"Extended PII corpus (seed {args.seed})", cases, evaluate(redactor, cases),
+                args.show_misses)
+    print(f"redaction time, median for a 200-character message: {median_ms(redactor):.3f} ms")
 
 
 if __name__ == "__main__":

@@ -418,3 +418,12 @@ def test_redaction_is_cheap():
         times.append(time.perf_counter() - start)
     # the target is < 1 ms; the margin keeps a loaded CI machine from failing the suite
     assert statistics.median(times) < 0.003
+
+
+@pytest.mark.parametrize("seed", [7, 11])
+def test_extended_benchmark_corpus(seed):
+    from benchmarks.pii_redaction import default_redactor, evaluate, generate_extended_corpus
+    scores = evaluate(default_redactor(), generate_extended_corpus(seed=seed, size=300))
+    assert scores.false_redactions == 0, scores.misses[:5]
+    for kind, s in scores.per_kind.items():
+        assert s["recall"] >= 0.97 and s["precision"] >= 0.97, (kind, s, scores.misses[:5])
