@@ -41,6 +41,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 EXIT_URL = "https://www.dmi.dk/"
 EXIT_PAGE = "<!doctype html><html lang='da'><title>Vejret</title><p>Vejret i dag</p></html>"
 STORAGE_KEY = "rusmiddelraadgiveren"
+BOOKING_CODE = re.compile(r"\b(?![0-9-]{9}\b)[0-9A-Z]{4}-[0-9A-Z]{4}\b")  # not "2024-2026"
 SECRET = secrets.token_hex(16)
 FOREIGN_PAGE = (  # "someone else's site": another origin, options set in the tag
     "<!doctype html><html lang='da'><title>Anden side</title><body><main><h1>Side</h1>"
@@ -301,7 +302,10 @@ def test_conversation_lives_in_session_storage_only(session):
     s.ask("er det anonymt")
     stored = s.stored()
     assert re.fullmatch(r"[0-9a-f]{32}", stored["id"])
-    assert [m["from"] for m in stored["messages"]][:1] == ["user"]
+    # a typed message is kept only as "there was one"; the answer is kept
+    assert stored["messages"][0] == {"from": "user", "hidden": True}
+    assert "er det anonymt" not in json.dumps(stored, ensure_ascii=False)
+    assert [m["from"] for m in stored["messages"][1:]] == ["bot"] * (len(stored["messages"]) - 1)
     assert s.page.evaluate("() => localStorage.length") == 0
     assert s.page.evaluate("() => document.cookie") == "" and s.context.cookies() == []
     sent = json.loads(s.webhook_posts()[-1].post_data)
@@ -309,9 +313,117 @@ def test_conversation_lives_in_session_storage_only(session):
     s.page.reload()  # another page of the same site in the same tab: the chat goes on
     s.page.wait_for_selector("rusmiddel-chat[data-state=ready]", state="attached")
     assert s.root(".rr-panel").is_visible()
-    assert "er det anonymt" in s.root(".rr-user").first.inner_text()
+    assert s.root(".rr-user").first.inner_text().endswith(
+        "Din besked er ikke gemt, så den vises ikke her.")
+    assert "anonym" in s.answers_since(0)
     fresh = session(DESKTOP).goto("/?kommune=vejle")  # a new tab/window starts empty
     assert fresh.stored() is None and fresh.root(".rr-user").count() == 0
+
+
+NAME, PHONE_NUMBER = "Mikkel Rasmussen", "22 33 44 55"
+CODE_MASK = "\u2022\u2022\u2022\u2022-\u2022\u2022\u2022\u2022"
+
+
+def browser_storage(s: Session) -> Dict[str, Any]:
+    """Everything the page's origin keeps in the browser, as the host page's scripts see it."""
+    kept = s.page.evaluate(
+        "async () => {"
+        " const dump = store => Object.fromEntries(Object.keys(store)"
+        "   .map(k => [k, store.getItem(k)]));"
+        " return {session: dump(sessionStorage), local: dump(localStorage),"
+        "  cookie: document.cookie,"
+        "  indexedDB: indexedDB.databases ? (await indexedDB.databases()).map(d => d.name) : [],"
+        "  caches: self.caches ? await caches.keys() : []}; }")
+    kept["context_cookies"] = s.context.cookies()
+    return kept
+
+
+def assert_nothing_identifying(kept: Dict[str, Any], code: str) -> None:
+    text = json.dumps(kept, ensure_ascii=False)
+    for needle in ("Mikkel", "Rasmussen", code, code.replace("-", "")):
+        assert needle.lower() not in text.lower(), needle
+    assert not re.search(r"2\D{0,3}2\D{0,3}3\D{0,3}3\D{0,3}4\D{0,3}4\D{0,3}5\D{0,3}5", text)
+    assert BOOKING_CODE.search(text.replace("K7QM-3XPD", "")) is None  # only the example
+    assert kept["local"] == {} and kept["cookie"] == "" and kept["context_cookies"] == []
+    assert kept["indexedDB"] == [] and kept["caches"] == []
+    assert list(kept["session"]) == [STORAGE_KEY]
+
+
+def _click_reply(s: Session, title: Optional[str] = None) -> str:
+    before = s.bot_count()
+    replies = s.root(".rr-reply")
+    (replies.filter(has_text=title) if title else replies.first).click()
+    s.wait_for_answer(before)
+    return s.answers_since(before)
+
+
+def test_browser_storage_keeps_no_identifiers_and_no_booking_code(session):
+    s = session(DESKTOP).goto("/?kommune=skanderborg")
+    s.open()
+    s.ask(f"jeg hedder {NAME} og mit nummer er {PHONE_NUMBER}. Hvornår har I telefontid?")
+    s.ask("jeg vil gerne booke en samtale")
+    for _ in range(3):  # an offer (when there are several), then a time
+        if s.root(".rr-reply").filter(has_text="Ja, book tiden").count():
+            break
+        _click_reply(s)
+    booked = _click_reply(s, "Ja, book tiden")
+    code = BOOKING_CODE.search(booked).group(0)
+    # on screen, once: the code in full and the widget's own "write it down"
+    with_code = s.root(".rr-bot").filter(has_text=f"Din kode er: {code}")
+    assert with_code.count() == 1
+    assert s.root(".rr-code-note").count() == 1  # one note, though Rasa splits the text
+    assert with_code.locator(".rr-code-note").inner_text().startswith(
+        "Koden bliver ikke gemt i chatten. Skriv den ned nu.")
+    assert "Din tid er" in s.ask(f"hvornår er min tid {code}")
+
+    kept = browser_storage(s)
+    assert_nothing_identifying(kept, code)
+    stored = s.stored()
+    assert stored["messages"][0] == {"from": "user", "hidden": True}
+    assert {"from": "user", "choice": True, "text": "Ja, book tiden"} in stored["messages"]
+    masked = [m["text"] for m in stored["messages"] if m.get("masked")]
+    assert masked and f"Din kode er: {CODE_MASK}" in masked[0]
+    assert set(stored) == {"id", "open", "municipality", "messages"}
+
+    s.page.reload()  # what the user sees after a reload (or on the next page of the site)
+    s.page.wait_for_selector("rusmiddel-chat[data-state=ready]", state="attached")
+    assert s.root(".rr-panel").is_visible()
+    users = s.root(".rr-user").all_inner_texts()
+    assert users[0].endswith("Din besked er ikke gemt, så den vises ikke her.")
+    assert users[-2].endswith("Ja, book tiden")  # a chosen button is shown as chosen
+    assert all(NAME.split()[0] not in u and "hvornår er min tid" not in u for u in users)
+    shown = s.js("return r.querySelector('.rr-log').textContent;")
+    assert code not in shown and f"Din kode er: {CODE_MASK}" in shown
+    # every answer is still there, the booking and the lookup of it included
+    assert s.bot_count() == len([m for m in stored["messages"] if m["from"] == "bot"])
+    assert "Din tid er booket" in shown and "Mød op og sig din kode" in shown
+    assert s.root(".rr-code-note").inner_text() == (
+        "Koden er skjult her, fordi den ikke bliver gemt. Brug den kode, du skrev ned.")
+    assert s.js("const l = r.querySelector('.rr-log');"
+                " return l.scrollTop + l.clientHeight >= l.scrollHeight - 2;")  # at the end
+    s.root(".rr-code-note").scroll_into_view_if_needed()
+    s.shot("reloaded-after-booking.png")
+    # the conversation goes on with the same id, and the written-down code still works
+    assert "aflyst" in s.ask(f"aflys {code}")
+    assert_nothing_identifying(browser_storage(s), code)
+
+
+def test_old_transcripts_in_storage_are_scrubbed_on_load(session):
+    s = session(DESKTOP).goto("/?kommune=vejle")
+    old = {"id": "ab" * 16, "open": True, "municipality": "vejle", "messages": [
+        {"from": "user", "text": f"jeg hedder {NAME}, ring på {PHONE_NUMBER}"},
+        {"from": "bot", "text": "Din kode er: QW7R-Z2KD. Skriv \"aflys QW7R-Z2KD\".",
+         "buttons": [{"title": "Ja", "payload": "/affirm"}]}]}
+    s.page.evaluate("([k, v]) => sessionStorage.setItem(k, JSON.stringify(v))",
+                    [STORAGE_KEY, old])
+    s.page.reload()
+    s.page.wait_for_selector("rusmiddel-chat[data-state=ready]", state="attached")
+    assert s.stored()["messages"] == [
+        {"from": "user", "hidden": True},
+        {"from": "bot", "text": f"Din kode er: {CODE_MASK}. Skriv \"aflys {CODE_MASK}\".",
+         "buttons": [{"title": "Ja", "payload": "/affirm"}], "masked": True}]
+    assert_nothing_identifying(browser_storage(s), "QW7R-Z2KD")
+
 
 
 # ===================================================================== quick exit

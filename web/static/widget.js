@@ -6,8 +6,9 @@
  * Options (data-*): municipality (slug), api (Rasa URL), color (#rrggbb), open ("true"),
  * exit (quick-exit URL), timeout (seconds).
  *
- * Rules this file keeps: no cookies, no localStorage (only sessionStorage, cleared by quick
- * exit and "Slet samtalen"); requests only to the widget host and the API host; no inline
+ * Rules this file keeps: no cookies, no localStorage; sessionStorage holds only what the
+ * user must see after a reload (see "storage" below), cleared by quick exit and "Slet
+ * samtalen"; requests only to the widget host and the API host; no inline
  * style or script (works under a strict CSP); text from the server is inserted as text,
  * never as HTML; links only for http, https, tel and mailto.
  */
@@ -50,10 +51,14 @@
     timeout: 'Det tager for lang tid at få svar lige nu. Det er ikke din skyld.',
     down: 'Chatten kan ikke svare lige nu. Det er ikke din skyld.',
     retryHint: 'Prøv igen om lidt.',
+    notKept: 'Din besked er ikke gemt, så den vises ikke her.',
+    codeNotKept: 'Koden bliver ikke gemt i chatten. Skriv den ned nu. Lukker du eller ' +
+      'genindlæser du siden, kan du ikke se den igen.',
+    codeHidden: 'Koden er skjult her, fordi den ikke bliver gemt. Brug den kode, du skrev ned.',
     greetingFallback: 'Hej! Jeg er en automatisk chat-robot, ikke et menneske. Du er anonym ' +
       'her: skriv ikke dit navn eller andet, der kan vise, hvem du er.',
     privacyFallback: 'Teksten om privatliv kunne ikke hentes lige nu. Chatten bruger ingen ' +
-      'cookies og gemmer intet om dig på din enhed, når du lukker fanen.'
+      'cookies. Det, du selv skriver, og din kode til en booket tid gemmes ikke på din enhed.'
   };
 
   function findScript() {
@@ -86,14 +91,73 @@
     timeoutMs: Math.min(Math.max(Number(data.timeout) || DEFAULT_TIMEOUT_S, 1), 120) * 1000
   };
 
-  /* ---------------------------------------------------------------- storage */
+  /* ---------------------------------------------------------------- storage
+   *
+   * sessionStorage belongs to the host page: every script of the municipality's site
+   * (analytics, tag managers, session replay) can read it. So it holds only what the
+   * user needs to see after a reload or on the next page of the site:
+   *   - the random conversation id (the server needs it to continue the conversation),
+   *     whether the panel is open and a municipality chosen with a button;
+   *   - the bot's answers, with booking codes masked (a code is shown once, on screen);
+   *   - the title of a button the user chose (text the server offered, not typed);
+   *   - for a typed message only the fact that there was one: never its text, not even
+   *     the server's redacted form (redaction catches identifiers, not the story told).
+   * Everything is scrubbed again on load, so a transcript saved by an older version of
+   * this file is cleaned the moment the page opens.
+   */
+
+  // A booking code as the bot shows it (booking/codes.py format_code: "K7QM-3XPD").
+  var CODE_RE = /\b[0-9A-Z]{4}[-\u2010\u2011\u2013][0-9A-Z]{4}\b/g;
+  var YEARS_RE = /^(?:19|20)\d\d.(?:19|20)\d\d$/;  // "2024-2026" in a source line
+  var EXAMPLE_CODE = 'K7QM-3XPD';  // booking/chat.py EXAMPLE_CODE: in help texts, no one's code
+  var CODE_MASK = '\u2022\u2022\u2022\u2022-\u2022\u2022\u2022\u2022';
+
+  /** ``text`` with every booking code replaced by dots, and whether there was one. */
+  function maskCodes(text) {
+    var found = false;
+    var masked = text.replace(CODE_RE, function (token) {
+      if (token === EXAMPLE_CODE || YEARS_RE.test(token)) { return token; }
+      found = true;
+      return CODE_MASK;
+    });
+    return {text: masked, found: found};
+  }
+
+  function cleanButtons(buttons) {
+    return Array.isArray(buttons) ? buttons.filter(function (b) {
+      return b && typeof b.title === 'string' && typeof b.payload === 'string';
+    }).map(function (b) { return {title: b.title, payload: b.payload}; }) : [];
+  }
+
+  /** The form of a message that may be kept in sessionStorage, or null. */
+  function storable(message) {
+    if (!message || typeof message !== 'object') { return null; }
+    if (message.from === 'user') {
+      return message.choice === true && typeof message.text === 'string' ?
+        {from: 'user', choice: true, text: message.text} : {from: 'user', hidden: true};
+    }
+    if (message.from !== 'bot' || typeof message.text !== 'string' || message.kind) {
+      return null;
+    }
+    var masked = maskCodes(message.text);
+    var kept = {from: 'bot', text: masked.text};
+    var buttons = cleanButtons(message.buttons);
+    if (buttons.length) { kept.buttons = buttons; }
+    if (masked.found || message.masked === true) { kept.masked = true; }
+    return kept;
+  }
 
   function loadState() {
     try {
       var raw = window.sessionStorage.getItem(STORAGE_KEY);
       var saved = raw ? JSON.parse(raw) : null;
       if (saved && typeof saved.id === 'string' && Array.isArray(saved.messages)) {
-        return saved;
+        return {
+          id: saved.id,
+          open: saved.open === true,
+          municipality: SLUG_RE.test(saved.municipality || '') ? saved.municipality : null,
+          messages: saved.messages.map(storable).filter(Boolean)
+        };
       }
     } catch (err) { /* storage blocked or broken: start fresh */ }
     return {id: null, messages: [], open: false, municipality: null};
@@ -102,7 +166,11 @@
   function saveState() {
     try {
       if (state.id) {
-        window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+        window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({
+          id: state.id, open: state.open, municipality: state.municipality,
+          messages: state.messages}));
+      } else {
+        window.sessionStorage.removeItem(STORAGE_KEY);  // no conversation: nothing to keep
       }
     } catch (err) { /* storage blocked: the chat still works for this page */ }
   }
@@ -120,6 +188,7 @@
   }
 
   var state = loadState();
+  saveState();  // at once: replaces whatever an older version stored with the scrubbed form
 
   /* ---------------------------------------------------------------- colour */
 
@@ -333,13 +402,23 @@
 
   /* ---------------------------------------------------------------- rendering */
 
-  function messageNode(message) {
+  /**
+   * A message as shown. ``live`` is true when it has just arrived: then a booking code in
+   * it is shown in full; restored from storage, a typed message is a placeholder and codes
+   * are masked. ``codeNote`` adds the widget's own note on the code: write it down (live),
+   * or why it is hidden (restored).
+   */
+  function messageNode(message, live, codeNote) {
     var fromUser = message.from === 'user';
     var item = el('div', {className: 'rr-msg ' + (fromUser ? 'rr-user' : 'rr-bot') +
-      (message.kind ? ' rr-' + message.kind : '')});
+      (message.kind ? ' rr-' + message.kind : '') + (message.hidden ? ' rr-not-kept' : '')});
     item.appendChild(visuallyHidden(fromUser ? TEXT.youSaid : TEXT.botSays));
     // The user's own words are never linkified: a typed URL stays plain text.
-    item.appendChild(paragraphs(message.text, !fromUser));
+    item.appendChild(paragraphs(message.hidden ? TEXT.notKept : message.text, !fromUser));
+    if (codeNote) {
+      item.appendChild(el('p', {className: 'rr-code-note',
+        text: live ? TEXT.codeNotKept : TEXT.codeHidden}));
+    }
     return item;
   }
 
@@ -360,14 +439,16 @@
     ui.log.scrollTop = ui.log.scrollHeight;
   }
 
-  function addMessage(message, persist) {
-    var node = messageNode(message);
+  /** Show ``message``; ``persist``: it has just arrived, keep its storable form. */
+  function addMessage(message, persist, codeNote) {
+    var node = messageNode(message, persist, codeNote);
     ui.log.appendChild(node);
     if (message.buttons && message.buttons.length) {
       ui.log.appendChild(repliesNode(message.buttons, chooseReply));
     }
-    if (persist) {
-      state.messages.push(message);
+    var kept = persist ? storable(message) : null;
+    if (kept) {
+      state.messages.push(kept);
       saveState();
     }
     scrollToEnd();
@@ -400,7 +481,12 @@
   function renderAll() {
     ui.log.textContent = '';
     ui.log.appendChild(renderGreeting());
-    state.messages.forEach(function (m) { addMessage(m, false); });
+    // Rasa sends a text with blank lines as several messages: one note per run of them.
+    var previousMasked = false;
+    state.messages.forEach(function (m) {
+      addMessage(m, false, m.masked === true && !previousMasked);
+      previousMasked = m.masked === true;
+    });
   }
 
   function renderPrivacy() {
@@ -561,7 +647,8 @@
     if (busy) { return; }
     if (!state.id) { state.id = randomId(); }
     removeReplies();
-    lastQuestion = addMessage({from: 'user', text: shown || message}, true);
+    lastQuestion = addMessage(shown ? {from: 'user', text: shown, choice: true} :
+      {from: 'user', text: message}, true);
     post({message: message});
   }
 
@@ -592,12 +679,13 @@
       window.clearTimeout(timer);
       setBusy(false);
       if (!Array.isArray(replies)) { throw new Error('bad answer'); }
+      var codeNoted = false;  // one note, under the first message with a code
       replies.forEach(function (reply) {
         if (!reply || typeof reply.text !== 'string') { return; }
-        var buttons = Array.isArray(reply.buttons) ? reply.buttons.filter(function (b) {
-          return b && typeof b.title === 'string' && typeof b.payload === 'string';
-        }).map(function (b) { return {title: b.title, payload: b.payload}; }) : [];
-        addMessage({from: 'bot', text: reply.text, buttons: buttons}, true);
+        var hasCode = maskCodes(reply.text).found;
+        addMessage({from: 'bot', text: reply.text, buttons: cleanButtons(reply.buttons)}, true,
+          hasCode && !codeNoted);
+        codeNoted = codeNoted || hasCode;
       });
       scrollToQuestion();
     }).catch(function () {
@@ -654,6 +742,7 @@
       ui.panel.hidden = false;
       ui.root.classList.add('rr-is-open');
       ui.launcher.setAttribute('aria-expanded', 'true');
+      scrollToEnd();  // after a reload: where the conversation left off, not the greeting
     }
   }
 
