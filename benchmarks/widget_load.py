@@ -62,7 +62,9 @@ def measure(url: str, runs: int, viewport: Dict[str, int]) -> Dict[str, List[flo
             page = context.new_page()
             page.goto(url, wait_until="load")
             page.wait_for_selector("rusmiddel-chat[data-state=ready]", state="attached")
-            page.locator("rusmiddel-chat .rr-launcher").wait_for(state="visible")
+            # the shadow root is closed (no locator reaches the launcher): wait for the mark
+            page.wait_for_function(
+                "() => performance.getEntriesByName('rusmiddel-widget-ready').length > 0")
             ready, dom, load = page.evaluate(
                 "() => { const n = performance.getEntriesByType('navigation')[0];"
                 " const m = performance.getEntriesByName('rusmiddel-widget-ready')[0];"

@@ -4,6 +4,11 @@ The module starts its own Rasa (5305), action server (5355) and web service (818
 ``scripts/services.sh`` and stops them afterwards. The quick-exit target (www.dmi.dk) is
 answered by a Playwright route, so no request leaves this machine. Screenshots go to
 ``results/screenshots/``.
+
+The widget's shadow root is closed, which Playwright's locators cannot pierce. Unless a test
+asks for the real thing (``session(..., open_shadow=False)``), each page gets OPEN_SHADOW as
+an init script: it lives only in this file and turns ``attachShadow`` calls into open ones
+before the widget runs. Nothing in ``widget.js`` knows about it.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 EXIT_URL = "https://www.dmi.dk/"
 EXIT_PAGE = "<!doctype html><html lang='da'><title>Vejret</title><p>Vejret i dag</p></html>"
 STORAGE_KEY = "rusmiddelraadgiveren"
+OPEN_SHADOW = (  # test-only: see the module docstring
+    "(() => { const attach = Element.prototype.attachShadow;"
+    " Element.prototype.attachShadow = function (init) {"
+    " return attach.call(this, Object.assign({}, init, {mode: 'open'})); }; })();")
 BOOKING_CODE = re.compile(r"\b(?![0-9-]{9}\b)[0-9A-Z]{4}-[0-9A-Z]{4}\b")  # not "2024-2026"
 SECRET = secrets.token_hex(16)
 FOREIGN_PAGE = (  # "someone else's site": another origin, options set in the tag
@@ -115,7 +124,8 @@ def browser(stack):
 class Session:
     """One browser context and page, with everything the page requested and logged."""
 
-    def __init__(self, browser: Any, viewport: Dict[str, int], **context_args: Any) -> None:
+    def __init__(self, browser: Any, viewport: Dict[str, int], open_shadow: bool = True,
+                 **context_args: Any) -> None:
         self.context = browser.new_context(viewport=viewport, locale="da-DK", **context_args)
         self.requests: List[Any] = []
         self.console: List[str] = []
@@ -124,6 +134,8 @@ class Session:
         self.context.route(re.compile(r"^https://www\.dmi\.dk/"), lambda route: route.fulfill(
             status=200, content_type="text/html; charset=utf-8", body=EXIT_PAGE))
         self.page = self.context.new_page()
+        if open_shadow:
+            self.page.add_init_script(OPEN_SHADOW)
         self.page.add_init_script(
             "window.__csp = []; document.addEventListener('securitypolicyviolation',"
             " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);")
@@ -196,8 +208,9 @@ class Session:
 def session(browser):
     sessions: List[Session] = []
 
-    def make(viewport: Dict[str, int] = DESKTOP, **context_args: Any) -> Session:
-        sessions.append(Session(browser, viewport, **context_args))
+    def make(viewport: Dict[str, int] = DESKTOP, open_shadow: bool = True,
+             **context_args: Any) -> Session:
+        sessions.append(Session(browser, viewport, open_shadow, **context_args))
         return sessions[-1]
 
     yield make
@@ -424,6 +437,29 @@ def test_old_transcripts_in_storage_are_scrubbed_on_load(session):
          "buttons": [{"title": "Ja", "payload": "/affirm"}], "masked": True}]
     assert_nothing_identifying(browser_storage(s), "QW7R-Z2KD")
 
+
+def test_the_shadow_root_is_closed_and_the_chat_still_works(session):
+    """Without the test hook: the page's scripts get no shadow root, keyboard users get a chat."""
+    s = session(DESKTOP, open_shadow=False).goto("/?kommune=vejle")
+    assert s.page.evaluate("() => document.querySelector('rusmiddel-chat').shadowRoot") is None
+    assert s.root(".rr-launcher").count() == 0  # not even Playwright's locators get in
+    in_widget = "() => document.activeElement.tagName === 'RUSMIDDEL-CHAT'"
+    for _ in range(30):  # the first stop in the widget is "Forlad siden", then the launcher
+        s.page.keyboard.press("Tab")
+        if s.page.evaluate(in_widget):
+            break
+    assert s.page.evaluate(in_widget)
+    s.page.keyboard.press("Tab")
+    s.page.keyboard.press("Enter")
+    s.page.keyboard.type("er det anonymt")
+    s.page.keyboard.press("Enter")
+    s.page.wait_for_function(
+        "key => { const s = sessionStorage.getItem(key);"
+        " return s && JSON.parse(s).messages.some(m => m.from === 'bot'); }", arg=STORAGE_KEY)
+    assert s.page.url.startswith(WEB)  # no quick exit on the way
+    assert "anonym" in json.dumps(s.stored(), ensure_ascii=False)
+    s.shot("closed-shadow-root.png")
+    assert s.csp_violations() == [] and [c for c in s.console if "pageerror" in c] == []
 
 
 # ===================================================================== quick exit

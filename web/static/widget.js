@@ -8,7 +8,8 @@
  *
  * Rules this file keeps: no cookies, no localStorage; sessionStorage holds only what the
  * user must see after a reload (see "storage" below), cleared by quick exit and "Slet
- * samtalen"; requests only to the widget host and the API host; no inline
+ * samtalen"; the shadow root is closed, so scripts of the host page cannot read the
+ * conversation from the DOM; requests only to the widget host and the API host; no inline
  * style or script (works under a strict CSP); text from the server is inserted as text,
  * never as HTML; links only for http, https, tel and mailto.
  */
@@ -320,7 +321,8 @@
 
   var host = document.createElement(TAG);
   host.setAttribute('data-state', 'loading');
-  var shadow = host.attachShadow({mode: 'open'});
+  // Closed: host.shadowRoot is null, so the page's scripts cannot read the conversation.
+  var shadow = host.attachShadow({mode: 'closed'});
   var colors = accentColors(options.color);
   // CSSOM, not a style attribute: allowed under a strict CSP.
   host.style.setProperty('--rr-accent', colors.accent);
