@@ -84,7 +84,7 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]
     return lines
 def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                        general: bool = True, now: Optional[datetime] = None) -> Answer:
-    evidence = offer_evidence(offer, aspect)[:2]
+    evidence = offer_evidence(offer, aspect)[:1]
     if evidence:
         return Answer(lines=[f"{short_name(offer)}: " + " ".join(s for s, _ in evidence)],
                       sources=[f.source for _, f in evidence])

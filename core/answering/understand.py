@@ -88,7 +88,7 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.PARTNER, r"\b(min|vores) (mand|kone|kæreste|partner|samlever|hustru|ægtefælle|eks|"
                     r"ekskæreste|forlovede|kæresten)\b|\bmy (husband|wife|partner|boyfriend|"
                     r"girlfriend)\b"),
-    (Asker.FRIEND, r"\b(min|en|vores) (ven|veninde|kammerat|bedste ven|bedsteven|bedsteveninde|"
+    (Asker.FRIEND, r"\b(min|en|vores) (bedste )?(ven|veninde|kammerat|bedsteven|bedsteveninde|"
                    r"makker|klassekammerat|kollega|nabo|roomie)\b|\bmy friend\b|\ben af mine "
                    r"(venner|veninder)\b"),
     (Asker.RELATIVE, r"\b(min|vores) (bror|søster|lillebror|storebror|lillesøster|storesøster|"

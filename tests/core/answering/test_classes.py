@@ -255,7 +255,8 @@ def test_class6_other_fields_answer_before_silence(ask):
     # 14-day guarantee does not apply: that, not the general guarantee, is the answer.
     reply = ask("skanderborg", "hvor længe skal man vente på den anonyme stofbehandling?")
     assert reply.offer_id == "anonym_stofbehandling"
-    assert "ikke omfattet af behandlingsgarantien" in first_line(reply)
+    assert re.search(r"[Bb]ehandlingsgarantien.*ikke|ikke.*behandlingsgarantien",
+                     first_line(reply))
     assert "senest kan starte 14 dage" not in reply.text
 
 

@@ -1,0 +1,122 @@
+"""The detail asked, in everyday Danish, without æøå, with typos and slang, and in English."""
+
+import pytest
+
+from core.answering.aspects import Aspect, answers_aspect, detect_aspects, strip_aspect_words
+
+A = Aspect
+
+
+@pytest.mark.parametrize("text,expected", [
+    # frequency
+    ("hvor mange gange om ugen er gruppen?", A.FREQUENCY),
+    ("hvor tit mødes de", A.FREQUENCY),
+    ("hvornaar moedes paaroerendegruppen", A.FREQUENCY),
+    ("hvilken dag er det", A.FREQUENCY),
+    ("how often do they meet", A.FREQUENCY),
+    # duration and session length
+    ("hvor lang tid varer det?", A.DURATION),
+    ("hvorlænge varer forløbet", A.DURATION),
+    ("hvor lang tid tar det", A.DURATION),
+    ("hvor mange samtaler får man", A.DURATION),
+    ("how long does the treatment take", A.DURATION),
+    ("hvor længe varer hver samtale?", A.SESSION_LENGTH),
+    ("hvor lang tid varer en anonym rådgivningssamtale?", A.SESSION_LENGTH),
+    ("hvor lang er en samtale", A.SESSION_LENGTH),
+    ("hvor mange timer varer dagbehandlingen om dagen", A.SESSION_LENGTH),
+    # place, address
+    ("hvor ligger det?", A.PLACE),
+    ("hvor foregaar behandlingen", A.PLACE),
+    ("hvor ligger skurvognene?", A.PLACE),
+    ("where is it", A.PLACE),
+    ("hvad er adressen", A.ADDRESS),
+    # group or alone
+    ("er det i gruppe eller alene?", A.GROUP_OR_INDIVIDUAL),
+    ("alene eller i grupper", A.GROUP_OR_INDIVIDUAL),
+    ("foregår det i grupper?", A.GROUP_OR_INDIVIDUAL),
+    ("er samtalerne en til en", A.GROUP_OR_INDIVIDUAL),
+    # price
+    ("koster det noget?", A.PRICE),
+    ("er det gratis?", A.PRICE),
+    ("hva koster lortet", A.PRICE),
+    ("skal jeg betale", A.PRICE),
+    ("is it free?", A.PRICE),
+    ("how much does it cost", A.PRICE),
+    # consent, anonymity
+    ("skal mine forældre give samtykke?", A.CONSENT),
+    ("skal mine foraeldre vide det", A.CONSENT),
+    ("kan jeg få hjælp uden mine forældre", A.CONSENT),
+    ("do my parents have to know", A.CONSENT),
+    ("kan jeg være anonym", A.ANONYMITY),
+    ("er det anonymt?", A.ANONYMITY),
+    ("skal jeg sige mit navn", A.ANONYMITY),
+    ("er der tavshedspligt", A.ANONYMITY),
+    # how to start, waiting
+    ("hvordan kommer man i gang?", A.HOW_TO_START),
+    ("skal jeg have en henvisning", A.HOW_TO_START),
+    ("hvordan henviser jeg en borger", A.HOW_TO_START),
+    ("kan jeg bare møde op", A.HOW_TO_START),
+    ("how do i get started", A.HOW_TO_START),
+    ("hvor længe skal man vente?", A.WAITING_TIME),
+    ("er der ventetid", A.WAITING_TIME),
+    ("hvor hurtigt kan jeg starte", A.WAITING_TIME),
+    ("Hvor lang tid går der før jeg kan starte?", A.WAITING_TIME),
+    # relatives, phone, hours, validity, target group, content, overview
+    ("kan min kæreste være med?", A.RELATIVES),
+    ("kan jeg tage min mand med", A.RELATIVES),
+    ("kan jeg ringe direkte til en i ungerådgivningen?", A.PHONE),
+    ("hvad er nummeret", A.PHONE),
+    ("har i åbent i dag", A.HOURS),
+    ("hvornår åbner værestedet", A.HOURS),
+    ("findes brus stadig?", A.VALIDITY),
+    ("kører projektet stadig", A.VALIDITY),
+    ("hvem er det for", A.TARGET_GROUP),
+    ("hvor gammel skal man være", A.TARGET_GROUP),
+    ("hvem kan komme på Kongens Ø", A.TARGET_GROUP),
+    ("hvad sker der i introgruppen", A.CONTENT),
+    ("hvad er craft", A.OVERVIEW),
+])
+def test_the_detail_asked(text, expected):
+    assert detect_aspects(text)[0] is expected
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("hvor foregår den anonyme stofbehandling", A.ANONYMITY),   # a name, not a question
+    ("hvor lang er en samtale i den åbne rådgivning", A.HOURS),
+    ("hvor lang tid tager visitationen", A.HOW_TO_START),
+    ("hvor længe varer hver samtale", A.DURATION),               # session length only
+    ("hvad er adressen", A.OVERVIEW),
+    ("hvor længe skal man vente", A.DURATION),
+])
+def test_names_and_wider_aspects_are_not_taken_for_the_question(text, absent):
+    assert absent not in detect_aspects(text)
+
+
+def test_several_aspects_keep_the_order_asked():
+    assert detect_aspects("hvad koster det, og hvor lang tid varer det?") == [
+        A.PRICE, A.DURATION]
+
+
+def test_nothing_asked_in_words():
+    assert detect_aspects("og for unge?") == []
+    assert detect_aspects("min søn har autisme og ryger hash") == []
+
+
+def test_the_asking_words_are_stripped_not_the_name():
+    assert "stofbehandling" in strip_aspect_words("hvor ligger den anonyme stofbehandling")
+    assert "gange" not in strip_aspect_words("hvor mange gange om ugen er gruppen")
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("Tilbuddet er ikke omfattet af behandlingsgarantien.", A.WAITING_TIME),
+    ("Gruppesamtalen varer 3 timer.", A.SESSION_LENGTH),
+    ("1 gang hver anden uge, om torsdagen i lige uger kl. 15-16.30.", A.FREQUENCY),
+    ("Ring til BRUS på 2476 5857.", A.PHONE),
+    ("Samtaler alene eller i gruppe om motivation.", A.GROUP_OR_INDIVIDUAL),
+])
+def test_catalogue_text_that_answers_an_aspect(text, aspect):
+    assert answers_aspect(text, aspect)
+
+
+def test_catalogue_text_that_does_not():
+    assert not answers_aspect("Et forløb for pårørende.", A.PRICE)

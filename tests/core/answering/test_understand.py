@@ -1,0 +1,106 @@
+"""Who asks, about whom (age, substance), the situation, and what carries over a turn."""
+
+import pytest
+
+from core.answering.aspects import Aspect
+from core.answering.understand import (
+    Asker, Context, find_ages, find_asker, find_substances, understand,
+)
+from core.answering.text import normalise
+
+
+@pytest.mark.parametrize("text,asker,profession", [
+    ("jeg drikker for meget", Asker.SELF, None),
+    ("jeg er 17 og tager GHB", Asker.SELF, None),
+    ("kan min kæreste komme med til samtalerne?", Asker.SELF, None),
+    ("min søn ryger hash", Asker.PARENT, None),
+    ("vores datter på 15 drikker", Asker.PARENT, None),
+    ("mit barn tager stoffer", Asker.PARENT, None),
+    ("my son smokes weed", Asker.PARENT, None),
+    ("min mand drikker hver aften", Asker.PARTNER, None),
+    ("min kaereste ryger spice", Asker.PARTNER, None),
+    ("min mor drikker", Asker.CHILD, None),
+    ("min far er alkoholiker", Asker.CHILD, None),
+    ("mine forældre drikker og jeg er 12", Asker.CHILD, None),
+    ("min ven tager G hver weekend", Asker.FRIEND, None),
+    ("min bedste veninde ryger meget", Asker.FRIEND, None),
+    ("min bror er narkoman", Asker.RELATIVE, None),
+    ("jeg er lærer og har en elev der ryger hash", Asker.PROFESSIONAL, "teacher"),
+    ("vi har #mindrerus på skolen", Asker.PROFESSIONAL, "teacher"),
+    ("Jeg er praktiserende læge", Asker.PROFESSIONAL, "gp"),
+    ("min patient drikker", Asker.PROFESSIONAL, "gp"),
+    ("jeg er sagsbehandler på jobcentret", Asker.PROFESSIONAL, "caseworker"),
+    ("en borger der ikke magter samtaleterapi", Asker.PROFESSIONAL, "caseworker"),
+    ("jeg er bostøtte for en beboer", Asker.PROFESSIONAL, "housing_support"),
+    ("jeg er pædagog i en klub", Asker.PROFESSIONAL, "pedagogue"),
+    ("jeg er chef og en af mine ansatte drikker", Asker.PROFESSIONAL, "employer"),
+    ("han arbejder til kl. 17", Asker.UNKNOWN, None),
+])
+def test_who_asks(text, asker, profession):
+    assert find_asker(normalise(text)) == (asker, profession)
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("hun er kun 13", (13,)),
+    ("min søn på 16 tager G", (16,)),
+    ("jeg er 17 og drikker", (17,)),
+    ("en 15-årig pige", (15,)),
+    ("han er fjorten", (14,)),
+    ("I am 19", (19,)),
+    ("vi har 2 samtaler kl. 15", ()),
+    ("han er 3 gange om ugen i gruppen", ()),
+    ("behandling for over 18 år", ()),
+])
+def test_ages_only_when_stated(text, ages):
+    assert find_ages(normalise(text)) == ages
+
+
+@pytest.mark.parametrize("text,substances", [
+    ("min ven tager G hver weekend", ("drugs",)),
+    ("jeg har brugt GHB", ("drugs",)),
+    ("han ryger spice", ("drugs",)),
+    ("hun tager kokain og drikker", ("alcohol", "drugs")),
+    ("jeg drikker 10 øl om dagen", ("alcohol",)),
+    ("hvad koster det", ()),
+    ("jeg går i gymnasiet", ()),
+])
+def test_substances_named(text, substances):
+    assert find_substances(normalise(text)) == substances
+
+
+@pytest.mark.parametrize("text,word", [
+    ("han arbejder til kl. 17", "arbejder"),
+    ("kan I komme hjem til os", "hjemmebesog"),
+    ("en borger der ikke magter samtaleterapi", "samtalebehandling"),
+    ("socialrådgiveren siger han skal komme selvom han ikke vil", "palagt"),
+    ("jeg er gravid", "gravid"),
+    ("min søn har autisme", "autisme"),
+])
+def test_situations_point_to_catalogue_words(text, word):
+    assert word in understand(text).expansions
+
+
+def test_words_that_ask_or_say_who_asks_do_not_search_for_offers():
+    q = understand("jeg er lærer og har en elev der ryger hash, hvor lang tid varer det?")
+    assert "larer" not in q.offer_words and "hash" not in q.offer_words
+    assert q.aspects == (Aspect.DURATION,)
+
+
+def test_follow_up_inherits_the_previous_aspect():
+    q = understand("og for unge?", Context(offer_id="x", topic="duration"))
+    assert q.aspects == (Aspect.DURATION,) and q.follow_up and not q.explicit
+
+
+def test_an_aspect_in_words_beats_the_previous_one():
+    q = understand("er det gratis?", Context(offer_id="x", topic="duration"))
+    assert q.aspects == (Aspect.PRICE,) and q.explicit
+
+
+def test_nlu_intent_is_a_hint_when_the_words_say_nothing():
+    assert understand("og så?", intent="ask_price").aspects == (Aspect.PRICE,)
+    assert understand("hvor ligger det", intent="ask_price").aspects == (Aspect.PLACE,)
+
+
+def test_context_from_a_mapping_or_nothing():
+    assert Context.of({"offer_id": "craft", "topic": "price"}) == Context("craft", "price")
+    assert Context.of(None) == Context()
