@@ -169,7 +169,7 @@ def lexicon() -> Lexicon:
 _STOP = frozenset(fold_word(w) for w in """
     a af al alle alt altid andet anden andre at bare begge blev bliver da de dem den denne
     der deres det dette dig din dine dit du efter eller en end eneste er et for fordi fra
-    før ham han hans har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis
+    før ham han har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis
     hvor hvordan hvorfor hvornår i ikke ind jeg jer jo kan kom kun lidt man med meget men
     mig min mine mit mod må ned nej nogen noget nok nu når og også om op os over på sig sin
     sine sit skal som så sådan til ud uden under ved vi vil vores være været mor far mama
@@ -948,7 +948,8 @@ class _Names:
             if key is not None and (key in self.lex.last or key in self.lex.first):
                 return True
         if token.key != token.base or (token.key.endswith("s") and nxt.key in _RELATIONS):
-            return nxt.key in _RELATIONS
+            # "Mikkels mor", but "Hans mor" is "his mother" at the start of a sentence
+            return nxt.key in _RELATIONS and token.key != "hans"
         if nxt.key == "og":
             after = self._next(i + 1)
             return after is not None and (after.key in ("jeg", "mig", "hans", "hendes", "min")
@@ -975,6 +976,9 @@ class _Names:
             return False
         key, possessive = self._name_key(token)
         capitalised = self._capitalised(token)
+        prev = self._prev(i)
+        if prev is not None and prev.key in ("sankt", "skt", "sct", "st"):
+            return False  # "Sankt Hans"
         if key is not None:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):

@@ -59,10 +59,11 @@ DK_TOP_LAST = 3000
 # The common tier: taken as names even in lower case. Names past it need a cue.
 DK_COMMON_FIRST = 1000       # per gender
 DK_COMMON_LAST = 1500
-ABROAD_COMMON = ("TR", "PL", "IQ", "SY", "LB", "IR", "AF", "MA", "PS")
-ABROAD_COMMON_FIRST = 60     # per gender
+ABROAD_COMMON = ("TR", "PL", "IQ", "SY", "LB", "IR", "AF", "MA", "PS", "GB", "US", "DE",
+                 "SE", "NO")
+ABROAD_COMMON_FIRST = 100    # per gender
 ABROAD_COMMON_LAST = 40
-DANISH_COMMON_FREQUENCY = 3  # nam_dict's Danish column, 1 (rare) to 13
+DANISH_COMMON_FREQUENCY = 2  # nam_dict's Danish column, 1 (rare) to 13
 TWO_LETTER_NAMES = "Bo Ib Ea My Ly Le Do Ho Vo Vu Vy An"
 ABROAD_TOP_FIRST = 250       # per gender and country
 ABROAD_TOP_LAST = 200
@@ -124,7 +125,7 @@ Tewolde Weldu Asmerom Yemane Kahsay Kiros Ghebre Mehari Andemariam
 NEVER_NAMES = """
 a af al alle alt altid andet anden andre at bare begge blev bliver da de dem den denne der
 deres det dette dig din dine dit du efter eller en end eneste er et for fordi fra før ham han
-hans har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis hvor hvordan hvorfor
+har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis hvor hvordan hvorfor
 i ikke ind jeg jer jo kan kom kun lidt man med meget men mig min mine mit mod må ned nej nogen
 noget nok nu når og også om op os over på sig sin sine sit skal som så sådan til ud uden under
 ved vi vil vores være været mor far mama mamma mami mom mum dad daddy papa pappa bror broder
@@ -206,9 +207,10 @@ Holland England Skotland Irland Amerika USA Europa Berlin Hamborg Flensborg Malm
 Stockholm Oslo Lund Göteborg Gøteborg London Paris Amsterdam Christiania Tivoli Fyn
 Region Kommune Nordfyn Vestegnen Sydhavnen Gellerup Vollsmose Tingbjerg Mjølnerparken Bispehaven
 """
+# "August" is left out: a common first name, and Danish writes the month in lower case.
 CALENDAR = """
 Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Januar Februar Marts April Maj Juni Juli
-August September Oktober November December Jul Juleaften Nytår Nytårsaften Påske Pinse
+September Oktober November December Jul Juleaften Nytår Nytårsaften Påske Pinse
 Fastelavn Halloween Sankthans Weekend Weekenden Eid Ramadan Bajram
 """
 SUBSTANCES = """
