@@ -39,7 +39,7 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
             for o in fitting_offers(m, age, q.substance):
                 if o.fact("consent") is not None:
                     answer.lines.append(f"Når du er {age} år – {o.name}: "
-                                        f"{_text(o.fact('consent'))}")
+                                        f"{o.fact('consent').text}")
                     answer.sources.append(o.fact("consent").source)
                     break
     limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2

@@ -56,6 +56,7 @@ _STOPWORDS = """
     behøver skal søn datter mand kone kæreste ven veninde mor far barn bekymret bekymrede
     bekymring bekymringer spørgsmål spørge info information snakke tale nogle"""
 STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
+_STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 
 
 def skeleton_pattern(pattern: str) -> str:
@@ -141,8 +142,9 @@ def stems(text: str) -> List[str]:
 
 
 def content_words(text: str) -> List[str]:
-    """Skeleton words that carry meaning: no stopwords, no bare numbers."""
-    return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+    """Skeleton words that carry meaning: no stopwords (in any form), no bare numbers."""
+    return [w for w in words(text) if w not in STOPWORDS and stem(w) not in _STOP_STEMS
+            and not w.isdigit() and len(w) > 1]
 
 
 def compact_spans(tokens: List[str]) -> Tuple[str, List[int], List[int]]:
@@ -180,3 +182,6 @@ def at_boundaries(compact: str, starts: Set[int], ends: Set[int], phrase: str) -
             return True
         pos = compact.find(phrase, pos + 1)
     return False
+
+
+_STOP_STEMS = frozenset(stem(w) for w in _STOP_STEMS)

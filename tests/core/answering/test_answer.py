@@ -1,0 +1,31 @@
+"""How an answer is rendered: lines, the 2016 note, the source line (as before the move)."""
+
+from core.answering.answer import Answer, contact_hint, silent, source_line
+
+
+def test_render_ends_with_the_source_line(kb):
+    m = kb["vejle"]
+    src = m.offer("craft").summary.source
+    text = Answer(lines=["CRAFT: et forløb."], sources=[src, src]).render(m)
+    assert text == "CRAFT: et forløb.\n\nKilde: Vejle kvalitetsstandard 2024-2026, CRAFT"
+
+
+def test_an_old_catalogue_gets_the_note(kb):
+    m = kb["fredericia"]
+    text = Answer(lines=["Gratis."], sources=[m.offer("vagten").summary.source]).render(m)
+    assert ("Bemærk: Det kommer fra Fredericias kvalitetsstandard fra 2016, så noget kan have "
+            "ændret sig siden.") in text
+
+
+def test_at_most_three_sections(kb):
+    m = kb["vejle"]
+    sources = [f"{m.document} §{s}" for s in ("CRAFT", "NADA", "Visitation", "Organisering")]
+    assert source_line(m, sources).count(";") == 2
+
+
+def test_silent_has_no_source_and_points_to_the_centre(kb):
+    m = kb["sonderborg"]
+    answer = silent(m, "hvad det koster")
+    assert answer.render(m) == ("Det fremgår ikke af Indsatskatalog for Misbrugscenter "
+                                "Sønderborg 2020, hvad det koster.\n" + contact_hint(m))
+    assert not answer.found
