@@ -298,6 +298,9 @@ STREET_SUFFIXES = (
     "bakken", "høj", "hoej", "lund", "have", "haven", "sti", "stien", "park", "toften",
     "engen", "marken", "skoven", "kær", "kaer", "bjerg", "dal", "løkke", "loekke", "holm",
     "mose", "mark", "agre", "ager", "kvarter", "ringen", "svinget", "kilde", "stykket",
+    "vænge", "vaenge", "bakke", "gyde", "vang", "vangen", "bro", "broen", "gård", "gården",
+    "gaard", "gaarden", "mølle", "møllen", "enge", "lunden", "dalen", "høje", "højen",
+    "strand", "stranden", "toft", "krogen", "banke", "hegnet", "sletten", "haven",
 )
 STANDALONE_STREET_WORDS = ("Allé", "Alle", "Vej", "Gade", "Plads", "Stræde", "Straede", "Torv",
                            "Park", "Vænge", "Boulevard", "Have", "Bakke")
@@ -309,7 +312,8 @@ ADDRESS = re.compile(
     r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?:"
     + "|".join(STREET_SUFFIXES) + r")"
     r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?:" + "|".join(STANDALONE_STREET_WORDS) + r")"
-    r")\s+\d{1,4}(?!\s*(?:[.,:-]\d|" + _UNITS + r"\b))\s?[A-Za-z]?\b"
+    r")(?:\s+nr\.?)?\s+\d{1,4}(?!\s*(?:[.,:]\d|" + _UNITS + r"\b))(?:\s?-\s?\d{1,4})?"
+    r"\s?[A-Za-z]?\b"
     r"(?:,?\s*(?:st|\d{1,2})\.?\s*(?:th|tv|mf|sal)?\b\.?)?"
     r"(?:,?\s*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ]*)?)?",
     re.UNICODE)
@@ -339,6 +343,11 @@ _KEEP_NUMBERS = re.compile(
     r"|procent\b)"
     r"|(?<![\d./-])(?<!\d\s)\d+(?:[.,]\d+)?\s*-?\s*" + _UNITS + r"\b"
     r"|(?<![\d./-])(?<!\d\s)\d{4}\s+(?-i:(?=[A-ZÆØÅ][a-zæøå])))", re.I)
+_PHONE_BEFORE = re.compile(r"\b(?:ring\w*|tlf|telefon\w*|nummer|nr|mobil\w*|sms\w*|kontakt\w*"
+                           r"|fastnet|træffes|fang|whatsapp|signal|opkald|ringes)\b", re.I)
+_PHONE_AFTER = re.compile(r"\W{0,3}(?:er|var)?\s*(?:mit|min|hans|hendes|vores|deres)?\s*"
+                          r"(?:nummer|nr|mobil|tlf|telefon)", re.I)
+_IP_AFTER = re.compile(r"\W{0,3}(?:er|var)?\s*(?:min|mit|hans|hendes|vores|deres)?\s*ip\b", re.I)
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _GAP = re.compile(r"\s{1,3}|\s?[.\-/]\s?|\s?\)\s?|\s?\(\s?")
@@ -355,6 +364,10 @@ _SCHOOL_WORD = (r"(?:skole|skolen|friskole|friskolen|privatskole|privatskolen|ef
                 r"|skolecenter|heldagsskole|specialskole|tekniske\s+skole|teknisk\s+skole"
                 r"|business\s+college|sprogcenter|sprogskole)")
 SCHOOL_AFTER_NAME = re.compile(r"\b" + _SCHOOL_WORD + r"\b", re.I)
+# "Skolen ved Søerne", "Skolen på Duevej": a capitalised school word with a place after it
+SCHOOL_BEFORE_PLACE = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b(?:Skolen|Friskolen|Privatskolen|Efterskolen|Gymnasiet|Lilleskolen)"
+    r"\s+(?:ved|på|i|under)\s+(?:[Dd]en\s+|[Dd]et\s+)?[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
 SCHOOL_COMPOUND = re.compile(
     r"\b([A-ZÆØÅ][a-zæøåé]+?)(skole|skolen|gymnasium|gymnasiet|efterskole|efterskolen|friskole"
     r"|friskolen|privatskole|privatskolen|realskole|realskolen|lilleskole|lilleskolen"
@@ -383,13 +396,16 @@ _WORK_TRIGGER = re.compile(
     r"|praktik|lærling|elev|studiejob|fritidsjob|deltidsjob|vikar|vikarierer|frivillig|chef"
     r"|leder|mester)\s+(?:i|på|paa|hos|ved|for|inde\s+i|ude\s+på|ude\s+hos)\s+"
     r"|\b(?:arbejdsgiver|arbejdsplads|firma|firmaet|job|jobbet|mester)(?:en|et)?\s+"
-    r"(?:er|hedder|:)\s+", re.I)
+    r"(?:er|hedder|:)\s+"
+    r"|\b(?:arbejder|arbejdede|ansat|job|jobber|praktik|lærling|elev)\b[^.!?\n]{1,30}?"
+    r"\s(?:hos|ved)\s+", re.I)
 _COMPANY_FORMS = r"(?:ApS|A/S|I/S|IVS|K/S|P/S|A\.m\.b\.a\.?|AMBA|amba|Ltd\.?|GmbH|AB|AS)"
 _COMPANY_TOKEN = r"(?:[A-ZÆØÅ0-9][\w'’&+.-]*[\w'’]|[A-ZÆØÅ0-9]|&)"
 COMPANY_AFTER_TRIGGER = re.compile(
-    rf"(?P<c>{_COMPANY_TOKEN}(?:\s+{_COMPANY_TOKEN}){{0,3}}(?:\s+{_COMPANY_FORMS}\b)?)")
+    rf"(?P<c>{_COMPANY_TOKEN}(?:(?:\s+og|,)?\s+{_COMPANY_TOKEN}){{0,4}}"
+    rf"(?:\s+{_COMPANY_FORMS}(?![\w/]))?)")
 COMPANY_WITH_FORM = re.compile(
-    rf"(?<![\w])(?:{_COMPANY_TOKEN}\s+){{1,4}}{_COMPANY_FORMS}(?![\w/])")
+    rf"(?<![\w])(?:{_COMPANY_TOKEN}(?:\s+og|,)?\s+){{1,5}}{_COMPANY_FORMS}(?![\w/])")
 _EMPLOYERS = frozenset(fold_word(w) for w in """
     netto føtex bilka fakta rema lidl aldi coop brugsen superbrugsen dagli'brugsen kvickly
     irma meny spar min købmand lego danfoss vestas maersk mærsk novo arla carlsberg grundfos
@@ -616,7 +632,8 @@ class Redactor:
         for match in IPV4.finditer(text):
             parts = match.group(0).split(".")
             phone_like = all(len(p) == 2 for p in parts) and parts[0][0] in "23456789"
-            if phone_like and not _IP_CONTEXT.search(text[max(0, match.start() - 30):match.start()]):
+            if phone_like and not (_IP_CONTEXT.search(text[max(0, match.start() - 30):match.start()])
+                                   or _IP_AFTER.match(text[match.end():match.end() + 20])):
                 continue
             marks.add(match.start(), match.end(), "ip")
         for match in IPV6.finditer(text):
@@ -657,6 +674,8 @@ class Redactor:
 
     def _school_names(self, marks: _Marks, lex: Lexicon) -> None:
         text = marks.text
+        for match in SCHOOL_BEFORE_PLACE.finditer(text):
+            marks.add(match.start(), match.end(), "school")
         for match in SCHOOL_COMPOUND.finditer(text):
             prefix = fold_word(match.group(1))
             whole = fold_word(match.group(0))
@@ -724,7 +743,7 @@ class Redactor:
                 continue
             found = company.group("c").rstrip(".")
             end = pos + len(found)
-            tokens = [fold_word(t) for t in re.findall(r"[^\W\d_]+", found)]
+            tokens = [fold_word(t) for t in re.findall(r"[^\W\d_]+", found) if t != "og"]
             if not tokens:
                 continue
             if all(t in lex.allow or t in _STOP for t in tokens) or tokens[0] in _STOP:
@@ -774,6 +793,10 @@ class Redactor:
                    allowed: FrozenSet[str]) -> None:
         text = marks.text
         groups = [text[s:e] for s, e in run]
+        # "ring til mig på ..." / "... er mit nummer": then 8 digits are a phone number even
+        # when they start with 0 or 1, which no Danish number does
+        context = bool(_PHONE_BEFORE.search(text[max(0, run[0][0] - 30):run[0][0]])
+                       or _PHONE_AFTER.match(text[run[-1][1]:run[-1][1] + 30]))
         i = 0
         while i < len(groups):
             best: Optional[Tuple[int, str, str]] = None
@@ -784,7 +807,7 @@ class Redactor:
                 digits += groups[j]
                 if len(digits) > 12:
                     break
-                kind = self._classify(digits, plus)
+                kind = self._classify(digits, plus, context)
                 if kind:
                     best = (j, kind, digits)
             if best is None:
@@ -801,12 +824,12 @@ class Redactor:
             i = j + 1
 
     @staticmethod
-    def _classify(digits: str, plus: bool) -> Optional[str]:
+    def _classify(digits: str, plus: bool, context: bool = False) -> Optional[str]:
         n = len(digits)
-        if n == 8 and (digits[0] in "23456789" or plus):
+        if n == 8 and (digits[0] in "23456789" or plus or context):
             return "phone"
         if n == 10:
-            if digits.startswith("45") and digits[2] in "23456789" and (
+            if digits.startswith("45") and (digits[2] in "23456789" or plus) and (
                     plus or not _valid_cpr_date(digits)):
                 return "phone"
             if _valid_cpr_date(digits):
@@ -823,13 +846,27 @@ _SENTENCE_END = ".!?:;…\n"
 _OPENERS = " \t\"'«»(-–*•"
 
 
+# Abbreviations whose full stop ends no sentence ("Hr. Holm", "kl. 10", "ca. 20").
+_ABBREVIATIONS = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "kl", "ca", "fx", "evt",
+                            "bl", "mv", "jf", "nr", "st", "sct", "skt", "ift", "mht", "dvs",
+                            "osv", "tlf", "inkl", "ekskl", "vedr", "prof", "cand", "stud"))
+_TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
+                     "doktor", "pastor", "lærer", "pædagog"))
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in _OPENERS:
         if text[i] == "\n":
             return True
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+    if i < 0:
+        return True
+    if text[i] == ".":
+        word = re.search(r"([^\W\d_]+)\.$", text[max(0, i - 8):i + 1])
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            return False
+    return text[i] in _SENTENCE_END
 
 
 class _Token:
@@ -964,7 +1001,7 @@ class _Names:
             return True
         if prev is None:
             return False
-        if prev.key in _NAME_BEFORE and prev.end <= token.start:
+        if (prev.key in _NAME_BEFORE or prev.key in _TITLES) and prev.end <= token.start:
             return True
         return _WEAK_TRIGGER.search(self._before(token)) is not None
 
@@ -979,6 +1016,8 @@ class _Names:
         prev = self._prev(i)
         if prev is not None and prev.key in ("sankt", "skt", "sct", "st"):
             return False  # "Sankt Hans"
+        if self.marks.text[token.end:token.end + 2] in ("- ", "-,"):
+            return False  # "Dag- og aftenbehandling"
         if key is not None:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):

@@ -60,6 +60,17 @@ def test_phone_numbers_in_a_sentence(text, expected):
     assert redacted(text).text == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ring til mig på 08 12 34 56", "ring til mig på [TLF]"),      # no Danish number, but
+    ("mit nummer er 12345678", "mit nummer er [TLF]"),             # said to be one
+    ("12 34 56 78 er mit nummer", "[TLF] er mit nummer"),
+    ("i 1990 2000 og 2010", "i 1990 2000 og 2010"),
+    ("12.34.56.78 er min ip", "[IP] er min ip"),
+])
+def test_digits_starting_with_0_or_1_need_a_phone_context(text, expected):
+    assert redacted(text).text == expected
+
+
 # ---------------------------------------------------------------------------- CPR
 
 @pytest.mark.parametrize("cpr", [
@@ -162,6 +173,22 @@ def test_common_names_also_in_lower_case(name):
     ("per drikker hver dag", "[NAVN] drikker hver dag"),
 ])
 def test_names_with_surnames_initials_possessives_and_cues(text, expected):
+    assert redacted(text).text == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hans drikker hver dag", "[NAVN] drikker hver dag"),
+    ("jeg er bekymret for Hans", "jeg er bekymret for [NAVN]"),
+    ("Hans mor drikker", "Hans mor drikker"),               # "his mother"
+    ("hans kone drikker", "hans kone drikker"),
+    ("Til Sankt Hans drak jeg", "Til Sankt Hans drak jeg"),
+    ("August drikker", "[NAVN] drikker"),
+    ("i august drikker jeg mest", "i august drikker jeg mest"),
+    ("jeg talte med Hr. Holm", "jeg talte med Hr. [NAVN]"),
+    ("Fru Jensen drikker", "Fru [NAVN] drikker"),
+    ("Dag- og aftenbehandling", "Dag- og aftenbehandling"),
+])
+def test_names_that_are_also_pronouns_months_or_titles(text, expected):
     assert redacted(text).text == expected
 
 
@@ -285,6 +312,18 @@ def test_no_profile_without_a_handle(text):
     ("jeg har fritidsjob i Føtex", "jeg har fritidsjob i [ARBEJDSPLADS]", ["workplace"]),
     ("Hansen & Søn ApS er min arbejdsplads", "[ARBEJDSPLADS] er min arbejdsplads",
      ["workplace"]),
+    ("jeg arbejder hos Nielsen og Larsen I/S", "jeg arbejder hos [ARBEJDSPLADS]",
+     ["workplace"]),
+    ("jeg arbejder hos Pedersen, Poulsen og Madsen A/S i Vejle",
+     "jeg arbejder hos [ARBEJDSPLADS] i Vejle", ["workplace"]),
+    ("jeg arbejder som tømrer hos Byggefirmaet Holm", "jeg arbejder som tømrer hos [ARBEJDSPLADS]",
+     ["workplace"]),
+    ("jeg er elev hos Salling Group", "jeg er elev hos [ARBEJDSPLADS]", ["workplace"]),
+    ("jeg går på Skolen ved Søerne", "jeg går på [SKOLE]", ["school"]),
+    ("jeg bor på Egevænge 14", "jeg bor på [ADRESSE]", ["address"]),
+    ("jeg bor på Nørregade nr. 12", "jeg bor på [ADRESSE]", ["address"]),
+    ("jeg bor på Mølleparken 12-14, 1. th.", "jeg bor på [ADRESSE]", ["address"]),
+    ("Bakkegården 5, 8000 Aarhus C", "[ADRESSE]", ["address"]),
 ])
 def test_addresses_plates_schools_classes_and_workplaces(text, expected, kinds):
     check(text, expected, kinds)
@@ -295,7 +334,8 @@ def test_addresses_plates_schools_classes_and_workplaces(text, expected, kinds):
     "Folkeskolen er hård", "jeg går på en ny skole", "jeg arbejder i en børnehave",
     "jeg arbejder på et lager", "jeg arbejder i kommunen", "jeg arbejder i Vejle",
     "jeg er ansat som pædagog", "I går var jeg i Netto", "Jeg handler i Føtex",
-    "jeg har en bil og kører fuld", "Ligger I på Kongevej 19?",
+    "jeg har en bil og kører fuld", "Ligger I på Kongevej 19?", "Skolen er svær",
+    "jeg er i praktik hos en frisør", "jeg arbejder ved Vejle Kommune",
     "I ligger på Boulevarden 19 AB, 7100 Vejle", "jeg sad i parken 2 timer",
     "jeg har boet i Danmark 12 år",
 ])
