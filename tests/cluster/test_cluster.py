@@ -136,6 +136,37 @@ def test_malformed_and_oversize_requests_are_4xx_through_nginx(cluster, raw, exp
     assert isinstance(body, list) and is_danish(body[0]["text"])
 
 
+def _post_for(url: str, client: str):
+    """A message under a new sender id, as a TLS proxy on the host naming ``client``."""
+    import json
+    import urllib.error
+    import urllib.request
+    req = urllib.request.Request(url + "/webhook", method="POST", data=json.dumps(
+        {"sender": uuid.uuid4().hex, "message": ""}).encode(), headers={
+        "Content-Type": "application/json", "X-Forwarded-For": client})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read())
+
+
+def test_many_sender_ids_from_one_client_are_limited(cluster):
+    """nginx limits the client (60 at once, then 2 a second) whatever sender ids it uses,
+    and tells both Rasa instances who the client is: each counts it again."""
+    from bot.channel import ADDRESS_LIMITED_REPLY
+
+    results = [_post_for(LB, "203.0.113.50") for _ in range(70)]
+    statuses = [status for status, _ in results]
+    assert statuses[:61] == [200] * 61 and statuses[61:].count(429) >= 5, statuses
+    assert next(r for s, r in results if s == 429) == [{"text": ADDRESS_LIMITED_REPLY}]
+    assert _post_for(LB, "203.0.113.51")[0] == 200  # another client
+    # round robin gave each instance about 30 of this client's 61: straight to one instance
+    # (as if through nginx) the client has only the rest of that instance's 60
+    direct = [_post_for(DIRECT[0], "203.0.113.50")[0] for _ in range(45)]
+    assert 20 <= direct.count(200) <= 40 and direct[-1] == 429, direct
+
+
 def test_action_server_killed_gives_a_danish_answer(cluster):
     stop_process(VAR_DIR, "actions", signal.SIGKILL)
     try:
