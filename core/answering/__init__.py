@@ -83,7 +83,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     ctx = Context.of(context)
     q = understand(text, ctx, intent)
     candidates = resolve(q, m, ctx)
-    chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages))
+    name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit
+    chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
     aspects = _aspects(q, chosen)
 
     def reply(ans: Answer, confident: bool, offers=(), topic: Optional[Aspect] = None) -> Reply:

@@ -128,7 +128,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er)?\b",
         r"(skal|skulle) (jeg|man|han|hun|vi) (visiteres|have (en )?visitation|være visiteret)",
         r"kræver (det|den) (en )?(visitation|henvisning)", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "
-        r"(møde op|komme|dukke op|ringe|henvende)", r"\bbooke?\b", r"\bbestille (en )?tid",
+        r"(møde op|komme|dukke op|ringe|henvende)", r"hvordan (booker|bestiller) ",
+        r"(skal|behøver|må) (jeg|man|vi|han|hun) (at )?(bestille|booke|have|lave) (en )?"
+        r"(tid|aftale)", r"uden (en )?(aftale|tid)\b",
         r"første skridt", r"hvad skal " + _PERSON + r" gøre for at (komme|få|starte)",
         r"hvem skal (jeg|man|vi) kontakte", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
         r"how (do|can) (i|we|you) (start|sign up|get (in|started|help))", r"\brefer",
@@ -211,8 +213,6 @@ _COMPILED: Dict[Aspect, Tuple[Pattern[str], ...]] = {
 OFFER_ONLY = frozenset({Aspect.FREQUENCY, Aspect.DURATION, Aspect.SESSION_LENGTH,
                         Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT})
 CENTRE_LEVEL = frozenset({Aspect.PHONE, Aspect.HOURS, Aspect.ADDRESS, Aspect.PLACE})
-
-
 # Words in catalogue text that answer an aspect: used to find the answer in an offer's other
 # fields or in the municipality's general facts when the offer's own field is empty.
 _ANSWER_WORDS: Dict[Aspect, str] = {

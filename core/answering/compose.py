@@ -53,11 +53,17 @@ PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
           "frequency": "Hvor tit: ", "access": "Sådan kommer du i gang: ",
           "consent": "Samtykke: ", "anonymous": "Anonymitet: ", "place": "Sted: ",
           "target_group": "For: ", "summary": ""}
+
+
 def _fact(offer: Offer, key: str) -> Optional[Fact]:
     f = offer.summary if key == "summary" else offer.fact(key)
     return f if f is not None and (f.text or f.value is not None) else None
+
+
 def _text(f: Fact) -> str:
     return f.text or str(f.value)
+
+
 def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
     part = Answer(lines=[], sources=[])
     tg, ages = offer.fact("target_group"), age_range(offer)
@@ -73,6 +79,8 @@ def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> A
     for age in q.ages[:1]:
         part.lines.extend(_age_note(m, offer, age, q))
     return part
+
+
 def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]:
     if fits_age(offer, age) is not False:
         return []
@@ -82,6 +90,8 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]
         lines.append(f"Til en på {age} år nævner kataloget: " +
                      "; ".join(f"{o.name} ({age_range(o)})" for o in others) + ".")
     return lines
+
+
 def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                        general: bool = True, now: Optional[datetime] = None) -> Answer:
     evidence = offer_evidence(offer, aspect)[:1]
@@ -96,6 +106,8 @@ def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Questio
         return Answer(lines=lines, sources=[t.fact.source for t in facts])
     what = SILENT_WHAT[aspect].format(name=short_name(offer))
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
+
+
 def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
                    short: bool = False) -> Answer:
     part = Answer(lines=[f"{short_name(offer)}: {_text(offer.summary)}"], sources=[offer.summary.source])
@@ -118,6 +130,8 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
         part.lines.append(PREFIX[key] + _text(detail))
         part.sources.append(detail.source)
     return part
+
+
 def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
     found = expiry_line(offer, now)
     if found is not None:
@@ -129,6 +143,8 @@ def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) ->
                       sources=[t.fact.source for t in notes[:2]])
     what = SILENT_WHAT[Aspect.VALIDITY].format(name=short_name(offer))
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
+
+
 def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                 now: datetime, general: bool = True,
                 why: Optional[Tuple[str, Fact]] = None) -> Answer:
@@ -154,6 +170,8 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     if aspect in (Aspect.PLACE, Aspect.ADDRESS):
         return place_part(m, offer)
     return _evidence_or_topic(m, offer, aspect, q, general, now)
+
+
 def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
     shown = " ".join(answer.lines)
     for key in CONTEXT_FIELDS.get(aspect, ()):
@@ -164,10 +182,14 @@ def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tupl
         if new:
             return PREFIX[key] + " ".join(new), f.source
     return None
+
+
 def _why(m: Municipality, c: Candidate, q: Question) -> Optional[Tuple[str, Fact]]:
     if c.named or c.from_context or c.weak:
         return None
     return best_sentence(m, c.offer, query_terms(q, m))
+
+
 def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[Aspect],
                   now: datetime) -> Answer:
     """One offer: each aspect asked (up to three), context, validity, age and sources."""
@@ -207,6 +229,8 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
     if not answer.found:
         answer.lines.append(contact_hint(m))
     return answer
+
+
 def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
                    aspects: Sequence[Aspect], now: datetime) -> Answer:
     """Several close offers: the first aspect for each, one line each."""

@@ -52,9 +52,11 @@ _ALCOHOL_ONLY = re.compile(r"\balkohol")
 _DRUGS_ONLY = re.compile(r"\bstof")
 AGE_CATEGORIES = ("counselling", "youth", "assessment")
 
+
 def short_name(offer: Offer) -> str:
     """The offer's name without its subtitle: "CRAFT - pårørende til ..." -> "CRAFT"."""
     return re.split(r" [-–] | \(|: ", offer.name)[0].strip() or offer.name
+
 
 def fits_age(offer: Offer, age: int) -> Optional[bool]:
     """True/False when the offer states an age range, None when it does not."""
@@ -67,8 +69,10 @@ def fits_age(offer: Offer, age: int) -> Optional[bool]:
         return False
     return True
 
+
 def sentences(text: str) -> List[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])", text) if s.strip()]
+
 
 def offer_evidence(offer: Offer, aspect: Aspect) -> List[Tuple[str, Fact]]:
     """Sentences in the offer's other fields that speak to ``aspect`` (its own field first)."""
@@ -86,6 +90,7 @@ def offer_evidence(offer: Offer, aspect: Aspect) -> List[Tuple[str, Fact]]:
                 found.append((sentence, fact))
     return found
 
+
 def _applies(t: TopicFact, offer: Optional[Offer], aspect: Aspect) -> bool:
     if offer is None:
         return True
@@ -102,6 +107,7 @@ def _applies(t: TopicFact, offer: Optional[Offer], aspect: Aspect) -> bool:
     return all(ok(offer) for pattern, ok in _EXCLUSIVE
                if pattern.search(text) and not (aspect is Aspect.ANONYMITY
                                                 and pattern.pattern == r"\banonym"))
+
 
 def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offer] = None,
                 question: Optional[Question] = None, limit: int = 3) -> List[TopicFact]:
@@ -125,6 +131,7 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
         scored.append((-rank, i, t))
     return [t for _, _, t in sorted(scored, key=lambda x: (x[0], x[1]))][:limit]
 
+
 def best_sentence(municipality: Municipality, offer: Offer,
                   terms: Dict[str, Dict[str, float]]) -> Optional[Tuple[str, Fact]]:
     """The sentence of the offer's facts that matches the question's words best."""
@@ -139,6 +146,7 @@ def best_sentence(municipality: Municipality, offer: Offer,
                 best, best_score = (sentence, fact), score
     return best
 
+
 def situation_fact(municipality: Municipality, question: Question,
                    offers: Sequence[Offer]) -> Optional[TopicFact]:
     """A general fact with a rare word of the question that the offers lack ("autisme"
@@ -152,6 +160,7 @@ def situation_fact(municipality: Municipality, question: Question,
     best = max(ix.topics, key=lambda t: len(rare & t.stems), default=None)
     return best if best is not None and rare & best.stems else None
 
+
 def fact_lines(facts: Sequence[Fact], now: Optional[datetime]) -> List[str]:
     """General facts as lines; one that the catalogue dates in the past says so."""
     lines = []
@@ -159,6 +168,7 @@ def fact_lines(facts: Sequence[Fact], now: Optional[datetime]) -> List[str]:
         note = ended_note(f, now) if now is not None else None
         lines.append(f"{f.text} ({note})" if note else f.text or "")
     return lines
+
 
 def age_range(offer: Offer) -> Optional[str]:
     low, high = offer.fact("age_min"), offer.fact("age_max")
@@ -169,12 +179,15 @@ def age_range(offer: Offer) -> Optional[str]:
     upper = f"til du fylder {high.value}" if high.inclusive is False else f"til {high.value} år"
     return f"{'fra ' + str(low.value) + ' år ' if low is not None else ''}{upper}"
 
+
 def age_source(offer: Offer) -> str:
     return (offer.fact("age_min") or offer.fact("age_max")).source
+
 
 def _width(o: Offer) -> int:
     low, high = o.fact("age_min"), o.fact("age_max")
     return (high.value if high else 99) - (low.value if low else 0)
+
 
 def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
                    categories: Sequence[str] = AGE_CATEGORIES) -> List[Offer]:

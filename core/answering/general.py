@@ -30,6 +30,7 @@ TOPIC_SILENT: Dict[Aspect, str] = {
     Aspect.VALIDITY: "om noget er stoppet eller ændret",
 }
 
+
 def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                   now: Optional[datetime] = None) -> Answer:
     """No offer: the municipality's general facts about ``aspect``."""
@@ -55,6 +56,7 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                              contact_hint(m)], found=False)
     return answer
 
+
 def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     """No offer named, an age stated: the offers whose age range fits."""
     offers = fitting_offers(m, age, q.substance)[:4]
@@ -73,6 +75,7 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     lines.append(contact_hint(m))
     return Answer(lines=lines, sources=sources, found=False)
 
+
 def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answer:
     same = [o.name for o in m.offers if o.category == offer.category][:4]
     lines = [f"{offer.name} er et tilbud i {other.name}. Det står ikke i {m.document_title}."]
@@ -80,6 +83,7 @@ def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answe
         lines.append(f"I {m.name} kan du i stedet spørge om: {', '.join(same)}.")
     lines.append(contact_hint(m))
     return Answer(lines=lines, found=False)
+
 
 def compose_which(m: Municipality, aspect: Aspect) -> Answer:
     """An offer-only aspect and no offer: ask which, naming offers that state it."""

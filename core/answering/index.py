@@ -49,6 +49,7 @@ GENERIC_ALIASES = frozenset(skeleton(w) for w in """
 CENTRE_WORDS = frozenset(skeleton(w) for w in """
     centret centeret center centre rusmiddelcentret rusmiddelcenteret rusmiddelcenter
     misbrugscentret misbrugscenteret misbrugscenter kommunen kommune jer jeres stedet
+    vejle fredericia skanderborg sønderborg
 """.split())
 BASE_WORDS = frozenset(skeleton(w) for w in """
     hash stof stoffer alkohol samtale samtaler gruppe grupper terapi behandling rådgivning
@@ -66,8 +67,10 @@ class TopicFact:
 
 
 def _no_e(stem_: str) -> str:
-    """A stem without e: "åben" and "åbne" (stems aben, abn) compare equal."""
-    return stem_.replace("e", "") or stem_
+    """A stem without e: "åben" and "åbne" (stems aben, abn) compare equal; short words
+    ("en") are kept as they are."""
+    return stem_.replace("e", "") if len(stem_) >= 3 and len(stem_.replace("e", "")) >= 3 \
+        else stem_
 
 
 class OfferIndex:

@@ -31,6 +31,7 @@ MIN_COVERAGE = 0.45          # share of the question's words an unnamed offer mu
 MIN_BM25 = 2.5
 CLOSE = 0.75                 # candidates this close to the best are answered together
 MAX_OFFERS = 3
+RARE = 3                     # a word at most this many offers use is telling on its own
 _PROFESSION_TEXT = {
     "teacher": r"\b(larere|larerne|elev\w*|underviser\w*|skoler\b|uddannelsessted\w*|"
                r"ungdomsuddannelse\w*)",
@@ -45,6 +46,8 @@ _PROFESSIONAL_TEXT = re.compile(r"\b(fagfolk|samarbejdspartnere|larere|larerne|"
 ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b")
+
+
 @dataclass(frozen=True)
 class Candidate:
     offer: Offer
@@ -55,6 +58,10 @@ class Candidate:
     from_context: bool = False
     weak: bool = False           # matched by no specific word (only the substance, ...)
     phrase: str = ""             # the name or alias the message used
+    strong: bool = False         # unnamed, but a described situation, two specific words,
+                                 # or one word only a few offers have
+
+
 @dataclass
 class _Work:
     name: float = 0.0
@@ -62,6 +69,8 @@ class _Work:
     coverage: float = 0.0
     factor: float = 1.0
     why: List[str] = field(default_factory=list)
+
+
 def _asker_factor(q: Question, o: Offer) -> float:
     text = " ".join(f.text or "" for f in (o.summary, o.fact("target_group")) if f)
     cat = o.category
@@ -85,10 +94,14 @@ def _asker_factor(q: Question, o: Offer) -> float:
     if q.asker is Asker.SELF:
         return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
     return {"relatives": 0.8, "children": 0.8}.get(cat, 1.0)
+
+
 def _substance_factor(wanted: Sequence[str], o: Offer) -> float:
     if not wanted or not o.substances or set(wanted) & set(o.substances):
         return 1.0
     return 0.4
+
+
 def resolve(question: Question, municipality: Municipality,
             context: object = None) -> List[Candidate]:
     """Every offer that the question may be about, best first, with the reasons."""
@@ -139,14 +152,23 @@ def resolve(question: Question, municipality: Municipality,
             w.why.append("forrige spørgsmål")
         if base <= 0:
             continue
+        hits = [k for k, ts in terms.items() if any(t in ix.docs[o.id] for t in ts)
+                and (k == "~situation" or not k.startswith("~") and not ix.is_generic(k))]
+        rare = any(ix.df.get(t, 0) <= RARE for k in hits for t in terms[k] if t in ix.docs[o.id])
         out.append(Candidate(offer=o, score=base * w.factor, why=tuple(w.why),
                              named=w.name >= NAMED, coverage=w.coverage,
                              from_context=from_context,
                              weak=not specific and w.name < NAMED and not from_context,
-                             phrase=phrases.get(o.id, "")))
+                             phrase=phrases.get(o.id, ""),
+                             strong=w.name > 0 or "~situation" in hits or len(hits) >= 2
+                             or (len(hits) == 1 and rare)))
     return sorted(out, key=lambda c: (-(c.named or c.from_context), -c.score))
+
+
 RELATIVE_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND,
                                              Asker.RELATIVE, Asker.CHILD))
+
+
 def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Candidate]:
     """Offers matched only by the substance named, when an age or a detail makes it worth it:
     the entry offers of that substance that fit the age, best first."""
@@ -155,11 +177,16 @@ def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> Li
     if not weak:
         return []
     return [c for c in weak if c.score >= CLOSE * weak[0].score][:MAX_OFFERS]
-def choose(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Candidate]:
+
+
+def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
+           by_name_only: bool = False) -> List[Candidate]:
     """The offers to answer about: the named or previous one(s), or clear word matches
-    (never an unnamed offer whose age range excludes the age stated)."""
+    (never an unnamed offer whose age range excludes the age stated). ``by_name_only``
+    ("hvad er X?"): X must be a name, at least a weak one."""
     candidates = [c for c in candidates if c.named or c.from_context or not c.weak
-                  and all(fits_age(c.offer, a) is not False for a in ages[:1])]
+                  and c.strong and all(fits_age(c.offer, a) is not False for a in ages[:1])
+                  and (not by_name_only or c.phrase)]
     if not candidates:
         return []
     top = candidates[0]
@@ -173,10 +200,14 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Ca
     close = [c for c in candidates if c.score >= CLOSE * top.score
              and c.coverage >= MIN_COVERAGE]
     return close[:MAX_OFFERS]
+
+
 _ASKER_CATEGORIES = {Asker.PARENT: ("relatives",), Asker.PARTNER: ("relatives",),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
                      Asker.CHILD: ("children", "relatives")}
+
+
 def _for_professional(question: Question, municipality: Municipality) -> List[Candidate]:
     """Offers for professionals, the ones for this profession first."""
     own = re.compile(_PROFESSION_TEXT.get(question.profession or "", r"$^"))
@@ -189,6 +220,8 @@ def _for_professional(question: Question, municipality: Municipality) -> List[Ca
             pool.append(Candidate(offer=o, score=score, why=("spørger: fagperson",)))
     pool.sort(key=lambda c: -c.score)
     return pool[:1]
+
+
 def for_asker(question: Question, municipality: Municipality,
               candidates: Sequence[Candidate]) -> List[Candidate]:
     """Someone close to a user, or a professional, described nothing an offer matches:
@@ -213,10 +246,14 @@ def for_asker(question: Question, municipality: Municipality,
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
     pool.sort(key=lambda c: -c.score)
     return pool[:1]
+
+
 def query_terms(question: Question, municipality: Municipality) -> Dict[str, Dict[str, float]]:
     ix = index_for(municipality)
     own = [w for w in question.offer_words if stem(w) not in ix.centre_words]
     return ix.query_terms(own, question.expansions, substance_words(question))
+
+
 def foreign_offer(knowledge: Mapping[str, Municipality], here: Municipality,
                   text: str) -> Optional[Tuple[Municipality, Offer]]:
     """An offer named (exactly, by a specific name) in another municipality's catalogue."""

@@ -54,7 +54,9 @@ _STOPWORDS = """
     år gang gange tid lang længe problem problemer misbrug forbrug rigtig virkelig helt
     noget nogen ting tit ofte snart længere hele alt andet anden andre synes tror ved
     behøver skal søn datter mand kone kæreste ven veninde mor far barn bekymret bekymrede
-    bekymring bekymringer spørgsmål spørge info information snakke tale nogle"""
+    bekymring bekymringer spørgsmål spørge info information snakke tale nogle dårlig
+    dårligt godt skidt ked trist glad træt bor boede hedder klokken vejret robot navn
+    gerne rigtigt altid aldrig stadig"""
 STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 
