@@ -213,6 +213,8 @@ _SUBJECT_VERBS = frozenset(fold_word(w) for w in """
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
 # at the start of a sentence and before a verb ("per drikker") they are names.
 _SUBJECT_NAMES = frozenset(("per", "bo", "bent", "dag", "kim", "mai", "ib", "line", "rune"))
+_AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent"
+                        r"|uge|uger|dag|dage|døgn|måned|måneder|time|timer|gang|gange|minut))")
 # Verbs of taking something: a word after them is what is taken ("drikker Vin").
 _CONSUME_VERBS = frozenset(fold_word(w) for w in """
     drikker drak drukket ryger røg røget tager tog taget sniffer sniffede snifer ryge drikke
@@ -975,6 +977,8 @@ class _Names:
         token = self.tokens[i]
         nxt = self._next(i)
         rest = self.marks.text[token.end:token.end + 3]
+        if _AGE_AFTER.match(self.marks.text, token.end):
+            return True  # "Per på 16 drikker", "Tom (16) drikker"
         if nxt is None:
             return False
         if not self.marks.text[token.end:nxt.start].strip() == "":

@@ -138,7 +138,8 @@ privat chat chatten navn min mit mine prinsesse princess prince king queen lady 
 the to familien bestyrelsen murermester holdleder formand frisør snedker præst lærer
 træner underviser rengøring stutteri jagttegn kimplanter galleri cirkus salami persille
 timian kaffe pølse jordbær islam islamisk muslim jihad ramadan dansk danske danmarks fakta
-polak thai jugoslav frivillig hemmelig slettet slet rehab logi mentor job dk com
+polak thai jugoslav frivillig hemmelig slettet slet rehab logi mentor job dk com mks wac
+kcha kech ell fru frk
 """
 
 # Names that are also words, but whose word sense is rare in chat: even in lower case
@@ -168,7 +169,8 @@ king lady lane lee lily love lucky mark mars may melody merry miles misty moon n
 ocean page pat patience penny pepper pink precious prince princess queen rain raven red
 reed rich river robin rock rose ruby rush sage sandy scott sky snow soul spring star stone
 storm summer sunny sweet sweetie taylor terry trinity true victory violet wade ward wells
-west white will win winter wolf young bent mai dag sol have
+west white will win winter wolf young bent mai dag sol have meme soso even odd gun sue
+nine wood hill palm plum wind paw ho
 """
 
 # Drug slang that is also a name: only a name with a cue ("min veninde Molly").

@@ -171,6 +171,9 @@ def test_common_names_also_in_lower_case(name):
     ("mit navn er bent", "mit navn er [NAVN]"),
     ("min mand per drikker hver dag", "min mand [NAVN] drikker hver dag"),
     ("per drikker hver dag", "[NAVN] drikker hver dag"),
+    ("Per på 16 drikker", "[NAVN] på 16 drikker"),
+    ("Tom (16) drikker", "[NAVN] (16) drikker"),
+    ("Dag på 2 uger uden alkohol", "Dag på 2 uger uden alkohol"),
 ])
 def test_names_with_surnames_initials_possessives_and_cues(text, expected):
     assert redacted(text).text == expected
