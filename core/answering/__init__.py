@@ -66,8 +66,7 @@ def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
     if any(c.named or c.from_context for c in chosen):
         return chosen
     if not q.explicit and q.asker in RELATIVE_ASKERS:
-        mine = [c for c in chosen if c.offer.category in ("relatives", "children", "counselling")]
-        return mine[:1] or for_asker(q, m, candidates) or chosen
+        return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         return for_asker(q, m, candidates)
     if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):

@@ -65,7 +65,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor (lang tid|længe) (varer|tager|tar|er|kører|løber|går) "
         r"(det|den|forløbet|behandlingen|kurset|gruppen|tilbuddet|opholdet|projektet|hele)",
         r"hvor (lang tid|længe) (varer|tager|tar|kører) ", r"hvor (lang tid|længe)\?",
-        r"hvor mange (samtaler|gange|uger|måneder|moduler|møder|sessioner)",
+        r"hvor mange \w*(samtaler|gange|uger|måneder|moduler|møder|sessioner)\b",
         r"varighed", r"hvor (langt|lang) er (forløbet|kurset|behandlingen|opholdet)",
         r"hvornår er (jeg|man|han|hun) færdig", r"hvor mange gange i alt",
         r"how long (does|is|will)", r"how many (sessions|weeks|times)",
@@ -178,6 +178,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvad går (det|den|\w+) ud på", r"hvad (er|består) indholdet", r"hvordan foregår",
         r"hvordan (er|bliver) (det|den|en samtale|forløbet|behandlingen) (bygget op|lagt op)",
         r"\bmetode", r"hvad får (jeg|man|han|hun) ud af", r"what happens",
+        r"hvad får (man|jeg|du|vi|han|hun)\b(?! at vide)", r"hvad indeholder",
     ),
     Aspect.OVERVIEW: (
         r"^(hvad|hva) er\b", r"\bfortæl (mig )?(lidt )?om\b", r"\binfo(rmation)? om\b",

@@ -98,7 +98,7 @@ def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Questio
     if evidence:
         return Answer(lines=[f"{short_name(offer)}: " + " ".join(s for s, _ in evidence)],
                       sources=[f.source for _, f in evidence])
-    facts = topic_facts(m, aspect, offer, q, limit=2) if general else []
+    facts = topic_facts(m, aspect, offer, q, limit=1) if general else []
     if facts:
         lines = fact_lines([t.fact for t in facts], now)
         if not any(offer.id in t.mentions for t in facts):

@@ -51,6 +51,8 @@ CENTRE_WORDS = frozenset(skeleton(w) for w in """
     misbrugscentret misbrugscenteret misbrugscenter kommunen kommune jer jeres stedet
     vejle fredericia skanderborg sønderborg
 """.split())
+# Small words people put in or leave out of a name: "efterbehandling (for) stoffer".
+FILLERS = frozenset(("for", "til", "af", "i", "ved", "med", "om", "pa", "den", "det", "de"))
 BASE_WORDS = frozenset(skeleton(w) for w in """
     hash stof stoffer alkohol samtale samtaler gruppe grupper terapi behandling rådgivning
     forløb ung unge børn barn forældre familie hjem hjemme besøg kursus medicin døgn dag
@@ -180,16 +182,19 @@ class OfferIndex:
     def names(self, text: str, fuzzy: bool = True) -> List[Tuple[str, str, float]]:
         """``(offer id, phrase, score)`` for offers named in ``text``, best first."""
         surface = words(text, joined=False)
+        lean = [w for w in surface if w not in FILLERS]
         spans = [compact_spans([stem(w) for w in surface]), compact_spans(surface),
-                 compact_spans([_no_e(stem(w)) for w in surface])]
+                 compact_spans([_no_e(stem(w)) for w in surface]),
+                 compact_spans([stem(w) for w in lean])]
         found: Dict[str, Tuple[str, float]] = {}
         for oid, phrases in self.phrases.items():
             best: Optional[Tuple[str, float]] = None
             for text_, phrase, base in phrases:
                 plain = "".join(words(text_, joined=False))
                 loose = "".join(_no_e(stem(w)) for w in words(text_, joined=False))
+                bare = "".join(stem(w) for w in words(text_, joined=False) if w not in FILLERS)
                 if any(at_boundaries(c, set(st), set(en), target)
-                       for (c, st, en), target in zip(spans, (phrase, plain, loose))):
+                       for (c, st, en), target in zip(spans, (phrase, plain, loose, bare))):
                     score = base + len(phrase)
                     if best is None or score > best[1]:
                         best = (text_, score)

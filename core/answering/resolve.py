@@ -131,7 +131,8 @@ def resolve(question: Question, municipality: Municipality,
                 w.factor *= 1.3 if o.category in ENTRY_CATEGORIES else 0.4
             for age in question.ages[:1]:
                 fit = fits_age(o, age)
-                w.factor *= 1.0 if fit is None else 1.5 if fit else 0.3
+                upper = o.fact("age_max") is not None
+                w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
     named = any(w.name >= NAMED for w in work.values())
     new_words = [x for x in question.offer_words if not ix.is_generic(x)]
     switch = bool(_SWITCH.search(question.folded))
@@ -174,6 +175,9 @@ def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> Li
     the entry offers of that substance that fit the age, best first."""
     weak = [c for c in candidates if c.weak
             and all(fits_age(c.offer, a) is not False for a in ages[:1])]
+    if ages:  # an offer made for that age range first ("unge 18-25" for a 20-year-old)
+        weak.sort(key=lambda c: (-(fits_age(c.offer, ages[0]) is True
+                                   and c.offer.fact("age_max") is not None), -c.score))
     if not weak:
         return []
     return [c for c in weak if c.score >= CLOSE * weak[0].score][:MAX_OFFERS]
@@ -202,7 +206,8 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
     return close[:MAX_OFFERS]
 
 
-_ASKER_CATEGORIES = {Asker.PARENT: ("relatives",), Asker.PARTNER: ("relatives",),
+_ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling"),
+                     Asker.PARTNER: ("relatives", "counselling"),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
                      Asker.CHILD: ("children", "relatives")}
@@ -241,10 +246,9 @@ def for_asker(question: Question, municipality: Municipality,
         if o.category not in kinds or _substance_factor(question.substance, o) < 1.0:
             continue
         c = scored.get(o.id)
-        score = (c.score if c else 0.0) + _asker_factor(question, o) + \
-            (1.0 - kinds.index(o.category) * 0.5)
+        score = (c.score if c else 0.0) + _asker_factor(question, o)
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
-    pool.sort(key=lambda c: -c.score)
+    pool.sort(key=lambda c: (kinds.index(c.offer.category), -c.score))
     return pool[:1]
 
 

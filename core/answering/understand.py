@@ -145,7 +145,7 @@ _AGES: Tuple[str, ...] = (
     + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
     r"\b(søn|datter|dreng|pige|barn|knægt|elev|ung|unge|teenager|ven|veninde|kæreste)"
     r"( \w+)? på " + _N + r"\b",
-    r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi am " + _N + r"\b",
+    r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi( a|')?m " + _N + r"\b",
     r"\b" + _N + r" years old\b",
 )
 
