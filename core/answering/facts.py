@@ -54,8 +54,13 @@ AGE_CATEGORIES = ("counselling", "youth", "assessment")
 
 
 def short_name(offer: Offer) -> str:
-    """The offer's name without its subtitle: "CRAFT - pårørende til ..." -> "CRAFT"."""
-    return re.split(r" [-–] | \(|: ", offer.name)[0].strip() or offer.name
+    """The offer's name without its subtitle: "CRAFT - pårørende til ..." -> "CRAFT"; a
+    subtitle that tells two offers apart ("Dagbehandling – Efterforløb") is kept."""
+    name = re.split(r" \(|: ", offer.name)[0].strip() or offer.name
+    parts = re.split(r" [-–] ", name, maxsplit=1)
+    if len(parts) == 2 and parts[1][:1].isupper() and len(parts[1].split()) <= 2:
+        return name
+    return parts[0]
 
 
 def fits_age(offer: Offer, age: int) -> Optional[bool]:
