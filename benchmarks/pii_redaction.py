@@ -225,7 +225,7 @@ EXTENDED_SAFE: Tuple[Callable[[random.Random], str], ...] = (
     lambda rng: f"jeg drak fra {rng.randrange(18, 22)}.00-{rng.randrange(22, 24)}.30",
     lambda rng: f"det koster {rng.randrange(1, 9)}.{rng.randrange(100, 999)} kr",
     lambda rng: f"jeg har drukket siden {rng.randrange(1995, 2024)}",
-    lambda rng: f"ring til Alkolinjen på 80 200 500",
+    lambda rng: "ring til Alkolinjen på 80 200 500",
 )
 
 

@@ -970,8 +970,7 @@ class _Names:
     def _relation_before(self, i: int) -> bool:
         prev = self._prev(i)
         return (prev is not None and prev.key in _RELATIONS
-                and self._adjacent(prev, self.tokens[i]) or (
-                    prev is not None and prev.text == "," and False))
+                and self._adjacent(prev, self.tokens[i]))
 
     def _cue_after(self, i: int) -> bool:
         token = self.tokens[i]
@@ -1110,7 +1109,7 @@ class _Names:
             while j + 1 < len(tokens) and not possessive and self._continues_name(tokens[j], tokens[j + 1]):
                 j += 1
                 end = tokens[j].end
-                nxt_key, possessive = self._name_key(tokens[j])
+                _, possessive = self._name_key(tokens[j])
                 if possessive and tokens[j].key.endswith("s"):
                     end -= 1
             if j > i and len(tokens[j].text) == 1 and text[end:end + 1] == ".":

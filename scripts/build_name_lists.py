@@ -42,7 +42,6 @@ import gzip
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Dict, Iterable, List, Set
 
