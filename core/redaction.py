@@ -265,13 +265,14 @@ _PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|protonmail|
              r"|jubii|ofir|youmail|webspeed|stofanet|aol|gmx|mail)")
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-]){_LOCAL}{_AT_MARKED}[\w-]+(?:{_DOT_ANY}[\w-]+)*?{_DOT_ANY}{_TLD}\b"
-    rf"|(?<![\w.+-]){_LOCAL}\s+at\s+[\w-]+(?:{_DOT_TIGHT}[\w-]+)*?{_DOT_TIGHT}(?-i:{_TLD})\b"
+    rf"|(?<![\w.+-]){_LOCAL}\s+at\s+[\w-]+(?:{_DOT_TIGHT}[\w-]+)*?"
+    rf"(?:{_DOT_WORD}{_TLD}|\.(?-i:{_TLD}))\b"
     rf"|(?<![\w.+-]){_LOCAL}(?:{_AT_MARKED}|\s+at\s+){_PROVIDER}\b", re.I)
 
 _PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|facebook|fb|messenger|discord"
              r"|twitter|telegram|kik|threads|youtube|twitch|reddit|linkedin|bereal|steam"
              r"|psn|xbox|whatsapp|wickr|signal)")
-_HANDLE = r"@?[\w.-]*\w"
+_HANDLE = r"@?[\w.#-]*\w"
 HANDLE_AT = re.compile(r"(?<![\w@.+-])@(?=[\w.]*[^\W\d_])[\w](?:[\w.]{0,28}\w)?")
 HANDLE_LABELLED = re.compile(
     rf"\b{_PLATFORM}\b(?:\s*-?\s*(?:navn|name|user(?:name)?|brugernavn|profil|handle|id|konto))?"
@@ -305,7 +306,9 @@ STREET_SUFFIXES = (
     "strand", "stranden", "toft", "krogen", "banke", "hegnet", "sletten", "haven",
 )
 STANDALONE_STREET_WORDS = ("Allé", "Alle", "Vej", "Gade", "Plads", "Stræde", "Straede", "Torv",
-                           "Park", "Vænge", "Boulevard", "Have", "Bakke")
+                           "Park", "Vænge", "Boulevard", "Have", "Bakke", "Høj", "Toft", "Mark",
+                           "Eng", "Vang", "Sti", "Kvarter", "Hegn", "Bakken", "Gyde", "Krog",
+                           "Løkke", "Parken", "Haven", "Vænget", "Stien", "Vejen", "Gaden")
 _UNITS = (r"(?:år|årig|årige|uge|uger|dag|dage|døgn|gang|gange|time|timer|minutter|måned"
           r"|måneder|mdr|kr|kroner|procent|%|øl|genstande|km|kg|mg|ml|cl|stk|samtaler|personer"
           r"|børn|unge|voksne|pladser|mennesker|cigaretter|joints?)")
@@ -345,8 +348,8 @@ _KEEP_NUMBERS = re.compile(
     r"|procent\b)"
     r"|(?<![\d./-])(?<!\d\s)\d+(?:[.,]\d+)?\s*-?\s*" + _UNITS + r"\b"
     r"|(?<![\d./-])(?<!\d\s)\d{4}\s+(?-i:(?=[A-ZÆØÅ][a-zæøå])))", re.I)
-_PHONE_BEFORE = re.compile(r"\b(?:ring\w*|tlf|telefon\w*|nummer|nr|mobil\w*|sms\w*|kontakt\w*"
-                           r"|fastnet|træffes|fang|whatsapp|signal|opkald|ringes)\b", re.I)
+_PHONE_BEFORE = re.compile(r"\b(?:ring|tlf|telefon|nummer|nr|mobil|sms|kontakt|fastnet|træffes"
+                           r"|fang|fat\s+i|whatsapp|signal|opkald|skriv|call|text)\w*", re.I)
 _PHONE_AFTER = re.compile(r"\W{0,3}(?:er|var)?\s*(?:mit|min|hans|hendes|vores|deres)?\s*"
                           r"(?:nummer|nr|mobil|tlf|telefon)", re.I)
 _IP_AFTER = re.compile(r"\W{0,3}(?:er|var)?\s*(?:min|mit|hans|hendes|vores|deres)?\s*ip\b", re.I)
@@ -797,10 +800,13 @@ class Redactor:
                    allowed: FrozenSet[str]) -> None:
         text = marks.text
         groups = [text[s:e] for s, e in run]
-        # "ring til mig på ..." / "... er mit nummer": then 8 digits are a phone number even
-        # when they start with 0 or 1, which no Danish number does
+        # "ring til mig på ..." / "... er mit nummer", or grouped like a phone number: then
+        # 8 digits are one even when they start with 0 or 1, which no Danish number does
         context = bool(_PHONE_BEFORE.search(text[max(0, run[0][0] - 30):run[0][0]])
-                       or _PHONE_AFTER.match(text[run[-1][1]:run[-1][1] + 30]))
+                       or _PHONE_AFTER.match(text[run[-1][1]:run[-1][1] + 30])
+                       or (len(groups) == 4 and all(len(g) == 2 for g in groups))
+                       or (len(groups) == 2 and all(len(g) == 4 for g in groups)
+                           and not all(g[:2] in ("19", "20") for g in groups)))
         i = 0
         while i < len(groups):
             best: Optional[Tuple[int, str, str]] = None

@@ -65,6 +65,9 @@ def test_phone_numbers_in_a_sentence(text, expected):
     ("mit nummer er 12345678", "mit nummer er [TLF]"),             # said to be one
     ("12 34 56 78 er mit nummer", "[TLF] er mit nummer"),
     ("i 1990 2000 og 2010", "i 1990 2000 og 2010"),
+    ("her er det: 08 12 34 56", "her er det: [TLF]"),            # grouped like a phone
+    ("her: 0812 3456", "her: [TLF]"),
+    ("børn på 10, 12, 14 og 16 år", "børn på 10, 12, 14 og 16 år"),
     ("12.34.56.78 er min ip", "[IP] er min ip"),
 ])
 def test_digits_starting_with_0_or_1_need_a_phone_context(text, expected):
@@ -101,7 +104,7 @@ def test_cpr_needs_a_valid_date(text):
     "skriv til karl snabel-a gmail punktum dk", "skriv til karl snabel a gmail.com",
     "skriv til karl{at}live.dk", "skriv til karl.jepsen(at)skole.vejle.dk",
     "skriv til karl dot jepsen at gmail dot com", "skriv til karl at hotmail",
-    "skriv til karl(at)outlook",
+    "skriv til karl(at)outlook", "skriv til karl AT gmail DOT com",
 ])
 def test_email_addresses_also_obfuscated(text):
     result = redacted(text)
@@ -115,6 +118,7 @@ def test_the_centres_own_mail_survives():
 
 @pytest.mark.parametrize("text", [
     "jeg prøver at stoppe. Nu går det bedre", "det er svært at tage. Se det er problemet",
+    "jeg prøver at tage.Nu går det",
     "jeg har lyst at drikke. Dk er et dejligt land", "husk at se på borger.dk",
 ])
 def test_the_word_at_is_no_email(text):
@@ -272,6 +276,7 @@ def test_ages_times_dates_years_prices_and_centre_numbers_survive(text):
     ("add mig på snap karlj", "add mig på snap [PROFIL]", ["profile"]),
     ("find mig på insta som karl_j", "find mig på insta som [PROFIL]", ["profile"]),
     ("mit brugernavn er karl2009", "mit brugernavn er [PROFIL]", ["profile"]),
+    ("discord: karl#1234", "discord: [PROFIL]", ["profile"]),
 ])
 def test_ip_addresses_links_and_profiles(text, expected, kinds):
     check(text, expected, kinds)
@@ -327,6 +332,8 @@ def test_no_profile_without_a_handle(text):
     ("jeg bor på Nørregade nr. 12", "jeg bor på [ADRESSE]", ["address"]),
     ("jeg bor på Mølleparken 12-14, 1. th.", "jeg bor på [ADRESSE]", ["address"]),
     ("Bakkegården 5, 8000 Aarhus C", "[ADRESSE]", ["address"]),
+    ("jeg bor på Jensens Høj 4", "jeg bor på [ADRESSE]", ["address"]),
+    ("H.C. Andersens Boulevard 27, 1553 København V", "[ADRESSE]", ["address"]),
 ])
 def test_addresses_plates_schools_classes_and_workplaces(text, expected, kinds):
     check(text, expected, kinds)
