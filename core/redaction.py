@@ -1033,8 +1033,9 @@ class _Names:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):
                 return False
-            if token.case == "upper" and len(token.key) <= 2 and not self.caseless:
-                return False  # "AA", "NA", "BO" as an acronym
+            if token.case == "upper" and not self.caseless and (
+                    len(token.key) <= 2 or self._ambiguous(key)):
+                return False  # "AA", "NA" as acronyms; "LIGE NU", "HAVE" as emphasis
             if not self._ambiguous(key) and not (possessive and lex.is_word(token.key)):
                 return True
             if capitalised:

@@ -224,6 +224,7 @@ def test_several_names_are_counted():
     "Står det på www.vejle.dk/rusmiddelcentervejle?",
     "Hvor ligger Ole Lund Kirkegaards Stræde?",
     "Forebygger udvikling af delir og kramper",
+    "han har taget en overdosis LIGE NU", "jeg har det SÅ dårligt", "HJÆLP mig",
 ])
 def test_ordinary_words_places_offers_and_substances_survive(text):
     for variant in (text, text.lower()):
