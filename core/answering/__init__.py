@@ -20,7 +20,7 @@ from typing import List, Mapping, Optional, Tuple
 
 from actions.knowledge_base import Municipality
 from core.answering.answer import Answer
-from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects, other_topic
 from core.answering.compose import compose_offers
 from core.answering.general import compose_age, compose_foreign, compose_topic, compose_which
 from core.answering.resolve import (
@@ -93,9 +93,12 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      confident=confident, question=q, candidates=tuple(candidates[:5]),
                      offer_ids=ids)
 
-    if chosen and aspects[0] is Aspect.RELATIVES and not any(c.named or c.from_context
-                                                             for c in chosen):
-        chosen = []  # "er der noget for pårørende?": the general answer, not one offer
+    named = any(c.named or c.from_context for c in chosen)
+    if not named and other_topic(text):
+        return None  # complaints, free choice, medication ...: the intent answers
+    if chosen and not named and (aspects[0] is Aspect.RELATIVES or (
+            len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):
+        chosen = []  # "er der noget for pårørende?": the general answer, not some offers
     if chosen:
         offers = [c.offer for c in chosen]
         return reply(compose_offers(m, chosen, q, aspects, now), True, offers)

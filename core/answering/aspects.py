@@ -251,6 +251,27 @@ def answers_aspect(text: str, aspect: Aspect) -> bool:
     return bool(pattern and pattern.search(normalise(text)))
 
 
+# Questions about what no aspect covers; the intent answers know them better.
+_OTHER_TOPICS = re.compile(skeleton_pattern(
+    r"\bklage|\bklager\b|\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
+    r"\bselv vælge|\bandet behandlingssted|\bmetoder\b|\bmedicin\b|\bantabus|\bmetadon|"
+    r"\bopfølgning|\bbehandlingsgaranti|\bcomplain"))
+# Questions about who gets to know (confidentiality) rather than anonymity itself.
+_CONFIDENTIAL = re.compile(skeleton_pattern(
+    r"\btavshedspligt|\bjournal|\b(se|vide|høre|få at vide)\b|\bvideregive|\bsige det videre|"
+    r"\bfortælle det|\bsladre|\boplysninger|\bunderretning"))
+
+
+def other_topic(text: str) -> bool:
+    """A question about complaints, free choice, medication, methods or follow-up."""
+    return bool(_OTHER_TOPICS.search(normalise(text)))
+
+
+def about_confidentiality(text: str) -> bool:
+    """"Kan min arbejdsgiver se det?": who gets to know, not whether one can be anonymous."""
+    return bool(_CONFIDENTIAL.search(normalise(text)))
+
+
 def _matches(text: str) -> List[Tuple[int, Aspect, Tuple[int, int]]]:
     found = []
     for aspect in _ORDER:

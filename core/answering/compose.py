@@ -108,14 +108,11 @@ def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Questio
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
 
 
-def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None,
-                   short: bool = False) -> Answer:
+def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answer:
     part = Answer(lines=[f"{short_name(offer)}: {_text(offer.summary)}"], sources=[offer.summary.source])
     if why is not None and why[0] not in _text(offer.summary):
         part.lines.append(why[0])
         part.sources.append(why[1].source)
-        return part
-    if short:
         return part
     tg = offer.fact("target_group")
     if tg is not None and _text(tg) != _text(offer.summary):
@@ -154,7 +151,7 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     does not; ``why``: the sentence that made an unnamed offer match the question.
     """
     if aspect is Aspect.OVERVIEW:
-        return _overview_part(offer, why, short=q.asker is Asker.PROFESSIONAL)
+        return _overview_part(offer, why)
     if aspect is Aspect.TARGET_GROUP:
         return _target_part(m, offer, q, now)
     if aspect is Aspect.VALIDITY:

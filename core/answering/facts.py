@@ -115,12 +115,15 @@ def _applies(t: TopicFact, offer: Optional[Offer], aspect: Aspect) -> bool:
 
 
 def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offer] = None,
-                question: Optional[Question] = None, limit: int = 3) -> List[TopicFact]:
-    """General facts of the municipality about ``aspect`` that hold for ``offer``."""
+                question: Optional[Question] = None, limit: int = 3,
+                topics: Sequence[str] = ()) -> List[TopicFact]:
+    """General facts of the municipality about ``aspect`` that hold for ``offer``
+    (from ``topics`` instead of the aspect's own topic lists, when given)."""
     ix = index_for(municipality)
-    own = TOPICS.get(aspect, ())
+    own = tuple(topics) or TOPICS.get(aspect, ())
     extra = (CATEGORY_TOPICS.get(offer.category),) if offer is not None else ()
     wanted = {stem(w) for w in (question.offer_words if question else ())}
+    named = set(question.substance) if question is not None else set()
     scored = []
     for i, t in enumerate(ix.facts_for([*own, *[e for e in extra if e]])):
         if t.topic not in own and not answers_aspect(t.fact.text or "", aspect):
@@ -130,6 +133,11 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
             continue
         if not _applies(t, offer, aspect):
             continue
+        text = skeleton(t.fact.text or "")
+        if named == {"alcohol"} and _DRUGS_ONLY.search(text) and not _ALCOHOL_ONLY.search(text) \
+                or named == {"drugs"} and _ALCOHOL_ONLY.search(text) and \
+                not _DRUGS_ONLY.search(text):
+            continue  # the question names the other substance
         rank = (2.0 if offer is not None and offer.id in t.mentions else 0.0) + \
             sum(ix.idf(s) for s in wanted & t.stems) + \
             (0.5 if t.topic == (own[0] if own else None) else 0.0)

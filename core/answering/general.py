@@ -14,7 +14,7 @@ from typing import Dict, Optional
 
 from actions.knowledge_base import Municipality, Offer
 from core.answering.answer import Answer, contact_hint
-from core.answering.aspects import Aspect
+from core.answering.aspects import Aspect, about_confidentiality, answers_aspect
 from core.answering.facts import (
     AGE_CATEGORIES, FIELDS, age_range, age_source, fact_lines, fitting_offers, short_name,
     topic_facts,
@@ -44,7 +44,13 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                     answer.sources.append(o.fact("consent").source)
                     break
     limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2
-    facts = topic_facts(m, aspect, None, q, limit=limit - len(answer.lines) // 2)
+    topics = ("confidentiality", "anonymity") if aspect is Aspect.ANONYMITY and \
+        about_confidentiality(q.text) else ()
+    facts = topic_facts(m, aspect, None, q, limit=9, topics=topics)
+    if aspect is Aspect.ANONYMITY and not (any(a < 18 for a in q.ages) or
+                                           answers_aspect(q.text, Aspect.CONSENT)):
+        facts = [t for t in facts if not answers_aspect(t.fact.text or "", Aspect.CONSENT)]
+    facts = facts[:limit - len(answer.lines) // 2]
     answer.lines += fact_lines([t.fact for t in facts], now)
     answer.sources += [t.fact.source for t in facts]
     if aspect is Aspect.RELATIVES:

@@ -216,7 +216,8 @@ class OfferIndex:
                 for i in range(0, max(1, len(surface) - size + 1)):
                     window = "".join(surface[i:i + size])
                     if abs(len(window) - len(target)) > 3 or \
-                            all(w in self.known for w in surface[i:i + size]):
+                            all(w in self.known or w in STOPWORDS or len(w) < 3
+                                for w in surface[i:i + size]):
                         continue  # correctly spelled catalogue words are not typos
                     ratio = max(fuzz.ratio(window, target),
                                 fuzz.ratio("".join(stemmed[i:i + size]), phrase))

@@ -258,16 +258,27 @@ def query_terms(question: Question, municipality: Municipality) -> Dict[str, Dic
     return ix.query_terms(own, question.expansions, substance_words(question))
 
 
+def _proper_name(offer: Offer, phrase: str) -> bool:
+    """Is ``phrase`` the offer's own name ("CRAFT", "Vagten", "#mindrerus") rather than a
+    common word its long name contains ("arbejdsgivere")?"""
+    tokens = re.findall(r"[#\w]+", offer.name)
+    proper = {skeleton(t.lstrip("#")) for i, t in enumerate(tokens)
+              if len(tokens) <= 2 or t.startswith("#") or (t.isupper() and len(t) >= 3)
+              or (i > 0 and t[:1].isupper())}
+    return bool(proper & set(words(phrase, joined=False)))
+
+
 def foreign_offer(knowledge: Mapping[str, Municipality], here: Municipality,
                   text: str) -> Optional[Tuple[Municipality, Offer]]:
-    """An offer named (exactly, by a specific name) in another municipality's catalogue."""
+    """An offer named (exactly, by its own name) in another municipality's catalogue."""
     known_here = index_for(here).known
     for slug, other in knowledge.items():
         if slug == here.slug:
             continue
         ix = index_for(other)
         for oid, phrase, score in ix.names(text, fuzzy=False):
-            if score >= STRONG and not all(w in known_here for w in words(phrase, joined=False)):
+            if score >= STRONG and _proper_name(ix.offers[oid], phrase) and \
+                    not all(w in known_here for w in words(phrase, joined=False)):
                 return other, ix.offers[oid]
     return None
 

@@ -125,7 +125,6 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\bskizofren|\bpsykose|\bpsykiatri", ("autisme", "kognitive", "psykiske", "psykisk")),
     (r"\bhjemløs|\bpå gaden\b|\bsover ude\b|\bingen bolig\b", ("hjemloshed", "udsatte", "gade")),
     (r"\bsprøjte|\bfixe|\bkanyle|\binjicer", ("injektionsudstyr", "sprojter", "kanyler")),
-    (r"\b(arbejdsgiver|chef|medarbejder|ansat|ansatte)\b", ("arbejdsgiver", "arbejdsgivere")),
     (r"\bkriminal|\bdømt|\bdom\b|\bfængsel|\bpoliti", ("kriminalforsorgen",
                                                      "ungdomskriminalitetsnavnet")),
     (r"\babstinens|\bryster\b|\bdelir|\bafrus|\btrappe ned", ("abstinenser", "afrusning")),
