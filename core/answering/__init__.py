@@ -1,13 +1,26 @@
 """Answer the detail a person asks about an offer: understand -> resolve -> compose.
 
-    reply = answer(knowledge, "vejle", "hvor lang tid varer hver samtale i craft?",
-                   context=previous_context, now=datetime.now(COPENHAGEN))
+Call it with the loaded knowledge, the municipality, the message, the previous turn's
+context (or None) and the current time (the only clock used)::
 
-``reply`` is ``None`` when the message is not a question this package can tell the
-subject of (greetings, the centre's own phone number or opening hours with no offer in
-question, ...): the caller then uses its NLU-intent answers. Otherwise ``reply.text`` is
-the rendered answer, ``reply.confident`` says whether to use it over the intent answer,
-and ``reply.context`` is what to pass as ``context`` with the next message.
+    from core.answering import answer
+    reply = answer(knowledge, "vejle", "hvor lang tid varer hver samtale i craft?",
+                   intent=nlu_intent, context=previous_context,
+                   now=datetime.now(COPENHAGEN))
+    if reply is not None and reply.confident:
+        say(reply.text)                     # rendered, ends with "Kilde: ..."
+        previous_context = reply.context    # or {"offer_id": ..., "topic": ...}
+    else:
+        ...                                 # the NLU-intent answer as before
+
+``None``: not a question this package can tell the subject of (greetings, booking, the
+centre's own phone number, address or opening hours with no offer in question, complaints,
+free choice, medication, ...). ``reply.confident`` is False when a detail of "an offer" is
+asked but none is named or in the context ("hvor tit er det?"): ``reply.text`` then asks
+which offer. ``reply.answer.found`` is False when the catalogue is silent (the text says
+so and how to reach the centre). ``reply.offer_id`` is set when one offer was answered
+(``offer_ids`` lists all), ``reply.topic`` is the aspect asked; both go into the next
+turn's context. ``intent`` is only a hint used when the words ask nothing.
 
 Nothing in this package imports rasa or rasa_sdk.
 """

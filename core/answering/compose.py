@@ -21,7 +21,7 @@ from core.answering.facts import (
     offer_evidence, sentences, short_name, situation_fact, topic_facts,
 )
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
-from core.answering.understand import Asker, Question
+from core.answering.understand import Question
 from core.answering.validity import expiry_line
 
 SILENT_WHAT: Dict[Aspect, str] = {

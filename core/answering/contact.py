@@ -17,9 +17,8 @@ from actions import hours
 from actions.knowledge_base import Address, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect, answers_aspect
-from core.answering.index import GENERIC_ALIASES
 from core.answering.facts import offer_evidence, short_name
-from core.answering.text import STOPWORDS, stem, words
+from core.answering.text import GENERIC_ALIASES, STOPWORDS, stem, words
 
 _TAGS = {"youth": "youth", "relatives": "relatives", "children": "relatives"}
 

@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 
 from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.text import (
-    STOPWORDS, at_boundaries, compact_spans, skeleton, split_compound, stem, words,
+    BASE_WORDS, CATEGORY_WORDS, CENTRE_WORDS, FILLERS, GENERIC_ALIASES, STOPWORDS,
+    at_boundaries, compact_spans, split_compound, stem, words,
 )
 
 K1, B = 1.2, 0.5
@@ -31,34 +32,6 @@ NAME, ALIAS, HEADING, FACT = 3.0, 2.0, 1.0, 1.0
 PART = 0.5                    # weight of each part of a split compound
 STRONG, WEAK, DISTINCT = 100.0, 60.0, 90.0
 FUZZY_SCORE = 88
-CATEGORY_WORDS = {
-    "counselling": "rådgivning", "youth": "unge", "assessment": "udredning",
-    "adult_outpatient": "voksne ambulant", "day_treatment": "dagbehandling",
-    "residential": "døgnbehandling døgn", "medication": "medicin", "relatives": "pårørende",
-    "children": "børn", "prevention": "forebyggelse", "aftercare": "efterbehandling",
-    "social": "socialt", "employment": "job arbejde", "other": "",
-}
-# One-word aliases too general to name one offer on their own.
-GENERIC_ALIASES = frozenset(skeleton(w) for w in """
-    alkohol alkoholbehandling stof stoffer stofbehandling hash unge ung gruppe grupper samtale
-    samtaler behandling rådgivning pårørende familie familien børn barn medicin kursus
-    motivation akut forældre voksne individuel online anonym mentor omsorg pleje intro
-    institution afvænning aktivering undervisning forebyggelse sygeplejerske lægesamtale
-""".split())
-# Words for the centre itself, not for one of its offers.
-CENTRE_WORDS = frozenset(skeleton(w) for w in """
-    centret centeret center centre rusmiddelcentret rusmiddelcenteret rusmiddelcenter
-    misbrugscentret misbrugscenteret misbrugscenter kommunen kommune jer jeres stedet
-    vejle fredericia skanderborg sønderborg
-""".split())
-# Small words people put in or leave out of a name: "efterbehandling (for) stoffer".
-FILLERS = frozenset(("for", "til", "af", "i", "ved", "med", "om", "pa", "den", "det", "de"))
-BASE_WORDS = frozenset(skeleton(w) for w in """
-    hash stof stoffer alkohol samtale samtaler gruppe grupper terapi behandling rådgivning
-    forløb ung unge børn barn forældre familie hjem hjemme besøg kursus medicin døgn dag
-    pårørende misbrug brug social sundhed læge job skole kvinde mand par online akut
-""".split())
-
 
 @dataclass(frozen=True)
 class TopicFact:

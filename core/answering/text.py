@@ -61,6 +61,36 @@ STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 
 
+# Vocabulary for finding offers (index.py).
+CATEGORY_WORDS = {
+    "counselling": "rådgivning", "youth": "unge", "assessment": "udredning",
+    "adult_outpatient": "voksne ambulant", "day_treatment": "dagbehandling",
+    "residential": "døgnbehandling døgn", "medication": "medicin", "relatives": "pårørende",
+    "children": "børn", "prevention": "forebyggelse", "aftercare": "efterbehandling",
+    "social": "socialt", "employment": "job arbejde", "other": "",
+}
+# One-word aliases too general to name one offer on their own.
+GENERIC_ALIASES = frozenset(skeleton(w) for w in """
+    alkohol alkoholbehandling stof stoffer stofbehandling hash unge ung gruppe grupper samtale
+    samtaler behandling rådgivning pårørende familie familien børn barn medicin kursus
+    motivation akut forældre voksne individuel online anonym mentor omsorg pleje intro
+    institution afvænning aktivering undervisning forebyggelse sygeplejerske lægesamtale
+""".split())
+# Words for the centre itself, not for one of its offers.
+CENTRE_WORDS = frozenset(skeleton(w) for w in """
+    centret centeret center centre rusmiddelcentret rusmiddelcenteret rusmiddelcenter
+    misbrugscentret misbrugscenteret misbrugscenter kommunen kommune jer jeres stedet
+    vejle fredericia skanderborg sønderborg
+""".split())
+# Small words people put in or leave out of a name: "efterbehandling (for) stoffer".
+FILLERS = frozenset(("for", "til", "af", "i", "ved", "med", "om", "pa", "den", "det", "de"))
+BASE_WORDS = frozenset(skeleton(w) for w in """
+    hash stof stoffer alkohol samtale samtaler gruppe grupper terapi behandling rådgivning
+    forløb ung unge børn barn forældre familie hjem hjemme besøg kursus medicin døgn dag
+    pårørende misbrug brug social sundhed læge job skole kvinde mand par online akut
+""".split())
+
+
 def skeleton_pattern(pattern: str) -> str:
     """A regular expression written in ordinary Danish, turned into skeleton spelling."""
     s = pattern.lower().replace("æ", "a").replace("ø", "o").replace("å", "a")
