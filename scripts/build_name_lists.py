@@ -219,6 +219,12 @@ Antabus Campral Naltrexon Selincro Metadon Methadon Subutex Suboxone Buprenorfin
 Concerta Stesolid Rivotril Xanax Valium Tramadol Oxycodon OxyContin Oxynorm Morfin Kodimagnyl
 Panodil Pamol Ipren Lyrica Pregabalin Gabapentin Fentanyl Zolpidem Imovane Zopiclon
 Ketamin Kokain Heroin Hash Skunk Amfetamin Speed MDMA Ecstasy LSD GHB Spice Svampe Snus
+Zopiclone Quetiapin Seroquel Olanzapin Zyprexa Sertralin Zoloft Cipralex Escitalopram
+Citalopram Fluoxetin Prozac Venlafaxin Efexor Mirtazapin Remeron Elvanse Strattera Melatonin
+Circadin Atarax Phenergan Nozinan Truxal Risperdal Risperidon Abilify Aripiprazol Lamictal
+Lithium Valproat Oxapax Alopam Sobril Tradolan Contalgin Dolol Temgesic Naloxon Nalokson
+Nyxoid Kodein Codein Viagra Modafinil Adderall Vyvanse Medikinet Equasym Kratom Lean Xtc
+Codeine Oxycodone Tilidin Lyrica Nitrous Lattergas Poppers Crystal Meth Crack Hashish
 Tuborg Carlsberg Heineken Faxe Albani Smirnoff Absolut Bacardi Jägermeister Fernet Branca
 Gammel Dansk Ga-Jol Baileys Somersby Breezer Mokai Cult Shaker Booster Monster Redbull
 Red Bull Nikotin Vape Juul Elf Bar Zyn Velo Marlboro
