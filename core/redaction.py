@@ -213,6 +213,12 @@ _SUBJECT_VERBS = frozenset(fold_word(w) for w in """
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
 # at the start of a sentence and before a verb ("per drikker") they are names.
 _SUBJECT_NAMES = frozenset(("per", "bo", "bent", "dag", "kim", "mai", "ib", "line", "rune"))
+# Names that are also a month or a holiday, and the words that make them one.
+_TIME_NAMES = frozenset(("august", "jul", "maj", "juni", "april"))
+_TIME_BEFORE = frozenset(fold_word(w) for w in """
+    i til efter før inden siden fra om over god glædelig sidste næste hver denne forrige
+    midten starten slutningen udgangen primo ultimo medio hele
+""".split())
 _AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent"
                         r"|uge|uger|dag|dage|døgn|måned|måneder|time|timer|gang|gange|minut))")
 # Verbs of taking something: a word after them is what is taken ("drikker Vin").
@@ -1029,6 +1035,9 @@ class _Names:
             return False  # "Sankt Hans"
         if self.marks.text[token.end:token.end + 2] in ("- ", "-,"):
             return False  # "Dag- og aftenbehandling"
+        if (token.key in _TIME_NAMES and prev is not None and prev.key in _TIME_BEFORE
+                and prev.text != "I"):  # "Kender I Jul Winther?": "I" is "you"
+            return False  # "i August", "til Jul", "God Jul"
         if key is not None:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):

@@ -208,10 +208,11 @@ Holland England Skotland Irland Amerika USA Europa Berlin Hamborg Flensborg Malm
 Stockholm Oslo Lund Göteborg Gøteborg London Paris Amsterdam Christiania Tivoli Fyn
 Region Kommune Nordfyn Vestegnen Sydhavnen Gellerup Vollsmose Tingbjerg Mjølnerparken Bispehaven
 """
-# "August" is left out: a common first name, and Danish writes the month in lower case.
+# "August" and "Jul" are left out: first names too; the redactor reads them as the month
+# or Christmas after "i", "til", "efter", "god" and the like.
 CALENDAR = """
 Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Januar Februar Marts April Maj Juni Juli
-September Oktober November December Jul Juleaften Nytår Nytårsaften Påske Pinse
+September Oktober November December Juleaften Nytår Nytårsaften Påske Pinse
 Fastelavn Halloween Sankthans Weekend Weekenden Eid Ramadan Bajram
 """
 SUBSTANCES = """
