@@ -53,7 +53,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"how long (is|are) (each|a|the) (session|meeting|talk)s?",
     ),
     Aspect.FREQUENCY: (
-        r"hvor (tit|ofte)", r"hvor mange gange (om|pr\.?|per|hver) (ugen|uge|måneden|måned)",
+        r"hvor (tit|ofte)",
+        r"hvor mange gange (om|pr\.?|per|hver|i) (ugen|uge|måneden|måned|mdr|md|mnd)\b",
         r"(hvor mange|hvilke|hvilken) (dage|dag|ugedag|ugedage)", r"om ugen\b", r"om måneden",
         r"hvornår (mødes|foregår|holdes|kører|starter|begynder|ligger)\b",
         r"hvornår er (det|den|de|\w+(en|et|ne))\b(?! (åben|lukket))",
@@ -65,6 +66,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor (lang tid|længe) (varer|tager|tar|er|kører|løber|går) "
         r"(det|den|forløbet|behandlingen|kurset|gruppen|tilbuddet|opholdet|projektet|hele)",
         r"hvor (lang tid|længe) (varer|tager|tar|kører) ", r"hvor (lang tid|længe)\?",
+        r"hvor (lang tid|længe) (er|skal|bliver|kommer) (man|jeg|han|hun|du|vi) (i|på|med|til)\b",
         r"hvor mange \w*(samtaler|gange|uger|måneder|moduler|møder|sessioner)\b",
         r"varighed", r"hvor (langt|lang) er (forløbet|kurset|behandlingen|opholdet)",
         r"hvornår er (jeg|man|han|hun) færdig", r"hvor mange gange i alt",
@@ -90,7 +92,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.GROUP_OR_INDIVIDUAL: (
         r"gruppe(r|n)? eller (alene|individuel|individuelt|enkeltvis|enesamtale|selv|en til en)",
         r"(alene|individuel|individuelt|enkeltvis|enesamtale|en til en) eller (i )?(en )?grupp?e",
-        r"er (det|den|samtalerne|behandlingen|det her) (i|en) (gruppe|grupper)",
+        r"\ber (det|den|de|samtalerne|det her|\w+(en|et|ne)) (i|en) (gruppe|grupper)\b",
         r"foregår (det|den|behandlingen|samtalerne) i (grupper?|gruppe)",
         r"sammen med andre", r"med andre (deltagere|borgere|unge|pårørende)",
         r"(skal|må|kan) " + _PERSON + r" (sidde|være) (i|med i) (en )?gruppe",
@@ -112,7 +114,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bconsent", r"\bparents?\b.*\b(know|permission|agree)",
     ),
     Aspect.ANONYMITY: (
-        r"\banonymt\b", r"\banonymitet", r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
+        r"\banonymt\b", r"\banonymitet", r"\ber (det|den|de|\w+(en|et|ne)) anonym", r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
         r"blive|helt|stadig) anonym\b", r"\b(sige|oplyse|give|opgive) (mit |sit |hans |hendes )?(navn|cpr)",
         r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",
         r"\bregistreret", r"\bskrevet ind\b.*\?", r"\b(få|faa) (det )?at vide\b",
@@ -132,7 +134,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"(skal|behøver|må) (jeg|man|vi|han|hun) (at )?(bestille|booke|have|lave) (en )?"
         r"(tid|aftale)", r"uden (en )?(aftale|tid)\b",
         r"første skridt", r"hvad skal " + _PERSON + r" gøre for at (komme|få|starte)",
-        r"hvem skal (jeg|man|vi) kontakte", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
+        r"hvem skal (jeg|man|vi) kontakte",
+        r"kan (jeg|man|vi|han|hun) (komme|møde op)\b.*\b(hvis|selvom|selv om|når) ", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
         r"how (do|can) (i|we|you) (start|sign up|get (in|started|help))", r"\brefer",
     ),
     Aspect.RELATIVES: (
@@ -141,8 +144,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"deltage|også komme|tage med|med)",
         r"\bpårørende (være med|deltage|komme med)", r"\bfamilien (med|være med|deltage)",
         r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
-        r"(er der|findes der|har i) (noget|hjælp|tilbud|et tilbud) (til|for) "
-        r"(pårørende|forældre|familie|familien|børn|partnere)",
+        r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) "
+        r"(pårørende|forældre|familie|familien|børn|partnere|søskende)\b",
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
     ),
     Aspect.PHONE: (

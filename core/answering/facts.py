@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.aspects import Aspect, answers_aspect
 from core.answering.index import TopicFact, index_for
-from core.answering.text import skeleton, stem
+from core.answering.text import content_words, skeleton, stem
 from core.answering.understand import Question
 from core.answering.validity import ended_note
 
@@ -122,7 +122,9 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
     ix = index_for(municipality)
     own = tuple(topics) or TOPICS.get(aspect, ())
     extra = (CATEGORY_TOPICS.get(offer.category),) if offer is not None else ()
-    wanted = {stem(w) for w in (question.offer_words if question else ())}
+    wanted = {stem(w) for w in (question.offer_words if question else ())} | {
+        stem(w) for w in (content_words(question.text) if question else ())
+        if not answers_aspect(w, aspect)}  # not "koster" for price: "kost og logi"
     named = set(question.substance) if question is not None else set()
     scored = []
     for i, t in enumerate(ix.facts_for([*own, *[e for e in extra if e]])):

@@ -44,8 +44,10 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                     answer.sources.append(o.fact("consent").source)
                     break
     limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2
-    topics = ("confidentiality", "anonymity") if aspect is Aspect.ANONYMITY and \
-        about_confidentiality(q.text) else ()
+    topics: tuple = ()
+    if aspect is Aspect.ANONYMITY:
+        topics = ("confidentiality", "anonymity") if about_confidentiality(q.text) \
+            else ("anonymity",)
     facts = topic_facts(m, aspect, None, q, limit=9, topics=topics)
     if aspect is Aspect.ANONYMITY and not (any(a < 18 for a in q.ages) or
                                            answers_aspect(q.text, Aspect.CONSENT)):
@@ -56,7 +58,7 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
     if aspect is Aspect.RELATIVES:
         names = [short_name(o) for o in m.offers if o.category in ("relatives", "children")]
         if names:
-            answer.lines.append("Tilbud til pårørende: " + ", ".join(names[:6]) + ".")
+            answer.lines.append("Tilbud til pårørende: " + "; ".join(names[:6]) + ".")
     if not answer.lines:
         return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {TOPIC_SILENT[aspect]}.",
                              contact_hint(m)], found=False)

@@ -27,7 +27,7 @@ SLANG = {
     "hva": "hvad", "va": "hvad", "ka": "kan", "tar": "tager", "ik": "ikke", "ikk": "ikke",
     "sku": "skal", "hvorn": "hvornar", "hvornr": "hvornar", "hvordn": "hvordan",
     "hvrdan": "hvordan", "hvr": "hvor", "u": "du", "nogn": "nogen", "sammtale": "samtale",
-    "samtal": "samtale",
+    "samtal": "samtale", "mdr": "maneden", "mnd": "maneden", "md": "maneden",
 }
 
 
