@@ -15,7 +15,10 @@ def test_reply_carries_the_context_for_the_next_turn(kb):
 
 
 def test_none_when_it_cannot_tell_what_is_asked(kb):
-    for text in ("hej", "tak for hjælpen", "qwerty zxcv", "hvad er jeres telefonnummer"):
+    for text in ("hej", "tak for hjælpen", "qwerty zxcv", "hvad er jeres telefonnummer",
+                 "jeg vil gerne booke en tid", "jeg har det dårligt", "hvad er rusmidler",
+                 "hvad er forskellen på alkohol og stoffer", "kan jeg selv vælge behandlingssted",
+                 "hvordan klager jeg", "jeg bor i skanderborg"):
         assert answer(kb, "vejle", text, now=NOW) is None, text
 
 

@@ -44,6 +44,13 @@ DETAIL = [
     ("fredericia", "hvor længe skal man vente?", None, r"14 dage"),
     ("vejle", "koster det noget?", None, r"gratis"),
     ("sonderborg", "skurvognene, hvornår har de åbent?", "skurvogne", r"kl\. 22"),
+    ("vejle", "hvor mange gange om mdr har man samtaler i stofbehandlingen for unge 18-25?",
+     "unge_18_25", r"1 til 4 samtaler alene om måneden"),
+    ("fredericia", "er udredningen i gruppe", "udredning_vejen_frem", r"gruppen Vejen Frem"),
+    ("fredericia", "kan jeg komme i vagten hvis jeg er fuld", "vagten", r"uden promille"),
+    ("skanderborg", "er ungerådgivningen anonym", "ungeraadgivningen_raadgivning", r"anonyme"),
+    ("vejle", "hvor lang tid er man i døgnbehandling hvis man er alkoholiker",
+     "alko_doegnbehandling", r"4 til 12 uger"),
 ]
 
 
@@ -171,6 +178,10 @@ ASKERS = [
      ("paaroerendeforloeb", "aaben_raadgivning"), []),
     ("vejle", "min datter på 16 ryger hash, hvad kan vi forældre få?",
      "paarorende_unge_under_25", [r"15 år til du fylder 18"]),
+    ("vejle", "min søster på 22 tager kokain i weekenden, findes der noget for hende",
+     "paarorende_unge_under_25", [r"ung under 25"]),
+    ("fredericia", "min søn på 15 ryger hash hvad kan vi gøre", "aaben_anonym_raadgivning",
+     [r"alle i Fredericia"]),
 ]
 
 
