@@ -212,7 +212,19 @@ _SUBJECT_VERBS = frozenset(fold_word(w) for w in """
 
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
 # at the start of a sentence and before a verb ("per drikker") they are names.
-_SUBJECT_NAMES = frozenset(("per", "bo", "bent", "dag", "kim", "mai", "ib", "line", "rune"))
+_SUBJECT_NAMES = frozenset(fold_word(w) for w in """
+    per bo bent dag kim mai ib line rune tom max frank jane tina sus rene bjørn sten tage kåre
+    peer vibe anker pil sys birk kis buster balder basse ane puk gro mulle trille paw aske mark
+""".split())
+# Little words that follow a name in lower case and are surnames too ("mette lige", "ali
+# kan"): never taken as the surname.
+_NOT_AFTER_NAME = frozenset(fold_word(w) for w in """
+    lige også bare altid aldrig nu her der godt meget lidt helt sgu jo da vel nok igen stadig
+    snart kun selv ikke tit ofte hver hele lang længe sammen hjem hjemme ude inde op ned ud
+    ind sig så mig dig ham hende os jer dem den det de en et min din sin vores jeres deres
+    hans hendes blev bliver fik får havde var vil skal kan må gik går kom kommer tog tager
+    sagde siger drak drikker røg ryger dag nat aften morgen uge år weekend
+""".split())
 # Names that are also a month or a holiday, and the words that make them one.
 _TIME_NAMES = frozenset(("august", "jul", "maj", "juni", "april"))
 _TIME_BEFORE = frozenset(fold_word(w) for w in """
@@ -1045,7 +1057,7 @@ class _Names:
             if token.case == "upper" and not self.caseless and (
                     len(token.key) <= 2 or self._ambiguous(key)):
                 return False  # "AA", "NA" as acronyms; "LIGE NU", "HAVE" as emphasis
-            if not self._ambiguous(key) and not (possessive and lex.is_word(token.key)):
+            if not self._ambiguous(key) and not (possessive and token.key in lex.words):
                 return True
             if capitalised:
                 if not token.sentence_start:
@@ -1066,6 +1078,9 @@ class _Names:
                         or tail[:1] in ",.!?")
             if rare_name and (self._cue_before(i) or (token.sentence_start and verb_after)):
                 return True
+            if nxt is not None and self._adjacent(token, nxt) and nxt.key in lex.last \
+                    and not self._ambiguous(nxt.key) and key in lex.first:
+                return True  # "tom hansen", "max kowalski"
             # "per drikker", "bo har drukket": names that cannot be a subject as words
             return token.sentence_start and verb_after and key in _SUBJECT_NAMES
         # in no list
@@ -1094,7 +1109,14 @@ class _Names:
         if "-" in token.key and token.key.split("-")[0] in _NAME_PARTICLES:
             return key is not None or not lex.is_word(token.key.split("-")[-1])  # "al-Hassan"
         if token.case == "lower" or self.caseless:
-            return key is not None and not self._ambiguous(key)
+            if key is None:
+                return False
+            if not self._ambiguous(key):
+                return True
+            # "mette holm", "anita bak": a surname that is also a word, not a little word
+            return (key in lex.last and token.key not in _SUBJECT_VERBS
+                    and token.key not in _NAME_BEFORE and token.key not in _PLACE_BEFORE
+                    and token.key not in _RELATIONS and token.key not in _NOT_AFTER_NAME)
         if token.case not in ("title",):
             return False
         if key is not None:
