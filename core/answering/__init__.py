@@ -35,7 +35,10 @@ from actions.knowledge_base import Municipality
 from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects, other_topic
 from core.answering.compose import compose_offers
-from core.answering.general import compose_age, compose_foreign, compose_topic, compose_which
+from core.answering.facts import fitting_offers
+from core.answering.general import (
+    AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_which,
+)
 from core.answering.resolve import (
     RELATIVE_ASKERS, Candidate, choose, choose_weak, for_asker, foreign_offer, resolve,
 )
@@ -65,7 +68,7 @@ def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
         return list(q.aspects)
     if q.asker is Asker.PROFESSIONAL:
         return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
-    if q.ages and q.asker not in RELATIVE_ASKERS:
+    if q.ages and (q.asker not in RELATIVE_ASKERS or q.for_them):
         return [Aspect.TARGET_GROUP]
     if chosen:
         return [Aspect.OVERVIEW]
@@ -78,7 +81,7 @@ def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
     before their child's treatment, offers for professionals before offers for users."""
     if any(c.named or c.from_context for c in chosen):
         return chosen
-    if not q.explicit and q.asker in RELATIVE_ASKERS:
+    if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
         return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         return for_asker(q, m, candidates)
@@ -123,7 +126,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         return None
     first = aspects[0]
     if q.ages and first is Aspect.TARGET_GROUP:
-        return reply(compose_age(m, q, q.ages[0]), True)
+        return reply(compose_age(m, q, q.ages[0]), True,
+                     fitting_offers(m, q.ages[0], q.substance)[:AGE_OFFERS])
     if first in CENTRE_LEVEL or first is Aspect.OVERVIEW:
         return None
     if first in OFFER_ONLY:

@@ -47,7 +47,8 @@ _EXCLUSIVE = ((re.compile(r"\bdogn"), lambda o: o.category == "residential"),
               (re.compile(r"\bdagbehandling"), lambda o: o.category == "day_treatment"),
               (re.compile(r"\bmedicin|\bsubstitution|\bantabus"),
                lambda o: o.category == "medication"),
-              (re.compile(r"\banonym"), lambda o: "anonym" in skeleton(o.name)))
+              (re.compile(r"\banonym"), lambda o: "anonym" in skeleton(o.name)),
+              (re.compile(r"\bambulant"), lambda o: o.category != "residential"))
 _ALCOHOL_ONLY = re.compile(r"\balkohol")
 _DRUGS_ONLY = re.compile(r"\bstof")
 AGE_CATEGORIES = ("counselling", "youth", "assessment")

@@ -21,6 +21,8 @@ from core.answering.facts import (
 )
 from core.answering.understand import Question
 
+AGE_OFFERS = 4
+
 TOPIC_SILENT: Dict[Aspect, str] = {
     Aspect.PRICE: "hvad det koster", Aspect.WAITING_TIME: "hvor lang ventetiden er",
     Aspect.ANONYMITY: "om du kan være anonym", Aspect.HOW_TO_START: "hvordan du kommer i gang",
@@ -67,7 +69,7 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
 
 def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     """No offer named, an age stated: the offers whose age range fits."""
-    offers = fitting_offers(m, age, q.substance)[:4]
+    offers = fitting_offers(m, age, q.substance)[:AGE_OFFERS]
     if offers:
         lines = [f"Tilbud, der passer til en på {age} år:"]
         lines += [f"- {o.name} ({age_range(o)})" for o in offers]

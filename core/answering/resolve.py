@@ -126,7 +126,7 @@ def resolve(question: Question, municipality: Municipality,
         w = work[o.id]
         w.factor *= _substance_factor(substance, o)
         if w.name < NAMED:
-            w.factor *= _asker_factor(question, o)
+            w.factor *= 1.0 if question.for_them else _asker_factor(question, o)
             if substance_only:
                 w.factor *= 1.3 if o.category in ENTRY_CATEGORIES else 0.4
             for age in question.ages[:1]:

@@ -56,6 +56,7 @@ class Question:
     expansions: Tuple[str, ...] = ()          # catalogue words the situation points to
     explicit: bool = True                     # aspects asked in words, not inherited
     follow_up: bool = False                   # the aspect comes from the previous turn
+    for_them: bool = False                    # help for the one the asker writes about
 
 
 _P = re.compile
@@ -144,6 +145,7 @@ _AGES: Tuple[str, ...] = (
     + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
     r"\b(søn|datter|dreng|pige|barn|knægt|elev|ung|unge|teenager|ven|veninde|kæreste)"
     r"( \w+)? på " + _N + r"\b",
+    r"\b(min|mit|vores|hans|hendes) \w+ på " + _N + r"\b(?! (gange|samtaler|uger|dage|timer|kr))",
     r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi( a|')?m " + _N + r"\b",
     r"\b" + _N + r" years old\b",
 )
@@ -173,6 +175,8 @@ _AGE_RE = tuple(_compile(p) for p in _AGES)
 
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
+_FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|de) (få|komme|gå|"
+                     r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 
@@ -264,6 +268,7 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
         offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", _without_asker(
             _without_situations(strip_aspect_words(text))))))),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
+        for_them=bool(_FOR_THEM.search(folded)),
     )
 
 

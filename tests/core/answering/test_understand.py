@@ -43,6 +43,7 @@ def test_who_asks(text, asker, profession):
 @pytest.mark.parametrize("text,ages", [
     ("hun er kun 13", (13,)),
     ("min søn på 16 tager G", (16,)),
+    ("min søster på 22 tager kokain", (22,)),
     ("jeg er 17 og drikker", (17,)),
     ("en 15-årig pige", (15,)),
     ("han er fjorten", (14,)),
