@@ -126,6 +126,7 @@ class Lexicon:
     first: FrozenSet[str]
     last: FrozenSet[str]
     name_words: FrozenSet[str]
+    rare: FrozenSet[str]
     words: FrozenSet[str]
     allow: FrozenSet[str]
     knowledge_phones: FrozenSet[str]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
                     streets.add(street.group(0).strip().lower())
     return Lexicon(first=first, last=last,
                    name_words=frozenset(_read_list("name_words.txt")),
+                   rare=frozenset(_read_list("rare_names.txt")),
                    words=frozenset(_read_list("da_words.txt")),
                    allow=frozenset(allow), knowledge_phones=frozenset(phones),
                    knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
@@ -233,6 +235,8 @@ _TIME_BEFORE = frozenset(fold_word(w) for w in """
 """.split())
 _AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent"
                         r"|uge|uger|dag|dage|døgn|måned|måneder|time|timer|gang|gange|minut))")
+_LOAN_ENDINGS = ("ing", "tion", "ness", "ment", "ity", "ism", "ics", "ware", "book", "gram",
+                 "chat", "flix", "tok", "tube")
 # Verbs of taking something: a word after them is what is taken ("drikker Vin").
 _CONSUME_VERBS = frozenset(fold_word(w) for w in """
     drikker drak drukket ryger røg røget tager tog taget sniffer sniffede snifer ryge drikke
@@ -969,9 +973,12 @@ class _Names:
         return None, False
 
     def _ambiguous(self, key: str) -> bool:
+        """A name that needs a cue: an ordinary word too, or outside the common tier."""
+        lex = self.lex
         if "-" in key:
-            return all(p in self.lex.name_words or p in _NAME_PARTICLES for p in key.split("-"))
-        return key in self.lex.name_words
+            return all(p in lex.name_words or p in lex.rare or p in _NAME_PARTICLES
+                       for p in key.split("-"))
+        return key in lex.name_words or key in lex.rare
 
     def _capitalised(self, token: _Token) -> bool:
         return not self.caseless and token.case in ("title", "upper")
@@ -997,31 +1004,37 @@ class _Names:
                 and self._adjacent(prev, self.tokens[i]))
 
     def _cue_after(self, i: int) -> bool:
+        return self._cue_after_level(i) > 0
+
+    def _cue_after_level(self, i: int) -> int:
+        """2: the words after say name ("Dag Hansen", "Dags mor", "Dag og jeg", "Dag på 16");
+        1: only a verb follows ("Dag drikker"); 0: nothing."""
         token = self.tokens[i]
         nxt = self._next(i)
         rest = self.marks.text[token.end:token.end + 3]
         if _AGE_AFTER.match(self.marks.text, token.end):
-            return True  # "Per på 16 drikker", "Tom (16) drikker"
+            return 2  # "Per på 16 drikker", "Tom (16) drikker"
         if nxt is None:
-            return False
+            return 0
         if not self.marks.text[token.end:nxt.start].strip() == "":
             # "Dag, min bror, drikker" / "Xander, han drikker"
-            return rest.startswith(",") and nxt.key in _RELATIONS | {"han", "hun", "min", "mit"}
+            return 2 if (rest.startswith(",")
+                         and nxt.key in _RELATIONS | {"han", "hun", "min", "mit"}) else 0
         if nxt.key in _SUBJECT_VERBS:
-            return True
+            return 1
         if self._capitalised(nxt) and not nxt.sentence_start:
             key, _ = self._name_key(nxt)
             if key is not None and (key in self.lex.last or key in self.lex.first):
-                return True
+                return 2
         if token.key != token.base or (token.key.endswith("s") and nxt.key in _RELATIONS):
             # "Mikkels mor", but "Hans mor" is "his mother" at the start of a sentence
-            return nxt.key in _RELATIONS and token.key != "hans"
+            return 2 if nxt.key in _RELATIONS and token.key != "hans" else 0
         if nxt.key == "og":
             after = self._next(i + 1)
-            return after is not None and (after.key in ("jeg", "mig", "hans", "hendes", "min")
-                                          or (self._capitalised(after)
-                                              and self._name_key(after)[0] is not None))
-        return False
+            return 2 if after is not None and (
+                after.key in ("jeg", "mig", "hans", "hendes", "min")
+                or (self._capitalised(after) and self._name_key(after)[0] is not None)) else 0
+        return 0
 
     def _cue_before(self, i: int) -> bool:
         token = self.tokens[i]
@@ -1061,11 +1074,14 @@ class _Names:
                 return True
             if capitalised:
                 if not token.sentence_start:
-                    prev = self._prev(i)
                     # "Jeg drikker Vin": what is taken, not who
                     return not (prev is not None and prev.key in _CONSUME_VERBS
                                 and token.key in lex.words)
-                return self._cue_after(i) or self._strong_trigger(token)
+                level = self._cue_after_level(i)
+                if level == 1 and key in lex.name_words and key in lex.rare \
+                        and key not in _SUBJECT_NAMES:
+                    return False  # "Vin er dyrt", "Skole er svært": a word, a rare name
+                return level > 0 or self._strong_trigger(token)
             # in lower case: an ordinary word or a rare name, so only with a cue
             if self._strong_trigger(token):
                 return True
@@ -1090,8 +1106,10 @@ class _Names:
             return False
         if capitalised:
             if token.sentence_start:
-                return self._cue_after(i) or self._strong_trigger(token)
-            prev = self._prev(i)
+                level = self._cue_after_level(i)
+                if level == 1 and token.key.endswith(_LOAN_ENDINGS):
+                    return False  # "Gaming er et problem"
+                return level > 0 or self._strong_trigger(token)
             if prev is not None and prev.key in _PLACE_BEFORE and not self._relation_before(i):
                 return self._cue_after(i)
             return self._cue_before(i) or self._cue_after(i)

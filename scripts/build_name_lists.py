@@ -6,6 +6,7 @@ Writes (one entry a line, ``#`` lines are comments):
 - ``surnames.txt``     surnames common in Denmark, including names of immigrant origin
 - ``name_words.txt``   names that are also ordinary words ("Bent", "Dag", "Sol", "Per"):
                        the redactor only removes these with a cue from the context
+- ``rare_names.txt``   names outside the common tier: also only with a capital or a cue
 - ``da_words.txt``     Danish base words; the redactor also knows inflected forms and
                        compounds of them ("behandlingen", "alkoholbehandling"); also every
                        lower-case word of the NLU data, the knowledge base and the catalogues
@@ -138,7 +139,7 @@ the to familien bestyrelsen murermester holdleder formand frisør snedker præst
 træner underviser rengøring stutteri jagttegn kimplanter galleri cirkus salami persille
 timian kaffe pølse jordbær islam islamisk muslim jihad ramadan dansk danske danmarks fakta
 polak thai jugoslav frivillig hemmelig slettet slet rehab logi mentor job dk com mks wac
-kcha kech ell fru frk
+kcha kech ell fru frk spil skole
 """
 
 # Names that are also words, but whose word sense is rare in chat: even in lower case
@@ -169,7 +170,7 @@ ocean page pat patience penny pepper pink precious prince princess queen rain ra
 reed rich river robin rock rose ruby rush sage sandy scott sky snow soul spring star stone
 storm summer sunny sweet sweetie taylor terry trinity true victory violet wade ward wells
 west white will win winter wolf young bent mai dag sol have meme soso even odd gun sue
-nine wood hill palm plum wind paw ho
+nine wood hill palm plum wind paw ho gaming game gamer
 """
 
 # Drug slang that is also a name: only a name with a cue ("min veninde Molly").
@@ -225,7 +226,8 @@ Citalopram Fluoxetin Prozac Venlafaxin Efexor Mirtazapin Remeron Elvanse Stratte
 Circadin Atarax Phenergan Nozinan Truxal Risperdal Risperidon Abilify Aripiprazol Lamictal
 Lithium Valproat Oxapax Alopam Sobril Tradolan Contalgin Dolol Temgesic Naloxon Nalokson
 Nyxoid Kodein Codein Viagra Modafinil Adderall Vyvanse Medikinet Equasym Kratom Lean Xtc
-Codeine Oxycodone Tilidin Lyrica Nitrous Lattergas Poppers Crystal Meth Crack Hashish
+Codeine Oxycodone Tilidin Lyrica Nitrous Lattergas Poppers Crystal Meth Crack Hashish Oxy
+Benzo Benzoer Xanor Sobril
 Tuborg Carlsberg Heineken Faxe Albani Smirnoff Absolut Bacardi Jägermeister Fernet Branca
 Gammel Dansk Ga-Jol Baileys Somersby Breezer Mokai Cult Shaker Booster Monster Redbull
 Red Bull Nikotin Vape Juul Elf Bar Zyn Velo Marlboro
@@ -404,8 +406,9 @@ def build(spacy_path: Path) -> Dict[str, List[str]]:
     extra_words = {fold(w) for w in (ENGLISH_WORDS + " " + SLANG_NAMES).split()}
     name_first = {fold(w) for w in NAME_FIRST.split()}
     ordinary = ({k for k in name_keys if k in all_forms or k in nlu_lower} - name_first)
-    name_words = sorted(ordinary | (extra_words & name_keys) | (name_keys - common)
+    name_words = sorted(ordinary | (extra_words & name_keys)
                         | {fold(w) for w in SLANG_NAMES.split()})
+    rare_names = sorted(name_keys - common)
 
     # Danish base words: lemmas that are not a compound of two other lemmas (the redactor
     # splits compounds itself), plus inflected forms it could not derive by suffix.
@@ -439,6 +442,7 @@ def build(spacy_path: Path) -> Dict[str, List[str]]:
                     allow.add(key)
     allow_words = sorted(allow)
     return {"first_names": first, "surnames": last, "name_words": name_words,
+            "rare_names": rare_names,
             "da_words": da_words, "allow_words": allow_words,
             "_catalogue_names": sorted(catalogue_names)}
 
@@ -449,9 +453,12 @@ HEADERS = {
                    "supplement). Built by scripts/build_name_lists.py.",
     "surnames": "Surnames common in Denmark (names-dataset DK and abroad; a short supplement). "
                 "Built by scripts/build_name_lists.py.",
-    "name_words": "Folded names that need a cue from the context (a capital letter inside a "
-                  "sentence, a verb after it, \"min søn\" before it): names that are also "
-                  "ordinary words and names outside the common tier. Built by "
+    "name_words": "Folded names that are also ordinary words (\"Bent\", \"Dag\", \"Per\"): "
+                  "removed only with a cue from the context (a capital letter inside a "
+                  "sentence, a verb after it, \"min søn\" before it). Built by "
+                  "scripts/build_name_lists.py.",
+    "rare_names": "Folded names outside the common tier (past the top of the Danish lists): "
+                  "like name_words, they need a capital letter or a cue. Built by "
                   "scripts/build_name_lists.py.",
     "da_words": "Folded Danish base words (spacy-lookups-data da lemma table, compounds of two "
                 "lemmas left out; lower-case words of the NLU data, knowledge base and "
