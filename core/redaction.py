@@ -154,7 +154,14 @@ def lexicon() -> Lexicon:
             allow.update(k for k in (fold_word(w) for w in _CAPITALISED.findall(text))
                          if k not in names)
             emails.update(e.lower() for e in _CONTACT_EMAIL.findall(text))
-            phones.update(re.sub(r"\D", "", p) for p in _CONTACT_PHONE.findall(text))
+            for found in _CONTACT_PHONE.findall(text):
+                digits = re.sub(r"\D", "", found)
+                if digits[0] in "23456789" and not (digits[:2] in ("19", "20")
+                                                     and digits[4:6] in ("19", "20", "01", "02",
+                                                                         "03", "04", "05", "06",
+                                                                         "07", "08", "09", "10",
+                                                                         "11", "12")):
+                    phones.add(digits)  # the centres' numbers, not "2024-2026" or a date
             for match in ADDRESS.finditer(text):
                 street = re.match(r"\D+\d+\s?[A-Za-z]{0,2}\b", match.group(0))
                 if street:
@@ -322,7 +329,7 @@ STREET_SUFFIXES = (
     "vaenget", "parken", "plads", "pladsen", "boulevard", "boulevarden", "torv", "torvet",
     "bakken", "høj", "hoej", "lund", "have", "haven", "sti", "stien", "park", "toften",
     "engen", "marken", "skoven", "kær", "kaer", "bjerg", "dal", "løkke", "loekke", "holm",
-    "mose", "mark", "agre", "ager", "kvarter", "ringen", "svinget", "kilde", "stykket",
+    "mose", "mark", "kvarter", "ringen", "svinget", "kilde", "stykket",
     "vænge", "vaenge", "bakke", "gyde", "vang", "vangen", "bro", "broen", "gård", "gården",
     "gaard", "gaarden", "mølle", "møllen", "enge", "lunden", "dalen", "høje", "højen",
     "strand", "stranden", "toft", "krogen", "banke", "hegnet", "sletten", "haven",
@@ -339,8 +346,8 @@ ADDRESS = re.compile(
     r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?:"
     + "|".join(STREET_SUFFIXES) + r")"
     r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?:" + "|".join(STANDALONE_STREET_WORDS) + r")"
-    r")(?:\s+nr\.?)?\s+\d{1,4}(?!\s*(?:[.,:]\d|" + _UNITS + r"\b))(?:\s?-\s?\d{1,4})?"
-    r"\s?[A-Za-z]?\b"
+    r")(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
+    r"(?![.,:]\d|\s?-\s?\d)(?!\s*" + _UNITS + r"\b)\s?[A-Za-z]?\b"
     r"(?:,?\s*(?:st|\d{1,2})\.?\s*(?:th|tv|mf|sal)?\b\.?)?"
     r"(?:,?\s*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ]*)?)?",
     re.UNICODE)

@@ -362,7 +362,7 @@ def test_addresses_plates_schools_classes_and_workplaces(text, expected, kinds):
     "jeg har en bil og kører fuld", "Ligger I på Kongevej 19?", "Skolen er svær",
     "jeg er i praktik hos en frisør", "jeg arbejder ved Vejle Kommune",
     "I ligger på Boulevarden 19 AB, 7100 Vejle", "jeg sad i parken 2 timer",
-    "jeg har boet i Danmark 12 år",
+    "jeg har boet i Danmark 12 år", "det tager 6-8 uger", "Visitationen tager 6-8 uger",
 ])
 def test_generic_schools_and_workplaces_survive(text):
     assert redacted(text).kinds == [], redacted(text)
