@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Question, answer_question
+from actions.core_answers import context_events, core_reply, use_core
 from actions.municipalities import slug_from_text
 from actions.municipality_actions import ActionSetMunicipality
 from actions.runtime import (
@@ -65,9 +66,13 @@ class ActionAnswerQuestion(Action):
         slug, events = municipality_or_ask(tracker, dispatcher, intent)
         if slug is None:
             return events
+        reply = core_reply(tracker, slug, text, intent)
+        if use_core(reply, intent, slug, text):
+            dispatcher.utter_message(text=reply.text)
+            return events + context_events(tracker, reply)
         question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
         dispatcher.utter_message(text=answer_question(knowledge(), slug, question))
-        return events
+        return events + context_events(tracker, None)
 
 
 class ActionFallback(ActionAnswerQuestion):
@@ -105,5 +110,12 @@ class ActionOutOfScope(ActionAnswerQuestion):
         events = answer_if_named(tracker, dispatcher)
         if events is not None:
             return events
+        slug = resolve_municipality(tracker, knowledge()).slug
+        if slug is not None:
+            text = (tracker.latest_message or {}).get("text") or ""
+            reply = core_reply(tracker, slug, text, "out_of_scope")
+            if reply is not None and reply.confident:
+                dispatcher.utter_message(text=reply.text)
+                return context_events(tracker, reply)
         dispatcher.utter_message(text=OUT_OF_SCOPE)
         return []

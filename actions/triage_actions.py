@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import QUESTION_INTENTS
+from actions.core_answers import context_events, core_reply, direct_answer
 from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality
 from actions.municipalities import slug_from_text
 from actions.runtime import (
@@ -136,6 +137,28 @@ def _changes(facts: Mapping[str, object], slots: Mapping[str, Optional[str]]) ->
     return {slot: value for slot, value in updates.items() if slots.get(slot) != value}
 
 
+TRIAGE_BUTTON = {"title": "Find det tilbud, der passer til mig", "payload": "/start_over"}
+
+
+def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
+                    intent: str) -> Optional[List[EventType]]:
+    """A direct question gets a direct answer; finding the right offer is offered after it.
+
+    "min mor drikker, hvor mange gange er pårørendeforløbet?" is answered at once, with a
+    button that starts triage; "jeg er 15 og ryger hash" (no question) starts triage.
+    """
+    if intent == "start_over":
+        return None
+    slug = resolve_municipality(tracker, knowledge()).slug
+    if slug is None:
+        return None
+    reply = core_reply(tracker, slug, _text(tracker), intent)
+    if not direct_answer(reply):
+        return None
+    dispatcher.utter_message(text=reply.text, buttons=[TRIAGE_BUTTON])
+    return context_events(tracker, reply) + [FollowupAction("action_listen")]
+
+
 class ActionTriageStart(Action):
     """Start (or restart) triage with the facts the first message already gives."""
 
@@ -145,6 +168,9 @@ class ActionTriageStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         intent, _ = _intent(tracker)
+        answered = answer_directly(tracker, dispatcher, intent)
+        if answered is not None:
+            return answered
         events = reset_events()
         facts = extract_facts(_text(tracker), ASKER_OF_INTENT.get(intent))
         for slot, value in slot_updates(facts).items():

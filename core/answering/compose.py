@@ -121,11 +121,11 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answ
     elif age_range(offer):
         part.lines.append(f"Alder: {age_range(offer)}.")
         part.sources.append(age_source(offer))
-    detail = _fact(offer, "duration") or _fact(offer, "frequency")
-    if detail is not None:
-        key = "duration" if detail is offer.fact("duration") else "frequency"
-        part.lines.append(PREFIX[key] + _text(detail))
-        part.sources.append(detail.source)
+    for key in ("duration", "frequency"):  # how long and how much: what people ask next
+        detail = _fact(offer, key)
+        if detail is not None:
+            part.lines.append(PREFIX[key] + _text(detail))
+            part.sources.append(detail.source)
     return part
 
 

@@ -83,6 +83,17 @@ async def test_fallback_finds_an_offer_by_fuzzy_search(tracker_factory, dispatch
 
 
 @pytest.mark.asyncio
+async def test_a_follow_up_refers_to_the_last_offer(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hvor lang tid varer det?", "ask_duration",
+                              slots={"municipality": "vejle", "last_offer": "craft",
+                                     "last_topic": "overview"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "CRAFT" in text or "craft" in text.lower()
+    assert SlotSet("last_topic", "duration") in events
+
+
+@pytest.mark.asyncio
 async def test_greeting_says_anonymous_and_automatic(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("hej", "greet", slots={"municipality": "sonderborg"})
     assert await run(ActionGreet(), dispatcher, tracker, domain) == []

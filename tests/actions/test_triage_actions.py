@@ -276,3 +276,17 @@ def test_answering_looks_past_the_form_s_own_events(tracker_factory, previous, e
     tracker.events = events + [{"event": "slot", "name": "requested_slot", "value": None},
                                {"event": "action", "name": "triage_form"}]
     assert answering(tracker) is expected
+
+
+@pytest.mark.asyncio
+async def test_a_direct_question_is_answered_first_with_triage_offered(tracker_factory, dispatcher,
+                                                                      domain):
+    from rasa_sdk.events import FollowupAction
+
+    tracker = tracker_factory("min mor drikker. hvor mange gange er pårørendeforløbet i alt?",
+                              "relative_use", metadata={"municipality": "sonderborg"})
+    events = await run(ActionTriageStart(), dispatcher, tracker, domain)
+    message = dispatcher.messages[0]
+    assert "4 gange" in message["text"]  # Sønderborg's pårørendeforløb: 4 gange i alt
+    assert message["buttons"][0]["payload"] == "/start_over"
+    assert FollowupAction("action_listen") in events

@@ -1,0 +1,74 @@
+"""The answering core (``core.answering``) for the Rasa actions: context slots and when to use it.
+
+The core is tried first; the intent-based answers of ``actions.answers`` remain for what it
+does not answer (the centre's own phone and hours, complaints, free choice, curated FAQ).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.hours import COPENHAGEN
+from actions.retrieval import best_faq
+from actions.runtime import knowledge
+from core.answering import Reply
+from core.answering import answer as answer_from_core
+
+# A FAQ entry this close to the message answers it as written (curated question and answer).
+FAQ_FIRST_SCORE = 85
+FAQ_OVER_SUMMARY_SCORE = 70
+# Intents about the centre itself: the core answers them only when an offer is in question.
+CENTRE_INTENTS = frozenset(("ask_opening_hours", "ask_open_now", "ask_phone_hours", "ask_phone",
+                            "ask_email", "ask_address"))
+
+
+def core_reply(tracker: Tracker, slug: str, text: str, intent: str) -> Optional[Reply]:
+    """The answering core's reply for this turn, with the previous turn's offer as context."""
+    context = {"offer_id": tracker.get_slot("last_offer"), "topic": tracker.get_slot("last_topic")}
+    return answer_from_core(knowledge(), slug, text, intent=intent, context=context,
+                            now=datetime.now(COPENHAGEN))
+
+
+def context_events(tracker: Tracker, reply: Optional[Reply]) -> List[EventType]:
+    """Remember what this answer was about (or forget it when it was not about one)."""
+    wanted = {"last_offer": reply.offer_id if reply else None,
+              "last_topic": reply.topic if reply else None}
+    return [SlotSet(slot, value) for slot, value in wanted.items()
+            if tracker.get_slot(slot) != value]
+
+
+def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:
+    """The core answers unless a FAQ entry matches closely or the centre itself is asked."""
+    if reply is None:
+        return False
+    _, faq_score = best_faq(knowledge()[slug], text)
+    if faq_score >= FAQ_FIRST_SCORE:
+        return False
+    if faq_score >= FAQ_OVER_SUMMARY_SCORE and reply.topic == "overview":
+        return False  # the core found only an offer's summary; the FAQ entry is more specific
+    if intent in CENTRE_INTENTS:
+        return reply.confident and names_an_offer(reply)
+    return True
+
+
+def names_an_offer(reply: Reply) -> bool:
+    """The message (or the previous answer) names the offer, not only describes it."""
+    return any(c.named or c.from_context for c in reply.candidates)
+
+
+_QUESTION = re.compile(r"\?|^\s*(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|hvilke|kan|har|er|findes|m[aå]|skal|"
+                       r"what|where|when|how|can|is|do)\b", re.IGNORECASE)
+
+
+def direct_answer(reply: Optional[Reply]) -> bool:
+    """A question the knowledge answers: a detail asked in words, or a question about an
+    offer by name. A situation told without a question ("min mand drikker") is not."""
+    if reply is None or not reply.confident:
+        return False
+    return reply.question.explicit or (
+        names_an_offer(reply) and bool(_QUESTION.search(reply.question.text)))
