@@ -1,4 +1,4 @@
-"""Build the word lists in ``core/data/`` that ``core/redaction.py`` reads.
+"""Build the word lists in ``core/data/`` that ``core/redaction/`` reads.
 
 Writes (one entry a line, ``#`` lines are comments):
 

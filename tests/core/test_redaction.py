@@ -1,4 +1,4 @@
-"""Redaction (core/redaction.py) on the team's own examples: every kind of detail in every
+"""Redaction (core/redaction/) on the team's own examples: every kind of detail in every
 way of writing it, the things that must survive, and the note to the user."""
 
 import statistics

@@ -1,0 +1,141 @@
+"""The word lists of ``core/data/``, folded, and what counts as a Danish word."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import FrozenSet, List, Set
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ROOT = Path(__file__).resolve().parents[2]
+
+_FOLD_TABLE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u",
+                             "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "í": "i",
+                             "ó": "o", "ú": "u", "ñ": "n", "ç": "c", "ß": "ss"})
+
+
+def fold_word(word: str) -> str:
+    """One word as :func:`core.language.normalize.fold` writes it, without the regexes."""
+    if word.isascii():
+        return word.lower()
+    folded = word.lower().translate(_FOLD_TABLE)
+    if folded.isascii():
+        return folded
+    return "".join(ch for ch in unicodedata.normalize("NFKD", folded)
+                   if not unicodedata.combining(ch))
+
+
+# Suffixes of Danish inflection, longest first; a word is known when a stem is a base word.
+_SUFFIXES = ("ernes", "endes", "erne", "enes", "ende", "edes", "este", "ene", "ens", "ets",
+             "ers", "ede", "ere", "ste", "nes", "rne", "tes", "des", "er", "en", "et", "es",
+             "te", "de", "ne", "ns", "ts", "rs", "st", "e", "s", "r", "n", "t")
+
+
+def word_in(key: str, words: FrozenSet[str], depth: int = 0) -> bool:
+    """True when the folded ``key`` is a Danish word: a base word of ``words``, an
+    inflected form of one ("behandlingen"), or a compound of them ("alkoholbehandling")."""
+    if key in words:
+        return True
+    n = len(key)
+    for suffix in _SUFFIXES:
+        if n - len(suffix) >= 2 and key.endswith(suffix):
+            stem = key[:-len(suffix)]
+            if stem in words or stem + "e" in words or (
+                    len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return True
+    if depth < 2 and n >= 6:
+        for i in range(3, n - 2):
+            head = key[:i]
+            if head in words or (head[-1] in "se" and head[:-1] in words):
+                if word_in(key[i:], words, depth + 1):
+                    return True
+    return False
+
+
+def _read_list(name: str) -> List[str]:
+    path = DATA / name
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+_CONTACT_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_PHONE = re.compile(r"(?<![\d])(?:\d[ .-]?){7}\d(?!\d)")
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ]+")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists, folded: names, names that are words, Danish words, never-names."""
+
+    first: FrozenSet[str]
+    last: FrozenSet[str]
+    name_words: FrozenSet[str]
+    rare: FrozenSet[str]
+    words: FrozenSet[str]
+    allow: FrozenSet[str]
+    knowledge_phones: FrozenSet[str]
+    knowledge_emails: FrozenSet[str]
+    knowledge_streets: FrozenSet[str]
+
+    def is_word(self, key: str) -> bool:
+        return key in STOP or word_in(key, self.words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load ``core/data/`` once; the knowledge base adds its own proper nouns and contacts."""
+    first = frozenset(fold_word(n) for n in _read_list("first_names.txt"))
+    last = frozenset(fold_word(n) for n in _read_list("surnames.txt"))
+    names = first | last
+    allow: Set[str] = set(_read_list("allow_words.txt"))
+    phones: Set[str] = set()
+    emails: Set[str] = set()
+    streets: Set[str] = set()
+    from core.redaction.places import ADDRESS  # places needs fold_word from here
+
+    knowledge = ROOT / "knowledge"
+    if knowledge.is_dir():
+        for path in sorted(knowledge.glob("*.yml")):
+            text = path.read_text(encoding="utf-8")
+            allow.update(k for k in (fold_word(w) for w in _CAPITALISED.findall(text))
+                         if k not in names)
+            emails.update(e.lower() for e in _CONTACT_EMAIL.findall(text))
+            for found in _CONTACT_PHONE.findall(text):
+                digits = re.sub(r"\D", "", found)
+                if digits[0] in "23456789" and not (digits[:2] in ("19", "20")
+                                                     and digits[4:6] in ("19", "20", "01", "02",
+                                                                         "03", "04", "05", "06",
+                                                                         "07", "08", "09", "10",
+                                                                         "11", "12")):
+                    phones.add(digits)  # the centres' numbers, not "2024-2026" or a date
+            for match in ADDRESS.finditer(text):
+                street = re.match(r"\D+\d+\s?[A-Za-z]{0,2}\b", match.group(0))
+                if street:
+                    streets.add(street.group(0).strip().lower())
+    return Lexicon(first=first, last=last,
+                   name_words=frozenset(_read_list("name_words.txt")),
+                   rare=frozenset(_read_list("rare_names.txt")),
+                   words=frozenset(_read_list("da_words.txt")),
+                   allow=frozenset(allow), knowledge_phones=frozenset(phones),
+                   knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
+
+
+# Never a name, whatever the lists say: function words, family words, greetings.
+STOP = frozenset(fold_word(w) for w in """
+    a af al alle alt altid andet anden andre at bare begge blev bliver da de dem den denne
+    der deres det dette dig din dine dit du efter eller en end eneste er et for fordi fra
+    før ham han har havde hele hende hendes her hos hun hvad hvem hver hvilken hvis
+    hvor hvordan hvorfor hvornår i ikke ind jeg jer jo kan kom kun lidt man med meget men
+    mig min mine mit mod må ned nej nogen noget nok nu når og også om op os over på sig sin
+    sine sit skal som så sådan til ud uden under ved vi vil vores være været mor far mama
+    mamma mom mum dad papa pappa bror søster søs farmor farfar mormor morfar bedstemor
+    bedstefar moster faster onkel tante barn baby søn datter mand kone kæreste ven veninde
+    venner familie hej hejsa hey hi hello hallo halløj goddag davs dav tak mvh hilsen kh
+    knus kram ok okay nå ja jep nope yes no lol haha wow omg fuck shit love lille store stor
+    ny nye gamle gammel bruger admin test intet ingen aldrig nogle anonym ukendt privat
+    chat chatten navn the to dear sir mr mrs ms hr fru frk dr læge doktor sygeplejerske
+    kommune kommunen region regionen politi politiet gud allah jesus
+""".split())

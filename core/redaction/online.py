@@ -1,0 +1,102 @@
+"""Links, profiles, handles and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet
+
+from core.redaction.lexicon import Lexicon, fold_word
+from core.redaction.marks import PLACEHOLDER_TEXT, Marks, strip_trailing
+
+_SOCIAL = (r"(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|tiktok\.com"
+           r"|snapchat\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|youtu\.be"
+           r"|threads\.net|reddit\.com|twitch\.tv|pinterest\.com|bsky\.app|t\.me|wa\.me"
+           r"|discord\.gg|discord\.com/users|onlyfans\.com|tumblr\.com|vk\.com|bere\.al)")
+PROFILE_URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9-]+\.)*?" + _SOCIAL
+                         + r"/[^\s]*[^\s.,!?;:)\]\"'»]", re.I)
+URL_WITH_QUERY = re.compile(
+    r"(?<![\w@.])(?:https?://\S+?|www\.\S+?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*?)"
+    r"\?\S*[^\s.,!?;:)\]\"'»]", re.I)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.I)
+_AT_MARKED = (r"(?:\s*[(\[{<]\s*(?:at|snabel-?a|snabel\s?a)\s*[)\]}>]\s*"
+              r"|\s+(?:snabel-?a|snabel\s?a|snabela)\s+|\s*@\s*)")
+_DOT_WORD = r"(?:\s*[(\[{<]\s*(?:dot|punktum|prik)\s*[)\]}>]\s*|\s+(?:dot|punktum|prik)\s+)"
+_DOT_ANY = r"(?:" + _DOT_WORD + r"|\s?\.\s?)"
+_DOT_TIGHT = r"(?:" + _DOT_WORD + r"|\.)"
+_LOCAL = r"[\w+-]+(?:" + _DOT_TIGHT + r"[\w+-]+)*"
+_TLD = (r"(?:com|dk|net|org|se|no|de|nu|eu|info|io|me|uk|fr|nl|biz|live|online|edu|gov|co"
+        r"|ch|at|fi|pl|tr|us|ca)")
+_PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|protonmail|proton|msn"
+             r"|jubii|ofir|youmail|webspeed|stofanet|aol|gmx|mail)")
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-]){_LOCAL}{_AT_MARKED}[\w-]+(?:{_DOT_ANY}[\w-]+)*?{_DOT_ANY}{_TLD}\b"
+    rf"|(?<![\w.+-]){_LOCAL}\s+at\s+[\w-]+(?:{_DOT_TIGHT}[\w-]+)*?"
+    rf"(?:{_DOT_WORD}{_TLD}|\.(?-i:{_TLD}))\b"
+    rf"|(?<![\w.+-]){_LOCAL}(?:{_AT_MARKED}|\s+at\s+){_PROVIDER}\b", re.I)
+
+_PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|facebook|fb|messenger|discord"
+             r"|twitter|telegram|kik|threads|youtube|twitch|reddit|linkedin|bereal|steam"
+             r"|psn|xbox|whatsapp|wickr|signal)")
+_HANDLE = r"@?[\w.#-]*\w"
+HANDLE_AT = re.compile(r"(?<![\w@.+-])@(?=[\w.]*[^\W\d_])[\w](?:[\w.]{0,28}\w)?")
+HANDLE_LABELLED = re.compile(
+    rf"\b{_PLATFORM}\b(?:\s*-?\s*(?:navn|name|user(?:name)?|brugernavn|profil|handle|id|konto))?"
+    rf"\s*[:=]\s*(?P<h>{_HANDLE})"
+    rf"|\b(?:min|mit|mine|hans|hendes|vores|deres|my)\s+{_PLATFORM}\b"
+    rf"(?:\s*-?\s*(?:navn|name|brugernavn|profil|konto|account|handle|user))?"
+    rf"\s+(?:er|hedder|is)\s*:?\s+(?P<h2>{_HANDLE})"
+    rf"|\b(?:add|adde|tilføj|følg|follow|find|skriv\s+til|kontakt|hit)\s+(?:mig|os|ham|hende|me)"
+    rf"\s+(?:på|paa|via|over|on)\s+{_PLATFORM}\b\s*(?::|som|as)?\s*(?P<h3>{_HANDLE})"
+    rf"|\b(?:mit|hans|hendes|my)\s+(?:brugernavn|username|gamertag|profilnavn|nick)\s+"
+    rf"(?:er|is|:)\s*:?\s*(?P<h4>{_HANDLE})"
+    rf"|\b(?:brugernavn|username|gamertag)\s*[:=]\s*(?P<h5>{_HANDLE})", re.I)
+
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|eu|info|nu|se"
+                     r"|no|de|io|me|uk|gl|fo)(?![\w-])(?:/[^\s]*[^\s.,!?;:)\]\"'»])?", re.I)
+
+_EMAIL_HINTS = ("(at", "[at", "{at", "<at", "snabel", "( at", "[ at")
+_BARE_AT_HINT = re.compile(r"\sat\s+[\w-]+(?:\.\w|\s+(?:dot|punktum|prik)\b|\s*[(\[{<])"
+                           r"|\sat\s+" + _PROVIDER + r"\b")
+_HANDLE_HINTS = ("snap", "insta", "tik", "facebook", "fb", "messenger", "discord", "twitter",
+                 "telegram", "kik", "threads", "youtube", "twitch", "reddit", "linkedin",
+                 "bereal", "steam", "psn", "xbox", "whatsapp", "wickr", "signal", "brugernavn",
+                 "username", "gamertag", "profilnavn", "nick")
+_IG_HINT = re.compile(r"\big\b")
+
+# -- links and profiles
+def find_urls(marks: Marks) -> None:
+    text = marks.text
+    for match in PROFILE_URL.finditer(text):
+        marks.add(match.start(), strip_trailing(text, match.start(), match.end()), "profile")
+    for match in URL_WITH_QUERY.finditer(text):
+        marks.add(match.start(), strip_trailing(text, match.start(), match.end()), "url")
+
+def find_emails(marks: Marks, lex: Lexicon, allowed_emails: FrozenSet[str]) -> None:
+    allowed = allowed_emails | lex.knowledge_emails
+    for pattern in (EMAIL, OBFUSCATED_EMAIL):
+        for match in pattern.finditer(marks.text):
+            found = re.sub(r"\s", "", match.group(0)).lower()
+            marks.add(match.start(), match.end(), None if found in allowed else "email")
+
+def find_handles(marks: Marks, lex: Lexicon) -> None:
+    text = marks.text
+    for match in HANDLE_LABELLED.finditer(text):
+        group = next(g for g in ("h", "h2", "h3", "h4", "h5") if match.group(g))
+        handle = match.group(group)
+        if _is_handle(handle, lex):
+            end = strip_trailing(text, match.start(group), match.end(group))
+            marks.add(match.start(group), end, "profile")
+    for match in HANDLE_AT.finditer(text):
+        marks.add(match.start(), match.end(), "profile")
+
+def _is_handle(handle: str, lex: Lexicon) -> bool:
+    bare = handle.lstrip("@").strip(".-")
+    if len(bare) < 2 or PLACEHOLDER_TEXT.fullmatch(handle):
+        return False
+    if handle.startswith("@") or re.search(r"[\d_.]", bare):
+        return True
+    key = fold_word(bare)
+    if key in lex.first or key in lex.last:
+        return True
+    return not lex.is_word(key)
+
