@@ -77,6 +77,16 @@ bench: ## Load benchmark of the running assistant (BENCH_URL, default :5005); nu
 nlu-eval: $(MODEL) ## Macro-F1 on the held-out NLU set (tests/nlu_heldout.yml)
 	$(PY) scripts/nlu_eval.py --model $(MODEL) --data tests/nlu_heldout.yml
 
+eval-heldout: ## Score the running assistant on the independent question sets (tests/eval/questions_*.yaml)
+	@for set in tests/eval/questions_*.yaml; do echo "== $$set"; $(PY) ../shared/eval/ask.py $$set | tail -n 1; done
+
+eval-safety: ## Crisis recall and false alarms on the independent sets (detector alone; URL=... for a running assistant)
+	$(PY) scripts/eval_safety.py --quiet $(if $(URL),--url $(URL),)
+
+eval-pii: ## Redaction recall per kind on the independent PII sets (Faker values, reviewer's sentences)
+	$(PY) scripts/eval_pii.py --show 0
+	$(PY) scripts/eval_pii.py --show 0 --templates pii_templates_b.yaml
+
 triage-questions: ## Questions asked before a triage recommendation (needs make run)
 	$(PY) scripts/triage_questions.py
 
@@ -115,4 +125,4 @@ bench-booking: ## Bookings per second on SQLite and PostgreSQL
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval test forget bench-pii clean web bench-widget bench-booking run-cluster stop-cluster bench
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii test forget bench-pii clean web bench-widget bench-booking run-cluster stop-cluster bench
