@@ -119,7 +119,7 @@ _SUICIDE = [
     r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
     r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
     r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
-    r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b", r"\bbeder (?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
+    r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b", r"\bbeder (?:jeg )?(?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
     r"\bhaaber (?:at )?jeg (?:\w+ ){0,2}(?:ikke vaagner|aldrig vaagner|doer)\b",
     r"\b(?:vil|gider|orker|kan) (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
     r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
@@ -164,17 +164,24 @@ _SUICIDE = [
     r"\bmotoren (?:er )?taendt\b.*\bgarage|\bgarage\w*\b.*\bmotoren (?:er )?taendt",
     r"\bhar taenkt mig at (?:tage dem|goere det|ende|doe|drikke mig ihjel|springe)\b", r"\bdrikke mig ihjel\b",
     r"\b(?:gevaer|jagtgevaer|pistol|vaaben)\b.*\b(?:slutte|ende|laast|alene|derude|farvel|forsikring)",
-    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ )?farvel\b(?! (?:og tak|for i dag))(?! til (?!(?:alle|jer|dig|mig|os|mine|min|mit|familien|verden|dem|ham|hende|livet)\b))",
+    r"\b(?:snakket|talt|snakker|taler|skrevet|skriver) om at (?:doe|tage sit liv|slaa sig ihjel|ende det)\b",
+    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ ){0,3}farvel\b(?! (?:og tak|for i dag))(?! til (?!(?:alle|jer|dig|mig|os|mine|min|mit|familien|verden|dem|ham|hende|livet)\b))",
     r"\b(?:skrevet|efterladt|skrev|lagt) (?:et )?(?:brev|afskedsbrev|besked)\b.*\b(?:vaek|forsvundet|kan ikke finde|slukket)",
     r"\b(?:undskyld|tilgiv mig)\b.*\bslukket (?:sin|for sin|telefonen|mobilen)", r"\bforsikringspenge",
     r"\b(?:burde|skal|vil) (?:bare )?kys\b", r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
     r"\b(?:vil|skal|truer med at) (?:tage|sluge) (?:alle|alle sine|alle mine|alle hans|en masse|mange) (?:\w+ )?(?:piller|sovepiller|tabletter)\b", r"\bctb\b", r"\bsui\b(?! generis)",
+    r"\b(?:ikke|ik) (?:vaagnede|vaagner|vaagne) (?:i morgen|igen|mere|op igen)\b", r"\bville oenske jeg (?:bare )?(?:ikke|aldrig) (?:vaagnede|var foedt|fandtes)\b",
+    r"\b(?:ingen|kan ikke se nogen|ikke nogen) grund til at (?:leve|fortsaette|blive ved)\b", r"\bhvad er pointen (?:med (?:det hele|at leve|livet))?",
+    r"\bses aldrig\b", r"\b(?:en|min) sidste tur\b", r"\bhele lortet paa en gang\b", r"\bsove for evigt\b",
+    r"\b(?:hurtigste|nemmeste|sikreste|mindst smertefulde|mest smertefri\w*) (?:maade|maaden|made) at (?:doe|do|slaa mig ihjel)\b",
+    r"\b(?:vil|skal) doe i soevne\b", r"\bfalde\b.{0,40}\b(?:doer|doe|sikker paa)\b", r"\bkommer ikke hjem igen\b",
+    r"\bbesluttet at tage (?:alle|dem|mine|hele)\b",
     # method seeking
     r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|pulsaare\w*|foer man doer|er slut)\b",
     r"\bdoedelig (?:dosis|mængde|maengde)\b", r"\bsmertefri(?:t)? (?:maade|doed|at doe)\b",
     r"\bhvordan (?:kan man|man|jeg) (?:doe|slaa mig ihjel|ende det)\b",
     # English
-    r"\bkill (?:myself|my self|herself|himself)\b", r"\b(?:want|wanna|going|gonna|wish i could|would rather|rather) (?:to )?die\b",
+    r"\bkill(?:ing|ed)? (?:myself|my self|herself|himself)\b", r"\b(?:pills|rope|gun) (?:are |is )?ready\b", r"\b(?:want|wanna|going|gonna|wish i could|would rather|rather) (?:to )?die\b",
     r"\bwant to be dead\b", r"\bend (?:it all|my life|it tonight|things)\b", r"\bsuicidal\b",
     r"\b(?:don'?t|do not|dont) want to (?:live|be alive|be here|wake up)\b", r"\bno reason to live\b",
     r"\bbetter off (?:dead|without me)\b", r"\bnot (?:wake|waking) up\b", r"\btake my (?:own )?life\b",
@@ -185,7 +192,7 @@ _SUICIDE = [
 ]
 _SELF_HARM = [
     r"\bselvskad", r"\bself[ -]?harm", r"\bcut(?:ting|ter|te|tet|s)? (?:myself|mig|i mig)\b",
-    r"\bcutte[rt]?\b", r"\bcuttet\b",
+    r"\bcutte[rt]?\b", r"\bcuttet\b", r"\bcuttede\b", r"\bskal syes\b",
     r"\b(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|kradser|braende|"
     r"braender|braendt|brandt|slaa|slaar|slog|banke|banker|skade|skader|skadet|sulte|sulter) "
     r"(?:i |paa )?(?:mig|sig|dig) selv\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
@@ -198,7 +205,7 @@ _SELF_HARM = [
     r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|kradset)(?: \w+){0,2} "
     r"(?:i|paa|med) (?:armen|armene|min arm|mine arme|benet|benene|mine ben|laaret|laarene|haandleddet|haandleddene|"
     r"huden|maven|sine arme|sin arm|hendes arm|hans arm)\b",
-    r"\b(?:skaaret|skaret|skar|skaerer|braendt|braendte|brandt) (?:mig|sig)\b(?! (?:paa (?:papir|et|en|kniven|glas)|i fingeren ved|ved et uheld))",
+    r"\b(?:skaaret|skaret|skar|skaerer|braendt|braendte|brandt) (?:mig|sig)\b(?! (?:paa (?:papir|et|en|kniven|glas|panden|komfuret|ovnen|kogepladen)|i fingeren|ved et uheld))(?!.{0,40}\b(?:lavede mad|intet slemt|ved et uheld)\b)",
     r"\b(?:har (?:lige )?|lige )(?:skaaret|skaret|cuttet)\b", r"\bskaerer jeg\b", r"\bskaaret dybere\b",
     r"\bmed vilje\b.*\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar|rude|vaeggen)\b|\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar)\b.*\bmed vilje\b",
     r"\bhovedet (?:ind )?i (?:vaeggen|muren)\b", r"\b(?:snit|sår|saar) (?:paa|i) (?:armen|armene|haandled\w*|benene|laaret)\b",
@@ -232,7 +239,11 @@ _OVERDOSE = [
     r"\b(?:han|hun|de|jeg|min \w+) (?:er )?ved at doe\b",
     r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\w*\b", r"\b(?:tog|taget|slugt|slugte) \d+ (?:piller|tabletter|panodil|pamol|ipren|mg)\w*\b",
     r"\b(?:han|hun|mor|far|de|min \w+|mit \w+)\b(?: \w+){0,4} (?:vil|kan) (?:ikke|ik) vaagne\b", r"\bikke vil vaagne\b(?! op igen)",
-    r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:ikke|ik|ikk)\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
+    r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:naesten )?(?:ikke|ik|ikk)\b",
+    r"\bligger (?:paa gulvet|paa sengen|paa sofaen|i sengen)\b.{0,60}\b(?:ryster|kaster op|kramper|reagerer ikke|svarer ikke|blaa|langsomt|smaa pupiller)",
+    r"\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede|svede[rt]? helt vildt)\b.{0,80}\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly|kokain|speed)|"
+    r"\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly)\b.{0,80}\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede)\b",
+    r"\btraekker vejret (?:meget |helt )?(?:langsomt|maerkeligt|underligt)\b", r"\bsmaa pupiller\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
     r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|svarer)",
     r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
     r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
@@ -269,7 +280,10 @@ _VIOLENCE = [
     r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
     r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
     r"\bovergreb\b.*\b(?:nu|i nat|i aften|lige)\b",
-    r"\bgjort noget ved mig\b", r"\btvunget (?:mig )?til (?:sex|at)\b", r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
+    r"\bgjort noget ved mig\b", r"\b(?:tog|taget|tager|holdt|holder) (?:mig|hende|ham|os) om halsen\b",
+    r"\bsmadre[rt] (?:alt|ting|doeren|fjernsynet|\w+et|\w+en)\b.{0,80}\b(?:nu|lige nu|bange|skriger)\b|\b(?:lige nu|nu)\b.{0,40}\bsmadre[rt]\b",
+    r"\bgoer det faerdigt\b", r"\b(?:braekke|braekker|smadre|smadrer) (?:mine|dine|hans|hendes|dine) (?:ben|arme|fingre|knaegt)\b",
+    r"\bkommer og (?:slaar|braekker|tager|draeber|henter) (?:mig|os|hende|ham|mine)\b", r"\bslaas\b.{0,60}\b(?:bange|nu|skriger|raaber|lige nu)\b", r"\btvunget (?:mig )?til (?:sex|at)\b", r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
     r"\b(?:vaagnet|vaagnede)\b.*\b(?:fremmed|ikke kender|uden toej|ikke mit toej|goer ondt)\b",
     r"\b(?:foelger|fulgt|fulgte) efter mig\b", r"\bstikke[rt]? (?:\w+ )?(?:mig|os|ham|hende) ned\b", r"\b(?:trukket|trak|hevet|hev) mig (?:ind|med)\b",
     r"\b(?:gemt|gemte) (?:mig|os)\b", r"\bsmider mig ud af\b",
@@ -301,8 +315,8 @@ _CHILD_ACUTE = re.compile(
     r"metadon|right now|alone|passed out|driving|tonight)\b")
 _NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
 _DRUNK_DRIVING = re.compile(
-    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|drunk|high|stang|lugte\w* af)\b|"
-    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
+    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
+    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
 _INCAPACITATED_CARER = re.compile(
     r"\b(?:snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
 _CARE_GONE = re.compile(
@@ -318,11 +332,13 @@ _GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|s
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej)\b")
 _NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
 _PAST = re.compile(
-    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
+    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|folkeskolen)|"
+    r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|har ikke gjort det i|ikke gjort det (?:i|siden)|"
+    r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was)\b")
-_NOW = re.compile(r"\b(?:nu|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|stadig|akut|her hos mig|right now|now|tonight|still)\b")
+_NOW = re.compile(r"\b(?:nu|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
@@ -335,30 +351,31 @@ _INFO = re.compile(
 _HYPERBOLE = re.compile(
     r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|angst|nerver|"
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
-    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|\bfor sjov\b|"
+    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|(?<!ikke )\bfor sjov\b|"
     r"\b(?:slaar|slår|draeber|dræber|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|naar|når)\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
     r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
     r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
-    r"\bdet slaar mig\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
+    r"\bdet slaar mig\b|\b(?:eksamen|kater|katten|toemmermaend\w*|lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
     r"\bslog (?:mig|os) (?:\w+ )?ud\b|\bude paa at (?:draebe|slaa) (?:os|mig)\b.{0,20}\bmed\b|"
     r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
 _METHOD_QUESTION = re.compile(
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
-    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
+    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
 _CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|hash|stoffer|tabletter|sprit)\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|what|how)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
+_HYPOTHETICAL = re.compile(r"\b(?:opgave|temadag|temauge|materialer|forebyggende|undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
                            r"til min opgave|til et projekt|i undervisningen|for a school)\b")
 _METHOD_SEEKING = re.compile(
     r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
-    r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
+    r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\b(?:hurtigste|nemmeste|sikreste|mest smertefri\w*) (?:maade|maaden|made) at doe\b|"
+    r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
 _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|alt er lort|"
                        r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|have det|ha det)|"
-                       r"jeg er faerdig|traet af det hele|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
+                       r"jeg er faerdig|ikke kan mere|maa spoerge nogen|traet af det hele|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
 
 
 def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
@@ -380,8 +397,8 @@ _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?
 _NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
 _NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|intention\w*|trang)"
                               r" (?:om|paa|til) (?:at )?$")
-_PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker\b|"
-                           r"\btaenker jeg\b|\bjeg skal\b")
+_PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker paa at\b|"
+                           r"\btaenker jeg paa at\b|\bjeg skal\b")
 
 
 def _negated(clause: str, start: int, matched: str) -> bool:
@@ -394,17 +411,37 @@ def _negated(clause: str, start: int, matched: str) -> bool:
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 
 
-def _guarded(clause: str, kind: str, whole: str) -> bool:
+_STOPPING_USE = re.compile(r"\b(?:stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|vaere aedru|"
+                           r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
+_ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut)\b")
+
+
+def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
     if _HYPERBOLE.search(clause):
         return True
+    if _ENDING_WORDS.search(matched) and _STOPPING_USE.search(whole):
+        return True  # "afslutte det hele ... altså stoppe med de beroligende"
     now = bool(_NOW.search(clause))
-    if _PAST.search(clause) and not now and not _PRESENT_WISH.search(clause):
-        return True
+    sentence = _sentence_of(whole, clause)
+    if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
+        return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
     if kind != "suicide" or not _METHOD_SEEKING.search(clause):
-        if (_INFO.search(clause) or _HYPOTHETICAL.search(whole)) and not now:
+        hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence)
+        if (_INFO.search(clause) or hypothetical) and not now:
             return True
     return False
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+
+
+def _sentence_of(whole: str, clause: str) -> str:
+    """The sentence (split at . ! ? ; and line breaks only) that holds the clause."""
+    for sentence in _SENTENCE_SPLIT.split(whole):
+        if clause and clause in sentence:
+            return sentence
+    return clause
 
 
 def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
@@ -427,7 +464,7 @@ def _find_kind(normalised: str) -> Optional[str]:
                 clause, offset = _clause_at(normalised, match.start())
                 if _negated(clause, offset, match.group(0)):
                     continue
-                if _guarded(clause, kind, normalised):
+                if _guarded(clause, kind, normalised, match.group(0)):
                     continue
                 return kind
     return None
@@ -443,6 +480,9 @@ def _child_window(window: str) -> bool:
         return False
     if _PAST.search(window) and not _NOW.search(window):
         return False
+    for part in window.split(" . "):
+        if _CHILD_WORDS.search(part) and _PAST.search(part) and not _NOW.search(part):
+            return False  # "da jeg var barn slog min far ...": the child is the writer, long ago
     child = _CHILD_WORDS.search(window)
     if child and _CHILD_DANGER.search(window) and _CHILD_ACUTE.search(window):
         return True
