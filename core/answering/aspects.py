@@ -50,6 +50,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"(samtalerne|møderne|gangene|gruppemøderne|samtalen|mødet) (varer|tager)",
         r"hvor (lang|lange) er (hver|en|én|samtalerne|møderne|samtalen|mødet)",
         r"hvor mange (minutter|timer)", r"hvor lang(e)? (er )?samtaler",
+        r"hvor (lang|lange|lang tid|længe) (varer|tager|er) (de |hver |en |én |et )?\w*"
+        r"(samtale|session|møde|sessione)(r|n|ne|rne|erne|t)?\b",
         r"how long (is|are) (each|a|the) (session|meeting|talk)s?",
     ),
     Aspect.FREQUENCY: (
@@ -68,6 +70,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor (lang tid|længe) (varer|tager|tar|kører) ", r"hvor (lang tid|længe)\?",
         r"hvor (lang tid|længe) (er|skal|bliver|kommer) (man|jeg|han|hun|du|vi) (i|på|med|til)\b",
         r"hvor mange \w*(samtaler|gange|uger|måneder|moduler|møder|sessioner)\b",
+        r"hvor mange (er der|bliver det|får (jeg|man|du))\b", r"hvor mange gange skal",
         r"varighed", r"hvor (langt|lang) er (forløbet|kurset|behandlingen|opholdet)",
         r"hvornår er (jeg|man|han|hun) færdig", r"hvor mange gange i alt",
         r"how long (does|is|will)", r"how many (sessions|weeks|times)",
@@ -288,11 +291,19 @@ def detect_aspects(text: str) -> List[Aspect]:
     """The aspects asked about in ``text``, in the order they are asked."""
     found = _matches(normalise(text))
     aspects: List[Aspect] = []
-    for _, aspect, _ in sorted(found, key=lambda f: (f[0], _ORDER.index(f[1]))):
+    spans: Dict[Aspect, List[Tuple[int, int]]] = {}
+    for _, aspect, span in sorted(found, key=lambda f: (f[0], _ORDER.index(f[1]))):
+        spans.setdefault(aspect, []).append(span)
         if aspect not in aspects:
             aspects.append(aspect)
-    aspects = [a for a in aspects
-               if not any(other in aspects for other in _SHADOWED_BY.get(a, ()))]
+
+    def shadowed(a: Aspect) -> bool:  # only by the same words ("hvor lang tid varer hver")
+        others = [o for o in _SHADOWED_BY.get(a, ()) if o in aspects]
+        if a is Aspect.DURATION and others:
+            return all(any(s < e2 and s2 < e for o in others for s2, e2 in spans[o])
+                       for s, e in spans[a])
+        return bool(others)
+    aspects = [a for a in aspects if not shadowed(a)]
     if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"
         aspects.remove(Aspect.OVERVIEW)
     return aspects

@@ -9,6 +9,7 @@ be general), and only then the catalogue is said to be silent, with the centre's
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -20,6 +21,7 @@ from core.answering.facts import (
     FIELDS, age_range, age_source, best_sentence, fact_lines, fits_age, fitting_offers,
     offer_evidence, sentences, short_name, situation_fact, topic_facts,
 )
+from core.answering.text import normalise
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
 from core.answering.validity import expiry_line
@@ -160,6 +162,10 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
         return phone_part(m, offer)
     if aspect is Aspect.HOURS:
         return hours_part(m, offer)
+    if aspect is Aspect.GROUP_OR_INDIVIDUAL:
+        both = group_or_alone(offer)
+        if both is not None:
+            return both
     for key in FIELDS.get(aspect, ()):
         f = _fact(offer, key)
         if f is not None and key not in ("place",):
@@ -167,6 +173,32 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     if aspect in (Aspect.PLACE, Aspect.ADDRESS):
         return place_part(m, offer)
     return _evidence_or_topic(m, offer, aspect, q, general, now)
+
+
+_GROUP = re.compile(r"\bgrupp?e\w*|\bgrupper\b|\bhold\b|\bkursus")
+_ALONE = re.compile(r"\balene\b|\bindividuel\w*|\benesamtale\w*|\ben til en\b|"
+                    r"\bsamtaler med (dig|en behandler)\b")
+
+
+def group_or_alone(offer: Offer) -> Optional[Answer]:
+    """What the offer's own text says about group and about one-to-one, both when it says
+    both; None when its text says neither."""
+    found: Dict[str, Tuple[str, Fact]] = {}
+    for sentence, f in offer_evidence(offer, Aspect.GROUP_OR_INDIVIDUAL) + [
+            (s, f) for key in ("frequency", "session_length", "content", "summary")
+            for f in [_fact(offer, key)] if f is not None for s in sentences(_text(f))]:
+        folded = normalise(sentence)
+        for side, pattern in (("group", _GROUP), ("alone", _ALONE)):
+            if side not in found and pattern.search(folded):
+                found[side] = (sentence, f)
+    if not found:
+        return None
+    picked = list(dict.fromkeys(found.values()))
+    lines = [f"{short_name(offer)}: " + " ".join(s for s, _ in picked)]
+    if len(found) == 1:
+        lines.append("Kataloget nævner ikke " + ("samtaler alene" if "group" in found
+                                                   else "grupper") + " i dette tilbud.")
+    return Answer(lines=lines, sources=list(dict.fromkeys(f.source for _, f in picked)))
 
 
 def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
@@ -196,9 +228,12 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
              for i, a in enumerate(aspects[:3])]
     first = parts[0]
     answer = Answer(lines=list(first.lines), sources=list(first.sources), found=first.found)
-    for part in parts[1:]:
+    for aspect, part in zip(aspects[1:3], parts[1:]):
         if part.found:
-            answer.lines.extend(part.lines)
+            label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
+            head = f"{short_name(offer)}: "
+            answer.lines.extend(label + line[len(head):] if label and line.startswith(head)
+                                else line for line in part.lines)
             answer.sources.extend(part.sources)
     ended = expiry_line(offer, now)
     if ended is not None and Aspect.VALIDITY not in aspects[:3]:

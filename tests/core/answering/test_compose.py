@@ -31,7 +31,7 @@ def test_one_context_line_after_the_answer(kb):
 
 def test_several_aspects_each_get_their_line(kb):
     answer = one(kb, "sonderborg", "introgruppe", [Aspect.FREQUENCY, Aspect.DURATION])
-    assert answer.lines == ["Introgruppe: 1 gang om ugen.", "Introgruppe: 4 gange i gruppen."]
+    assert answer.lines == ["Introgruppe: 1 gang om ugen.", "Hele forløbet: 4 gange i gruppen."]
 
 
 def test_silence_names_the_document_and_the_contact(kb):

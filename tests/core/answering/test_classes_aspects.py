@@ -1,0 +1,72 @@
+"""Failure classes A (which length or count is asked) and B (group or alone), own examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.answering.aspects import Aspect, detect_aspects
+from tests.core.answering.conftest import first_line
+
+ASPECTS = [
+    ("hvor lange er gruppesessionerne i pårørendegruppen?", [Aspect.SESSION_LENGTH]),
+    ("hvor lange er gruppemøderne?", [Aspect.SESSION_LENGTH]),
+    ("hvor lang tid varer en samtale?", [Aspect.SESSION_LENGTH]),
+    ("hvor mange samtaler får man?", [Aspect.DURATION]),
+    ("hvor mange gange skal man møde op?", [Aspect.DURATION]),
+    ("hvor lang tid varer forløbet?", [Aspect.DURATION]),
+    ("hvor lange er samtalerne, og hvor mange er der?", [Aspect.SESSION_LENGTH, Aspect.DURATION]),
+    ("hvor længe er møderne og hvor tit er de?", [Aspect.SESSION_LENGTH, Aspect.FREQUENCY]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASPECTS)
+def test_classA_aspect_detected(text, expected):
+    assert detect_aspects(text) == expected
+
+
+ANSWERS = [
+    ("sonderborg", "hvor lange er gruppemøderne i behandlingsgruppen?", "behandlingsgruppe",
+     r"Det fremgår ikke|time"),
+    ("sonderborg", "hvor mange gange skal man møde op i introgruppen", "introgruppe",
+     r"4 gange"),
+    ("sonderborg", "hvor mange gange i alt er pårørendeforløbet?", "paaroerendeforloeb",
+     r"4 gange i alt"),
+    ("vejle", "hvor lang tid varer en gruppesession på pårørendekurset", "paarorendekursus",
+     r"2 timer"),
+]
+
+
+@pytest.mark.parametrize("slug,text,offer,pattern", ANSWERS)
+def test_classA_right_field_leads(ask, slug, text, offer, pattern):
+    reply = ask(slug, text)
+    assert reply.offer_id == offer
+    assert re.search(pattern, first_line(reply)), reply.text
+
+
+def test_classA_two_aspects_both_answered(ask):
+    text = ask("sonderborg", "hvor lange er møderne i introgruppen, og hvor ofte mødes de?").text
+    assert "1½ time" in text.splitlines()[0]
+    assert "Hvor tit: 1 gang om ugen." in text
+    text = ask("skanderborg", "hvor lange er samtalerne i MOVE, og hvor mange er der?").text
+    assert "Hele forløbet: 12 samtaler" in text
+
+
+GROUP = [
+    ("vejle", "er unge 18-25 i gruppe eller alene", r"alene og i grupper"),
+    ("vejle", "foregår pårørendekurset i gruppe eller alene?", r"i gruppe"),
+    ("sonderborg", "er behandlingsgruppen i gruppe eller enesamtaler?", r"gruppe"),
+]
+
+
+@pytest.mark.parametrize("slug,text,pattern", GROUP)
+def test_classB_group_or_alone(ask, slug, text, pattern):
+    reply = ask(slug, text)
+    assert reply.topic == "group_or_individual"
+    assert re.search(pattern, first_line(reply)), reply.text
+
+
+def test_classB_the_side_not_mentioned_is_said(ask):
+    text = ask("vejle", "foregår pårørendekurset i gruppe eller alene?").text
+    assert "nævner ikke samtaler alene" in text
