@@ -10,6 +10,8 @@ Writes (one entry a line, ``#`` lines are comments):
 - ``da_words.txt``     Danish base words; the redactor also knows inflected forms and
                        compounds of them ("behandlingen", "alkoholbehandling"); also every
                        lower-case word of the NLU data, the knowledge base and the catalogues
+- ``en_words.txt``     common English words that are no Danish words ("brother", "need",
+                       "friday"): ordinary words in an English or mixed message, so no name
 - ``allow_words.txt``  proper nouns that must survive: towns, places, weekdays, months,
                        medicines, brands, offer names from ``knowledge/*.yml``, the NLU
                        data and the municipal catalogues
@@ -21,7 +23,9 @@ Sources, all offline:
 - ``gender-guesser`` 0.4.0 (PyPI), its ``nam_dict.txt``: first names with a frequency
   in the Danish, Turkish, Arabia/Persia, India/Sri Lanka, Bosnia, Poland and Vietnam
   columns.
-- ``spacy-lookups-data`` 1.0.5 (the project's requirement): the Danish lemma table.
+- ``spacy-lookups-data`` 1.0.5 (the project's requirement): the Danish lemma table and
+  the English word probabilities (words written in lower case more often than
+  capitalised, so not names).
 - A short hand-written supplement (``SUPPLEMENT_*`` below) of Pakistani, Somali,
   Bosnian, Vietnamese, Kurdish and Eritrean names that the two name packages lack.
 - ``knowledge/*.yml``, ``data/nlu/*.yml`` and ``../shared/catalogues/*.txt``.
@@ -32,7 +36,8 @@ The name packages are only needed to run this script, not by the project. Usage:
         gender-guesser==0.4.0
     /tmp/names/bin/python scripts/build_name_lists.py [--spacy-lookups PATH] [--check]
 
-``--check`` builds into memory and exits 1 when the committed files differ.
+``--check`` builds into memory and exits 1 when the committed files differ. ``--only
+en_words`` builds just the English list, which needs no name package.
 """
 
 from __future__ import annotations
@@ -353,6 +358,38 @@ def gender_guesser_names() -> Dict[str, List[str]]:
     return out
 
 
+# English words lower case that are written capitalised in English too, and so are not
+# in the probability table's lower-case entries: weekdays, months, countries, languages.
+ENGLISH_PROPER = """
+monday tuesday wednesday thursday friday saturday sunday january february march april
+june july september october november december denmark danish dane danes english
+england britain british scotland scottish ireland irish wales welsh america american
+americans europe european sweden swedish norway norwegian germany german poland polish
+turkey turkish arabic arab syria syrian iraq iraqi iran iranian persian afghanistan
+afghan pakistan pakistani somalia somali russia russian ukraine ukrainian romania
+romanian bosnia bosnian serbia serbian croatia croatian vietnam vietnamese china chinese
+india indian spain spanish france french italy italian greece greek netherlands dutch
+finland finnish iceland icelandic eritrea eritrean ethiopia ethiopian morocco moroccan
+egypt egyptian lebanon lebanese kurdish kurd thai thailand philippines filipino africa
+african asia asian internet christmas easter i'm i've i'll i'd im ive ill
+"""
+ENGLISH_MIN_LOG_PROB = -15.0
+
+
+def english_words(spacy_data: Path, danish: Set[str]) -> List[str]:
+    """Lower-case English words above a frequency that are written in lower case at least
+    as often as capitalised ("brother" but not "brady"), less the Danish words."""
+    table = spacy_table(spacy_data / "en_lexeme_prob.json.gz")
+    words = set(ENGLISH_PROPER.split())
+    for word, prob in table.items():
+        if (prob >= ENGLISH_MIN_LOG_PROB and len(word) > 1
+                and re.fullmatch(r"[a-z]+(?:'[a-z]+)?", word)
+                and prob >= table.get(word.capitalize(), -99.0)):
+            words.add(word)
+    danish_set = frozenset(danish)
+    return sorted(w for w in words if not word_in(fold(w), danish_set))
+
+
 def knowledge_texts() -> List[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "knowledge").glob("*.yml"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "nlu").glob("*.yml"))]
@@ -429,7 +466,8 @@ def build(spacy_path: Path) -> Dict[str, List[str]]:
     # Proper nouns that must survive: curated lists plus capitalised words of the
     # knowledge base, the NLU data and the catalogues that are not names.
     allow: Set[str] = set()
-    for word in (PLACES + CALENDAR + SUBSTANCES + " " + CATALOGUE_KEEP).split():
+    for word in (PLACES + CALENDAR + SUBSTANCES + " " + CATALOGUE_KEEP + " "
+                 + ENGLISH_PROPER).split():
         allow.add(fold(word))
     catalogue_names = set()
     for text in texts:
@@ -441,9 +479,10 @@ def build(spacy_path: Path) -> Dict[str, List[str]]:
                 elif key not in all_forms or word.isupper():
                     allow.add(key)
     allow_words = sorted(allow)
+    en_words = english_words(spacy_path.parent, set(da_words))
     return {"first_names": first, "surnames": last, "name_words": name_words,
             "rare_names": rare_names,
-            "da_words": da_words, "allow_words": allow_words,
+            "da_words": da_words, "en_words": en_words, "allow_words": allow_words,
             "_catalogue_names": sorted(catalogue_names)}
 
 
@@ -463,6 +502,9 @@ HEADERS = {
     "da_words": "Folded Danish base words (spacy-lookups-data da lemma table, compounds of two "
                 "lemmas left out; lower-case words of the NLU data, knowledge base and "
                 "catalogues). Built by scripts/build_name_lists.py.",
+    "en_words": "Common English words that are no Danish words (spacy-lookups-data en "
+                "lexeme probabilities: more often lower case than capitalised; weekdays, "
+                "months, countries and languages). Built by scripts/build_name_lists.py.",
     "allow_words": "Folded proper nouns that are never names: places, calendar words, medicines, "
                    "brands and the capitalised words of knowledge/, data/nlu/ and the catalogues. "
                    "Built by scripts/build_name_lists.py.",
@@ -477,8 +519,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spacy-lookups", type=Path, default=None)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--only", choices=["en_words"], default=None)
     args = ap.parse_args()
-    built = build(args.spacy_lookups or find_spacy_lookups())
+    spacy_path = args.spacy_lookups or find_spacy_lookups()
+    if args.only == "en_words":
+        danish = set(l for l in (DATA / "da_words.txt").read_text(encoding="utf-8").splitlines()
+                     if l and not l.startswith("#"))
+        built = {"en_words": english_words(spacy_path.parent, danish), "_catalogue_names": []}
+    else:
+        built = build(spacy_path)
     print("catalogue words that are names (kept as names unless listed in allow_words):",
           ", ".join(built.pop("_catalogue_names")))
     DATA.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,13 @@ RELATIONS = frozenset(fold_word(w) for w in """
     bonussøn bonusdatter kusine fætter nevø niece eks ekskæreste exkæreste ekskone eksmand
     chef chefen barn barnet børn børnene barnebarn forældre svigermor svigerfar svigersøn
     svigerdatter svoger svigerinde bofælle roomie hustru ægtefælle kærlighed crush date
-    mor's far's søskende lærer læreren pædagog
+    mor's far's søskende lærer læreren pædagog træner træneren sagsbehandler
+    sagsbehandleren kontaktperson kontaktpersonen mentor mentoren bedsteven bff bestie
+    klassekammeraten holdkammerat kæresten's lillebroren lillesøsteren
+    brother sister mom mum mother dad father friend bestfriend boyfriend girlfriend bf gf
+    son daughter aunt auntie uncle cousin colleague coworker husband wife mate buddy
+    roommate flatmate neighbour neighbor grandma grandpa granny grandmother grandfather
+    stepdad stepmom stepmother stepfather niece nephew classmate teacher student pupil
 """.split())
 
 # Finite verbs that follow a subject ("Dag drikker", "Xander har"): a name cue at a
@@ -55,8 +61,9 @@ TIME_BEFORE = frozenset(fold_word(w) for w in """
     i til efter før inden siden fra om over god glædelig sidste næste hver denne forrige
     midten starten slutningen udgangen primo ultimo medio hele
 """.split())
-AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent"
-                        r"|uge|uger|dag|dage|døgn|måned|måneder|time|timer|gang|gange|minut))")
+AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,)"
+                       r"|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent|uge|uger|dag|dage|døgn|måned"
+                       r"|måneder|time|timer|gang|gange|minut))")
 LOAN_ENDINGS = ("ing", "tion", "ness", "ment", "ity", "ism", "ics", "ware", "book", "gram",
                  "chat", "flix", "tok", "tube")
 # Verbs of taking something: a word after them is what is taken ("drikker Vin").
@@ -76,11 +83,65 @@ PLACE_BEFORE = frozenset(fold_word(w) for w in """
     i på fra til ved nær omkring udenfor gennem via tæt
 """.split())
 NAME_TRIGGER = re.compile(
-    r"(?:\bjeg\s+hed(?:der)?|\bmit\s+navn\s+er|\bnavnet\s+er|\bnavn\s*[:=]|\bhedder|\bkaldet"
-    r"|\bkaldes|\bkald\s+mig|\bkalder\s+(?:mig|ham|hende)|\bmy\s+name\s+is|\bi'?m\s+called)"
-    r"\s*[:,]?\s*$", re.I)
-WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|her\s+er|dette\s+er|it'?s)\s*$", re.I)
+    r"(?:\bjeg\s+hed(?:der)?|\b(?:mit|hans|hendes|dit)\s+(?:fulde\s+|rigtige\s+)?navn\s+er"
+    r"|\bnavnet\s+er|\b(?:fulde\s+)?navn\s*[:=]|\bhedder|\bkaldet|\bkaldes|\bkald\s+mig"
+    r"|\bkalder\s+(?:mig|ham|hende)|\b(?:my|his|her)\s+(?:full\s+|real\s+)?name\s+is"
+    r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+er)\s*[:,-]?\s*$", re.I)
+WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
+                          r"|this\s+is)\s*$", re.I)
+# "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.
+CLAUSE_BEFORE = frozenset(fold_word(w) for w in """
+    tror troede synes syntes mener ved vidste siger sagde tænker at fordi hvis når om men og
+    så da selvom mens hvordan hvorfor hvad hvornår hvor tror' think thinks thought says said
+    because if when that but and so
+""".split())
+QUESTION_VERBS = frozenset(fold_word(w) for w in """
+    skal kan vil må bør har er var får gør skulle kunne ville burde havde
+    is does did can should will has was
+""".split())
+# Little words after a subject ("skal X selv ringe", "X også drikker").
+AFTER_SUBJECT = frozenset(fold_word(w) for w in """
+    selv også ikke altid aldrig gerne stadig nok vist bare lige faktisk
+""".split())
+ENGLISH_VERBS = frozenset("""
+    is was has had drinks drank smokes smoked takes took uses used does did says said thinks
+    wants needs lives works goes went gets got won't can't doesn't isn't keeps
+""".split())
+# Prepositions and verbs before a person ("hos X", "med X", "støtte X", "ring til X").
+PERSON_BEFORE = frozenset(fold_word(w) for w in """
+    med hos for mod kære hej hejsa hey hi hallo mvh hilsen kh vh mellem ifølge ligesom samt
+    with dear hello
+""".split())
+PERSON_VERBS = frozenset(fold_word(w) for w in """
+    støtte støtter støttede hjælpe hjælper hjælpede kontakte kontakter kontaktede besøge
+    besøger besøgte møde mødte møder savner savnede elsker hader kender kendte spørge spørger
+    spurgte slå slog slår true truer truede overtale overtalte stoppe beskytte redde
+    help helps helped call called tell told ask asked text texted meet met visit visited
+    support love miss hate know knew protect
+""".split())
+CALL_VERBS = frozenset(fold_word(w) for w in """
+    ring ringe ringer ringede skriv skrive skriver skrev sige siger sagde fortælle fortæller
+    fortalte sms sms'e sende sender sendte give giver gav snakke snakker snakkede tale taler
+    talte sige' talk talked write wrote say said send sent give gave
+""".split())
+FUNCTION_WORDS = frozenset(fold_word(w) for w in """
+    i på fra til ved nær om af mod for med hos og eller men så at der som hvis når da hvor
+    hvad hvem jeg du han hun vi de den det er var har kan vil skal må ikke nu her
+    the and or but of in on at to for from with is are was i you he she we they it
+""".split())
 NAME_PARTICLES = frozenset(("al", "el", "abu", "abou", "bin", "ben", "ibn", "van", "von",
                              "de", "der", "la", "le", "da", "di", "du", "bint", "ould"))
 
 
+# Chat spellings that are in no dictionary.
+CHAT_WORDS = frozenset(fold_word(w) for w in """
+    igår idag imorgen iaften inat imorges iforgårs iovermorgen ik ikk ikke' nogn noget' osv
+    pga bla fx mvh hehe hihi haha hahaha lol lmao omg wtf idk btw tbh pls plz thx ty xd xo
+    okay' oki okey jaa neej nææ ahh arh øhm øh hmm mhm ish agtig agtigt vildt sindssygt
+    sygt mega pisse skide hamrende fucking fuckin
+""".split())
+# Endings of Danish town names: a capitalised word in no list with one is a place.
+TOWN_ENDINGS = tuple(fold_word(w) for w in """
+    rup strup drup trup løse sted købing havn borg bjerg by bæk holm lev bro skov lund
+    ager toft vig ør næs høj mose minde hoved sund ing inge um
+""".split())

@@ -79,9 +79,52 @@ class Lexicon:
     knowledge_phones: FrozenSet[str]
     knowledge_emails: FrozenSet[str]
     knowledge_streets: FrozenSet[str]
+    english: FrozenSet[str] = frozenset()
 
     def is_word(self, key: str) -> bool:
         return key in STOP or word_in(key, self.words)
+
+    def is_known(self, key: str) -> bool:
+        """A Danish or common English word, or a proper noun that is never a name; also
+        written with letters held ("sååå", "neeej")."""
+        if key in self.allow or key in self.english or self.is_word(key):
+            return True
+        if "’" in key and key.replace("’", "'") in self.english:
+            return True
+        if _HELD.search(key):
+            for squeezed in (_HELD.sub(r"\1", key), _HELD.sub(r"\1\1", key)):
+                if squeezed in self.english or self.is_word(squeezed):
+                    return True
+        return False
+
+    def near_word(self, key: str) -> bool:
+        """One typing error away from a Danish word ("bekymert", "drikekr", "rådgivnig"),
+        for words of six letters or more; a replaced letter is left out, for names are often
+        one letter from a word ("Kasimir")."""
+        if len(key) < 6 or not key.isalpha() or not key.isascii():
+            return False
+        for candidate in _edits(key):
+            if candidate in self.words:
+                return True
+            for suffix in _TYPO_SUFFIXES:
+                if candidate.endswith(suffix) and candidate[:-len(suffix)] in self.words:
+                    return True
+        return False
+
+
+_HELD = re.compile(r"(.)\1{2,}")
+_TYPO_SUFFIXES = ("e", "en", "er", "et", "ne", "s", "t", "r", "ede", "te")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word: str) -> Set[str]:
+    """Words one deletion, swap or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b for a, b in splits for c in _LETTERS)
+    out.discard(word)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +162,7 @@ def lexicon() -> Lexicon:
                    name_words=frozenset(_read_list("name_words.txt")),
                    rare=frozenset(_read_list("rare_names.txt")),
                    words=frozenset(_read_list("da_words.txt")),
+                   english=frozenset(_read_list("en_words.txt")),
                    allow=frozenset(allow), knowledge_phones=frozenset(phones),
                    knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
 

@@ -1,56 +1,29 @@
-"""Names among the words that no other detector has claimed."""
+"""Names among the words that no other detector has claimed.
+
+Names come from the lists of ``core/data/`` with capitals and position as cues; a word in
+no list and no Danish or English word is a name in a place where names stand ("min ven X",
+"jeg er X", "X og Mette", "X (16)", "hos X", "jeg tror X drikker"), and so is a word of
+another script than Latin, or with letters Danish does not use ("leśny")."""
 
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Optional, Set, Tuple
 
 from core.redaction.cues import (
-    AGE_AFTER, CONSUME_VERBS, LOAN_ENDINGS, NAME_BEFORE, NAME_PARTICLES, NAME_TRIGGER,
-    NOT_AFTER_NAME, PLACE_BEFORE, RELATIONS, SUBJECT_NAMES, SUBJECT_VERBS, TIME_BEFORE,
-    TIME_NAMES, WEAK_TRIGGER,
+    AFTER_SUBJECT, AGE_AFTER, CALL_VERBS, CLAUSE_BEFORE, CONSUME_VERBS, ENGLISH_VERBS,
+    FUNCTION_WORDS, LOAN_ENDINGS, NAME_BEFORE, NAME_PARTICLES, NAME_TRIGGER, NOT_AFTER_NAME,
+    PERSON_BEFORE, PERSON_VERBS, PLACE_BEFORE, QUESTION_VERBS, RELATIONS, SUBJECT_NAMES,
+    SUBJECT_VERBS, TIME_BEFORE, TIME_NAMES, TOWN_ENDINGS, WEAK_TRIGGER, CHAT_WORDS,
 )
-from core.redaction.lexicon import STOP, Lexicon, fold_word
+from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.marks import Marks
+from core.redaction.tokens import Token, tokenize
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|-[^\W\d_]+)*['’]?")
-_SENTENCE_END = ".!?:;…\n"
-_OPENERS = " \t\"'«»(-–*•"
-
-
-# Abbreviations whose full stop ends no sentence ("Hr. Holm", "kl. 10", "ca. 20").
-_ABBREVIATIONS = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "kl", "ca", "fx", "evt",
-                            "bl", "mv", "jf", "nr", "st", "sct", "skt", "ift", "mht", "dvs",
-                            "osv", "tlf", "inkl", "ekskl", "vedr", "prof", "cand", "stud"))
 _TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
                      "doktor", "pastor", "lærer", "pædagog"))
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in _OPENERS:
-        if text[i] == "\n":
-            return True
-        i -= 1
-    if i < 0:
-        return True
-    if text[i] == ".":
-        word = re.search(r"([^\W\d_]+)\.$", text[max(0, i - 8):i + 1])
-        if word and word.group(1).lower() in _ABBREVIATIONS:
-            return False
-    return text[i] in _SENTENCE_END
-
-
-class _Token:
-    """A word: ``base`` is its key without a possessive "'s"; ``case`` is "title",
-    "upper", "lower" or "mixed"."""
-
-    __slots__ = ("start", "end", "text", "key", "base", "case", "sentence_start", "taken")
-
-    def __init__(self, start: int, end: int, text: str, key: str, base: str, case: str,
-                 sentence_start: bool, taken: bool) -> None:
-        self.start, self.end, self.text, self.key, self.base = start, end, text, key, base
-        self.case, self.sentence_start, self.taken = case, sentence_start, taken
+_HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b)",
+                   re.I)
 
 
 class Names:
@@ -59,41 +32,17 @@ class Names:
     def __init__(self, marks: Marks, lex: Lexicon) -> None:
         self.marks = marks
         self.lex = lex
-        self.tokens = self._tokens()
+        self.tokens = tokenize(marks)
         # "JEG HEDDER ..." or "Min Søn Drikker": capitals say nothing about names here
         words = [t for t in self.tokens if len(t.text) > 1 and not t.taken
                  and t.key not in lex.first and t.key not in lex.last]
         capitalised = sum(1 for t in words if t.case in ("title", "upper"))
         self.caseless = len(words) >= 3 and capitalised >= 0.6 * len(words)
-
-    def _tokens(self) -> List[_Token]:
-        text = self.marks.text
-        spans = self.marks.spans
-        tokens = []
-        for match in _TOKEN.finditer(text):
-            word = match.group(0)
-            start = match.start()
-            core_word = word.rstrip("'’")
-            key = fold_word(core_word)
-            base = key[:-2] if core_word.endswith(("'s", "’s")) else key
-            if core_word.islower():
-                case = "lower"
-            elif core_word[0].isupper():
-                rest = core_word[1:]
-                if rest.isupper() and len(core_word) > 1:
-                    case = "upper"
-                else:
-                    case = "title"
-            else:
-                case = "mixed"
-            end = start + len(core_word)
-            taken = bool(spans) and not self.marks.free(start, end)
-            tokens.append(_Token(start, end, core_word, key, base, case,
-                                 _sentence_start(text, start), taken))
-        return tokens
+        self.found: Set[int] = set()  # tokens taken as names so far
+        self.looking_ahead = False
 
     # -- what a word is
-    def _name_key(self, token: _Token) -> Tuple[Optional[str], bool]:
+    def _name_key(self, token: Token) -> Tuple[Optional[str], bool]:
         """(the key found in the name lists, possessive?) or (None, False)."""
         lex = self.lex
         for key, possessive in ((token.key, False), (token.base, token.base != token.key)):
@@ -120,28 +69,134 @@ class Names:
                        for p in key.split("-"))
         return key in lex.name_words or key in lex.rare
 
-    def _capitalised(self, token: _Token) -> bool:
+    def _capitalised(self, token: Token) -> bool:
         return not self.caseless and token.case in ("title", "upper")
 
-    def _next(self, i: int) -> Optional[_Token]:
+    def _next(self, i: int) -> Optional[Token]:
         return self.tokens[i + 1] if i + 1 < len(self.tokens) else None
 
-    def _prev(self, i: int) -> Optional[_Token]:
+    def _prev(self, i: int) -> Optional[Token]:
         return self.tokens[i - 1] if i > 0 else None
 
-    def _adjacent(self, a: _Token, b: _Token) -> bool:
+    def _adjacent(self, a: Token, b: Token) -> bool:
         return re.fullmatch(r"\s{1,2}|\s?-\s?", self.marks.text[a.end:b.start]) is not None
 
-    def _before(self, token: _Token, chars: int = 40) -> str:
+    def _before(self, token: Token, chars: int = 40) -> str:
         return self.marks.text[max(0, token.start - chars):token.start]
 
-    def _strong_trigger(self, token: _Token) -> bool:
+    def _strong_trigger(self, token: Token) -> bool:
         return NAME_TRIGGER.search(self._before(token)) is not None
 
     def _relation_before(self, i: int) -> bool:
+        """"min søn X", "my brother X", "min elev, X,"."""
         prev = self._prev(i)
-        return (prev is not None and prev.key in RELATIONS
-                and self._adjacent(prev, self.tokens[i]))
+        if prev is None or prev.key not in RELATIONS:
+            return False
+        token = self.tokens[i]
+        return self._adjacent(prev, token) or self.marks.text[prev.end:token.start] == ", "
+
+    def _known(self, token: Token) -> bool:
+        """An ordinary word (Danish, English, slang, a place or brand): no name by itself;
+        also "UU-vejleder", "SSP-medarbejderen": an acronym before a word."""
+        lex = self.lex
+        key = token.key
+        if (key in STOP or token.base in STOP or key in CHAT_WORDS or lex.is_known(key)
+                or (token.base != key and lex.is_known(token.base))):
+            return True
+        if "-" in key:
+            parts = key.split("-")
+            heads = token.text.split("-")[:-1]
+            return lex.is_known(parts[-1]) and all(
+                lex.is_known(p) or h.isupper() for p, h in zip(parts, heads))
+        return False
+
+    def _name_like(self, j: int) -> bool:
+        """Token ``j`` is a name: found already, a placeholder, or a name from the lists."""
+        if j < 0 or j >= len(self.tokens):
+            return False
+        token = self.tokens[j]
+        if j in self.found:
+            return True
+        if token.taken:
+            return token.text == "NAVN" and self.marks.text[token.start - 1:token.start] == "["
+        if self.looking_ahead:
+            return False
+        self.looking_ahead = True
+        try:
+            return self._name_key(token)[0] is not None and self._is_name(j)
+        finally:
+            self.looking_ahead = False
+
+    def _position(self, i: int) -> int:
+        """Where a word in no list stands: 2 where only a name fits ("jeg hedder X", "min ven
+        X", "X (16)", "zorvan hansen"), 1 where a name is likely ("X og Mette", "hos X",
+        "jeg tror X drikker", "jeg er X"), 0 elsewhere."""
+        token = self.tokens[i]
+        text = self.marks.text
+        prev, nxt = self._prev(i), self._next(i)
+        if self._strong_trigger(token) or self._relation_before(i):
+            return 2
+        if AGE_AFTER.match(text, token.end):
+            return 2
+        if nxt is not None and self._adjacent(token, nxt):
+            if token.key != token.base or token.key.endswith("s") and len(token.key) > 3:
+                if nxt.key in RELATIONS:
+                    return 2  # "zorvans far", "zorvan's mor"
+            key, _ = self._name_key(nxt)
+            if key is not None and key in self.lex.last and not self._ambiguous(key) \
+                    and nxt.case != "upper":
+                return 2  # "zorvan hansen"
+        if token.sentence_start and (_HERE.match(text, token.end) or (
+                nxt is not None and self._adjacent(token, nxt) and _HERE.match(text, nxt.end))):
+            return 2  # "zorvan her, ...", "IBAAD TAHOOR her"
+        if prev is not None and prev.end <= token.start:
+            before = self._before(token)
+            if WEAK_TRIGGER.search(before):
+                return 1
+            if prev.key in ("og", "and", "eller", "or") and self._adjacent(prev, token) \
+                    and self._name_like(i - 2):
+                return 1  # "Mette og zorvan"
+            if prev.key in PERSON_BEFORE or prev.key in PERSON_VERBS:
+                return 1  # "hos zorvan", "støtte zorvan"
+            if prev.key in ("til", "to") and i >= 2 and self.tokens[i - 2].key in CALL_VERBS:
+                return 1  # "ring til zorvan"
+        if nxt is not None and nxt.key in ("og", "and") and self._adjacent(token, nxt) \
+                and self._name_like(i + 2):
+            return 1  # "zorvan og Mette"
+        if nxt is not None and self._adjacent(token, nxt) and (
+                nxt.key in SUBJECT_VERBS or nxt.key in AFTER_SUBJECT
+                or nxt.text in ENGLISH_VERBS):
+            if token.sentence_start or (prev is not None and (
+                    prev.key in CLAUSE_BEFORE or prev.key in QUESTION_VERBS)):
+                return 1  # "jeg tror zorvan tager", "skal zorvan selv ringe"
+        if prev is not None and prev.key in QUESTION_VERBS and prev.sentence_start:
+            return 1  # "skal zorvan ringe?"
+        return 0
+
+    def _place_like(self, i: int) -> bool:
+        """"Ebberup", "i Jyderup eller Ebberup": a town's ending, or beside a place."""
+        token = self.tokens[i]
+        if token.key.endswith(TOWN_ENDINGS):
+            return True
+        prev = self._prev(i)
+        if prev is not None and prev.key in ("og", "eller", "or", "and") and i >= 2:
+            before = self.tokens[i - 2]
+            return before.key in self.lex.allow or (
+                i >= 3 and self.tokens[i - 3].key in PLACE_BEFORE and not self._name_like(i - 2))
+        return False
+
+    def _unknown_is_name(self, i: int) -> bool:
+        """A word in no list and no ordinary word, in lower or upper case."""
+        token = self.tokens[i]
+        if len(token.key) < 3 or token.case == "mixed":
+            return False
+        if token.case == "upper" and (not re.search(r"[aeiouyæøå]", token.key)
+                                      or len(token.key) < 4):
+            return False  # "ADHD", "SSP": acronyms
+        level = self._position(i)
+        if level == 2:
+            return True
+        return level == 1 and not self.lex.near_word(token.base)
 
     def _cue_after(self, i: int) -> bool:
         return self._cue_after_level(i) > 0
@@ -191,7 +246,11 @@ class Names:
     def _is_name(self, i: int) -> bool:
         token = self.tokens[i]
         lex = self.lex
-        if token.taken or len(token.key) < 2 or token.key in STOP or token.base in STOP:
+        if token.taken or token.key in STOP or token.base in STOP:
+            return False
+        if token.script == "other":
+            return True  # "محمد", "Дмитрий": another script in a Danish or English message
+        if len(token.key) < 2:
             return False
         key, possessive = self._name_key(token)
         capitalised = self._capitalised(token)
@@ -240,9 +299,13 @@ class Names:
             # "per drikker", "bo har drukket": names that cannot be a subject as words
             return token.sentence_start and verb_after and key in SUBJECT_NAMES
         # in no list
-        if token.key in lex.allow or lex.is_word(token.key) or lex.is_word(token.base):
+        if self._known(token):
             return False
-        if len(token.key) < 3 or token.case == "upper" or token.case == "mixed":
+        if token.foreign and len(token.key) >= 3:
+            return True  # "leśny", "Çağlar": letters Danish does not use
+        if token.case == "upper" and not self.caseless or token.case == "lower":
+            return self._unknown_is_name(i)
+        if len(token.key) < 3 or token.case == "mixed":
             return False
         if capitalised:
             if token.sentence_start:
@@ -252,20 +315,30 @@ class Names:
                 return level > 0 or self._strong_trigger(token)
             if prev is not None and prev.key in PLACE_BEFORE and not self._relation_before(i):
                 return self._cue_after(i)
-            return self._cue_before(i) or self._cue_after(i)
-        # lower case, unknown: only right after "jeg hedder", "mit navn er"
-        return self._strong_trigger(token)
+            if self._place_like(i):
+                return self._strong_trigger(token) or self._relation_before(i)
+            return (self._cue_before(i) or self._cue_after(i)
+                    or self._position(i) > 0)
+        return self._unknown_is_name(i)
 
-    def _continues_name(self, prev: _Token, token: _Token) -> bool:
+    def _continues_name(self, prev: Token, token: Token) -> bool:
         """A surname, middle name or initial right after a name ("Mette Holm", "Mette H.")."""
         if token.taken or not self._adjacent(prev, token) or token.key in STOP:
             return False
         lex = self.lex
         if len(token.text) == 1 and token.text.isupper():
             return True
+        if token.script == "other":
+            return True
         key, _ = self._name_key(token)
         if "-" in token.key and token.key.split("-")[0] in NAME_PARTICLES:
             return key is not None or not lex.is_word(token.key.split("-")[-1])  # "al-Hassan"
+        if key is None and not self._known(token) and len(token.key) >= 2 and (
+                token.foreign or token.case != "mixed"):
+            return True  # "Anna leśny", "Connor brady", "IBAAD TAHOOR"
+        if token.case == "upper" and prev.case == "upper" and key is not None \
+                and not self.caseless:
+            return True
         if token.case == "lower" or self.caseless:
             if key is None:
                 return False
@@ -279,9 +352,10 @@ class Names:
             return False
         if key is not None:
             return True
-        if token.key in SUBJECT_VERBS or token.key in lex.allow:
+        if token.key in lex.allow or token.key in FUNCTION_WORDS or token.key in NAME_BEFORE \
+                or token.key in PLACE_BEFORE or token.key in lex.english:
             return False
-        return not lex.is_word(token.key)
+        return not token.sentence_start  # "Mette Fik": a capital inside a sentence
 
     def run(self) -> None:
         text = self.marks.text
@@ -291,6 +365,7 @@ class Names:
             if not self._is_name(i):
                 i += 1
                 continue
+            self.found.add(i)
             start, end = tokens[i].start, tokens[i].end
             key, possessive = self._name_key(tokens[i])
             if possessive and tokens[i].text.endswith(("'s", "’s")):
@@ -299,11 +374,12 @@ class Names:
                 end -= 1  # "Mikkels mor" -> "[NAVN]s mor"
             elif key is None and tokens[i].key.endswith("s") and i + 1 < len(tokens) \
                     and tokens[i + 1].key in RELATIONS:
-                end -= 1  # "Xandrios mor" -> "[NAVN]s mor"
-                possessive = True
+                end -= 2 if tokens[i].text.endswith(("'s", "’s")) else 1
+                possessive = True  # "Xandrios mor" -> "[NAVN]s mor"
             j = i
             while j + 1 < len(tokens) and not possessive and self._continues_name(tokens[j], tokens[j + 1]):
                 j += 1
+                self.found.add(j)
                 end = tokens[j].end
                 _, possessive = self._name_key(tokens[j])
                 if possessive and tokens[j].key.endswith("s"):

@@ -1,0 +1,103 @@
+"""Redaction by class of failure: names in other scripts, surnames after a name, unknown
+names where names stand, addresses, schools, workplaces, handles and the like, and the
+words that must survive. The names here are made up or rare on purpose: none is in the
+lists of ``core/data/``, so only the position can tell that they are names."""
+
+import pytest
+
+from core.redaction import redactor_for
+
+REDACTOR = redactor_for(["88 72 44 85"], ["Kongevej 19"])
+
+
+def out(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+def assert_removed(text: str, *values: str) -> None:
+    result = out(text)
+    for value in values:
+        for word in value.split():
+            assert word.lower() not in result.lower(), (text, result, word)
+
+
+def assert_kept(text: str) -> None:
+    result = REDACTOR.redact(text)
+    assert result.kinds == [], (text, result.text)
+
+
+# ---------------------------------------------------- 1. names in another script
+
+@pytest.mark.parametrize("text,value", [
+    ("hej jeg hedder محمد وليد og jeg drikker for meget", "محمد وليد"),
+    ("min kæreste Дмитрий Иванов ryger hash", "Дмитрий Иванов"),
+    ("min veninde Ελένη drikker hver weekend", "Ελένη"),
+    ("jeg er bekymret for נועה", "נועה"),
+    ("my friend Камила smokes weed", "Камила"),
+    ("min søn رضا احمدی tager piller", "رضا احمدی"),
+])
+def test_words_in_another_script_are_names(text, value):
+    assert_removed(text, value)
+    assert out(text).count("[NAVN]") == 1, out(text)
+
+
+# ------------------------------------------------ 2. surnames after a first name
+
+@pytest.mark.parametrize("text,value", [
+    ("jeg hedder Anna leśny og er 17", "leśny"),
+    ("min ven Connor brady drikker", "brady"),
+    ("Mette Fik en advarsel af politiet", "Fik"),
+    ("IBAAD TAHOOR her, jeg har brug for hjælp", "IBAAD TAHOOR"),
+    ("min bror hedder Emil Çelikbaş", "Çelikbaş"),
+    ("jeg hedder zorvan Hansen", "zorvan"),
+    ("Zorvan Hansen drikker for meget", "Zorvan"),
+    ("Hej, jeg hedder Mette quellby", "quellby"),
+])
+def test_the_whole_name_goes(text, value):
+    assert_removed(text, value)
+
+
+# -------------------------------------------- 3. unknown names where names stand
+
+@pytest.mark.parametrize("text", [
+    "min ven zorvan drikker hver dag", "min elev, zorvan, ryger", "min kollega zorvan drikker",
+    "jeg er zorvan og jeg er 15", "zorvan her, jeg har et spørgsmål", "hey its zorvan",
+    "I'm Zorvan Quellby and I need help", "my name is zorvan", "mit fulde navn er zorvan quellby",
+    "navn: zorvan quellby", "zorvan og Mette drikker", "Mette og zorvan drikker",
+    "zorvan (16) drikker", "zorvan's far drikker", "zorvans far drikker",
+    "jeg tror zorvan tager stoffer", "skal zorvan selv ringe?", "jeg snakkede med zorvan igår",
+    "kan I støtte zorvan uden at hun ved det", "ring til zorvan på fredag",
+    "festen var hos zorvan", "jeg spørger for zorvan", "my brother zorvan drinks",
+    "my aunt zorvan drinks a lot",
+])
+def test_unknown_names_in_name_positions(text):
+    assert_removed(text, "zorvan quellby")
+    assert "[NAVN]" in out(text)
+
+
+def test_possessive_keeps_its_ending():
+    assert out("zorvans far drikker") == "[NAVN]s far drikker"
+    assert out("zorvan's far drikker") == "[NAVN]'s far drikker"
+
+
+def test_chat_words_after_a_name_stay():
+    assert out("jeg snakkede med zorvan igår") == "jeg snakkede med [NAVN] igår"
+
+
+# ----------------------------------------------------- 8. what must not change
+
+@pytest.mark.parametrize("text", [
+    "I'm Danish and I live in Denmark, can I come on Friday?",
+    "Can I talk to someone in English? I'm from Poland",
+    "min UU-vejleder sagde jeg skulle skrive",
+    "SSP-medarbejderen ringede til mig", "kan AKT-læreren hjælpe?",
+    "jeg har en UNG-samtale i morgen", "hun går på SOSU-skolen",
+    "Kan jeg få hjælp i Jyderup eller Ebberup?",
+    "jeg er bekymert for min søn", "jeg er sååå træt af det",
+    "jeg snakkede med min mor igår", "hvad gør jeg hvis min ven drikker?",
+    "jeg er 17 og ryger hash", "skal jeg selv ringe?", "festen var hos os",
+    "I'm worried about my brother, he drinks every day",
+    "Jeg har ADHD og tager Ritalin", "Hvad er MOVE og BRUS?",
+])
+def test_ordinary_words_stay(text):
+    assert_kept(text)
