@@ -26,8 +26,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "tests" / "eval"
-CRISIS_SETS = ("crisis_set_a.yaml", "crisis_set_b.yaml")
-NONCRISIS_SETS = ("noncrisis_set_a.yaml", "noncrisis_set_b.yaml")
+CRISIS_SETS = ("crisis_set_a.yaml", "crisis_set_b.yaml", "crisis_set_c.yaml")
+NONCRISIS_SETS = ("noncrisis_set_a.yaml", "noncrisis_set_b.yaml", "noncrisis_set_c.yaml")
 
 
 def load(names: Sequence[str]) -> List[Dict[str, str]]:
