@@ -39,6 +39,7 @@ from core.answering.facts import fitting_offers
 from core.answering.general import (
     AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_which,
 )
+from core.answering.lookup import fact_answer, with_fact
 from core.answering.resolve import (
     RELATIVE_ASKERS, Candidate, choose, choose_weak, for_asker, foreign_offer, resolve,
 )
@@ -110,29 +111,37 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
-    if not named and other_topic(text):
-        return None  # complaints, free choice, medication ...: the intent answers
+    if not named and other_topic(text):  # complaints, free choice, medication ...: the
+        found = fact_answer(m, text, thing=True)  # the intent answers, unless a fact holds more
+        return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (
             len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):
         chosen = []  # "er der noget for pårørende?": the general answer, not some offers
     if chosen:
         offers = [c.offer for c in chosen]
-        return reply(compose_offers(m, chosen, q, aspects, now), True, offers)
+        composed = compose_offers(m, chosen, q, aspects, now)
+        if aspects[0] is Aspect.OVERVIEW or not composed.found or \
+                " ikke et eget " in composed.lines[0]:
+            with_fact(m, text, composed, offers)  # the fact with the word asked leads
+        return reply(composed, True, offers)
     if not any(c.named for c in candidates):
         foreign = foreign_offer(knowledge, m, text)
         if foreign is not None:
             return reply(compose_foreign(m, *foreign), True)
-    if not aspects:
-        return None
+    if not aspects or aspects[0] is Aspect.OVERVIEW:
+        found = fact_answer(m, text)
+        return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     first = aspects[0]
     if q.ages and first is Aspect.TARGET_GROUP:
         return reply(compose_age(m, q, q.ages[0]), True,
                      fitting_offers(m, q.ages[0], q.substance)[:AGE_OFFERS])
-    if first in CENTRE_LEVEL or first is Aspect.OVERVIEW:
+    if first in CENTRE_LEVEL:
         return None
     if first in OFFER_ONLY:
-        return reply(compose_which(m, first), False)
+        found = fact_answer(m, text)
+        return reply(found, True) if found is not None else reply(compose_which(m, first), False)
     answer_ = compose_topic(m, q, first, now)
+    with_fact(m, text, answer_)
     for extra in aspects[1:2]:
         if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
             more = compose_topic(m, q, extra, now)

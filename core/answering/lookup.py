@@ -1,0 +1,213 @@
+"""The fact that holds the thing asked, when no typed field does: BM25 over all facts.
+
+A question about a gift card, urine tests, a psychologist, a method or where medicine is
+handed out asks for something that lives in free text: a FAQ answer, a topic fact, or a
+sentence in an offer's facts. :func:`lookup` scores every such text by the question's
+content words (stems, Danish compounds split) and says whether the best match is *strong*:
+it shares a word with the question that few texts have (``RARE_DF``) and that is no word
+of an offer's name, or it shares at least ``MIN_SHARED`` words and scores well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from actions.knowledge_base import Fact, Municipality, Offer
+from core.answering.answer import Answer
+from core.answering.index import index_for
+from core.answering.text import (
+    STOPWORDS, content_words, normalise, skeleton, skeleton_pattern, stem, words,
+)
+
+K1, B = 1.2, 0.5
+RARE_DF = 5                     # a word at most this many texts use is telling ...
+RARE_SHARE = 0.035              # ... or at most this share of them
+MIN_SHARED = 2
+SECOND = 0.6                    # a second fact this close to the best is said too
+QUESTION_WEIGHT = 0.6           # a FAQ entry's curated questions count, less than its answer
+# Words that ask rather than name the thing asked.
+_ASKING = frozenset(skeleton(w) for w in """
+    hvor hvad hvem hvordan hvornår hvilke hvilken hvilket lang længe tid mange meget tit ofte
+    kan skal må får få gør være have man jeg du vi i jer der det den de noget nogen også
+    gerne bare ikke ja nej hvis når om er har forskel forskellen forskellig forskelligt
+    anderledes mere mindre første sidste andre anden""".split())
+_COMMON = ("stof", "stoffer", "stofbehandling", "stofmisbrug", "alkohol", "alkoholbehandling",
+           "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler")
+# Everyday words for things the catalogues name otherwise: (pattern, catalogue words).
+THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    (r"\bfaggrupp|\bpersonale|\bansatte\b|\bfagfolk|\bhvem arbejder|\bfagperson",
+     ("medarbejdere", "psykolog", "sygeplejersker", "læge")),
+    (r"\bmetadon|\bbuprenorfin|\bsubutex|\bsubstitution|\berstatningsmedicin",
+     ("substitutionsbehandling", "metadon", "udlevering", "udleverer")),
+    (r"\budlever|\bhenter?\b.*\b(medicin|metadon|subutex)|\bmedicin\w*\b.*\bhente",
+     ("udlevering", "udleverer", "udleveres")),
+    (r"\burin|\btisse|\bpisseprøve|\bkontrolprøve|\bprøver\b", ("urinprøver", "urinprøve")),
+    (r"\bbook|\bonline|\bhjemmesiden?\b|\bnettet\b", ("booke", "online", "hjemmesiden")),
+    (r"\bklage\w*\b.*\b(lang tid|frist|senest|hvornår)|\b(lang tid|frist|senest)\b.*\bklage",
+     ("frist", "senest", "uger")),
+    (r"\bdøgn\w*steder|\bbehandlingssteder|\bhvilke (steder|døgntilbud|institutioner)",
+     ("døgntilbud", "døgnforløb", "behandlingssteder")),
+    (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    (r"\bgave ?kort", ("gavekort",)),
+    (r"\bhvor (meget|mange penge)\b|\bbeløb", ("kr",)),
+)
+_THINGS = tuple((re.compile(skeleton_pattern(p)), ws) for p, ws in THINGS)
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    fact: Fact
+    offer: Optional[Offer]            # the offer whose fact it is (None: FAQ or topic fact)
+    score: float
+    rare: FrozenSet[str]              # the telling stems it shares with the question
+    shared: FrozenSet[str]
+    kind: str                         # "faq", "topic" or "offer"
+
+    @property
+    def line(self) -> str:
+        if self.offer is None:
+            return self.text
+        from core.answering.facts import short_name
+        return f"{short_name(self.offer)}: {self.text}"
+
+
+@dataclass
+class _Doc:
+    text: str
+    fact: Fact
+    offer: Optional[Offer]
+    kind: str
+    terms: Counter
+
+
+class FactIndex:
+    """All free-text facts of one municipality, each a BM25 document."""
+
+    def __init__(self, m: Municipality) -> None:
+        ix = index_for(m)
+        self.terms = lambda text, w=1.0: ix._terms([(text, w)])
+        docs: List[_Doc] = []
+        for e in m.faq:
+            t = self.terms(e.answer.text or "")
+            for q in e.questions:
+                for s, x in self.terms(q, QUESTION_WEIGHT).items():
+                    t[s] = max(t[s], x)
+            docs.append(_Doc(e.answer.text or "", e.answer, None, "faq", t))
+        for items in m.topics.values():
+            for f in items:
+                docs.append(_Doc(f.text or "", f, None, "topic", self.terms(f.text or "")))
+        for o in m.offers:
+            for f in [o.summary, *o.facts.values()]:
+                if f is not None and f.text:
+                    docs.append(_Doc(f.text, f, o, "offer", self.terms(f.text)))
+        self.docs = docs
+        self.df: Counter = Counter(t for d in docs for t in d.terms)
+        self.avg = sum(sum(d.terms.values()) for d in docs) / max(1, len(docs))
+        # Words that name offers, substances or the centre, or that many offers use.
+        self.common = {stem(w) for o in m.offers for w in words(o.name)} | ix.centre_words | {
+            t for t, n in ix.df.items() if n >= 0.15 * ix.n} | {stem(w) for w in _COMMON}
+
+    def idf(self, t: str) -> float:
+        df = self.df.get(t, 0)
+        return math.log(1 + (len(self.docs) - df + 0.5) / (df + 0.5))
+
+    def search(self, text: str, limit: int = 5) -> List[Hit]:
+        folded = normalise(text)
+        extra = [w for pattern, ws in _THINGS if pattern.search(folded) for w in ws]
+        things = {stem(w) for x in extra for w in words(x)}
+        query = {stem(w) for w in content_words(folded) if w not in _ASKING}
+        query = {s for s in query if s not in STOPWORDS and s not in _ASKING and len(s) >= 3}
+        query |= things
+        limit_df = max(RARE_DF, RARE_SHARE * len(self.docs))
+        hits = []
+        for d in self.docs:
+            shared = frozenset(query & set(d.terms))
+            if not shared:
+                continue
+            norm = K1 * (1 - B + B * sum(d.terms.values()) / self.avg)
+            score = sum(self.idf(t) * d.terms[t] * (K1 + 1) / (d.terms[t] + norm) for t in shared)
+            if things and not shared & things:
+                continue  # a thing was asked (urine tests): a fact without it is no answer
+            rare = frozenset(t for t in shared if self.df[t] <= limit_df
+                             and t not in self.common and len(t) >= 4 or t in things)
+            hits.append(Hit(d.text, d.fact, d.offer, score, rare, shared, d.kind))
+        hits.sort(key=lambda h: (-len(h.shared & things), -h.score))
+        return hits[:limit]
+
+
+_CACHE: Dict[str, Tuple[Municipality, FactIndex]] = {}
+
+
+def fact_index(m: Municipality) -> FactIndex:
+    cached = _CACHE.get(m.slug)
+    if cached is None or cached[0] is not m:
+        cached = (m, FactIndex(m))
+        _CACHE[m.slug] = cached
+    return cached[1]
+
+
+def strong(hit: Optional[Hit]) -> bool:
+    return hit is not None and bool(hit.rare)
+
+
+def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
+           shown: str = "", skip: Optional[Fact] = None) -> Optional[Hit]:
+    """The best fact for ``text`` when its match is strong and ``shown`` (the answer so far)
+    does not already say its telling word; the facts of ``offers`` or general ones first,
+    never a fact of another offer when offers are given."""
+    ids = {o.id for o in offers}
+    said = {stem(w) for w in words(shown)}
+    for hit in fact_index(m).search(text, limit=12):
+        if not strong(hit) or hit.rare <= said or hit.fact is skip or hit.text == shown:
+            continue
+        if ids and hit.offer is not None and hit.offer.id not in ids:
+            continue
+        return hit
+    return None
+
+
+_QUESTION = re.compile(r"\?|^\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken|kan|har|er|"
+                       r"findes|ma|skal|far|bruger|giver|tager|hjaelper|hjalper)\b")
+
+
+def with_fact(m: Municipality, text: str, answer: Answer, offers: Sequence[Offer] = (),
+              lead: bool = True) -> bool:
+    """Put the fact holding the thing asked first in ``answer`` (``lead``) or after it, when
+    the match is strong and the answer does not say it yet; True when one was added."""
+    hit = lookup(m, text, offers, shown=" ".join(answer.lines))
+    if hit is None:
+        return False
+    if lead:
+        answer.lines.insert(0, hit.line)
+        answer.sources.insert(0, hit.fact.source)
+    else:
+        answer.lines.append(hit.line)
+        answer.sources.append(hit.fact.source)
+    answer.found = True
+    return True
+
+
+def fact_answer(m: Municipality, text: str, min_shared: int = 1,
+                thing: bool = False) -> Optional[Answer]:
+    """A question nothing else answers: the fact holding its telling words, if any; a
+    statement ("jeg vil booke en tid") or a single shared word is not enough."""
+    if not _QUESTION.search(skeleton(text)) or thing and not any(
+            p.search(normalise(text)) for p, _ in _THINGS):
+        return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline)
+    hit = lookup(m, text)
+    if hit is None or len(hit.shared) < min_shared:
+        return None
+    answer = Answer(lines=[hit.line], sources=[hit.fact.source])
+    more = lookup(m, text, shown=hit.text, skip=hit.fact)
+    if more is not None and more.score >= SECOND * hit.score and len(more.shared) >= min_shared:
+        answer.lines.append(more.line)
+        answer.sources.append(more.fact.source)
+    return answer
+
+
+__all__ = ["Hit", "FactIndex", "fact_index", "lookup", "strong", "with_fact", "fact_answer"]

@@ -1,0 +1,48 @@
+"""Failure class C: a thing asked that lives in no typed field leads with the fact that holds
+it (FAQ answers, topic facts, offer facts; BM25 over their words). Own examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.answering.lookup import fact_index, lookup
+from tests.core.answering.conftest import first_line
+
+FACTS = [
+    ("skanderborg", "hvor meget er gavekortet på?", r"200 kr"),
+    ("skanderborg", "hvor mange gavekort kan man få", r"gavekort"),
+    ("skanderborg", "får man gavekort hvis man er i alkoholbehandling?", r"[Gg]avekort"),
+    ("vejle", "skal man aflevere urinprøver?", r"Urinprøver"),
+    ("fredericia", "er der en psykolog?", r"psykolog"),
+    ("sonderborg", "hvilke faggrupper arbejder hos jer?", r"medarbejder|sygeplejerske|læge"),
+    ("fredericia", "bruger i kognitiv terapi?", r"kognitiv"),
+    ("vejle", "hvor udleveres metadon?", r"medicinudlevering"),
+    ("skanderborg", "hvor lang tid har jeg til at klage over min medicin?", r"senest 4 uger"),
+    ("vejle", "hvad er telefonnummeret til den anonyme stofbehandling?",
+     r"Telefonnummeret til behandlingsstedet"),
+    ("vejle", "skal jeg have en henvisning fra lægen?", r"henvisning"),
+]
+
+
+@pytest.mark.parametrize("slug,text,pattern", FACTS)
+def test_classC_the_fact_with_the_word_asked_leads(ask, slug, text, pattern):
+    reply = ask(slug, text)
+    assert reply is not None and reply.confident
+    assert re.search(pattern, first_line(reply)), reply.text
+    assert reply.text.splitlines()[-1].startswith("Kilde: ")
+
+
+def test_classC_a_statement_or_a_common_word_finds_no_fact(kb):
+    assert lookup(kb["vejle"], "hvad er forskellen på alkohol og stoffer") is None
+    assert lookup(kb["vejle"], "hvad koster stofbehandling") is None
+
+
+def test_classC_a_thing_asked_needs_a_fact_that_has_it(kb):
+    for hit in fact_index(kb["skanderborg"]).search("skal man aflevere urinprøver?"):
+        assert "rinprøve" in hit.text
+
+
+def test_classC_complaints_without_a_thing_stay_with_the_intent_answers(ask):
+    assert ask("vejle", "hvordan klager jeg") is None
