@@ -49,6 +49,8 @@ from core.redaction.online import (
 )
 from core.redaction.places import find_addresses
 
+_ADDRESS_HINTS = ("bor ", "boede", "adresse", "flytte")
+
 __all__ = ["HELPLINES", "KIND_WORDS", "PLACEHOLDERS", "Lexicon", "Redaction", "Redactor",
            "describe_kinds", "fold_word", "lexicon", "redact", "redaction_note",
            "redactor_for", "word_in"]
@@ -82,7 +84,9 @@ class Redactor:
                 marks.add(match.start(), match.end(), None)
         if digits:
             find_ips(marks)
-            find_addresses(marks)
+        if digits or hint(low, _ADDRESS_HINTS):
+            find_addresses(marks, lex)
+        if digits:
             find_plates(marks)
         if digits or hint(low, _SCHOOL_HINTS):
             find_schools(marks, lex, low)

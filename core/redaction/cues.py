@@ -86,7 +86,8 @@ NAME_TRIGGER = re.compile(
     r"(?:\bjeg\s+hed(?:der)?|\b(?:mit|hans|hendes|dit)\s+(?:fulde\s+|rigtige\s+)?navn\s+er"
     r"|\bnavnet\s+er|\b(?:fulde\s+)?navn\s*[:=]|\bhedder|\bkaldet|\bkaldes|\bkald\s+mig"
     r"|\bkalder\s+(?:mig|ham|hende)|\b(?:my|his|her)\s+(?:full\s+|real\s+)?name\s+is"
-    r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+er)\s*[:,-]?\s*$", re.I)
+    r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+er|\bmvh|\bhilsen"
+    r"|\bkh|\bvh|\bregards|\bkontakt\s+mig)\s*[:,-]?\s*$", re.I)
 WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
                           r"|this\s+is)\s*$", re.I)
 # "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.
@@ -110,7 +111,7 @@ ENGLISH_VERBS = frozenset("""
 # Prepositions and verbs before a person ("hos X", "med X", "støtte X", "ring til X").
 PERSON_BEFORE = frozenset(fold_word(w) for w in """
     med hos for mod kære hej hejsa hey hi hallo mvh hilsen kh vh mellem ifølge ligesom samt
-    with dear hello
+    om with dear hello about regards
 """.split())
 PERSON_VERBS = frozenset(fold_word(w) for w in """
     støtte støtter støttede hjælpe hjælper hjælpede kontakte kontakter kontaktede besøge

@@ -34,9 +34,10 @@ _SUFFIXES = ("ernes", "endes", "erne", "enes", "ende", "edes", "este", "ene", "e
              "te", "de", "ne", "ns", "ts", "rs", "st", "e", "s", "r", "n", "t")
 
 
-def word_in(key: str, words: FrozenSet[str], depth: int = 0) -> bool:
+def word_in(key: str, words: FrozenSet[str], depth: int = 0, part: int = 3) -> bool:
     """True when the folded ``key`` is a Danish word: a base word of ``words``, an
-    inflected form of one ("behandlingen"), or a compound of them ("alkoholbehandling")."""
+    inflected form of one ("behandlingen"), or a compound of them ("alkoholbehandling")
+    whose parts have at least ``part`` letters."""
     if key in words:
         return True
     n = len(key)
@@ -46,13 +47,23 @@ def word_in(key: str, words: FrozenSet[str], depth: int = 0) -> bool:
             if stem in words or stem + "e" in words or (
                     len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
                 return True
-    if depth < 2 and n >= 6:
-        for i in range(3, n - 2):
+    if depth < 2 and n >= 2 * part:
+        for i in range(part, n - part + 1):
             head = key[:i]
             if head in words or (head[-1] in "se" and head[:-1] in words):
-                if word_in(key[i:], words, depth + 1):
+                if word_in(key[i:], words, depth + 1, part):
                     return True
+    if part > 3:
+        for ending in _DERIVATIONS:  # "sikkerhed", "venskab", "hjælpeløs"
+            if key.endswith(ending) and len(key) - len(ending) >= part and word_in(
+                    key[:-len(ending)], words, depth + 1, part):
+                return True
     return False
+
+
+_DERIVATIONS = tuple(fold_word(e) for e in ("hed", "heden", "heder", "lig", "ligt", "lige", "dom", "skab", "skabet", "isk",
+                "iske", "som", "somt", "løs", "løst", "løse", "fuld", "agtig", "mæssig",
+                "mæssigt", "else", "ning", "ningen"))
 
 
 def _read_list(name: str) -> List[str]:
@@ -84,10 +95,13 @@ class Lexicon:
     def is_word(self, key: str) -> bool:
         return key in STOP or word_in(key, self.words)
 
-    def is_known(self, key: str) -> bool:
+    def is_known(self, key: str, strict: bool = False) -> bool:
         """A Danish or common English word, or a proper noun that is never a name; also
-        written with letters held ("sååå", "neeej")."""
-        if key in self.allow or key in self.english or self.is_word(key):
+        written with letters held ("sååå", "neeej"). ``strict``: compounds only of parts
+        of four letters or more, for "Gaspar" is no "gas" and "par"."""
+        if key in self.allow or key in self.english or key in STOP:
+            return True
+        if word_in(key, self.words, part=4 if strict else 3):
             return True
         if "’" in key and key.replace("’", "'") in self.english:
             return True
@@ -96,6 +110,10 @@ class Lexicon:
                 if squeezed in self.english or self.is_word(squeezed):
                     return True
         return False
+
+    def compound(self, key: str) -> bool:
+        """A compound with a first part of two letters ("bostøtte", "ølflaske")."""
+        return len(key) >= 7 and key[:2] in self.words and word_in(key[2:], self.words)
 
     def near_word(self, key: str) -> bool:
         """One typing error away from a Danish word ("bekymert", "drikekr", "rådgivnig"),
@@ -107,7 +125,8 @@ class Lexicon:
             if candidate in self.words:
                 return True
             for suffix in _TYPO_SUFFIXES:
-                if candidate.endswith(suffix) and candidate[:-len(suffix)] in self.words:
+                if candidate.endswith(suffix) and len(candidate) - len(suffix) >= 4 \
+                        and candidate[:-len(suffix)] in self.words:
                     return True
         return False
 

@@ -22,6 +22,9 @@ from core.redaction.tokens import Token, tokenize
 
 _TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
                      "doktor", "pastor", "lærer", "pædagog"))
+# What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "her", "fra".
+_INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d)|and\s+i\b|her\b|here\b|fra\b"
+                        r"|from\b|\(?\d)", re.I)
 _HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b)",
                    re.I)
 
@@ -48,7 +51,7 @@ class Names:
         for key, possessive in ((token.key, False), (token.base, token.base != token.key)):
             if key in lex.first or key in lex.last:
                 return key, possessive
-        if token.key.endswith("s") and len(token.key) > 3:
+        if token.key.endswith("s") and len(token.key) > 3 and token.text[-1] in "sS":
             stem = token.key[:-1]
             if (stem in lex.first or stem in lex.last) and (
                     token.key not in lex.words or token.case == "title"):
@@ -100,14 +103,15 @@ class Names:
         also "UU-vejleder", "SSP-medarbejderen": an acronym before a word."""
         lex = self.lex
         key = token.key
-        if (key in STOP or token.base in STOP or key in CHAT_WORDS or lex.is_known(key)
-                or (token.base != key and lex.is_known(token.base))):
+        if (key in STOP or token.base in STOP or key in CHAT_WORDS
+                or lex.is_known(key, strict=True)
+                or (token.base != key and lex.is_known(token.base, strict=True))):
             return True
         if "-" in key:
             parts = key.split("-")
             heads = token.text.split("-")[:-1]
             return lex.is_known(parts[-1]) and all(
-                lex.is_known(p) or h.isupper() for p, h in zip(parts, heads))
+                lex.is_known(p) or h.isupper() or len(p) <= 4 for p, h in zip(parts, heads))
         return False
 
     def _name_like(self, j: int) -> bool:
@@ -140,19 +144,21 @@ class Names:
             return 2
         if nxt is not None and self._adjacent(token, nxt):
             if token.key != token.base or token.key.endswith("s") and len(token.key) > 3:
-                if nxt.key in RELATIONS:
+                if nxt.key in RELATIONS and token.key not in ("hans", "hendes", "deres", "jeres"):
                     return 2  # "zorvans far", "zorvan's mor"
             key, _ = self._name_key(nxt)
             if key is not None and key in self.lex.last and not self._ambiguous(key) \
                     and nxt.case != "upper":
                 return 2  # "zorvan hansen"
-        if token.sentence_start and (_HERE.match(text, token.end) or (
-                nxt is not None and self._adjacent(token, nxt) and _HERE.match(text, nxt.end))):
-            return 2  # "zorvan her, ...", "IBAAD TAHOOR her"
+        if token.sentence_start:
+            last = self._span_end(i)
+            if _HERE.match(text, self.tokens[last].end) or self._cue_after_level(last) == 2:
+                return 2  # "zorvan her, ...", "IBAAD TAHOOR her", "maureen freeman og jeg"
         if prev is not None and prev.end <= token.start:
             before = self._before(token)
-            if WEAK_TRIGGER.search(before):
-                return 1
+            if WEAK_TRIGGER.search(before) and _INTRO_END.match(
+                    text, self.tokens[self._span_end(i)].end):
+                return 1  # "jeg er zorvan og jeg er 15", "hey its zorvan"
             if prev.key in ("og", "and", "eller", "or") and self._adjacent(prev, token) \
                     and self._name_like(i - 2):
                 return 1  # "Mette og zorvan"
@@ -172,6 +178,14 @@ class Names:
         if prev is not None and prev.key in QUESTION_VERBS and prev.sentence_start:
             return 1  # "skal zorvan ringe?"
         return 0
+
+    def _span_end(self, i: int) -> int:
+        """The last word of a name that starts at ``i`` ("Zsolt Molnár og jeg")."""
+        j = i
+        while j + 1 < len(self.tokens) and j < i + 3 and self._continues_name(
+                self.tokens[j], self.tokens[j + 1]):
+            j += 1
+        return j
 
     def _place_like(self, i: int) -> bool:
         """"Ebberup", "i Jyderup eller Ebberup": a town's ending, or beside a place."""
@@ -196,7 +210,10 @@ class Names:
         level = self._position(i)
         if level == 2:
             return True
-        return level == 1 and not self.lex.near_word(token.base)
+        lex = self.lex
+        return level == 1 and not ((token.case == "lower" and lex.near_word(token.base))
+                                   or lex.is_known(token.key)
+                                   or lex.is_known(token.base) or lex.compound(token.key))
 
     def _cue_after(self, i: int) -> bool:
         return self._cue_after_level(i) > 0
@@ -252,6 +269,9 @@ class Names:
             return True  # "محمد", "Дмитрий": another script in a Danish or English message
         if len(token.key) < 2:
             return False
+        if token.foreign and len(token.key) >= 3 and token.key not in lex.english \
+                and token.key not in lex.allow:
+            return True  # "leśny", "Toğan", "RUSNĖ": letters Danish does not use
         key, possessive = self._name_key(token)
         capitalised = self._capitalised(token)
         prev = self._prev(i)
@@ -268,7 +288,11 @@ class Names:
                 return False
             if token.case == "upper" and not self.caseless and (
                     len(token.key) <= 2 or self._ambiguous(key)):
-                return False  # "AA", "NA" as acronyms; "LIGE NU", "HAVE" as emphasis
+                # "AA", "NA" as acronyms; "LIGE NU", "HAVE" as emphasis; "RADOVAN" is a name
+                if len(token.key) > 2 and (self._strong_trigger(token)
+                                           or self._relation_before(i)):
+                    return True  # "jeg hedder KRISTEN OLSON"
+                return not self._known(token) and self._unknown_is_name(i)
             if not self._ambiguous(key) and not (possessive and token.key in lex.words):
                 return True
             if capitalised:
@@ -276,11 +300,11 @@ class Names:
                     # "Jeg drikker Vin": what is taken, not who
                     return not (prev is not None and prev.key in CONSUME_VERBS
                                 and token.key in lex.words)
-                level = self._cue_after_level(i)
+                level = max(self._cue_after_level(i), self._cue_after_level(self._span_end(i)))
                 if level == 1 and key in lex.name_words and key in lex.rare \
                         and key not in SUBJECT_NAMES:
                     return False  # "Vin er dyrt", "Skole er svært": a word, a rare name
-                return level > 0 or self._strong_trigger(token)
+                return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             # in lower case: an ordinary word or a rare name, so only with a cue
             if self._strong_trigger(token):
                 return True
@@ -297,22 +321,26 @@ class Names:
                     and not self._ambiguous(nxt.key) and key in lex.first:
                 return True  # "tom hansen", "max kowalski"
             # "per drikker", "bo har drukket": names that cannot be a subject as words
-            return token.sentence_start and verb_after and key in SUBJECT_NAMES
+            if token.sentence_start and verb_after and key in SUBJECT_NAMES:
+                return True
+            # a rare name where names stand: "jeg tror giada tager", "giada her"
+            return not self._known(token) and self._unknown_is_name(i)
         # in no list
+        if self._strong_trigger(token) and token.key not in FUNCTION_WORDS and (
+                token.case != "lower" or not lex.is_known(token.key)):
+            return True  # "navn: Brunhilde", "mit navn er Sine"
         if self._known(token):
             return False
-        if token.foreign and len(token.key) >= 3:
-            return True  # "leśny", "Çağlar": letters Danish does not use
         if token.case == "upper" and not self.caseless or token.case == "lower":
             return self._unknown_is_name(i)
         if len(token.key) < 3 or token.case == "mixed":
             return False
         if capitalised:
             if token.sentence_start:
-                level = self._cue_after_level(i)
+                level = max(self._cue_after_level(i), self._cue_after_level(self._span_end(i)))
                 if level == 1 and token.key.endswith(LOAN_ENDINGS):
                     return False  # "Gaming er et problem"
-                return level > 0 or self._strong_trigger(token)
+                return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             if prev is not None and prev.key in PLACE_BEFORE and not self._relation_before(i):
                 return self._cue_after(i)
             if self._place_like(i):
@@ -328,7 +356,7 @@ class Names:
         lex = self.lex
         if len(token.text) == 1 and token.text.isupper():
             return True
-        if token.script == "other":
+        if token.script == "other" or (token.foreign and token.key not in lex.english):
             return True
         key, _ = self._name_key(token)
         if "-" in token.key and token.key.split("-")[0] in NAME_PARTICLES:
@@ -336,14 +364,16 @@ class Names:
         if key is None and not self._known(token) and len(token.key) >= 2 and (
                 token.foreign or token.case != "mixed"):
             return True  # "Anna leśny", "Connor brady", "IBAAD TAHOOR"
-        if token.case == "upper" and prev.case == "upper" and key is not None \
-                and not self.caseless:
-            return True
+        if token.case == "upper" and prev.case == "upper" and not self.caseless \
+                and token.key not in FUNCTION_WORDS and token.key not in NOT_AFTER_NAME:
+            return True  # "TRAVIS WHITE"
         if token.case == "lower" or self.caseless:
             if key is None:
                 return False
             if not self._ambiguous(key):
                 return True
+            if not self._known(token):
+                return True  # a rare name: "maureen freeman"
             # "mette holm", "anita bak": a surname that is also a word, not a little word
             return (key in lex.last and token.key not in SUBJECT_VERBS
                     and token.key not in NAME_BEFORE and token.key not in PLACE_BEFORE
@@ -353,7 +383,7 @@ class Names:
         if key is not None:
             return True
         if token.key in lex.allow or token.key in FUNCTION_WORDS or token.key in NAME_BEFORE \
-                or token.key in PLACE_BEFORE or token.key in lex.english:
+                or token.key in PLACE_BEFORE:
             return False
         return not token.sentence_start  # "Mette Fik": a capital inside a sentence
 
@@ -377,6 +407,13 @@ class Names:
                 end -= 2 if tokens[i].text.endswith(("'s", "’s")) else 1
                 possessive = True  # "Xandrios mor" -> "[NAVN]s mor"
             j = i
+            while j + 2 < len(tokens) and not possessive and tokens[j + 1].key in NAME_PARTICLES \
+                    and self._adjacent(tokens[j], tokens[j + 1]) \
+                    and self._continues_name(tokens[j + 1], tokens[j + 2]) \
+                    and tokens[j + 2].key not in NAME_PARTICLES:
+                j += 2  # "da costa", "van der"
+                self.found.update((j - 1, j))
+                end = tokens[j].end
             while j + 1 < len(tokens) and not possessive and self._continues_name(tokens[j], tokens[j + 1]):
                 j += 1
                 self.found.add(j)

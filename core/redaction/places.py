@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
+from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 
 STREET_SUFFIXES = (
@@ -23,26 +25,123 @@ STANDALONE_STREET_WORDS = ("Allé", "Alle", "Vej", "Gade", "Plads", "Stræde", "
 UNITS = (r"(?:år|årig|årige|uge|uger|dag|dage|døgn|gang|gange|time|timer|minutter|måned"
           r"|måneder|mdr|kr|kroner|procent|%|øl|genstande|km|kg|mg|ml|cl|stk|samtaler|personer"
           r"|børn|unge|voksne|pladser|mennesker|cigaretter|joints?)")
+_NUMBER = (r"(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
+           r"(?![.:]\d|,\d(?!\.?\s?(?i:th|tv|mf|sal)\b)|\s?-\s?\d)(?!\s*" + UNITS + r"\b)(?:[A-Za-z]|\s[A-H])?\b")
+# "2. tv", "st. th.", "3. mf", "1.sal", "kl.", "2 th"
+_FLOOR = (r"(?i:,?\s*(?:(?:st|kl|kld|\d{1,2})\s?\.?\s*(?:th|tv|mf|sal)?|th|tv|mf)\b\.?"
+          r"(?:\s*(?:th|tv|mf)\b\.?)?)?")
+# ", 6368 Jyderup", "\n8000 aarhus c", "DK-7100 Vejle"
+_POSTCODE_TOWN = (r"(?:,?\s*(?:DK-?)?\d{4}\s+(?!" + UNITS + r"\b)[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+"
+                  r"(?:\s(?:(?i:[ckvø]|nv|sv|nø|sø|n|s)|[A-ZÆØÅ][\wæøåÆØÅ]+)\b)?)?")
+_TAIL = _NUMBER + _FLOOR + _POSTCODE_TOWN
 ADDRESS = re.compile(
     r"\b(?:"
-    r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?:"
+    r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?i:"
     + "|".join(STREET_SUFFIXES) + r")"
-    r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?:" + "|".join(STANDALONE_STREET_WORDS) + r")"
-    r")(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
-    r"(?![.,:]\d|\s?-\s?\d)(?!\s*" + UNITS + r"\b)\s?[A-Za-z]?\b"
-    r"(?:,?\s*(?:st|\d{1,2})\.?\s*(?:th|tv|mf|sal)?\b\.?)?"
-    r"(?:,?\s*\d{4}\s+[A-ZÆØÅ][\wæøåÆØÅ]+(?:\s[A-ZÆØÅ][\wæøåÆØÅ]*)?)?",
-    re.UNICODE)
+    r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?i:" + "|".join(STANDALONE_STREET_WORDS) + r")"
+    r"|(?:[A-ZÆØÅa-zæøå][\wæøå.-]*\s){1,2}(?:allé|alle|vej|gade|stræde|straede|boulevard"
+    r"|vænget|vænge|torv)"
+    r")" + _TAIL, re.UNICODE)
+# After "bor på", "flyttet til", "vi er på", "adressen er": any street name with a number.
+_ADDRESS_INTRO = re.compile(
+    r"\b(?:bor|boede|flyttet|flytter|flyttede|adresse|adressen|vi\s+er)\b"
+    r"(?:\s+(?:hos|ved)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    r"\s*(?:på|paa|til|i|:|er|ind\s+på)?\s+"
+    r"(?P<a>(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w'-]*\.?)(?=" + _NUMBER + ")", re.I)
+_INTRO_TAIL = re.compile(_TAIL)
+_STREET_ALONE = re.compile(
+    r"\b(?:bor|boede|flyttet\s+til|flytter\s+til|adresse(?:n)?\s*(?:er|:))\s+(?:på\s+|paa\s+)?"
+    r"(?P<a>(?:[A-ZÆØÅ][\wæøå.-]*\s){0,2}[\wæøåÆØÅ-]+(?i:vej|vejen|gade|gaden|allé|alle|stræde"
+    r"|boulevard|vænget|vænge|torv|plads|gyde))\b(?!\s*\d)", re.I)
 _NOT_STREETS = frozenset(("danmark", "sverige", "grønland", "finland", "holland", "island",
                           "england", "irland", "skotland", "marken", "parken", "haven",
                           "skoven", "engen", "lund", "have", "dal", "mark", "holm", "park"))
+_SUFFIX_KEYS = tuple(fold_word(s) for s in STREET_SUFFIXES)
+_DETERMINERS = frozenset(fold_word(w) for w in """
+    en et den det de min mit mine din dit vores jeres hans hendes deres sin sit
+""".split())
+_IN_TOWN = re.compile(r" i ([^\W\d_][\w-]+)\b")
+_TOWN_WORD = re.compile(r" ([a-zæøå]{3,})\b")
 
-def find_addresses(marks: Marks) -> None:
+
+def _verb_or_function(word: str) -> bool:
+    key = fold_word(word)
+    return (key in STOP or key in FUNCTION_WORDS or key in SUBJECT_VERBS
+            or key in CONSUME_VERBS or key.endswith(("ede", "te")))
+
+
+def _town_end(text: str, end: int, lex: Lexicon) -> int:
+    """After "2800 kongens", the town's second word in lower case ("lyngby"); after
+    "Lindevej 4", " i Jyderup"."""
+    town = _IN_TOWN.match(text, end)
+    if town and (town.group(1)[0].isupper() or not lex.is_known(fold_word(town.group(1)))):
+        return town.end()
+    if re.search(r"\d{4}\s+[^\W\d_]+$", text[max(0, end - 40):end]):
+        word = _TOWN_WORD.match(text, end)
+        key = fold_word(word.group(1)) if word else ""
+        if word and key not in STOP and key not in FUNCTION_WORDS and key not in SUBJECT_VERBS:
+            return word.end()  # "brøndby strand", "vejle øst"
+    return end
+
+
+_STREET_PREFIXES = frozenset(fold_word(w) for w in """
+    lille store ny nye gammel gamle nordre søndre østre vestre nørre vester øster sønder
+    dronning dronningens kong kongens borgmester prins prinsesse sankt skt sct dr
+""".split())
+_INTRO_PREPOSITIONS = frozenset(("på", "paa", "til", "i", "hos", "ved", "er", "bor"))
+_NOT_INTRO = frozenset(fold_word(w) for w in """
+    side dag uge nummer nr gang time klasse sal etage fase niveau trin kapitel plads
+    hospitalet afdeling stue værelse
+""".split())
+
+
+def find_addresses(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
+    for match in _ADDRESS_INTRO.finditer(text):
+        start = match.start("a")
+        words = match.group("a").split()
+        cut = [k for k, w in enumerate(words) if w.lower() in _INTRO_PREPOSITIONS]
+        if cut:  # "vi er flyttet til Rosenvænget 14"
+            for word in words[:cut[-1] + 1]:
+                start = text.index(word, start) + len(word)
+            words = words[cut[-1] + 1:]
+        # "bor på dag 3", "er på side 4": the street is a word in no dictionary or capitalised
+        while words and (fold_word(words[0].rstrip(".")) in _DETERMINERS
+                         or fold_word(words[0]) in _NOT_INTRO):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        last = words[-1].rstrip(".")
+        if not (last[:1].isupper() or not lex.is_known(fold_word(last))
+                or fold_word(last).endswith(_SUFFIX_KEYS)):
+            continue
+        while text[start].isspace():
+            start += 1
+        tail = _INTRO_TAIL.match(text, match.end())
+        if tail:
+            marks.add(start, _town_end(text, tail.end(), lex), "address")
+    for match in _STREET_ALONE.finditer(text):  # "jeg bor på Nørregade"
+        marks.add(match.start("a"), match.end("a"), "address")
     for match in ADDRESS.finditer(text):
         street = re.match(r"[^\d]+", match.group(0))
         street_words = street.group(0).strip().lower().split() if street else []
         if street_words and street_words[-1] in _NOT_STREETS and len(street_words) == 1:
             continue
-        marks.add(match.start(), match.end(), "address")
+        if len(street_words) > 1 and fold_word(street_words[0]) in _DETERMINERS | {"alle"}:
+            continue  # "alle vej 3" is no street
+        if street_words and street_words[-1] == "alle" and len(street_words) > 1 and (
+                _verb_or_function(street_words[-2])):
+            continue  # "jeg fik alle 4", "vi var alle 3"
+        start, end = match.start(), match.end()
+        # "nelson mandelasvej 8", "lille colbjørnsensgade 3": words before it that are no
+        # ordinary words or begin a street's name
+        for _ in range(2):
+            before = re.search(r"(?:^|[^\w.,])([^\W\d_]+) $", text[max(0, start - 30):start])
+            key = fold_word(before.group(1)) if before else ""
+            if not before or key in STOP and key not in _STREET_PREFIXES or not (
+                    key in _STREET_PREFIXES or not lex.is_known(key)):
+                break
+            start -= len(before.group(1)) + 1
+        marks.add(start, _town_end(text, end, lex), "address")
 

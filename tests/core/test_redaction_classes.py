@@ -101,3 +101,38 @@ def test_chat_words_after_a_name_stay():
 ])
 def test_ordinary_words_stay(text):
     assert_kept(text)
+
+
+# ---------------------------------------------------------------- 4. addresses
+
+@pytest.mark.parametrize("text,value", [
+    ("jeg bor på Nørregade 12, 6368 jyderup", "Nørregade 12 6368 jyderup"),
+    ("jeg bor på nørregade 12 2. tv", "nørregade 12"),
+    ("jeg bor på kastanie allé 4, st. th", "kastanie allé"),
+    ("han bor på Birkealle 7, 3. mf, 8000 aarhus c", "Birkealle 8000 aarhus"),
+    ("hun bor på Skolevej 3 1.sal", "Skolevej 1.sal"),
+    ("vi er flyttet til rosenvænget 14", "rosenvænget"),
+    ("hun bor hos sin far på hybenvej 9", "hybenvej"),
+    ("vi er på Vestergade 44 hvis I vil komme", "Vestergade"),
+    ("min adresse er engtoften 3a, 7100 vejle", "engtoften vejle"),
+    ("min adresse er Gammel Jernbanevej 30, 8248 Ejby", "Gammel Jernbanevej Ejby"),
+    ("min adresse er lille kannikevej 6", "lille kannikevej"),
+    ("send det til SHETLANDS ALLÉ 5 1. TH., 2651 HAVDRUP", "SHETLANDS HAVDRUP"),
+    ("kom forbi TOLDBODSTRÆDE 22, 7081 CHRISTIANSFELD", "TOLDBODSTRÆDE CHRISTIANSFELD"),
+    ("jeg bor på Slotsholmsgade 4, 1216 København K", "Slotsholmsgade København"),
+    ("jeg bor på artillerivej 44, 2800 kongens lyngby", "artillerivej kongens lyngby"),
+    ("han bor på Tranekær 3", "Tranekær"),
+])
+def test_addresses_with_postcode_town_and_floor(text, value):
+    assert_removed(text, value)
+    assert "[ADRESSE]" in out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jeg er på dag 3 nu", "jeg er på side 4", "jeg bor på et bosted 2 km fra Vejle",
+    "jeg drak alle 3 øl", "jeg fik alle 4 piller", "jeg har boet der i 3 år",
+    "jeg bor i 8660 Skanderborg, kan jeg få hjælp?", "Vi er 3 i familien",
+    "hvor er Kongevej 19?", "jeg bor i Vejle og er 15",
+])
+def test_numbers_near_places_that_are_no_address(text):
+    assert_kept(text)
