@@ -52,7 +52,7 @@ _INTRO_TAIL = re.compile(_TAIL)
 _STREET_ALONE = re.compile(
     r"\b(?:bor|boede|flyttet\s+til|flytter\s+til|adresse(?:n)?\s*(?:er|:))\s+(?:på\s+|paa\s+)?"
     r"(?P<a>(?:[A-ZÆØÅ][\wæøå.-]*\s){0,2}[\wæøåÆØÅ-]+(?i:vej|vejen|gade|gaden|allé|alle|stræde"
-    r"|boulevard|vænget|vænge|torv|plads|gyde))\b(?!\s*\d)", re.I)
+    r"|boulevard|vænget|vænge|torv|plads|gyde))\b(?!\s*(?:nr\.?\s*)?\d)", re.I)
 _NOT_STREETS = frozenset(("danmark", "sverige", "grønland", "finland", "holland", "island",
                           "england", "irland", "skotland", "marken", "parken", "haven",
                           "skoven", "engen", "lund", "have", "dal", "mark", "holm", "park"))
@@ -121,8 +121,6 @@ def find_addresses(marks: Marks, lex: Lexicon) -> None:
         tail = _INTRO_TAIL.match(text, match.end())
         if tail:
             marks.add(start, _town_end(text, tail.end(), lex), "address")
-    for match in _STREET_ALONE.finditer(text):  # "jeg bor på Nørregade"
-        marks.add(match.start("a"), match.end("a"), "address")
     for match in ADDRESS.finditer(text):
         street = re.match(r"[^\d]+", match.group(0))
         street_words = street.group(0).strip().lower().split() if street else []
@@ -144,4 +142,6 @@ def find_addresses(marks: Marks, lex: Lexicon) -> None:
                 break
             start -= len(before.group(1)) + 1
         marks.add(start, _town_end(text, end, lex), "address")
+    for match in _STREET_ALONE.finditer(text):  # "jeg bor på Nørregade"
+        marks.add(match.start("a"), match.end("a"), "address")
 
