@@ -9,7 +9,6 @@ be general), and only then the catalogue is said to be silent, with the centre's
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -18,10 +17,9 @@ from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part
 from core.answering.facts import (
-    FIELDS, age_range, age_source, best_sentence, fact_lines, fits_age, fitting_offers,
+    AGE_CATEGORIES, FIELDS, age_range, group_or_alone, age_source, best_sentence, fact_lines, fits_age, fitting_offers,
     offer_evidence, sentences, short_name, situation_fact, topic_facts,
 )
-from core.answering.text import normalise
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
 from core.answering.validity import expiry_line
@@ -78,8 +76,10 @@ def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> A
         part.sources.append(age_source(offer))
     if not part.lines:
         return _evidence_or_topic(m, offer, Aspect.TARGET_GROUP, q, now=now)
-    for age in q.ages[:1]:
-        part.lines.extend(_age_note(m, offer, age, q))
+    for age in q.ages[:1]:  # an age it does not take: the age rule and what fits lead
+        note = _age_note(m, offer, age, q)
+        if note:
+            part.lines[:0] = [note[0].replace("Bemærk: ", "Nej: ", 1), *note[1:]]
     return part
 
 
@@ -87,7 +87,10 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]
     if fits_age(offer, age) is not False:
         return []
     lines = [f"Bemærk: {short_name(offer)} er {age_range(offer)}, så det passer ikke til en på {age} år."]
-    others = [o for o in fitting_offers(m, age, q.substance) if o.id != offer.id][:2]
+    family = ("relatives", "children")
+    kinds = family if offer.category in family else AGE_CATEGORIES
+    others = [o for o in fitting_offers(m, age, q.substance if kinds is not family else (),
+                                        kinds) if o.id != offer.id][:2]
     if others:
         lines.append(f"Til en på {age} år nævner kataloget: " +
                      "; ".join(f"{o.name} ({age_range(o)})" for o in others) + ".")
@@ -175,32 +178,6 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     return _evidence_or_topic(m, offer, aspect, q, general, now)
 
 
-_GROUP = re.compile(r"\bgrupp?e\w*|\bgrupper\b|\bhold\b|\bkursus")
-_ALONE = re.compile(r"\balene\b|\bindividuel\w*|\benesamtale\w*|\ben til en\b|"
-                    r"\bsamtaler med (dig|en behandler)\b")
-
-
-def group_or_alone(offer: Offer) -> Optional[Answer]:
-    """What the offer's own text says about group and about one-to-one, both when it says
-    both; None when its text says neither."""
-    found: Dict[str, Tuple[str, Fact]] = {}
-    for sentence, f in offer_evidence(offer, Aspect.GROUP_OR_INDIVIDUAL) + [
-            (s, f) for key in ("frequency", "session_length", "content", "summary")
-            for f in [_fact(offer, key)] if f is not None for s in sentences(_text(f))]:
-        folded = normalise(sentence)
-        for side, pattern in (("group", _GROUP), ("alone", _ALONE)):
-            if side not in found and pattern.search(folded):
-                found[side] = (sentence, f)
-    if not found:
-        return None
-    picked = list(dict.fromkeys(found.values()))
-    lines = [f"{short_name(offer)}: " + " ".join(s for s, _ in picked)]
-    if len(found) == 1:
-        lines.append("Kataloget nævner ikke " + ("samtaler alene" if "group" in found
-                                                   else "grupper") + " i dette tilbud.")
-    return Answer(lines=lines, sources=list(dict.fromkeys(f.source for _, f in picked)))
-
-
 def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
     shown = " ".join(answer.lines)
     for key in CONTEXT_FIELDS.get(aspect, ()):
@@ -239,9 +216,10 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
     if ended is not None and Aspect.VALIDITY not in aspects[:3]:
         answer.lines.insert(1, ended[0])
         answer.sources.append(ended[1].source)
-    if Aspect.TARGET_GROUP not in aspects[:3]:
-        for age in q.ages[:1]:
-            answer.lines.extend(_age_note(m, offer, age, q))
+    for age in q.ages[:1]:  # an age the offer does not take: its age rule comes first
+        note = _age_note(m, offer, age, q) if Aspect.TARGET_GROUP not in aspects[:3] else []
+        answer.lines[:0] = note
+        answer.sources[:0] = [age_source(offer)] if note else []
     if len(aspects) == 1 and first.found and aspects[0] is not Aspect.OVERVIEW:
         extra = _context_line(offer, aspects[0], answer)
         if extra is not None:

@@ -16,9 +16,10 @@ from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from actions.knowledge_base import Fact, Municipality, Offer
+from core.answering.answer import Answer
 from core.answering.aspects import Aspect, answers_aspect
 from core.answering.index import TopicFact, index_for
-from core.answering.text import content_words, skeleton, stem
+from core.answering.text import content_words, normalise, skeleton, stem
 from core.answering.understand import Question
 from core.answering.validity import ended_note
 
@@ -184,6 +185,33 @@ def fact_lines(facts: Sequence[Fact], now: Optional[datetime]) -> List[str]:
         note = ended_note(f, now) if now is not None else None
         lines.append(f"{f.text} ({note})" if note else f.text or "")
     return lines
+
+
+_GROUP = re.compile(r"\bgrupp?e\w*|\bgrupper\b|\bhold\b|\bkursus")
+_ALONE = re.compile(r"\balene\b|\bindividuel\w*|\benesamtale\w*|\ben til en\b|"
+                    r"\bsamtaler med (dig|en behandler)\b")
+
+
+def group_or_alone(offer: Offer) -> Optional[Answer]:
+    """What the offer's own text says about group and about one-to-one, both when it says
+    both; None when its text says neither."""
+    found: Dict[str, Tuple[str, Fact]] = {}
+    own = [offer.summary if key == "summary" else offer.fact(key)
+           for key in ("frequency", "session_length", "content", "summary")]
+    for sentence, f in offer_evidence(offer, Aspect.GROUP_OR_INDIVIDUAL) + [
+            (s, f) for f in own if f is not None and f.text for s in sentences(f.text)]:
+        folded = normalise(sentence)
+        for side, pattern in (("group", _GROUP), ("alone", _ALONE)):
+            if side not in found and pattern.search(folded):
+                found[side] = (sentence, f)
+    if not found:
+        return None
+    picked = list(dict.fromkeys(found.values()))
+    lines = [f"{short_name(offer)}: " + " ".join(s for s, _ in picked)]
+    if len(found) == 1:
+        lines.append("Kataloget nævner ikke " + ("samtaler alene" if "group" in found
+                                                   else "grupper") + " i dette tilbud.")
+    return Answer(lines=lines, sources=list(dict.fromkeys(f.source for _, f in picked)))
 
 
 def age_range(offer: Offer) -> Optional[str]:

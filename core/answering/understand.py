@@ -146,6 +146,7 @@ _AGES: Tuple[str, ...] = (
     r"\b(søn|datter|dreng|pige|barn|knægt|elev|ung|unge|teenager|ven|veninde|kæreste)"
     r"( \w+)? på " + _N + r"\b",
     r"\b(min|mit|vores|hans|hendes) \w+ på " + _N + r"\b(?! (gange|samtaler|uger|dage|timer|kr))",
+    r"^(er|e|jeg er|jeg e) " + _N + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
     r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi( a|')?m " + _N + r"\b",
     r"\b" + _N + r" years old\b",
 )

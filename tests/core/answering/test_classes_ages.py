@@ -1,0 +1,34 @@
+"""Failure class D: an age with an offer named leads with the offer's age rule when the age
+does not fit, then what fits that age. Own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answering.understand import find_ages
+from core.answering.text import normalise
+
+AGES = [
+    ("vejle", "er 17 kan jeg få anonym stofbehandling", "fra 18 år", "15-18"),
+    ("vejle", "jeg er 16, kan jeg komme i craft?", "fra 18 år", None),
+    ("skanderborg", "jeg er 12 kan jeg få MOVE", "fra 15 år", "Individuelt tilrettelagt"),
+    ("sonderborg", "min søn er 15 kan han komme i dagbehandling", "fra 18 år", "Ungdomsrådgivning"),
+]
+
+
+@pytest.mark.parametrize("slug,text,rule,fits", AGES)
+def test_classD_age_rule_leads(ask, slug, text, rule, fits):
+    lines = ask(slug, text).text.splitlines()
+    assert rule in lines[0] and "passer ikke" in lines[0], lines
+    if fits:
+        assert lines[1].startswith("Til en på") and fits in lines[1], lines
+
+
+def test_classD_an_age_at_the_start_without_a_subject():
+    assert find_ages(normalise("er 17 kan jeg få hjælp")) == (17,)
+    assert find_ages(normalise("er 3 gange nok")) == ()
+
+
+def test_classD_a_relative_too_young_is_not_offered_treatment(ask):
+    text = ask("vejle", "jeg er 16, kan jeg komme i craft?").text
+    assert "stofmisbrug for unge" not in text
