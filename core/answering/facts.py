@@ -125,6 +125,7 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
     own = tuple(topics) or TOPICS.get(aspect, ())
     extra = (CATEGORY_TOPICS.get(offer.category),) if offer is not None else ()
     wanted = {stem(w) for w in (question.offer_words if question else ())} | {
+        stem(w) for w in (question.expansions if question else ())} | {
         stem(w) for w in (content_words(question.text) if question else ())
         if not answers_aspect(w, aspect)}  # not "koster" for price: "kost og logi"
     named = set(question.substance) if question is not None else set()

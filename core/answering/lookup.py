@@ -53,7 +53,8 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      ("døgntilbud", "døgnforløb", "behandlingssteder")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
     (r"\bgave ?kort", ("gavekort",)),
-    (r"\bhvor (meget|mange penge)\b|\bbeløb", ("kr",)),
+    (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"
+     r"beløb)\b.*\bgave ?kort", ("gavekort", "kr")),
 )
 _THINGS = tuple((re.compile(skeleton_pattern(p)), ws) for p, ws in THINGS)
 

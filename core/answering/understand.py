@@ -121,6 +121,8 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\btvang|\btvinge|\bpålagt|\b(socialrådgiver|sagsbehandler|kommunen|børnesocial\w*)\w* "
      r"(siger|kræver|bestemmer|har bestemt|vil have)", ("palagt", "tvang", "borne",
                                                         "socialradgivningen")),
+    (r"\bpå døgn\b|\bdøgnet\b|\bdøgnophold|\bindlagt\b|\bindlæggelse",
+     ("dognbehandling", "dogntilbud", "dognophold")),
     (r"\bgravid|\bventer (et )?barn\b|\bi omstændigheder|\bpregnant", ("gravid", "gravide")),
     (r"\bautis|\badhd\b|\bhandicap|\budviklingshæmmet|\bkognitiv|\bdiagnose|\bpsykisk syg|"
      r"\bskizofren|\bpsykose|\bpsykiatri", ("autisme", "kognitive", "psykiske", "psykisk")),
