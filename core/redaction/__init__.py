@@ -33,9 +33,8 @@ from functools import lru_cache
 from typing import FrozenSet, Iterable
 
 from core.language.normalize import clean
-from core.redaction.institutions import (
-    _COMPANY_HINTS, _SCHOOL_HINTS, _WORK_HINTS, find_schools, find_workplaces,
-)
+from core.redaction.schools import _SCHOOL_HINTS, find_schools
+from core.redaction.workplaces import _COMPANY_HINTS, _WORK_HINTS, find_workplaces
 from core.redaction.lexicon import Lexicon, fold_word, lexicon, word_in
 from core.redaction.marks import (
     KIND_WORDS, PLACEHOLDER_TEXT, PLACEHOLDERS, Marks, Redaction, describe_kinds, hint,

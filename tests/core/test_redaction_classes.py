@@ -136,3 +136,36 @@ def test_addresses_with_postcode_town_and_floor(text, value):
 ])
 def test_numbers_near_places_that_are_no_address(text):
     assert_kept(text)
+
+
+# ---------------------------------------------------------- 5. schools and classes
+
+@pytest.mark.parametrize("text,value", [
+    ("min søn går i 7.b på ebberup friskole", "7.b ebberup"),
+    ("hun går i 8 a på vestre skole", "8 a vestre"),
+    ("jeg går på aalborg katedralskole", "aalborg katedralskole"),
+    ("6 e, ebberup friskole", "6 e ebberup"),
+    ("hun går på risskov gym", "risskov"),
+    ("han går på ungdomsskolen i kolding", "ungdomsskolen kolding"),
+    ("jeg går på Herning Handelsgymnasium", "Herning Handelsgymnasium"),
+    ("hun går på Ribe Statsskole", "Ribe Statsskole"),
+    ("han går på silkeborg htx", "silkeborg"),
+    ("han går i 9.c på rødkildeskolen", "9.c rødkildeskolen"),
+    ("han går i 3.x på aarhus statsgymnasium", "aarhus statsgymnasium"),
+    ("min datter går på holstebro gymnasium og hf", "holstebro"),
+    ("han går på Vejle Tekniske Gymnasium", "Vejle Tekniske"),
+])
+def test_school_names_in_any_case(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "jeg går på en erhvervsskole", "jeg går på gymnasiet", "hun går på SOSU-skolen",
+    "hun går på folkeskolen", "jeg går på køreskolen", "min søn går på efterskole",
+    "hvad gør skolen?", "kan I komme ud på skolen?", "er der nogen på skolen i Vejle?",
+    "jeg går på teknisk skole", "Hvad med eleverne på produktionsskolen?",
+    "Jeg går i 3.g og drikker meget", "Jeg går på Social- og Sundhedsskolen",
+    "Hvad hvis min søns skole opdager det?", "min datter går i 8. klasse",
+])
+def test_types_of_school_stay(text):
+    assert_kept(text)

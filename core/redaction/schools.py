@@ -1,0 +1,145 @@
+"""Schools and school classes.
+
+A school is identified by its name, not by its type: "Ebberup Friskole", "rødkildeskolen",
+"Aalborg Katedralskole", "risskov gym", "ungdomsskolen i Kolding" go, "en erhvervsskole",
+"gymnasiet", "SOSU-skolen", "folkeskolen" stay. A class is a grade with a letter ("7.b",
+"8 a", "2.g") where the context says school."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS, TOWN_ENDINGS
+from core.redaction.lexicon import STOP, Lexicon, fold_word
+from core.redaction.marks import Marks, hint
+
+# The endings of a school's name, longest first; alone they name a type of school.
+_SCHOOL_ENDINGS = (
+    "katedralskolen", "katedralskole", "handelsgymnasiet", "handelsgymnasium",
+    "statsgymnasiet", "statsgymnasium", "gymnasieskolen", "gymnasieskole", "statsskolen",
+    "statsskole", "privatskolen", "privatskole", "efterskolen", "efterskole", "friskolen",
+    "friskole", "realskolen", "realskole", "lilleskolen", "lilleskole", "centerskolen",
+    "centerskole", "handelsskolen", "handelsskole", "højskolen", "højskole", "gymnasiet",
+    "gymnasium", "gymnasie", "skolen", "skole",
+)
+_SCHOOL_TYPES = (r"hf|hf-kursus|hhx|htx|stx|eux|vuc|gym|tekniske\s+skole|teknisk\s+skole"
+                 r"|business\s+college|college|campus|akademi|akademiet|seminarium|universitet"
+                 r"|sprogcenter|sprogskole|skolecenter|heldagsskole|specialskole")
+_SCHOOL_WORD = re.compile(r"\b(?:[\wæøåÆØÅ-]*(?:" + "|".join(_SCHOOL_ENDINGS) + r")|"
+                          + _SCHOOL_TYPES + r")\b", re.I)
+# Prefixes of a compound that make it a type of school ("folkeskolen", "køreskolen").
+_GENERIC_SCHOOL_PREFIX = frozenset(fold_word(w) for w in """
+    folke efter fri privat real lille høj kost ungdoms produktions handels erhvervs special
+    heldags musik sprog sports grund center kommune ny gammel gamle modtage weekend sommer
+    aften natur dag dagtilbud friskole efterskole fag køre danse svømme ride kunst bibel
+    billed dramaskole drama klatre sy mad data kor sang teater film bygge social sosu pgu
+    politi sygepleje pædagog tekniske teknisk hoved over under mellem gymnasie stats
+    katedral by land barne ungdom voksen voksne aftens central idræts idræt fodbold landsby
+    døgn kommune lands surf sejl golf ski dykker flyve tolke erhverv handel tekniks kokke
+    frisør sundheds social restaurant hotel sosu-skolen landbrugs landbrug søfarts navigations maritime musical ballet boksning
+""".split())
+_GENERIC_BEFORE_SCHOOL = frozenset(fold_word(w) for w in """
+    min mit din dit hans hendes vores jeres deres den det en et samme ny nye anden andre
+    gamle gammel lokale nærmeste næste god gode dårlig dårlige stor store lille kommunale
+    private almindelig almindelige dansk danske normal normale hele første sidste rigtig
+    rigtige forkert forkerte denne dette hvilken hvilket sådan noget nogen enhver ingen
+    alle begge teknisk tekniske sosu sosu-skolen eud eux amu uu pgu
+""".split())
+# "ungdomsskolen i Kolding", "Skolen ved Søerne": a definite school word and its place.
+_SCHOOL_AT_PLACE = re.compile(
+    r"\b(?:ungdomsskolen|efterskolen|friskolen|privatskolen|produktionsskolen|realskolen"
+    r"|lilleskolen|handelsskolen|specialskolen|heldagsskolen|(?-i:(?<=[a-zæøå] )Skolen)"
+    r"|(?-i:(?<=[a-zæøå] )Gymnasiet))\s+(?:i|ved|på|under)\s+(?:[Dd]en\s+|[Dd]et\s+)?"
+    r"(?P<place>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)", re.I)
+_NAME_WORD = re.compile(r"(?:Sct|Skt|St|H\.\s?C|[\wæøåÆØÅ'’-]+)\.?\s+$")
+
+CLASS = re.compile(r"(?<![\w.,])(?:10|[0-9])(?:\.\s?|(?<=\d)\s(?=[a-fA-F]\b)|)"
+                   r"[a-fA-FxyzXYZ](?![\w])(?!\s?(?:\.|\))\s?\d)")
+_CLASS_BEFORE = re.compile(r"(?:\bgår\s+i|\bgik\s+i|\bi|\bfra|\bmin|\bmit|\bhans|\bhendes"
+                           r"|\bderes|\bklasse(?:n)?|\belev\s+i|\blærer\s+i|\bmed)\s*$", re.I)
+_CLASS_AFTER = re.compile(r"^\s*(?:på|paa|fra|ved|klasse|i\s+[A-ZÆØÅ]|hvor|på\s"
+                          r"|,\s*[\wæøåÆØÅ-]+\s+[\wæøåÆØÅ-]*(?:skole|gym|hf|htx|hhx|stx))", re.I)
+_SCHOOL_HINTS = ("skole", "gymnas", "gym", "hf", "hhx", "htx", "stx", "eux", "vuc", "akadem",
+                 "college", "campus", "seminar", "universitet", "sprogcenter")
+
+
+def find_schools(marks: Marks, lex: Lexicon, low: str) -> None:
+    text = marks.text
+    if hint(low, _SCHOOL_HINTS):
+        _school_names(marks, lex)
+    for match in CLASS.finditer(text):
+        before = text[max(0, match.start() - 20):match.start()]
+        after = text[match.end():match.end() + 40]
+        spaced = " " in match.group(0)
+        if (_CLASS_BEFORE.search(before) and not (spaced and not before.rstrip().endswith("i"))
+                or _CLASS_AFTER.match(after)):
+            marks.add(match.start(), match.end(), "class")
+
+
+def _school_names(marks: Marks, lex: Lexicon) -> None:
+    text = marks.text
+    for match in _SCHOOL_AT_PLACE.finditer(text):
+        place = match.group("place")
+        key = fold_word(place.split()[0])
+        if place[:1].isupper() or key in lex.allow or not lex.is_known(key):
+            marks.add(match.start(), match.end(), "school")
+    for match in _SCHOOL_WORD.finditer(text):
+        word = match.group(0)
+        start = match.start()
+        if _is_named_compound(word, lex):
+            named = _name_start(text, start, lex)
+            marks.add(named if named is not None else start, match.end(), "school")
+            continue
+        named = _name_start(text, start, lex)
+        if named is not None:
+            marks.add(named, match.end(), "school")
+
+
+def _is_named_compound(word: str, lex: Lexicon) -> bool:
+    """"Rødkildeskolen", "Lykkeskolen": a school's own name, not a type of school."""
+    low = word.lower()
+    if not re.fullmatch(r"[\wæøåÆØÅ-]+", word):
+        return False
+    for ending in _SCHOOL_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending):
+            prefix = fold_word(word[:len(word) - len(ending)].rstrip("-"))
+            if not prefix or prefix in _GENERIC_SCHOOL_PREFIX or prefix in STOP:
+                return False
+            if "-" in word:
+                return not (word.split("-")[0].isupper() or len(prefix) <= 4)  # "SOSU-skolen"
+            return fold_word(word) not in lex.words
+    return False
+
+
+def _name_start(text: str, school_start: int, lex: Lexicon) -> Optional[int]:
+    """Where the name before a school word begins ("Vestre Skole", "aalborg katedralskole",
+    "Sct. Norberts Skole", "Vejle Tekniske Gymnasium", "6 e, ebberup friskole", "på
+    ådalens skole"), or ``None`` for "min skole", "en teknisk skole"."""
+    chosen = []
+    pos = school_start
+    for _ in range(3):
+        word = _NAME_WORD.search(text, max(0, pos - 30), pos)
+        if word is None or word.end() != pos:
+            break
+        token = word.group(0).strip().rstrip(".")
+        key = fold_word(token)
+        if key in STOP or key in FUNCTION_WORDS or key in SUBJECT_VERBS or key in CONSUME_VERBS:
+            break
+        if not (token[:1].isupper() or token[:1].isdigit()):
+            if key in _GENERIC_BEFORE_SCHOOL or not (
+                    key in lex.allow or not lex.is_known(key) or key.endswith(TOWN_ENDINGS)
+                    or key in ("vestre", "oestre", "nordre", "soendre")
+                    or (key.endswith("s") and key not in _GENERIC_GENITIVES)):
+                break
+        chosen.insert(0, (word.start(), key))
+        pos = word.start()
+    while chosen and chosen[0][1] in _GENERIC_BEFORE_SCHOOL:
+        chosen.pop(0)
+    return chosen[0][0] if chosen else None
+
+
+_GENERIC_GENITIVES = frozenset(fold_word(w) for w in """
+    byens kommunens områdets egnens landets sønnens datterens barnets børnenes ens hans
+    sins andres alles deres jeres vores mors fars
+""".split())
