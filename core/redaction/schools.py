@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS, TOWN_ENDINGS
+from core.redaction.cues import (
+    CONSUME_VERBS, FUNCTION_WORDS, RELATIONS, SUBJECT_VERBS, TOWN_ENDINGS,
+)
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks, hint
 
@@ -130,7 +132,8 @@ def _name_start(text: str, school_start: int, lex: Lexicon) -> Optional[int]:
             if key in _GENERIC_BEFORE_SCHOOL or not (
                     key in lex.allow or not lex.is_known(key) or key.endswith(TOWN_ENDINGS)
                     or key in ("vestre", "oestre", "nordre", "soendre")
-                    or (key.endswith("s") and key not in _GENERIC_GENITIVES)):
+                    or (key.endswith("s") and key not in _GENERIC_GENITIVES
+                        and key[:-1] not in RELATIONS)):
                 break
         chosen.insert(0, (word.start(), key))
         pos = word.start()
