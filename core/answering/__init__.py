@@ -37,7 +37,7 @@ from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspe
 from core.answering.compose import compose_offers
 from core.answering.facts import fitting_offers
 from core.answering.general import (
-    AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_which,
+    AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_where, compose_which,
 )
 from core.answering.lookup import fact_answer, with_fact
 from core.answering.resolve import (
@@ -86,6 +86,8 @@ def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
         return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         return for_asker(q, m, candidates)
+    if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
+        return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
     if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):
         return choose_weak(candidates, q.ages)
     return chosen
@@ -135,6 +137,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if q.ages and first is Aspect.TARGET_GROUP:
         return reply(compose_age(m, q, q.ages[0]), True,
                      fitting_offers(m, q.ages[0], q.substance)[:AGE_OFFERS])
+    if first in (Aspect.PLACE, Aspect.ADDRESS) and (
+            q.ages or q.substance or q.asker in RELATIVE_ASKERS):
+        where = compose_where(m, q, q.asker in RELATIVE_ASKERS and not q.for_them)
+        return reply(where, True) if where is not None else None
     if first in CENTRE_LEVEL:
         return None
     if first in OFFER_ONLY:

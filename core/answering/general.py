@@ -103,3 +103,41 @@ def compose_which(m: Municipality, aspect: Aspect) -> Answer:
     if names:
         lines.append("Fx: " + ", ".join(names) + ".")
     return Answer(lines=lines, found=False)
+
+
+def _wanted_tags(q: Question, relative: bool) -> Dict[str, float]:
+    tags: Dict[str, float] = {t: 1.0 for t in q.substance}
+    for age in q.ages[:1]:
+        tags["youth" if age < 25 else "adults"] = 1.5
+    if relative:
+        tags = {"relatives": 2.0, **{t: 0.5 for t in tags}}
+    return tags
+
+
+def compose_where(m: Municipality, q: Question, relative: bool) -> Optional[Answer]:
+    """"Er 20 og ryger hash, hvor skal jeg hen?": the offer that fits the person and the
+    centre address that serves their group (``serves`` tags), not simply the first one."""
+    tags = _wanted_tags(q, relative)
+    kinds = ("relatives", "counselling") if relative else AGE_CATEGORIES
+    offers = fitting_offers(m, q.ages[0], q.substance, kinds) if q.ages and not relative else []
+    if relative:
+        offers = [o for o in m.offers if o.category in kinds and
+                  (not q.substance or not o.substances or set(q.substance) & set(o.substances))]
+        offers.sort(key=lambda o: kinds.index(o.category))
+    else:  # stable: one that says where first
+        offers.sort(key=lambda o: o.fact("place") is None)
+    answer = Answer(lines=[], sources=[])
+    for o in offers[:1]:
+        place = o.fact("place")
+        answer.lines.append(f"{o.name}" + (f" ({age_range(o)})" if age_range(o) else "") +
+                            f": {(place or o.summary).text}")
+        answer.sources.append(place.source if place is not None else o.summary.source)
+    addresses = m.centre.addresses
+    if addresses:
+        best = max(addresses, key=lambda a: sum(tags.get(t, 0.0) for t in a.serves) +
+                   (0.5 if "all" in a.serves else 0.0))
+        if best.street not in " ".join(answer.lines):
+            answer.lines.append(f"{m.centre.name.value} ligger på {best.one_line()} "
+                                f"({best.label}).")
+            answer.sources.append(best.source)
+    return answer if answer.lines else None
