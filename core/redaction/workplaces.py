@@ -1,28 +1,47 @@
-"""Workplaces: companies after a word of work ("arbejder i", "ansat hos"), and names with
-a company form ("ApS", "A/S")."""
+"""Workplaces: the whole name after a word of work ("arbejder i Netto på Vestergade",
+"ansat hos Joe & The Juice", "job i Rema 1000 i Kolding", "kollega i Føtex",
+"arbejdssted: skovbo hotel"), names with a company form ("Toft & Søn ApS"), and small
+businesses named by a place and a kind of business ("vejle svømmehal", "fra Skovbo Hotel")."""
 
 from __future__ import annotations
 
 import re
+from typing import List, Optional
+
+from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 
-# Workplaces.
+_WORK_WORDS = (r"arbejder|arbejdede|arbejdet|arbejde|jobber|jobbede|job|jobbet|ansat|ansatte"
+               r"|praktik|lærling|elev|studiejob|fritidsjob|deltidsjob|weekendjob|sommerjob"
+               r"|vikar|vikarierer|frivillig|chef|leder|mester|chauffør|kok|tjener|sælger"
+               r"|ekspedient|kassedame|kassemedarbejder|opvasker|rengøringsassistent|pædagog"
+               r"|kollega|kollegaer|kolleger|medarbejder|assistent|mekaniker|lagermedarbejder")
+# Kinds of business that name a workplace with a place before them ("skovbo hotel").
+_BUSINESS = (r"hotel|hotellet|kro|kroen|svømmehal|svømmehallen|hallen|hal|pizzeria|bageri"
+             r"|bageriet|kiosk|kiosken|restaurant|restauranten|café|cafe|caféen|grill|grillen"
+             r"|bar|baren|camping|autoværksted|værksted|værkstedet|frisør|salon|klinik|apotek"
+             r"|plejehjem|plejecenter|plejecentret|børnehave|vuggestue|sfo|fritidsklub|tømrerfirma"
+             r"|murerfirma|malerfirma|vvs|el|auto|biler|slagter|slagteren|fitness|center|centret"
+             r"|centeret|lager|lageret|bryggeri|mejeri|slagteri|gartneri|zoo|biograf|bowling"
+             r"|tankstation|marina|havn|golfklub|stadion")
 _WORK_TRIGGER = re.compile(
-    r"\b(?:arbejder|arbejdede|arbejdet|arbejde|jobber|jobbede|job|jobbet|ansat|ansatte"
-    r"|praktik|lærling|elev|studiejob|fritidsjob|deltidsjob|vikar|vikarierer|frivillig|chef"
-    r"|leder|mester)\s+(?:i|på|paa|hos|ved|for|inde\s+i|ude\s+på|ude\s+hos)\s+"
-    r"|\b(?:arbejdsgiver|arbejdsplads|firma|firmaet|job|jobbet|mester)(?:en|et)?\s+"
-    r"(?:er|hedder|:)\s+"
-    r"|\b(?:arbejder|arbejdede|ansat|job|jobber|praktik|lærling|elev)\b[^.!?\n]{1,30}?"
+    r"\b(?:" + _WORK_WORDS + r")\s+(?:i|på|paa|hos|ved|for|fra|inde\s+i|ude\s+på|ude\s+hos)\s+"
+    r"|\b(?:arbejdsgiver|arbejdsplads|arbejdssted|firma|firmaet|job|jobbet|mester|workplace"
+    r"|employer)(?:en|et)?\s*(?:er|hedder|:|=)\s*"
+    r"|\b(?:work|works|worked|working|job)\s+(?:at|in|for)\s+"
+    r"|\bfra\s+(?=[\wæøåÆØÅ'’-]+\s+(?:" + _BUSINESS + r")\b|(?:Hotel|Restaurant|Café|Kro)\s)",
+    re.I)
+# "arbejder på lageret hos Bilka": the employer further on.
+_WORK_TRIGGER_LATER = re.compile(
+    r"\b(?:arbejder|arbejdede|ansat|job|jobber|praktik|lærling|elev)\b[^.!?\n]{1,30}?"
     r"\s(?:hos|ved)\s+", re.I)
-_COMPANY_FORMS = r"(?:ApS|A/S|I/S|IVS|K/S|P/S|A\.m\.b\.a\.?|AMBA|amba|Ltd\.?|GmbH|AB|AS)"
+_COMPANY_FORMS = (r"(?:ApS|A/S|I/S|IVS|K/S|P/S|A\.m\.b\.a\.?|AMBA|amba|Ltd\.?|GmbH|AB|AS|HB|BA"
+                  r"|LLC|Inc\.?|PLC|AG|e\.V\.|(?i:aps|a/s|i/s|ivs))")
 _COMPANY_TOKEN = r"(?:[A-ZÆØÅ0-9][\w'’&+.-]*[\w'’]|[A-ZÆØÅ0-9]|&)"
-COMPANY_AFTER_TRIGGER = re.compile(
-    rf"(?P<c>{_COMPANY_TOKEN}(?:(?:\s+og|,)?\s+{_COMPANY_TOKEN}){{0,4}}"
-    rf"(?:\s+{_COMPANY_FORMS}(?![\w/]))?)")
 COMPANY_WITH_FORM = re.compile(
-    rf"(?<![\w])(?:{_COMPANY_TOKEN}(?:\s+og|,)?\s+){{1,5}}{_COMPANY_FORMS}(?![\w/])")
+    rf"(?<![\w])(?:{_COMPANY_TOKEN}(?:\s+og|\s+and|,)?\s+){{1,5}}{_COMPANY_FORMS}(?![\w/])"
+    rf"|(?<![\w])(?:[\wæøå'’-]+\s+(?:&\s+[\wæøå'’-]+\s+)?){{1,2}}(?i:a/s|aps|i/s|ivs)(?![\w/])")
 _EMPLOYERS = frozenset(fold_word(w) for w in """
     netto føtex bilka fakta rema lidl aldi coop brugsen superbrugsen dagli'brugsen kvickly
     irma meny spar min købmand lego danfoss vestas maersk mærsk novo arla carlsberg grundfos
@@ -30,49 +49,122 @@ _EMPLOYERS = frozenset(fold_word(w) for w in """
     mcdonald's burger king sunset max kfc subway starbucks joe baresso espresso house
     7-eleven circle k q8 shell ok ingo harald nyborg bauhaus silvan xl-byg stark davidsen
     jem fix hm h&m zara vero moda only jack jones tiger flying netflix google apple
-    danske bank nordea jyske sydbank nykredit tdc telenor telia 3 yousee
+    danske bank nordea jyske sydbank nykredit tdc telenor telia yousee
     isø lagkagehuset bagel sticks sushi wok dominos domino's pizza hut
+""".split())
+_LOCATION = re.compile(r"\s+(?:på|i|ved|in)\s+(?P<l>[\wæøåÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)")
+_SPAN_WORD = re.compile(r"\s*(?:&|\+|og\s|and\s|,\s)?\s*([\wæøåÆØÅ'’.-]+)")
+_GENERIC = frozenset(fold_word(w) for w in """
+    en et den det de min mit mine vores hans hendes deres jeres sin sit samme nogle noget
+    nogen flere mange forskellige anden andet andre hjemme hjemmet weekenden weekender
+    aftenen natten dagen dag nat aften morgen fuld fuldtid deltid tiden tid lige stadig
+    hver kommunen kommune regionen staten byen butik butikken firma firmaet fabrik fabrikken
+    lager lageret kontoret kontor skolen skole hospitalet sygehuset plejehjemmet hjemmeplejen
+    børnehaven vuggestuen institution institutionen restaurant restauranten hotel hotellet
+    bar baren byggeplads byggepladsen værksted værkstedet supermarked supermarkedet cafe
+    café tankstation havnen posthuset banken rådhuset jobcentret jobcenteret
 """.split())
 
 
-_WORK_HINTS = ("arbejd", "job", "ansat", "praktik", "lærling", "elev", "vikar", "frivillig",
-               "chef", "leder", "mester", "firma")
-_COMPANY_HINTS = ("ApS", "A/S", "I/S", "IVS", "K/S", "P/S", "amba", "A.m.b.a", "Ltd", "GmbH",
-                  " AB", " AS")
-
+_PUBLIC = frozenset(fold_word(w) for w in """
+    kommune kommunes region regionen sygehus sygehuset politi politiet
+""".split())
 
 
 def find_workplaces(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
     for match in COMPANY_WITH_FORM.finditer(text):
         start = match.start()
-        # drop a sentence-initial "Jeg"/"Han" or a trigger word in front
-        lead = re.match(r"(?:[A-ZÆØÅ][a-zæøå]+\s+)", match.group(0))
-        while lead and fold_word(lead.group(0).strip()) in STOP:
-            start += lead.end()
-            lead = re.match(r"(?:[A-ZÆØÅ][a-zæøå]+\s+)", text[start:match.end()])
-        marks.add(start, match.end(), "workplace")
-    for trigger in _WORK_TRIGGER.finditer(text):
-        pos = trigger.end()
-        company = COMPANY_AFTER_TRIGGER.match(text, pos)
-        if company is None:
-            word = re.match(r"[\wæøå'’&+-]+", text[pos:])
-            if word and fold_word(word.group(0)) in _EMPLOYERS:
-                end = pos + word.end()
-                follow = re.match(r"\s+(?:1000|365|k|house|king|max|hut|eleven)\b",
-                                  text[end:], re.I)
-                marks.add(pos, end + (follow.end() if follow else 0), "workplace")
-            continue
-        found = company.group("c").rstrip(".")
-        end = pos + len(found)
-        tokens = [fold_word(t) for t in re.findall(r"[^\W\d_]+", found) if t != "og"]
-        if not tokens:
-            continue
-        if all(t in lex.allow or t in STOP for t in tokens) or tokens[0] in STOP:
-            continue
-        if (len(tokens) <= 2 and all(t in lex.first or t in lex.last for t in tokens)
-                and fold_word(tokens[0]) not in _EMPLOYERS and not re.search(
-                    _COMPANY_FORMS + r"$", found)):
-            continue  # "hos Mette Hansen": a person, left to the names
-        marks.add(pos, end, "workplace")
+        words = match.group(0).split()
+        while words and fold_word(words[0]) in STOP | FUNCTION_WORDS:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while text[start].isspace():
+                start += 1
+        if len(words) > 1:
+            marks.add(start, _with_location(text, match.end(), lex), "workplace")
+    for pattern in (_WORK_TRIGGER, _WORK_TRIGGER_LATER):
+        for trigger in pattern.finditer(text):
+            end = _company_end(text, trigger.end(), lex)
+            if end is not None:
+                marks.add(trigger.end(), _with_location(text, end, lex), "workplace")
 
+
+def _namelike(word: str, key: str, lex: Lexicon) -> bool:
+    """A word of a business's name: capitalised, a place, a digit, or no ordinary word."""
+    return (word[:1].isupper() or word[:1].isdigit() or key in lex.allow or key in _EMPLOYERS
+            or not lex.is_known(key, strict=True))
+
+
+def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
+    """Where the company's name that starts at ``pos`` ends, or ``None`` for "en tømrer",
+    "kommunen", "Mette Hansen" (a person, left to the names)."""
+    words: List[str] = []
+    end = pos
+    while len(words) < 5:
+        match = _SPAN_WORD.match(text, end)
+        if match is None:
+            break
+        word = match.group(1).rstrip(".,")
+        key = fold_word(word)
+        joiner = text[end:match.start(1)].strip()
+        business = re.fullmatch(_BUSINESS, key, re.I) is not None
+        after_and = bool(words) and joiner in ("&", "+")
+        nxt = _SPAN_WORD.match(text, match.start(1) + len(word))
+        next_word = nxt.group(1) if nxt else ""
+        if words and key in ("the", "of", "de", "la", "af", "du", "le") and next_word[:1].isupper():
+            words.append(key)  # "Hotel Kongen af Danmark", "Joe & The Juice"
+            end = match.start(1) + len(word)
+            continue
+        if not after_and and (key in STOP and key not in _EMPLOYERS or key in FUNCTION_WORDS
+                              or key in SUBJECT_VERBS or key in CONSUME_VERBS):
+            break
+        if words and joiner in ("og", "and", ",") and not word[:1].isupper():
+            break
+        if not words and key.isdigit():
+            return None  # "arbejdet i 3 år"
+        if not words and key in lex.allow and key not in _EMPLOYERS:
+            follow = fold_word(next_word)
+            if not (re.fullmatch(_BUSINESS, follow, re.I) or next_word[:1].isupper()
+                    and follow not in _GENERIC and follow not in STOP | FUNCTION_WORDS
+                    and follow not in _PUBLIC):
+                return None  # "arbejder i Kolding", "ved Vejle Kommune"; not "Vejle Svømmehal"
+        if not words and key in _GENERIC:
+            if not (next_word[:1].isupper() and fold_word(next_word) not in STOP | FUNCTION_WORDS):
+                return None  # "i kommunen", but "på Plejehjemmet Solgården"
+        elif not (_namelike(word, key, lex) or business or after_and or (
+                words and (key in ("the", "of", "de", "la", "af") or word.endswith(("'s", "’s"))))
+                or (not words and re.fullmatch(_BUSINESS, fold_word(next_word), re.I)
+                    and key not in _GENERIC)):
+            break
+        words.append(key)
+        end = match.start(1) + len(word)
+    if not words:
+        return None
+    names = [w for w in words if re.fullmatch(r"[^\W\d_]+", w)]
+    if (len(words) <= 2 and names == words and all(w in lex.first or w in lex.last for w in words)
+            and words[0] not in _EMPLOYERS and text[pos:end][:1].isupper()):
+        return None  # "hos Mette Hansen": a person
+    return end
+
+
+def _with_location(text: str, end: int, lex: Lexicon) -> int:
+    """"Netto på Vestergade", "Rema 1000 i Kolding": the branch's street or town too."""
+    match = _LOCATION.match(text, end)
+    if match is None:
+        return end
+    place = match.group("l").rstrip(".,")
+    key = fold_word(place.split()[0])
+    if place[:1].isupper() or key in lex.allow or not lex.is_known(key) or key.endswith(
+            ("vej", "gade", "alle", "torv", "plads")):
+        return match.start("l") + len(place)
+    return end
+
+
+_WORK_HINTS = ("arbejd", "job", "ansat", "praktik", "lærling", "elev", "vikar", "frivillig",
+               "chef", "leder", "mester", "firma", "kollega", "kolleg", "chauffør", "work",
+               "hotel", "svømmehal", "kro", "pizzeria", "bageri", "kiosk", "restaurant", "café",
+               "cafe", "camping", "kok", "tjener", "sælger", "ekspedient", "medarbejder",
+               "employer", "a/s", "aps", "i/s", "ivs")
+_COMPANY_HINTS = ("ApS", "A/S", "I/S", "IVS", "K/S", "P/S", "amba", "A.m.b.a", "Ltd", "GmbH",
+                  " AB", " AS", " HB", " BA", "LLC", "Inc", "PLC", " AG", "e.V.")
