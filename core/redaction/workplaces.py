@@ -16,7 +16,13 @@ _WORK_WORDS = (r"arbejder|arbejdede|arbejdet|arbejde|jobber|jobbede|job|jobbet|a
                r"|praktik|lærling|elev|studiejob|fritidsjob|deltidsjob|weekendjob|sommerjob"
                r"|vikar|vikarierer|frivillig|chef|leder|mester|chauffør|kok|tjener|sælger"
                r"|ekspedient|kassedame|kassemedarbejder|opvasker|rengøringsassistent|pædagog"
-               r"|kollega|kollegaer|kolleger|medarbejder|assistent|mekaniker|lagermedarbejder")
+               r"|kollega|kollegaer|kolleger|medarbejder|assistent|mekaniker|lagermedarbejder"
+               r"|sygeplejerske|læge|tømrer|elektriker|murer|maler|frisør|bager|slagter"
+               r"|sosu-assistent|sosu-hjælper|hjælper|pædagogmedhjælper|butiksassistent"
+               r"|lagerarbejder|buschauffør|taxachauffør|bartender|barista|konsulent|ingeniør"
+               r"|programmør|udvikler|revisor|advokat|sekretær|receptionist|vagt|portør|postbud"
+               r"|smed|gartner|håndværker|elev|lærling|trainee|student|studentermedhjælper"
+               r"|employed|employee|intern")
 # Kinds of business that name a workplace with a place before them ("skovbo hotel").
 _BUSINESS = (r"hotel|hotellet|kro|kroen|svømmehal|svømmehallen|hallen|hal|pizzeria|bageri"
              r"|bageriet|kiosk|kiosken|restaurant|restauranten|café|cafe|caféen|grill|grillen"
@@ -28,14 +34,14 @@ _BUSINESS = (r"hotel|hotellet|kro|kroen|svømmehal|svømmehallen|hallen|hal|pizz
 _WORK_TRIGGER = re.compile(
     r"\b(?:" + _WORK_WORDS + r")\s+(?:i|på|paa|hos|ved|for|fra|inde\s+i|ude\s+på|ude\s+hos)\s+"
     r"|\b(?:arbejdsgiver|arbejdsplads|arbejdssted|firma|firmaet|job|jobbet|mester|workplace"
-    r"|employer)(?:en|et)?\s*(?:er|hedder|:|=)\s*"
-    r"|\b(?:work|works|worked|working|job)\s+(?:at|in|for)\s+"
+    r"|employer|arbejde|arbejdet)(?:en|et)?\s*(?:er|hedder|:|=|-)\s*(?:i\s+|på\s+|hos\s+)?"
+    r"|\b(?:work|works|worked|working|job|employed)\s+(?:at|in|for|by)\s+"
     r"|\bfra\s+(?=[\wæøåÆØÅ'’-]+\s+(?:" + _BUSINESS + r")\b|(?:Hotel|Restaurant|Café|Kro)\s)",
     re.I)
 # "arbejder på lageret hos Bilka": the employer further on.
 _WORK_TRIGGER_LATER = re.compile(
-    r"\b(?:arbejder|arbejdede|ansat|job|jobber|praktik|lærling|elev)\b[^.!?\n]{1,30}?"
-    r"\s(?:hos|ved)\s+", re.I)
+    r"\b(?:arbejder|arbejdede|arbejdet|ansat|job|jobber|jobbet|praktik|lærling|elev|" + _WORK_WORDS
+    + r")\b[^.!?,\n]{1,30}?\s(?:hos|ved|i|på|for)\s+", re.I)
 _COMPANY_FORMS = (r"(?:ApS|A/S|I/S|IVS|K/S|P/S|A\.m\.b\.a\.?|AMBA|amba|Ltd\.?|GmbH|AB|AS|HB|BA"
                   r"|LLC|Inc\.?|PLC|AG|e\.V\.|(?i:aps|a/s|i/s|ivs))")
 _COMPANY_TOKEN = r"(?:[A-ZÆØÅ0-9][\w'’&+.-]*[\w'’]|[A-ZÆØÅ0-9]|&)"
@@ -52,7 +58,8 @@ _EMPLOYERS = frozenset(fold_word(w) for w in """
     danske bank nordea jyske sydbank nykredit tdc telenor telia yousee
     isø lagkagehuset bagel sticks sushi wok dominos domino's pizza hut
 """.split())
-_LOCATION = re.compile(r"\s+(?:på|i|ved|in)\s+(?P<l>[\wæøåÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)")
+_LOCATION = re.compile(r"\s+(?:på|i|ved|in)\s+(?P<l>[\wæøåÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)",
+                       re.I)
 _SPAN_WORD = re.compile(r"\s*(?:&|\+|og\s|and\s|,\s)?\s*([\wæøåÆØÅ'’.-]+)")
 _GENERIC = frozenset(fold_word(w) for w in """
     en et den det de min mit mine vores hans hendes deres jeres sin sit samme nogle noget
@@ -66,6 +73,16 @@ _GENERIC = frozenset(fold_word(w) for w in """
 """.split())
 
 
+# Chains whose names are ordinary words in lower case ("max burgers", "circle k").
+_CHAINS = re.compile(
+    r"(?:max\s+burgers|sunset\s+boulevard|joe\s*(?:&|and|og)\s*the\s+juice|burger\s+king"
+    r"|circle\s+k|h\s?&\s?m|7-eleven|seven\s+eleven|espresso\s+house|rema\s+1000|coop\s+365"
+    r"|dagli'?\s?brugsen|harald\s+nyborg|jack\s*&\s*jones|vero\s+moda|flying\s+tiger"
+    r"|danske\s+bank|danish\s+crown|novo\s+nordisk|pizza\s+hut|sticks\s*'?n'?\s*sushi"
+    r"|mcdonald'?s|domino'?s|lagkagehuset|normal|netto|føtex|bilka|fakta|lidl|kvickly|meny"
+    r"|spar|matas|jysk|ikea|bauhaus|silvan|elgiganten|power|salling|starbucks|baresso|subway"
+    r"|kfc|q8|shell|ingo|lego|vestas|arla|carlsberg|grundfos|danfoss|postnord|dsb)"
+    r"(?![\wæøå])", re.I)
 _PUBLIC = frozenset(fold_word(w) for w in """
     kommune kommunes region regionen sygehus sygehuset politi politiet
 """.split())
@@ -99,8 +116,12 @@ def _namelike(word: str, key: str, lex: Lexicon) -> bool:
 def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
     """Where the company's name that starts at ``pos`` ends, or ``None`` for "en tømrer",
     "kommunen", "Mette Hansen" (a person, left to the names)."""
-    words: List[str] = []
-    end = pos
+    quote = text[pos:pos + 1] in "\"'«“”"
+    if quote:
+        pos += 1  # 'chauffør hos "Dansk Transport Center"'
+    chain = _CHAINS.match(text, pos)
+    words: List[str] = [fold_word(chain.group(0))] if chain else []
+    end = chain.end() if chain else pos
     while len(words) < 5:
         match = _SPAN_WORD.match(text, end)
         if match is None:
@@ -108,7 +129,7 @@ def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
         word = match.group(1).rstrip(".,")
         key = fold_word(word)
         joiner = text[end:match.start(1)].strip()
-        business = re.fullmatch(_BUSINESS, key, re.I) is not None
+        business = re.fullmatch(_BUSINESS, word, re.I) is not None
         after_and = bool(words) and joiner in ("&", "+")
         nxt = _SPAN_WORD.match(text, match.start(1) + len(word))
         next_word = nxt.group(1) if nxt else ""
@@ -125,22 +146,25 @@ def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
             return None  # "arbejdet i 3 år"
         if not words and key in lex.allow and key not in _EMPLOYERS:
             follow = fold_word(next_word)
-            if not (re.fullmatch(_BUSINESS, follow, re.I) or next_word[:1].isupper()
+            if not (re.fullmatch(_BUSINESS, next_word, re.I) or next_word[:1].isupper()
                     and follow not in _GENERIC and follow not in STOP | FUNCTION_WORDS
                     and follow not in _PUBLIC):
                 return None  # "arbejder i Kolding", "ved Vejle Kommune"; not "Vejle Svømmehal"
         if not words and key in _GENERIC:
-            if not (next_word[:1].isupper() and fold_word(next_word) not in STOP | FUNCTION_WORDS):
+            if not ((next_word[:1].isupper() or "'" in next_word[:3])
+                    and fold_word(next_word) not in STOP | FUNCTION_WORDS):
                 return None  # "i kommunen", but "på Plejehjemmet Solgården"
         elif not (_namelike(word, key, lex) or business or after_and or (
                 words and (key in ("the", "of", "de", "la", "af") or word.endswith(("'s", "’s"))))
-                or (not words and re.fullmatch(_BUSINESS, fold_word(next_word), re.I)
+                or (not words and re.fullmatch(_BUSINESS, next_word, re.I)
                     and key not in _GENERIC)):
             break
         words.append(key)
         end = match.start(1) + len(word)
     if not words:
         return None
+    if quote and text[end:end + 1] in "\"'»“”":
+        end += 1
     names = [w for w in words if re.fullmatch(r"[^\W\d_]+", w)]
     if (len(words) <= 2 and names == words and all(w in lex.first or w in lex.last for w in words)
             and words[0] not in _EMPLOYERS and text[pos:end][:1].isupper()):
@@ -161,7 +185,8 @@ def _with_location(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-_WORK_HINTS = ("arbejd", "job", "ansat", "praktik", "lærling", "elev", "vikar", "frivillig",
+_WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekaniker", "lager",
+               "pædagog", "kok ", "tjener", "ekspedient", "sælger", "vikar", "job", "ansat", "praktik", "lærling", "elev", "vikar", "frivillig",
                "chef", "leder", "mester", "firma", "kollega", "kolleg", "chauffør", "work",
                "hotel", "svømmehal", "kro", "pizzeria", "bageri", "kiosk", "restaurant", "café",
                "cafe", "camping", "kok", "tjener", "sælger", "ekspedient", "medarbejder",

@@ -174,3 +174,40 @@ def test_types_of_school_stay(text):
 def test_classes_with_a_space():
     assert out("hun går i 8 a på vestre skole") == "hun går i [KLASSE] på [SKOLE]"
     assert out("6 e, ebberup friskole") == "[KLASSE], [SKOLE]"
+
+
+# ------------------------------------------------------------------ 6. workplaces
+
+@pytest.mark.parametrize("text,value", [
+    ("jeg arbejder i Netto på Vestergade", "Netto Vestergade"),
+    ("jeg arbejder i Rema 1000 i Kolding", "Rema 1000 Kolding"),
+    ("han er ansat hos Joe & The Juice", "Joe Juice"),
+    ("hun har job i Domino's", "Domino"),
+    ("jeg arbejder på McDonald's i Vejle", "McDonald Vejle"),
+    ("min kollega i Føtex drikker", "Føtex"),
+    ("arbejdssted: Hansen & Søn Tømrer", "Hansen Tømrer"),
+    ("han er chauffør hos Dansk Transport Center", "Dansk Transport Center"),
+    ("jeg er fra Skovbo Hotel", "Skovbo"),
+    ("jeg arbejder på skovbo hotel", "skovbo"),
+    ("hun arbejder i vejle svømmehal", "vejle svømmehal"),
+    ("jeg arbejder hos thomsen & kjeldsen aps", "thomsen kjeldsen"),
+    ("han er ansat hos max burgers", "max burgers"),
+    ("hun arbejder på Plejehjemmet Solgården", "Solgården"),
+    ("I work at Carroll Inc in Aarhus", "Carroll Aarhus"),
+    ("jeg arbejder som kassedame i Netto", "Netto"),
+    ('han er chauffør hos "Dansk Transport Center"', "Dansk Transport Center"),
+])
+def test_the_whole_workplace_goes(text, value):
+    assert_removed(text, value)
+    assert "[ARBEJDSPLADS]" in out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jeg har et job hos en tømrer", "min far arbejder på et lager", "jeg arbejder i kommunen",
+    "jeg arbejder i Vejle", "jeg er ansat i Vejle Kommune", "jeg har arbejdet i 3 år",
+    "jeg arbejder hårdt på at stoppe", "mit arbejde er hårdt", "vi mødes på Vejle Svømmehal",
+    "vi holder julefrokost på hotellet", "jeg arbejder i weekenden i Vejle",
+    "jeg arbejder med unge på et opholdssted", "min kollega på lageret drikker",
+])
+def test_work_without_a_workplace_stays(text):
+    assert_kept(text)
