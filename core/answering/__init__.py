@@ -101,7 +101,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     ctx = Context.of(context)
     q = understand(text, ctx, intent)
     candidates = resolve(q, m, ctx)
-    name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit
+    name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit and \
+        q.folded.startswith(("hvad er", "hva er", "what is"))
     chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
     aspects = _aspects(q, chosen)
 
@@ -122,8 +123,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen:
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)
-        if aspects[0] is Aspect.OVERVIEW or not composed.found or \
-                " ikke et eget " in composed.lines[0]:
+        if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or
+                      " ikke et eget " in composed.lines[0]):
             with_fact(m, text, composed, offers)  # the fact with the word asked leads
         return reply(composed, True, offers)
     if not any(c.named for c in candidates):

@@ -34,7 +34,8 @@ _ASKING = frozenset(skeleton(w) for w in """
     hvor hvad hvem hvordan hvornår hvilke hvilken hvilket lang længe tid mange meget tit ofte
     kan skal må får få gør være have man jeg du vi i jer der det den de noget nogen også
     gerne bare ikke ja nej hvis når om er har forskel forskellen forskellig forskelligt
-    anderledes mere mindre første sidste andre anden""".split())
+    anderledes mere mindre første sidste andre anden tilbyde tilbyder tilbud hjælpe hjælp
+    gøre gør""".split())
 _COMMON = ("stof", "stoffer", "stofbehandling", "stofmisbrug", "alkohol", "alkoholbehandling",
            "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler")
 # Everyday words for things the catalogues name otherwise: (pattern, catalogue words).

@@ -92,6 +92,8 @@ def _asker_factor(q: Question, o: Offer) -> float:
     if q.asker in (Asker.FRIEND, Asker.RELATIVE):
         return {"relatives": 1.5, "counselling": 1.3}.get(cat, 1.0)
     if q.asker is Asker.SELF:
+        if "familieorienteret" in q.expansions and "famil" in skeleton(o.name):
+            return 1.5  # a user with children at home: the offers for the whole family
         return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
     return {"relatives": 0.8, "children": 0.8}.get(cat, 1.0)
 
@@ -109,7 +111,10 @@ def resolve(question: Question, municipality: Municipality,
     ctx = Context.of(context)
     work: Dict[str, _Work] = {o.id: _Work() for o in municipality.offers}
     phrases: Dict[str, str] = {}
+    after = "efterbehandling" in question.expansions  # "når han kommer hjem fra døgn"
     for oid, phrase, score in ix.names(question.text):
+        if after and ix.offers[oid].category == "residential":
+            continue  # the stay named is over: the offers for after it
         work[oid].name = score
         work[oid].why.append(f"navn: {phrase}")
         phrases[oid] = skeleton(phrase)
@@ -157,7 +162,8 @@ def resolve(question: Question, municipality: Municipality,
                 and (k == "~situation" or not k.startswith("~") and not ix.is_generic(k))]
         rare = any(ix.df.get(t, 0) <= RARE for k in hits for t in terms[k] if t in ix.docs[o.id])
         out.append(Candidate(offer=o, score=base * w.factor, why=tuple(w.why),
-                             named=w.name >= NAMED, coverage=w.coverage,
+                             named=w.name >= NAMED, coverage=max(w.coverage, MIN_COVERAGE) if
+                             "~situation" in hits and w.bm25 >= MIN_BM25 else w.coverage,
                              from_context=from_context,
                              weak=not specific and w.name < NAMED and not from_context,
                              phrase=phrases.get(o.id, ""),

@@ -110,9 +110,9 @@ _ALCOHOL = (r"\b(alkohol|druk|drikker|drikke|drak|fuld|fulde|øl|vin|sprut|vodka
 # Situations described in everyday words -> words the catalogues use for them.
 _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\barbejder (til|fuld tid|hele dagen)|\bfuldtid|\bkl\.? ?1[6-9]\b|\befter arbejde|"
-     r"\bfyraften|\bstuderer\b|\bhar (et )?job\b|\bom aftenen\b|\baften",
+     r"\bfyraften|\bstuderer\b|\bhar (et )?job\b|\bom aftenen\b|\b(på|til) aftenhold",
      ("arbejder", "studerer", "abningstiden", "aften")),
-    (r"\b(komme|kommer|tage) (hjem|ud) til\b|\bhjemme hos\b|\bhjemmebesøg|\bderhjemme\b|"
+    (r"\b(komme|kommer|tage) (hjem|ud) til\b|\bhjemme hos\b|\bhjemmebesøg|"
      r"\bbesøg hjemme", ("hjemmebesog", "hjem", "udgaende", "naromrade")),
     (r"\b(magter|orker|kan|klarer) ikke\b.*\b(samtale|snakke|tale|terapi|behandling)|"
      r"\bikke (magter|orker|kan klare)\b|\bfor (svært|hårdt|meget) at (snakke|tale)",
@@ -124,8 +124,14 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bpå døgn\b|\bdøgnet\b|\bdøgnophold|\bindlagt\b|\bindlæggelse",
      ("dognbehandling", "dogntilbud", "dognophold")),
     (r"\bgravid|\bventer (et )?barn\b|\bi omstændigheder|\bpregnant", ("gravid", "gravide")),
-    (r"\bautis|\badhd\b|\bhandicap|\budviklingshæmmet|\bkognitiv|\bdiagnose|\bpsykisk syg|"
-     r"\bskizofren|\bpsykose|\bpsykiatri", ("autisme", "kognitive", "psykiske", "psykisk")),
+    (r"\bautis|\basf\b|\badhd\b|\bhandicap|\budviklingshæmmet|\bkognitiv|\bdiagnose|"
+     r"\bpsykisk syg|\bskizofren|\bpsykose|\bpsykiatri",
+     ("autisme", "kognitivt", "psykoser", "funktionsniveau", "tilrettelagt", "stabiliserende")),
+    (r"\b(små|mine|vores|to|tre|fire) (små )?(børn|unger|baby|babyer)\b|\bbørn (derhjemme|"
+     r"hjemme)\b|\bhar (en |et )?(baby|spædbarn|små børn)\b|\b(mor|far) til (to|tre|en|et|"
+     r"fire|små)\b", ("familieorienteret", "familiebehandling", "foralder")),
+    (r"\b(hjem|ud) fra (døgn|døgnbehandling|behandlingsstedet|institution)|\befter (døgn|"
+     r"døgnbehandling|døgnopholdet|opholdet)", ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),
     (r"\bhjemløs|\bpå gaden\b|\bsover ude\b|\bingen bolig\b", ("hjemloshed", "udsatte", "gade")),
     (r"\bsprøjte|\bfixe|\bkanyle|\binjicer", ("injektionsudstyr", "sprojter", "kanyler")),
     (r"\bkriminal|\bdømt|\bdom\b|\bfængsel|\bpoliti", ("kriminalforsorgen",
@@ -178,6 +184,8 @@ _AGE_RE = tuple(_compile(p) for p in _AGES)
 
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
+_OWN_USE = _compile(r"\bjeg (drikker|ryger|tager|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
+                    r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b")
 _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|de) (få|komme|gå|"
                      r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
@@ -196,8 +204,8 @@ def find_asker(folded: str) -> Tuple[Asker, Optional[str]]:
     for name, pattern in _PROFESSION_RE:
         if pattern.search(folded):
             return Asker.PROFESSIONAL, name
-    if _BRINGS_ALONG.search(folded):
-        return Asker.SELF, None
+    if _BRINGS_ALONG.search(folded) or _OWN_USE.search(folded):
+        return Asker.SELF, None  # "jeg drikker og har to små børn": the parent is the user
     for asker, pattern in _ASKER_RE:
         if pattern.search(folded):
             return asker, None

@@ -1,0 +1,53 @@
+"""Failure class E: a situation described with no offer named finds the offer whose facts
+say so (family, working hours, home visits, autism/psychosis, no talk therapy, imposed,
+relatives of someone who refuses, aftercare). Own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+SITUATIONS = [
+    ("vejle", "jeg drikker og har to små børn derhjemme, hvad kan jeg få?",
+     "alko_familieorienteret"),
+    ("sonderborg", "jeg er mor til to små og ryger hash hver aften, er der hjælp?",
+     "familieorienteret"),
+    ("skanderborg", "jeg drikker og har en baby, hvad kan jeg få?",
+     "familieorienteret_behandling"),
+    ("skanderborg", "kan en behandler komme hjem til mig?", "aaben_raadgivning"),
+    ("sonderborg", "kan I komme hjem til os?", "gadesygeplejerske"),
+    ("skanderborg", "min søn har autisme og ryger hash, hvad kan han få?",
+     "individuelt_tilrettelagt_indsats"),
+    ("skanderborg", "jeg kan ikke klare samtaleterapi, hvad kan I tilbyde?",
+     "stabiliserende_forloeb"),
+    ("skanderborg", "socialrådgiveren siger min datter skal komme til jer, hvad sker der?",
+     "paalagt_rusmiddelindsats"),
+    ("vejle", "min mand vil ikke i behandling, hvad kan jeg gøre?", "craft"),
+    ("vejle", "min kone vil ikke have hjælp for sit drikkeri, hvad gør jeg", "craft"),
+    ("skanderborg", "jeg arbejder fuldtid, kan jeg få behandling online?",
+     "online_behandling_voksne"),
+]
+
+
+@pytest.mark.parametrize("slug,text,offer", SITUATIONS)
+def test_classE_situation_finds_the_offer(ask, slug, text, offer):
+    reply = ask(slug, text)
+    assert reply is not None and reply.confident
+    assert reply.candidates[0].offer.id == offer, reply.candidates[:3]
+    assert reply.offer_id in (offer, None)
+    assert reply.text.splitlines()[0].startswith(reply.candidates[0].offer.name.split(" ")[0])
+
+
+def test_classE_working_days_finds_the_online_offers(ask):
+    reply = ask("skanderborg", "jeg arbejder til kl 17 hver dag, kan jeg stadig få behandling?")
+    assert "Online" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("slug,text", [
+    ("vejle", "hvad sker der når han kommer hjem fra døgn?"),
+    ("skanderborg", "hvad sker der når min mand kommer hjem fra døgnbehandling?"),
+])
+def test_classE_home_from_residential_is_aftercare(ask, slug, text):
+    reply = ask(slug, text)
+    assert all(c.category != "residential" for c in
+               [c.offer for c in reply.candidates[:1]]), reply.candidates[:2]
+    assert "Døgnbehandling" not in reply.text.splitlines()[0]
