@@ -176,6 +176,13 @@ _SUICIDE = [
     r"\b(?:hurtigste|nemmeste|sikreste|mindst smertefulde|mest smertefri\w*) (?:maade|maaden|made) at (?:doe|do|slaa mig ihjel)\b",
     r"\b(?:vil|skal) doe i soevne\b", r"\bfalde\b.{0,40}\b(?:doer|doe|sikker paa)\b", r"\bkommer ikke hjem igen\b",
     r"\bbesluttet at tage (?:alle|dem|mine|hele)\b",
+    r"\bikke (?:taenkt mig at|tænkt mig at) (?:vaere|være) her\b", r"\b(?:koere|koerer|styre) (?:bilen )?ind i (?:et trae|en mur|en lastbil|traeet|muren)\b",
+    r"\b(?:saa |så )?er det slut for mig\b", r"\bfundet ud af hvordan jeg skal goere det\b",
+    r"\b(?:lastbil\w*|toget|bilen)\b.{0,40}\b(?:bremser for sent|rammer mig|koerer mig ned)\b",
+    r"\b(?:bedre|lettere|nemmere) hvis jeg (?:ikke levede|var doed|ikke var her|var vaek|doede)\b",
+    r"\btraet af at (?:vaere i live|leve|eksistere)\b", r"\b(?:vaere|blive) borte\b", r"\blogge[rt]? af for (?:good|altid)\b",
+    r"\bpermanent pause\b", r"\bingen genstart\b", r"\bsidste gang (?:du|i|jeg) hoerer fra\b",
+    r"\b(?:don'?t|dont|do not) (?:want to|wanna) exist\b", r"\b(?:vil|gider) ikke (?:eksistere|findes)\b",
     # method seeking
     r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|pulsaare\w*|foer man doer|er slut)\b",
     r"\bdoedelig (?:dosis|mængde|maengde)\b", r"\bsmertefri(?:t)? (?:maade|doed|at doe)\b",
@@ -200,7 +207,7 @@ _SELF_HARM = [
     r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
     r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
-    r"\bbarberblad", r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
+    r"\bbarberblad", r"\b(?:ridset|ridser|rispet|kradset) (?:mig|sig) selv\b", r"\bsnit\b.{0,60}\b(?:igen nu|goere det igen|i nat)\b", r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
     r"\b(?:lyst|trang) til at (?:skaere|cutte|braende|skade)(?: (?:igen|mig|i mig|nu))?\b",
     r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|kradset)(?: \w+){0,2} "
     r"(?:i|paa|med) (?:armen|armene|min arm|mine arme|benet|benene|mine ben|laaret|laarene|haandleddet|haandleddene|"
@@ -243,7 +250,8 @@ _OVERDOSE = [
     r"\bligger (?:paa gulvet|paa sengen|paa sofaen|i sengen)\b.{0,60}\b(?:ryster|kaster op|kramper|reagerer ikke|svarer ikke|blaa|langsomt|smaa pupiller)",
     r"\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede|svede[rt]? helt vildt)\b.{0,80}\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly|kokain|speed)|"
     r"\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly)\b.{0,80}\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede)\b",
-    r"\btraekker vejret (?:meget |helt )?(?:langsomt|maerkeligt|underligt)\b", r"\bsmaa pupiller\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
+    r"\btraekker vejret (?:meget |helt )?(?:langsomt|maerkeligt|underligt)\b",
+    r"\bhjertet hamrer\b.{0,60}\b(?:varm|brandvarm|ryste|sved|forvirret)\b", r"\bbrandvarm\b.{0,60}\b(?:ryste|hjerte|sved)\b", r"\bsmaa pupiller\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
     r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|svarer)",
     r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
     r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
@@ -259,7 +267,7 @@ _OVERDOSE = [
     r"\bfoaming\b", r"\boverdos",
 ]
 _VIOLENCE = [
-    r"\bvoldtag", r"\bvoldtaeg", r"\bvoldtog\b", r"\bmisbrugt mig\b", r"\bbefamlet\b",
+    r"\bvoldtag", r"\bvoldtaeg(?!tsofre|tscent| ?center)", r"\bvoldtog\b", r"\bmisbrugt mig\b", r"\bbefamlet\b",
     r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
     r"sparkede|kvaeler|kvalte|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
     r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
@@ -280,7 +288,7 @@ _VIOLENCE = [
     r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
     r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
     r"\bovergreb\b.*\b(?:nu|i nat|i aften|lige)\b",
-    r"\bgjort noget ved mig\b", r"\b(?:tog|taget|tager|holdt|holder) (?:mig|hende|ham|os) om halsen\b",
+    r"\bgjort noget ved mig\b", r"\bkastet (?:mig|hende|ham|os) (?:ind i|mod|ned)\b", r"\bsmadret doeren\b", r"\b(?:tog|taget|tager|holdt|holder) (?:mig|hende|ham|os) om halsen\b",
     r"\bsmadre[rt] (?:alt|ting|doeren|fjernsynet|\w+et|\w+en)\b.{0,80}\b(?:nu|lige nu|bange|skriger)\b|\b(?:lige nu|nu)\b.{0,40}\bsmadre[rt]\b",
     r"\bgoer det faerdigt\b", r"\b(?:braekke|braekker|smadre|smadrer) (?:mine|dine|hans|hendes|dine) (?:ben|arme|fingre|knaegt)\b",
     r"\bkommer og (?:slaar|braekker|tager|draeber|henter) (?:mig|os|hende|ham|mine)\b", r"\bslaas\b.{0,60}\b(?:bange|nu|skriger|raaber|lige nu)\b", r"\btvunget (?:mig )?til (?:sex|at)\b", r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
@@ -315,13 +323,14 @@ _CHILD_ACUTE = re.compile(
     r"metadon|right now|alone|passed out|driving|tonight)\b")
 _NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
 _DRUNK_DRIVING = re.compile(
+    r"\bkan ikke staa paa benene\b.{0,60}\bkoere\b|"
     r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
     r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
 _INCAPACITATED_CARER = re.compile(
-    r"\b(?:snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
+    r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
 _CARE_GONE = re.compile(
     r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
-    r"\d[- ]?aarige|\d (?:aar|mdr|maaneder)|ungerne|boernene|drengen|pigen)\b|"
+    r"\d[- ]?aarige|paa \d (?:aar|mdr|maaneder)|\d (?:mdr|maaneder) gammel|ungerne|boernene|drengen|pigen)\b|"
     r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene)\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
     r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
 _GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
@@ -332,13 +341,14 @@ _GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|s
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej)\b")
 _NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
 _PAST = re.compile(
-    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|folkeskolen)|"
+    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|sidste (?:vinter|sommer|foraar|efteraar|weekend|uge)|i weekenden(?= da| hvor)|for (?:omkring|cirka|ca) (?:et|en|\w+) (?:aar|uger?|maaneder)|nu hvor (?:han|hun|jeg) er (?:stoppet|clean|aedru)|de er vaek nu|i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|folkeskolen)|"
     r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|har ikke gjort det i|ikke gjort det (?:i|siden)|"
-    r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
+    r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|last (?:month|week|year|summer|winter)|"
+    r"har faaet hjaelp|de hjaelper mig|har vaeret hos laegen|de er vaek nu|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was)\b")
-_NOW = re.compile(r"\b(?:nu|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
+_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
@@ -357,17 +367,21 @@ _HYPERBOLE = re.compile(
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
     r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
     r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
-    r"\bdet slaar mig\b|\b(?:eksamen|kater|katten|toemmermaend\w*|lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
+    r"\bdet slaar mig\b|\bhvis\b.{0,60}\bsaa er jeg doed\b|\b(?:filmen|serien|bogen|hovedpinen|min hovedpine|toemmermaend\w*|mandagen|ugen|det her med \w+(?: \w+){0,3})\b.{0,40}\b(?:tog|tager|tage) (?:fuldstaendig )?livet af mig\b|"
+    r"\b(?:hovedpine\w*|toemmermaend\w*|kater\w*|det her med \w+(?: \w+){0,4}) (?:\w+ ){0,3}(?:draeber|slaar|slaa) mig(?: ihjel)?\b|"
+    r"\b(?:karriere\w*|socialt?|politisk\w*) selvmord\b|\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|doer)\b|"
+    r"\bved at doe af (?:bekymring|grin|skam|kedsomhed|nervoesitet)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
     r"\bslog (?:mig|os) (?:\w+ )?ud\b|\bude paa at (?:draebe|slaa) (?:os|mig)\b.{0,20}\bmed\b|"
     r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
 _METHOD_QUESTION = re.compile(
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
-    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
-_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|hash|stoffer|tabletter|sprit)\b|"
+    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|\bstoppe vejrtraekningen\b|"
+    r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
+_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|what|how)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:opgave|temadag|temauge|materialer|forebyggende|undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
+_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|socialraadgiver|borger(?:e|en)?|herberg\w*|personalet|patient(?:er|en)?|opgave|temadag|temauge|materialer|forebyggende|undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
                            r"til min opgave|til et projekt|i undervisningen|for a school)\b")
 _METHOD_SEEKING = re.compile(
     r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
@@ -375,7 +389,8 @@ _METHOD_SEEKING = re.compile(
     r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
 _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|alt er lort|"
                        r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|have det|ha det)|"
-                       r"jeg er faerdig|ikke kan mere|maa spoerge nogen|traet af det hele|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
+                       r"jeg er faerdig|faerdig med det her|ikke kan mere|maa spoerge nogen|traet af det hele|haaber det|har fortjent det|"
+                       r"ingen (?:der )?ville savne mig|faaet nok af|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
 
 
 def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
@@ -411,7 +426,7 @@ def _negated(clause: str, start: int, matched: str) -> bool:
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 
 
-_STOPPING_USE = re.compile(r"\b(?:stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|vaere aedru|"
+_STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|vaere aedru|"
                            r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
 _ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut)\b")
 
@@ -426,6 +441,8 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     sentence = _sentence_of(whole, clause)
     if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
+    if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
+        return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
     if kind != "suicide" or not _METHOD_SEEKING.search(clause):
         hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence)
         if (_INFO.search(clause) or hypothetical) and not now:
@@ -434,6 +451,20 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
 
 
 _SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+
+
+def _in_past_narrative(whole: str, clause: str) -> bool:
+    """The clause follows a time in the past ("for et år siden", "sidste sommer") with
+    nothing since then saying it is happening now."""
+    position = whole.find(clause)
+    if position <= 0:
+        return False
+    last_past = None
+    for found in _PAST.finditer(whole, 0, position):
+        last_past = found
+    if last_past is None:
+        return False
+    return not _NOW.search(whole[last_past.end():position + len(clause)])
 
 
 def _sentence_of(whole: str, clause: str) -> str:
@@ -474,8 +505,15 @@ def _method_seeking_in_distress(normalised: str) -> bool:
     return bool(_METHOD_QUESTION.search(normalised) and _DISTRESS.search(normalised))
 
 
+_HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|weekend|gang)|nogle gange|altid)\b")
+_STRICT_NOW = re.compile(r"\b(?:lige nu|i nat|i aften|right now|tonight)\b")
+
+
 def _child_window(window: str) -> bool:
     """A child in danger now, read in a window of two clauses."""
+    window = re.sub(r"\bfuld tid\b", "heltid", window)
+    if _HABITUAL.search(window) and not _STRICT_NOW.search(window):
+        return False
     if _HYPOTHETICAL.search(window) or (_INFO.search(window) and not _NOW.search(window)):
         return False
     if _PAST.search(window) and not _NOW.search(window):
@@ -533,9 +571,35 @@ def detect(text: str) -> Signal:
         if match and not _guarded(clause, "general", normalised) and \
                 not _negated(clause, match.start(), match.group(0)):
             return Signal(ACUTE, "general")
+    if _model_says_crisis(text, normalised, parts):
+        return Signal(ACUTE, _model_kind(text))
     if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
         return Signal(CONCERN, "child_of_drinker")
     return NONE
+
+
+def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
+    """The trained second reader (core.safety_model), only where the rules' guards allow:
+    some clause with a word of danger that is not negated, past, hypothetical or a joke."""
+    from core.safety_model import THRESHOLD, model
+
+    trained = model()
+    if trained is None:
+        return False
+    open_clauses = [c for c in parts for w in _CRISIS_WORDS.finditer(c)
+                    if not _negated(c, w.start(), w.group(0))
+                    and not _guarded(c, "general", normalised, w.group(0))]
+    if not open_clauses:
+        return False
+    return trained.predict(text).probability >= THRESHOLD
+
+
+def _model_kind(text: str) -> str:
+    from core.safety_model import model
+
+    trained = model()
+    kind = trained.predict(text).kind if trained is not None else None
+    return kind if kind in KINDS else "general"
 
 
 def detect_crisis(text: str) -> Optional[str]:

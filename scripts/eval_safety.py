@@ -110,6 +110,29 @@ def report(result: Dict[str, object], show: bool = True) -> str:
     return "\n".join(lines)
 
 
+def calibrate(max_false_alarms: float = 0.01, folds: int = 5) -> None:
+    """Cross-validated probabilities of the crisis model on the TEAM corpus (data/safety/),
+    and the lowest threshold that keeps its false alarms at or below ``max_false_alarms``."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from core.safety_model import CrisisModel, load_corpus
+
+    texts, labels = load_corpus()
+    crisis = [label != "none" for label in labels]
+    scores = [0.0] * len(texts)
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=7).split(texts, crisis):
+        fitted = CrisisModel([texts[i] for i in train], [labels[i] for i in train])
+        for i in test:
+            scores[i] = fitted.predict(texts[i]).probability
+    negatives = sorted((s for s, c in zip(scores, crisis) if not c), reverse=True)
+    allowed = int(max_false_alarms * len(negatives))
+    threshold = negatives[allowed] + 1e-6 if allowed < len(negatives) else 0.5
+    caught = sum(s >= threshold for s, c in zip(scores, crisis) if c) / max(1, sum(crisis))
+    print(f"team corpus: {sum(crisis)} crisis, {len(negatives)} ordinary; threshold "
+          f"{threshold:.3f} gives cross-validated recall {caught:.3f} at <= "
+          f"{max_false_alarms:.0%} false alarms (model alone, before the rules)")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detector", default="core.safety:detect_crisis")
@@ -117,8 +140,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--crisis", nargs="*", default=list(CRISIS_SETS))
     parser.add_argument("--ordinary", nargs="*", default=list(NONCRISIS_SETS))
     parser.add_argument("--quiet", action="store_true", help="numbers only")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="choose the crisis model's threshold on the team corpus")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if args.calibrate:
+        calibrate()
+        return 0
     find = over_http(args.url) if args.url else detector(args.detector)
     result = score(find, load(args.crisis), load(args.ordinary), workers=8 if args.url else 1)
     print(report(result, show=not args.quiet))
