@@ -38,6 +38,7 @@ from bot import log_privacy, speedups
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
 from core.redaction import Redactor, redactor_for
 from core.safety import CONCERN, detect
+from core.safety_model import model as crisis_model
 from bot.sanitize import clean_message, has_words
 from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
 
@@ -249,6 +250,7 @@ class WebInput(InputChannel):
         kwargs = {"directory": Path(knowledge_dir)} if knowledge_dir else {}
         self.knowledge = load_knowledge(**kwargs)
         self.redactor = redactor or redactor_for(*_centre_contacts(self.knowledge))
+        crisis_model()  # trained once at start-up, not in the first person's turn
         self.offered = OfferedPayloads()
 
     def conversation_id(self, client_sender: str) -> str:
