@@ -33,7 +33,8 @@ from typing import List, Mapping, Optional, Tuple
 
 from actions.knowledge_base import Municipality
 from core.answering.answer import Answer
-from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects, other_topic
+from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.cues import other_topic
 from core.answering.compose import compose_offers
 from core.answering.facts import fitting_offers
 from core.answering.general import (

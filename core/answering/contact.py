@@ -16,7 +16,8 @@ from typing import List
 from actions import hours
 from actions.knowledge_base import Address, Municipality, Offer
 from core.answering.answer import Answer
-from core.answering.aspects import Aspect, answers_aspect
+from core.answering.aspects import Aspect
+from core.answering.cues import answers_aspect
 from core.answering.facts import offer_evidence, short_name
 from core.answering.text import GENERIC_ALIASES, STOPWORDS, stem, words
 

@@ -17,7 +17,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.answer import Answer
-from core.answering.aspects import Aspect, answers_aspect
+from core.answering.aspects import Aspect
+from core.answering.cues import answers_aspect
 from core.answering.index import TopicFact, index_for
 from core.answering.text import content_words, normalise, skeleton, stem
 from core.answering.understand import Question

@@ -14,7 +14,8 @@ from typing import Dict, Optional
 
 from actions.knowledge_base import Municipality, Offer
 from core.answering.answer import Answer, contact_hint
-from core.answering.aspects import Aspect, about_confidentiality, answers_aspect
+from core.answering.aspects import Aspect
+from core.answering.cues import about_confidentiality, answers_aspect
 from core.answering.facts import (
     AGE_CATEGORIES, FIELDS, age_range, age_source, fact_lines, fitting_offers, short_name,
     topic_facts,

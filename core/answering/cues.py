@@ -1,0 +1,71 @@
+"""Cue words in catalogue text and in questions that no aspect covers.
+
+- :func:`answers_aspect`: does a catalogue sentence say something about an aspect.
+- :func:`other_topic`: complaints, free choice, medication, ... (the intent answers).
+- :func:`about_confidentiality`: who gets to know, rather than anonymity itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Pattern
+
+from core.answering.aspects import Aspect
+from core.answering.text import normalise, skeleton_pattern
+
+# Words in catalogue text that answer an aspect: used to find the answer in an offer's other
+# fields or in the municipality's general facts when the offer's own field is empty.
+_ANSWER_WORDS: Dict[Aspect, str] = {
+    Aspect.FREQUENCY: r"\b(om ugen|om måneden|hver (uge|dag|anden uge|måned)|gang(e)? (om|hver)|"
+                      r"dagligt|daglig|hverdage|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+                      r"søndag|kl\.|intensitet)",
+    Aspect.DURATION: r"\b(\d+([-–]\d+)?|en|to|tre|fire|fem|seks|otte|ti|tolv) (uger|måneder|"
+                     r"samtaler|gange|moduler|møder|dage)\b|\bvarer\b|\bvarighed|\bforløbet har|"
+                     r"\bslutdato|\bmidlertidig",
+    Aspect.SESSION_LENGTH: r"\b\d+([,.½]\d*)? ?(minutter|timer|time)\b|\b(en|én|to|tre) time",
+    Aspect.PLACE: r"\b(foregår (i|på|hos)|ligger|online|i telefonen|hjemme|på skoler|"
+                  r"uddannelsessted|adresse|\d{4} [A-ZÆØÅa-zæøå]+)",
+    Aspect.PRICE: r"\b(gratis|betal\w*|koster|kr\.|egenbetaling|abonnement|pris)",
+    Aspect.ANONYMITY: r"\banonym",
+    Aspect.CONSENT: r"\b(samtykke|forældre\w*|lov fra|give lov|sige ja|acceptere)",
+    Aspect.WAITING_TIME: r"\b(14 dage|ventetid|venteliste|behandlingsgaranti\w*|frist|akut|"
+                         r"med det samme|hurtigt)",
+    Aspect.HOW_TO_START: r"\b(kontakt\w*|ring\w*|henvend\w*|møde op|visit\w*|henvisning|book\w*|"
+                         r"bevilg\w*|skal søge|uanmeldt)",
+    Aspect.GROUP_OR_INDIVIDUAL: r"\b(gruppe\w*|grupper|alene|individuel\w*|enesamtale\w*|"
+                                r"parsamtale\w*|familiesamtale\w*)",
+    Aspect.RELATIVES: r"\b(pårørende|familie\w*|partner|børn|forældre|netværk)",
+    Aspect.TARGET_GROUP: r"\b(\d+ år|unge|voksne|børn|borgere|dig, der)",
+    Aspect.CONTENT: r"\b(metode\w*|samtaler om|arbejder med|undervisning|fokus på)",
+    Aspect.HOURS: r"\bkl\.|\b\d{1,2}[.:]\d{2}\b|åbent",
+    Aspect.PHONE: r"\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b",
+}
+_ANSWER_RE: Dict[Aspect, Pattern[str]] = {
+    a: re.compile(skeleton_pattern(p)) for a, p in _ANSWER_WORDS.items()}
+
+
+def answers_aspect(text: str, aspect: Aspect) -> bool:
+    """Does catalogue ``text`` say something about ``aspect``?"""
+    pattern = _ANSWER_RE.get(aspect)
+    return bool(pattern and pattern.search(normalise(text)))
+
+
+# Questions about what no aspect covers; the intent answers know them better.
+_OTHER_TOPICS = re.compile(skeleton_pattern(
+    r"\bklage|\bklager\b|\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
+    r"\bselv vælge|\bandet behandlingssted|\bmetoder\b|\bmedicin\b|\bantabus|\bmetadon|"
+    r"\bopfølgning|\bbehandlingsgaranti|\bcomplain"))
+# Questions about who gets to know (confidentiality) rather than anonymity itself.
+_CONFIDENTIAL = re.compile(skeleton_pattern(
+    r"\btavshedspligt|\bjournal|\b(se|vide|høre|få at vide)\b|\bvideregive|\bsige det videre|"
+    r"\bfortælle det|\bsladre|\boplysninger|\bunderretning"))
+
+
+def other_topic(text: str) -> bool:
+    """A question about complaints, free choice, medication, methods or follow-up."""
+    return bool(_OTHER_TOPICS.search(normalise(text)))
+
+
+def about_confidentiality(text: str) -> bool:
+    """"Kan min arbejdsgiver se det?": who gets to know, not whether one can be anonymous."""
+    return bool(_CONFIDENTIAL.search(normalise(text)))
