@@ -8,14 +8,22 @@ from typing import FrozenSet, List, Optional, Tuple
 from core.redaction.marks import Marks
 from core.redaction.places import UNITS
 
-IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
-                  r"(?!\d|\.\d)")
+IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\s\.\s)){3}"
+                  r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
                   r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?",
                   re.I)
-_IP_CONTEXT = re.compile(r"\b(?:ip|ip-adresse|ipadresse|ip adresse|fra)\b\W{0,3}(?:er\s)?$", re.I)
+_IP_CONTEXT = re.compile(r"\b(?:ip[\w'’-]*|fra)\b[^.!?\n\d]{0,40}$", re.I)
 
 PLATE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2}[ -]?\d{2}[ .-]?\d{3}(?![\w-]|[.,]\d)")
+_CAR_WORDS = re.compile(r"\b(?:bil|bilen|biler|nummerplade\w*|plade|pladen|reg\w*|knallert\w*"
+                        r"|scooter\w*|motorcykel\w*|kørte|kører|car|plate)\b", re.I)
+# "på 12 345 kr": two letters that are a word before a number
+_TWO_LETTER_WORDS = frozenset("""
+    er og på at en et så du de da nu ja jo om op ud vi os af mm ca kl nr tv fx vh kh og
+    is in on at to of or if it be we me my no so up us an am as by do go he hi ok
+""".split())
+_AFTER_PLATE_UNIT = re.compile(r"\s*(?:kr|kroner|dkk|%|år|dage|timer|stk|mg|ml|km)\b", re.I)
 PLATE_ANY_CASE = re.compile(r"(?<![\w-])[a-zæøåA-ZÆØÅ]{2}[ -]?\d{2}[ .-]?\d{3}(?![\w-]|[.,]\d)")
 _PLATE_CONTEXT = re.compile(r"(?:nummerplade|nummerpladen|plade|pladen|reg\.?\s?nr|regnr"
                             r"|registreringsnummer|registreringsnummeret|bilen|bil|knallert"
@@ -59,8 +67,9 @@ def _valid_day_month(a: int, b: int) -> bool:
 def find_ips(marks: Marks) -> None:
     text = marks.text
     for match in IPV4.finditer(text):
-        parts = match.group(0).split(".")
-        phone_like = all(len(p) == 2 for p in parts) and parts[0][0] in "23456789"
+        parts = [p.strip() for p in match.group(0).split(".")]
+        phone_like = (all(len(p) == 2 for p in parts) and parts[0][0] in "23456789"
+                      or " " in match.group(0))
         if phone_like and not (_IP_CONTEXT.search(text[max(0, match.start() - 30):match.start()])
                                or _IP_AFTER.match(text[match.end():match.end() + 20])):
             continue
@@ -77,8 +86,12 @@ def find_plates(marks: Marks) -> None:
     text = marks.text
     for match in PLATE.finditer(text):
         marks.add(match.start(), match.end(), "plate")
+    cars = _CAR_WORDS.search(text) is not None
     for match in PLATE_ANY_CASE.finditer(text):
-        if _PLATE_CONTEXT.search(text[max(0, match.start() - 40):match.start()]):
+        letters = match.group(0)[:2].lower()
+        if _PLATE_CONTEXT.search(text[max(0, match.start() - 40):match.start()]) or (
+                letters not in _TWO_LETTER_WORDS and (cars or match.group(0)[2:3] == " ")
+                and not _AFTER_PLATE_UNIT.match(text, match.end())):
             marks.add(match.start(), match.end(), "plate")
 
 # -- digits

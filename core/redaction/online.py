@@ -49,7 +49,8 @@ HANDLE_LABELLED = re.compile(
     rf"\s+(?:på|paa|via|over|on)\s+{_PLATFORM}\b\s*(?::|som|as)?\s*(?P<h3>{_HANDLE})"
     rf"|\b(?:mit|hans|hendes|my)\s+(?:brugernavn|username|gamertag|profilnavn|nick)\s+"
     rf"(?:er|is|:)\s*:?\s*(?P<h4>{_HANDLE})"
-    rf"|\b(?:brugernavn|username|gamertag)\s*[:=]\s*(?P<h5>{_HANDLE})", re.I)
+    rf"|\b(?:brugernavn|username|gamertag)\s*[:=]\s*(?P<h5>{_HANDLE})"
+    rf"|\b{_PLATFORM}\b\s*(?:-\s*)?(?:som|as|er|is|hedder|navn|name)?\s*:?\s*(?P<h6>{_HANDLE})", re.I)
 
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|eu|info|nu|se"
                      r"|no|de|io|me|uk|gl|fo)(?![\w-])(?:/[^\s]*[^\s.,!?;:)\]\"'»])?", re.I)
@@ -81,7 +82,7 @@ def find_emails(marks: Marks, lex: Lexicon, allowed_emails: FrozenSet[str]) -> N
 def find_handles(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
     for match in HANDLE_LABELLED.finditer(text):
-        group = next(g for g in ("h", "h2", "h3", "h4", "h5") if match.group(g))
+        group = next(g for g in ("h", "h2", "h3", "h4", "h5", "h6") if match.group(g))
         handle = match.group(group)
         if _is_handle(handle, lex):
             end = strip_trailing(text, match.start(group), match.end(group))
