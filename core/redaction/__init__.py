@@ -76,7 +76,7 @@ class Redactor:
             find_urls(marks)
         if "@" in t or hint(low, _EMAIL_HINTS) or _BARE_AT_HINT.search(low):
             find_emails(marks, lex, self.allowed_emails)
-        if "@" in t or hint(low, _HANDLE_HINTS) or _IG_HINT.search(low):
+        if "@" in t or "_" in t or hint(low, _HANDLE_HINTS) or _IG_HINT.search(low):
             find_handles(marks, lex)
         if "." in t:
             for match in _DOMAIN.finditer(t):  # "borger.dk", "www.vejle.dk/...": not names

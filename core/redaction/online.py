@@ -34,7 +34,7 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?:{_DOT_WORD}{_TLD}|\.(?-i:{_TLD}))\b"
     rf"|(?<![\w.+-]){_LOCAL}(?:{_AT_MARKED}|\s+at\s+){_PROVIDER}\b", re.I)
 
-_PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|facebook|fb|messenger|discord"
+_PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|sc|tik\s?tok|facebook|fb|messenger|discord"
              r"|twitter|telegram|kik|threads|youtube|twitch|reddit|linkedin|bereal|steam"
              r"|psn|xbox|whatsapp|wickr|signal)")
 _HANDLE = r"@?[\w.#-]*\w"
@@ -50,7 +50,11 @@ HANDLE_LABELLED = re.compile(
     rf"|\b(?:mit|hans|hendes|my)\s+(?:brugernavn|username|gamertag|profilnavn|nick)\s+"
     rf"(?:er|is|:)\s*:?\s*(?P<h4>{_HANDLE})"
     rf"|\b(?:brugernavn|username|gamertag)\s*[:=]\s*(?P<h5>{_HANDLE})"
-    rf"|\b{_PLATFORM}\b\s*(?:-\s*)?(?:som|as|er|is|hedder|navn|name)?\s*:?\s*(?P<h6>{_HANDLE})", re.I)
+    rf"|\b{_PLATFORM}\b\s*(?:-\s*)?(?:som|as|er|is|hedder|navn|name)?\s*:?\s*(?P<h6>{_HANDLE})"
+    rf"|(?<![\w@.])(?P<h7>[\w.#-]*[\d_.#][\w.#-]*\w)\s+(?:på|paa|on|via|@)\s+{_PLATFORM}\b", re.I)
+# "zorvan_22": a word with an underscore is a user name wherever it stands
+HANDLE_UNDERSCORE = re.compile(r"(?<![\w@.])[^\W\d_][\w.]*_[\w.]*[^\W_](?![\w@])")
+_FULL_NAME_PLATFORMS = re.compile(r"(?:fb|facebook|messenger|linkedin)\b", re.I)
 
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|eu|info|nu|se"
                      r"|no|de|io|me|uk|gl|fo)(?![\w-])(?:/[^\s]*[^\s.,!?;:)\]\"'»])?", re.I)
@@ -58,7 +62,7 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|
 _EMAIL_HINTS = ("(at", "[at", "{at", "<at", "snabel", "( at", "[ at")
 _BARE_AT_HINT = re.compile(r"\sat\s+[\w-]+(?:\.\w|\s+(?:dot|punktum|prik)\b|\s*[(\[{<])"
                            r"|\sat\s+" + _PROVIDER + r"\b")
-_HANDLE_HINTS = ("snap", "insta", "tik", "facebook", "fb", "messenger", "discord", "twitter",
+_HANDLE_HINTS = ("snap", "sc:", "sc ", "insta", "tik", "facebook", "fb", "messenger", "discord", "twitter",
                  "telegram", "kik", "threads", "youtube", "twitch", "reddit", "linkedin",
                  "bereal", "steam", "psn", "xbox", "whatsapp", "wickr", "signal", "brugernavn",
                  "username", "gamertag", "profilnavn", "nick")
@@ -82,11 +86,21 @@ def find_emails(marks: Marks, lex: Lexicon, allowed_emails: FrozenSet[str]) -> N
 def find_handles(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
     for match in HANDLE_LABELLED.finditer(text):
-        group = next(g for g in ("h", "h2", "h3", "h4", "h5", "h6") if match.group(g))
+        group = next(g for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if match.group(g))
         handle = match.group(group)
+        if group == "h7" and len(re.findall(r"[^\W\d_]", handle)) < 3:
+            continue  # "3.g på insta"
         if _is_handle(handle, lex):
             end = strip_trailing(text, match.start(group), match.end(group))
+            if _FULL_NAME_PLATFORMS.match(match.group(0)) or _FULL_NAME_PLATFORMS.search(
+                    text[max(0, match.start() - 12):match.start(group)]):
+                more = re.match(r" ([A-ZÆØÅa-zæøå][\wæøå-]+)\b", text[end:])
+                if more and not lex.is_known(fold_word(more.group(1))):
+                    end += more.end()  # "fb: zorvan quellby"
             marks.add(match.start(group), end, "profile")
+    if "_" in text:
+        for match in HANDLE_UNDERSCORE.finditer(text):
+            marks.add(match.start(), match.end(), "profile")
     for match in HANDLE_AT.finditer(text):
         marks.add(match.start(), match.end(), "profile")
 

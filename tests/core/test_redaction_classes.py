@@ -211,3 +211,32 @@ def test_the_whole_workplace_goes(text, value):
 ])
 def test_work_without_a_workplace_stays(text):
     assert_kept(text)
+
+
+# ------------------------------------------- 7. handles, plates, IP and e-mail
+
+@pytest.mark.parametrize("text,kind", [
+    ("snap zorvan22", "[PROFIL]"), ("tiktok zorvan_q", "[PROFIL]"),
+    ("tjek min insta zorvan.q", "[PROFIL]"), ("skriv på discord zorvan#1234", "[PROFIL]"),
+    ("zorvan_22 på snap", "[PROFIL]"), ("tilføj zorvan.q på insta", "[PROFIL]"),
+    ("jeg hedder zorvan_22 på tiktok", "[PROFIL]"), ("sc: zorvan22", "[PROFIL]"),
+    ("fb: zorvan quellby", "[PROFIL]"),
+    ("han kørte i en hvid golf, xy 12 345", "[NUMMERPLADE]"),
+    ("xy 12 345 holdt udenfor", "[NUMMERPLADE]"),
+    ("min ip'en er 23.45.67.89", "[IP]"), ("min ip er 84 . 238 . 12 . 9", "[IP]"),
+    ("min ip er 2001:DB8:85A3::8A2E:370:7334", "[IP]"),
+    ("skriv til zorvan.q (at) outlook (dot) dk", "[EMAIL]"),
+])
+def test_other_identifiers_in_more_shapes(text, kind):
+    result = out(text)
+    assert kind in result, result
+    assert "zorvan" not in result and "quellby" not in result, result
+
+
+@pytest.mark.parametrize("text", [
+    "jeg bruger snap hele tiden", "snapchat er dårligt for unge", "har I insta?",
+    "hun sendte et snap til mig", "jeg så det på tiktok i går", "jeg skriver 3.g på insta",
+    "det koster på 12 345 kr", "jeg har 12 345 kr i gæld", "ring til mig på snap",
+])
+def test_platforms_and_numbers_without_identifiers_stay(text):
+    assert_kept(text)
