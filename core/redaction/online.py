@@ -18,7 +18,7 @@ URL_WITH_QUERY = re.compile(
     r"(?<![\w@.])(?:https?://\S+?|www\.\S+?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*?)"
     r"\?\S*[^\s.,!?;:)\]\"'»]", re.I)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.I)
-_AT_MARKED = (r"(?:\s*[(\[{<]\s*(?:at|snabel-?a|snabel\s?a)\s*[)\]}>]\s*"
+_AT_MARKED = (r"(?:\s*[(\[{<]\s*(?:at|a|@|snabel-?a|snabel\s?a)\s*[)\]}>]\s*|\s*@@\s*|&#64;"
               r"|\s+(?:snabel-?a|snabel\s?a|snabela)\s+|\s*@\s*)")
 _DOT_WORD = r"(?:\s*[(\[{<]\s*(?:dot|punktum|prik)\s*[)\]}>]\s*|\s+(?:dot|punktum|prik)\s+)"
 _DOT_ANY = r"(?:" + _DOT_WORD + r"|\s?\.\s?)"
@@ -31,7 +31,7 @@ _PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|protonmail|
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-]){_LOCAL}{_AT_MARKED}[\w-]+(?:{_DOT_ANY}[\w-]+)*?{_DOT_ANY}{_TLD}\b"
     rf"|(?<![\w.+-]){_LOCAL}\s+at\s+[\w-]+(?:{_DOT_TIGHT}[\w-]+)*?"
-    rf"(?:{_DOT_WORD}{_TLD}|\.(?-i:{_TLD}))\b"
+    rf"(?:{_DOT_WORD}{_TLD}|\.(?-i:{_TLD}|{_TLD.upper().replace('?:', '?:')}))\b"
     rf"|(?<![\w.+-]){_LOCAL}(?:{_AT_MARKED}|\s+at\s+){_PROVIDER}\b", re.I)
 
 _PLATFORM = (r"(?:snap(?:chat)?|insta(?:gram)?|ig|sc|tik\s?tok|facebook|fb|messenger|discord"
@@ -59,7 +59,7 @@ _FULL_NAME_PLATFORMS = re.compile(r"(?:fb|facebook|messenger|linkedin)\b", re.I)
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|eu|info|nu|se"
                      r"|no|de|io|me|uk|gl|fo)(?![\w-])(?:/[^\s]*[^\s.,!?;:)\]\"'»])?", re.I)
 
-_EMAIL_HINTS = ("(at", "[at", "{at", "<at", "snabel", "( at", "[ at")
+_EMAIL_HINTS = ("(a)", "(@", "[@", "&#64;", "(at", "[at", "{at", "<at", "snabel", "( at", "[ at")
 _BARE_AT_HINT = re.compile(r"\sat\s+[\w-]+(?:\.\w|\s+(?:dot|punktum|prik)\b|\s*[(\[{<])"
                            r"|\sat\s+" + _PROVIDER + r"\b")
 _HANDLE_HINTS = ("snap", "sc:", "sc ", "insta", "tik", "facebook", "fb", "messenger", "discord", "twitter",
@@ -81,7 +81,27 @@ def find_emails(marks: Marks, lex: Lexicon, allowed_emails: FrozenSet[str]) -> N
     for pattern in (EMAIL, OBFUSCATED_EMAIL):
         for match in pattern.finditer(marks.text):
             found = re.sub(r"\s", "", match.group(0)).lower()
-            marks.add(match.start(), match.end(), None if found in allowed else "email")
+            if found in allowed:
+                marks.add(match.start(), match.end(), None)
+                continue
+            marks.add(_local_start(marks.text, match.start(), lex), match.end(), "email")
+
+
+_LOCAL_BEFORE = re.compile(r"([\w+-]+)(\s?(?:\.|dot|punktum)\s?|\s)$", re.I)
+
+
+def _local_start(text: str, start: int, lex: Lexicon) -> int:
+    """"zorvan . quellby @ gmail . com", "zorvan quellby @ gmail.com": the user name's
+    first part, written apart."""
+    for _ in range(2):
+        before = _LOCAL_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        word = before.group(1)
+        if before.group(2) == " " and (lex.is_known(fold_word(word)) or "@" not in text[start:start + 60]):
+            break
+        start = before.start()
+    return start
 
 def find_handles(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
