@@ -61,7 +61,8 @@ def word_in(key: str, words: FrozenSet[str], depth: int = 0, part: int = 3) -> b
     return False
 
 
-_DERIVATIONS = tuple(fold_word(e) for e in ("hed", "heden", "heder", "lig", "ligt", "lige", "dom", "skab", "skabet", "isk",
+_DERIVATIONS = tuple(fold_word(e) for e in (
+                "hed", "heden", "heder", "lig", "ligt", "lige", "dom", "skab", "skabet", "isk",
                 "iske", "som", "somt", "løs", "løst", "løse", "fuld", "agtig", "mæssig",
                 "mæssigt", "else", "ning", "ningen"))
 

@@ -62,7 +62,8 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:https?://)?(?:[\w-]+\.)+(?:dk|com|net|org|
 _EMAIL_HINTS = ("(a)", "(@", "[@", "&#64;", "(at", "[at", "{at", "<at", "snabel", "( at", "[ at")
 _BARE_AT_HINT = re.compile(r"\sat\s+[\w-]+(?:\.\w|\s+(?:dot|punktum|prik)\b|\s*[(\[{<])"
                            r"|\sat\s+" + _PROVIDER + r"\b")
-_HANDLE_HINTS = ("snap", "sc:", "sc ", "insta", "tik", "facebook", "fb", "messenger", "discord", "twitter",
+_HANDLE_HINTS = ("snap", "sc:", "sc ", "insta", "tik", "facebook", "fb", "messenger", "discord",
+                 "twitter",
                  "telegram", "kik", "threads", "youtube", "twitch", "reddit", "linkedin",
                  "bereal", "steam", "psn", "xbox", "whatsapp", "wickr", "signal", "brugernavn",
                  "username", "gamertag", "profilnavn", "nick")
@@ -98,7 +99,8 @@ def _local_start(text: str, start: int, lex: Lexicon) -> int:
         if before is None:
             break
         word = before.group(1)
-        if before.group(2) == " " and (lex.is_known(fold_word(word)) or "@" not in text[start:start + 60]):
+        if before.group(2) == " " and (lex.is_known(fold_word(word))
+                                       or "@" not in text[start:start + 60]):
             break
         start = before.start()
     return start

@@ -39,7 +39,8 @@ _GENERIC_SCHOOL_PREFIX = frozenset(fold_word(w) for w in """
     politi sygepleje pædagog tekniske teknisk hoved over under mellem gymnasie stats
     katedral by land barne ungdom voksen voksne aftens central idræts idræt fodbold landsby
     døgn kommune lands surf sejl golf ski dykker flyve tolke erhverv handel tekniks kokke
-    frisør sundheds social restaurant hotel sosu-skolen landbrugs landbrug søfarts navigations maritime musical ballet boksning
+    frisør sundheds social restaurant hotel sosu-skolen landbrugs landbrug søfarts
+    navigations maritime musical ballet boksning
 """.split())
 _GENERIC_BEFORE_SCHOOL = frozenset(fold_word(w) for w in """
     min mit din dit hans hendes vores jeres deres den det en et samme ny nye anden andre

@@ -186,10 +186,10 @@ def _with_location(text: str, end: int, lex: Lexicon) -> int:
 
 
 _WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekaniker", "lager",
-               "pædagog", "kok ", "tjener", "ekspedient", "sælger", "vikar", "job", "ansat", "praktik", "lærling", "elev", "vikar", "frivillig",
-               "chef", "leder", "mester", "firma", "kollega", "kolleg", "chauffør", "work",
-               "hotel", "svømmehal", "kro", "pizzeria", "bageri", "kiosk", "restaurant", "café",
-               "cafe", "camping", "kok", "tjener", "sælger", "ekspedient", "medarbejder",
-               "employer", "a/s", "aps", "i/s", "ivs")
+               "pædagog", "kok ", "tjener", "ekspedient", "sælger", "vikar", "job", "ansat",
+               "praktik", "lærling", "elev", "frivillig", "chef", "leder", "mester", "firma",
+               "kollega", "kolleg", "chauffør", "work", "hotel", "svømmehal", "kro",
+               "pizzeria", "bageri", "kiosk", "restaurant", "café", "cafe", "camping", "kok",
+               "medarbejder", "employer", "a/s", "aps", "i/s", "ivs")
 _COMPANY_HINTS = ("ApS", "A/S", "I/S", "IVS", "K/S", "P/S", "amba", "A.m.b.a", "Ltd", "GmbH",
                   " AB", " AS", " HB", " BA", "LLC", "Inc", "PLC", " AG", "e.V.")
