@@ -20,6 +20,11 @@ promise for the shapes people actually write:
 - Schools and school classes, workplaces, licence plates, profiles and handles on social
   media, IP addresses, links with a query string and street addresses.
 
+The package: ``lexicon`` (word lists, what is a word), ``tokens`` and ``positions`` (words
+and the cues around them), ``names``, ``numbers`` (phone, CPR, IP, plates), ``online``
+(e-mail, links, handles), ``places`` (addresses), ``schools``, ``workplaces``, ``marks`` (the
+result and the note). This module wires them into :class:`Redactor`.
+
 Everything works on :func:`core.language.normalize.clean` of the message, so full-width
 letters, invisible characters and Unicode dashes change nothing; the redacted text is
 that cleaned text with placeholders. Nothing here imports Rasa.
