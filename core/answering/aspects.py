@@ -52,6 +52,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor mange (minutter|timer)", r"hvor lang(e)? (er )?samtaler",
         r"hvor (lang|lange|lang tid|længe) (varer|tager|er) (de |hver |en |én |et )?\w*"
         r"(samtale|session|møde|sessione)(r|n|ne|rne|erne|t)?\b",
+        r"hvor (lang tid|længe) (varer|tager|tar|er) (det|den|de|samtalen|mødet) (hver gang|"
+        r"hver enkelt gang|per gang|pr\.? gang|hver samtale)",
         r"how long (is|are) (each|a|the) (session|meeting|talk)s?",
     ),
     Aspect.FREQUENCY: (
@@ -94,7 +96,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.ADDRESS: (r"\badresse", r"\bvejnavn", r"hvilken vej", r"\baddress",),
     Aspect.GROUP_OR_INDIVIDUAL: (
-        r"gruppe(r|n)? eller (alene|individuel|individuelt|enkeltvis|enesamtale|selv|en til en)",
+        r"gruppe(r|n)? eller (kun |bare )?(samtaler )?(alene|individuel|individuelt|enkeltvis|"
+        r"enesamtale|selv|en til en)",
+        r"foregår \w+ i (grupper|gruppe)\b", r"\ber \w+ (i grupper|gruppebaseret)\b",
         r"(alene|individuel|individuelt|enkeltvis|enesamtale|en til en) eller (i )?(en )?grupp?e",
         r"\ber (det|den|de|samtalerne|det her|\w+(en|et|ne)) (i|en) (gruppe|grupper)\b",
         r"foregår (det|den|behandlingen|samtalerne) i (grupper?|gruppe)",

@@ -206,6 +206,9 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
     first = parts[0]
     answer = Answer(lines=list(first.lines), sources=list(first.sources), found=first.found)
     for aspect, part in zip(aspects[1:3], parts[1:]):
+        label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
+        if not part.found and label and first.found:  # both asked: say this one is silent
+            answer.lines.append(label + "det står ikke i kataloget.")
         if part.found:
             label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
             head = f"{short_name(offer)}: "

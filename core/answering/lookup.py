@@ -18,7 +18,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.answer import Answer
-from core.answering.index import index_for
+from core.answering.index import STRONG, index_for
 from core.answering.text import (
     STOPWORDS, content_words, normalise, skeleton, skeleton_pattern, stem, words,
 )
@@ -169,8 +169,15 @@ def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
             continue
         if ids and hit.offer is not None and hit.offer.id not in ids:
             continue
+        if ids and hit.offer is None and _names_others(m, hit.text, ids):
+            continue  # a FAQ answer or topic fact about another offer
         return hit
     return None
+
+
+def _names_others(m: Municipality, text: str, ids: set) -> bool:
+    named = {oid for oid, _, score in index_for(m).names(text, fuzzy=False) if score >= STRONG}
+    return bool(named) and not named & ids
 
 
 _QUESTION = re.compile(r"\?|^\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken|kan|har|er|"

@@ -70,3 +70,20 @@ def test_classB_group_or_alone(ask, slug, text, pattern):
 def test_classB_the_side_not_mentioned_is_said(ask):
     text = ask("vejle", "foregår pårørendekurset i gruppe eller alene?").text
     assert "nævner ikke samtaler alene" in text
+
+
+def test_classA_a_second_aspect_the_catalogue_lacks_is_said(ask):
+    text = ask("fredericia", "hvor tit mødes forandringsgruppen og hvor lang tid varer det "
+                             "hver gang?").text
+    assert "Hver gang: det står ikke i kataloget." in text
+
+
+@pytest.mark.parametrize("text", ["foregår MOVE i grupper?",
+                                  "kan jeg få en gruppe eller kun samtaler alene i introkurset?"])
+def test_classB_more_ways_to_ask_group_or_alone(text):
+    assert detect_aspects(text)[:1] == [Aspect.GROUP_OR_INDIVIDUAL]
+
+
+def test_classB_a_general_fact_about_another_offer_does_not_lead(ask):
+    first = first_line(ask("skanderborg", "foregår MOVE i grupper?"))
+    assert "18 år eller ældre" not in first
