@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from actions.knowledge_base import Fact, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.index import STRONG, index_for
+from core.answering.understand import find_substances
 from core.answering.text import (
     STOPWORDS, content_words, normalise, skeleton, skeleton_pattern, stem, words,
 )
@@ -122,7 +123,8 @@ class FactIndex:
         folded = normalise(text)
         extra = [w for pattern, ws in _THINGS if pattern.search(folded) for w in ws]
         things = {stem(w) for x in extra for w in words(x)}
-        query = {stem(w) for w in content_words(folded) if w not in _ASKING}
+        query = {stem(w) for w in content_words(folded) if w not in _ASKING
+                 and not find_substances(w)}  # "hash", "øl": they name no fact
         query = {s for s in query if s not in STOPWORDS and s not in _ASKING and len(s) >= 3}
         query |= things
         limit_df = max(RARE_DF, RARE_SHARE * len(self.docs))
@@ -209,8 +211,9 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
             p.search(normalise(text)) for p, _ in _THINGS):
         return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline)
     hit = lookup(m, text)
-    if hit is None or len(hit.shared) < min_shared:
-        return None
+    thing_asked = any(p.search(normalise(text)) for p, _ in _THINGS)
+    if hit is None or len(hit.shared) < (min_shared if thing_asked else max(min_shared, 2)):
+        return None  # with no known thing asked, one shared word is chance
     answer = Answer(lines=[hit.line], sources=[hit.fact.source])
     more = lookup(m, text, shown=hit.text, skip=hit.fact)
     if more is not None and more.score >= SECOND * hit.score and len(more.shared) >= min_shared:

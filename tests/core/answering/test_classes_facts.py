@@ -46,3 +46,7 @@ def test_classC_a_thing_asked_needs_a_fact_that_has_it(kb):
 
 def test_classC_complaints_without_a_thing_stay_with_the_intent_answers(ask):
     assert ask("vejle", "hvordan klager jeg") is None
+
+
+def test_classC_a_substance_named_is_no_thing_asked(ask):
+    assert ask("vejle", "er hash farligt?") is None
