@@ -8,12 +8,15 @@ another script than Latin, or with letters Danish does not use ("leśny")."""
 from __future__ import annotations
 
 from core.redaction.cues import (
-    CONSUME_VERBS, FUNCTION_WORDS, LOAN_ENDINGS, NAME_BEFORE, NAME_PARTICLES, NOT_AFTER_NAME,
+    AGE_AFTER, CONSUME_VERBS, FUNCTION_WORDS, LOAN_ENDINGS, NAME_BEFORE, NAME_PARTICLES, NOT_AFTER_NAME,
     PLACE_BEFORE, RELATIONS, SUBJECT_NAMES, SUBJECT_VERBS, TIME_BEFORE, TIME_NAMES,
 )
 from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
+
+
+_PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
 
 class Names(NameContext):
@@ -85,6 +88,9 @@ class Names(NameContext):
             # a rare name where names stand: "jeg tror giada tager", "giada her"
             return not self._known(token) and self._unknown_is_name(i)
         # in no list
+        if capitalised and (AGE_AFTER.match(self.marks.text, token.end)
+                            or self._relation_before(i)) and token.key not in lex.allow:
+            return True  # "Beren (17)", "min søn Beren": a capital where a name stands
         if self._strong_trigger(token) and token.key not in FUNCTION_WORDS and (
                 token.case != "lower" or not lex.is_known(token.key)):
             return True  # "navn: Brunhilde", "mit navn er Sine"
@@ -166,13 +172,17 @@ class Names(NameContext):
                 end -= 2 if tokens[i].text.endswith(("'s", "’s")) else 1
                 possessive = True  # "Xandrios mor" -> "[NAVN]s mor"
             j = i
-            while j + 2 < len(tokens) and not possessive and tokens[j + 1].key in NAME_PARTICLES \
-                    and self._adjacent(tokens[j], tokens[j + 1]) \
-                    and self._continues_name(tokens[j + 1], tokens[j + 2]) \
-                    and tokens[j + 2].key not in NAME_PARTICLES:
-                j += 2  # "da costa", "van der"
-                self.found.update((j - 1, j))
-                end = tokens[j].end
+            for width in (2, 3):  # "da costa", "van der Berg", "van den bosch"
+                last = j + width
+                if last < len(tokens) and not possessive and all(
+                        tokens[k].key in _PARTICLES and self._adjacent(tokens[k - 1], tokens[k])
+                        for k in range(j + 1, last)) \
+                        and self._continues_name(tokens[last - 1], tokens[last]) \
+                        and tokens[last].key not in _PARTICLES:
+                    self.found.update(range(j + 1, last + 1))
+                    j = last
+                    end = tokens[j].end
+                    break
             while j + 1 < len(tokens) and not possessive \
                     and self._continues_name(tokens[j], tokens[j + 1]):
                 j += 1

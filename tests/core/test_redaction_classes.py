@@ -240,3 +240,14 @@ def test_other_identifiers_in_more_shapes(text, kind):
 ])
 def test_platforms_and_numbers_without_identifiers_stay(text):
     assert_kept(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("min søn Puck van den Bosch er 17", "min søn [NAVN] er 17"),
+    ("min far hedder Bo van het Heerenveen og han drikker",
+     "min far hedder [NAVN] og han drikker"),
+    ("Beren (17) har drukket i tre år", "[NAVN] (17) har drukket i tre år"),
+    ("Hash (16) er for meget", "Hash (16) er for meget"),
+])
+def test_particles_and_ages_around_names(text, expected):
+    assert out(text) == expected
