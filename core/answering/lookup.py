@@ -41,7 +41,7 @@ _COMMON = ("stof", "stoffer", "stofbehandling", "stofmisbrug", "alkohol", "alkoh
            "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler")
 # Everyday words for things the catalogues name otherwise: (pattern, catalogue words).
 THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
-    (r"\bfaggrupp|\bpersonale|\bansatte\b|\bfagfolk|\bhvem arbejder|\bfagperson",
+    (r"\bfaggrupp|\bpersonale|\bansatte?\b|\bfagfolk|\bhvem arbejder|\bfagperson",
      ("medarbejdere", "psykolog", "sygeplejersker", "læge")),
     (r"\bmetadon|\bbuprenorfin|\bsubutex|\bsubstitution|\berstatningsmedicin",
      ("substitutionsbehandling", "metadon", "udlevering", "udleverer")),
@@ -51,6 +51,12 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bbook|\bonline|\bhjemmesiden?\b|\bnettet\b", ("booke", "online", "hjemmesiden")),
     (r"\bklage\w*\b.*\b(lang tid|frist|senest|hvornår)|\b(lang tid|frist|senest)\b.*\bklage",
      ("frist", "senest", "uger")),
+    (r"\bklage\w*\b.*\b(medicin|læge|dosis)|\b(medicin|læge|dosis)\w*\b.*\bklage",
+     ("patientklager", "sundhedsfaglige")),
+    (r"\bfå(r)? (man |jeg |du |vi )?(penge|betaling|en belønning)\b|\bbetalt for at|\bbelønning",
+     ("gavekort",)),
+    (r"\b(telefon)?nummer(et)?\b.*\b(anonym|behandlingssted)|\b(anonym|behandlingssted)\w*\b"
+     r".*\b(telefon)?nummer", ("telefonnummeret", "telefonnummer")),
     (r"\bdøgn\w*steder|\bbehandlingssteder|\bhvilke (steder|døgntilbud|institutioner)",
      ("døgntilbud", "døgnforløb", "behandlingssteder")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),

@@ -19,7 +19,7 @@ FACTS = [
     ("sonderborg", "hvilke faggrupper arbejder hos jer?", r"medarbejder|sygeplejerske|læge"),
     ("fredericia", "bruger i kognitiv terapi?", r"kognitiv"),
     ("vejle", "hvor udleveres metadon?", r"medicinudlevering"),
-    ("skanderborg", "hvor lang tid har jeg til at klage over min medicin?", r"senest 4 uger"),
+    ("skanderborg", "hvor lang tid har jeg til at klage over min medicin?", r"Patientklager"),
     ("vejle", "hvad er telefonnummeret til den anonyme stofbehandling?",
      r"Telefonnummeret til behandlingsstedet"),
     ("vejle", "skal jeg have en henvisning fra lægen?", r"henvisning"),
@@ -50,3 +50,19 @@ def test_classC_complaints_without_a_thing_stay_with_the_intent_answers(ask):
 
 def test_classC_a_substance_named_is_no_thing_asked(ask):
     assert ask("vejle", "er hash farligt?") is None
+
+
+def test_classC_a_medicine_complaint_deadline_gets_both_facts(ask):
+    lines = ask("skanderborg", "hvor lang tid har jeg til at klage over min medicin?"
+                ).text.splitlines()
+    assert "Patientklager" in lines[0] and "senest 4 uger" in lines[1]
+
+
+@pytest.mark.parametrize("slug,text,pattern", [
+    ("skanderborg", "får man penge for at komme til samtalerne?", r"gavekort"),
+    ("vejle", "hvad er nummeret til det anonyme tilbud i odense?", r"Telefonnummeret"),
+    ("skanderborg", "hvor skal jeg klage hvis jeg er utilfreds med min medicin?",
+     r"Patientklager"),
+])
+def test_classC_the_thing_in_other_words(ask, slug, text, pattern):
+    assert re.search(pattern, ask(slug, text).text), ask(slug, text).text
