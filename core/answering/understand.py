@@ -113,7 +113,8 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\bfyraften|\bstuderer\b|\bhar (et )?job\b|\bom aftenen\b|\b(på|til) aftenhold",
      ("arbejder", "studerer", "abningstiden", "aften")),
     (r"\b(komme|kommer|tage) (hjem|ud) til\b|\bhjemme hos\b|\bhjemmebesøg|"
-     r"\bbesøg hjemme", ("hjemmebesog", "hjem", "udgaende", "naromrade")),
+     r"\bbesøg hjemme|\bforegå\w* (derhjemme|hjemme)\b",
+     ("hjemmebesog", "udgaende", "naromrade", "narmiljo")),
     (r"\b(magter|orker|kan|klarer) ikke\b.*\b(samtale|snakke|tale|terapi|behandling)|"
      r"\bikke (magter|orker|kan klare)\b|\bfor (svært|hårdt|meget) at (snakke|tale)",
      ("samtalebehandling", "udsatte", "omsorg", "skadesreduktion", "stabiliserende")),

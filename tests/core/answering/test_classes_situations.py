@@ -51,3 +51,9 @@ def test_classE_home_from_residential_is_aftercare(ask, slug, text):
     assert all(c.category != "residential" for c in
                [c.offer for c in reply.candidates[:1]]), reply.candidates[:2]
     assert "Døgnbehandling" not in reply.text.splitlines()[0]
+
+
+def test_classE_home_visits_only_where_the_catalogue_says_so(ask):
+    assert ask("vejle", "kan I komme hjem til mig?") is None  # Vejle names no home visits
+    reply = ask("sonderborg", "kan behandlingen foregå derhjemme?")
+    assert reply.candidates[0].offer.id == "gadesygeplejerske"
