@@ -34,3 +34,10 @@ def test_classG_residential_words_rank_the_residential_price_first(ask):
 
 def test_classG_no_gift_card_for_a_residential_price(ask):
     assert "gavekort" not in ask("skanderborg", "hvor meget skal jeg betale på døgn").text
+
+
+def test_classG_follow_up_price_stays_with_the_residential_offer(ask):
+    reply = ask("vejle", "skal vi selv betale?",
+                context={"offer_id": "stof_doegnbehandling", "topic": "overview"})
+    assert reply.offer_id == "stof_doegnbehandling"
+    assert "kost og logi" in first_line(reply)
