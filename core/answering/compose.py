@@ -17,7 +17,8 @@ from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part
 from core.answering.facts import (
-    AGE_CATEGORIES, FIELDS, age_range, group_or_alone, age_source, best_sentence, fact_lines, fits_age, fitting_offers,
+    AGE_CATEGORIES, FIELDS, age_range, age_source, best_sentence, fact_lines, fits_age,
+    fitting_offers, group_or_alone,
     offer_evidence, sentences, short_name, situation_fact, topic_facts,
 )
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms

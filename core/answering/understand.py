@@ -132,7 +132,8 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"hjemme)\b|\bhar (en |et )?(baby|spædbarn|små børn)\b|\b(mor|far) til (to|tre|en|et|"
      r"fire|små)\b", ("familieorienteret", "familiebehandling", "foralder")),
     (r"\b(hjem|ud) fra (døgn|døgnbehandling|behandlingsstedet|institution)|\befter (døgn|"
-     r"døgnbehandling|døgnopholdet|opholdet)", ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),
+     r"døgnbehandling|døgnopholdet|opholdet)",
+     ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),
     (r"\bhjemløs|\bpå gaden\b|\bsover ude\b|\bingen bolig\b", ("hjemloshed", "udsatte", "gade")),
     (r"\bsprøjte|\bfixe|\bkanyle|\binjicer", ("injektionsudstyr", "sprojter", "kanyler")),
     (r"\bkriminal|\bdømt|\bdom\b|\bfængsel|\bpoliti", ("kriminalforsorgen",

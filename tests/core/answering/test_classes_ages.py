@@ -12,7 +12,8 @@ AGES = [
     ("vejle", "er 17 kan jeg få anonym stofbehandling", "fra 18 år", "15-18"),
     ("vejle", "jeg er 16, kan jeg komme i craft?", "fra 18 år", None),
     ("skanderborg", "jeg er 12 kan jeg få MOVE", "fra 15 år", "Individuelt tilrettelagt"),
-    ("sonderborg", "min søn er 15 kan han komme i dagbehandling", "fra 18 år", "Ungdomsrådgivning"),
+    ("sonderborg", "min søn er 15 kan han komme i dagbehandling", "fra 18 år",
+     "Ungdomsrådgivning"),
 ]
 
 
