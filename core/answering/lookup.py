@@ -44,9 +44,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bfaggrupp|\bpersonale|\bansatte?\b|\bfagfolk|\bhvem arbejder|\bfagperson",
      ("medarbejdere", "psykolog", "sygeplejersker", "læge")),
     (r"\bmetadon|\bbuprenorfin|\bsubutex|\bsubstitution|\berstatningsmedicin",
-     ("substitutionsbehandling", "metadon", "udlevering", "udleverer")),
+     ("substitutionsbehandling", "metadon")),
     (r"\budlever|\bhenter?\b.*\b(medicin|metadon|subutex)|\bmedicin\w*\b.*\bhente",
-     ("udlevering", "udleverer", "udleveres")),
+     ("udlevering", "udleverer", "udleveres", "medicinudlevering")),
     (r"\burin|\btisse|\bpisseprøve|\bkontrolprøve|\bprøver\b", ("urinprøver", "urinprøve")),
     (r"\bbook|\bonline|\bhjemmesiden?\b|\bnettet\b", ("booke", "online", "hjemmesiden")),
     (r"\bklage\w*\b.*\b(lang tid|frist|senest|hvornår)|\b(lang tid|frist|senest)\b.*\bklage",
@@ -58,7 +58,7 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\b(telefon)?nummer(et)?\b.*\b(anonym|behandlingssted)|\b(anonym|behandlingssted)\w*\b"
      r".*\b(telefon)?nummer", ("telefonnummeret", "telefonnummer")),
     (r"\bdøgn\w*steder|\bbehandlingssteder|\bhvilke (steder|døgntilbud|institutioner)",
-     ("døgntilbud", "døgnforløb", "behandlingssteder")),
+     ("døgntilbud", "døgnforløb", "døgninstitutioner", "døgnsteder", "tilbudsportalen")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
     (r"\bgave ?kort", ("gavekort",)),
     (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"

@@ -66,3 +66,11 @@ def test_classC_a_medicine_complaint_deadline_gets_both_facts(ask):
 ])
 def test_classC_the_thing_in_other_words(ask, slug, text, pattern):
     assert re.search(pattern, ask(slug, text).text), ask(slug, text).text
+
+
+def test_classC_which_residential_places(ask):
+    assert "døgnsteder" in first_line(ask("vejle", "hvilke døgnbehandlingssteder bruger i?"))
+
+
+def test_classC_no_fact_when_the_catalogue_does_not_say(ask):
+    assert ask("fredericia", "hvor udleveres metadon?") is None
