@@ -22,6 +22,12 @@ so and how to reach the centre). ``reply.offer_id`` is set when one offer was an
 (``offer_ids`` lists all), ``reply.topic`` is the aspect asked; both go into the next
 turn's context. ``intent`` is only a hint used when the words ask nothing.
 
+A thing asked that lives in no typed field (a gift card, urine tests, a psychologist, a
+complaint deadline) is looked up in all free-text facts (:mod:`core.answering.lookup`): the
+fact holding it leads an offer's summary, and answers a question nothing else answers.
+"Hvor skal jeg hen?" from a described person (age, substance, relative) gets the offer that
+fits them and the centre address that serves their group.
+
 Nothing in this package imports rasa or rasa_sdk.
 """
 
