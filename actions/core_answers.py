@@ -65,10 +65,17 @@ _QUESTION = re.compile(r"\?|^\s*(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|hvilke|kan
                        r"what|where|when|how|can|is|do)\b", re.IGNORECASE)
 
 
+_WHAT_CAN_I_DO = re.compile(r"\bhvad (?:kan|skal|goer|gør) (?:jeg|vi|man)(?: (?:goere|gøre|stille op))?\b|"
+                           r"\bwhat (?:can|should) i do\b", re.IGNORECASE)
+
+
 def direct_answer(reply: Optional[Reply]) -> bool:
     """A question the knowledge answers: a detail asked in words, or a question about an
     offer by name. A situation told without a question ("min mand drikker") is not."""
     if reply is None or not reply.confident:
         return False
-    return reply.question.explicit or (
-        names_an_offer(reply) and bool(_QUESTION.search(reply.question.text)))
+    if reply.question.explicit:
+        return True
+    if _WHAT_CAN_I_DO.search(reply.question.text):
+        return False  # asking for guidance: triage finds the one offer that fits
+    return names_an_offer(reply) and bool(_QUESTION.search(reply.question.text))
