@@ -345,17 +345,6 @@ def test_fifty_conversations_race_for_one_time_through_the_chat(servers):
     assert len(booked) == 1 and len(refused) == 49, results[:3]
 
 
-def test_zz_action_server_down_still_gets_danish_answers(servers):
-    """Runs last in this module: stops the action server and keeps talking."""
-    pid = int((VAR_DIR / "run" / "actions.pid").read_text())
-    os.kill(pid, 15)
-    time.sleep(1.0)
-    reply = say("hvad er jeres telefonnummer", "vejle")
-    assert "Prøv igen om lidt" in reply and "76 81 90 00" in reply
-    assert "112" in say("jeg vil ikke leve mere", "vejle")  # static answer, no action server
-
-
-
 # ------------------------------------------------- question sets the team did not write
 
 ASK = ROOT.parent / "shared" / "eval" / "ask.py"
@@ -385,3 +374,15 @@ def test_crisis_answers_on_the_fresh_batch_end_to_end(servers):
     print(f"end to end, fresh batch D: recall {result['recall']:.3f}, false alarms "
           f"{result['false_alarm_rate']:.3f}")
     assert result["recall"] >= 0.86 and result["false_alarm_rate"] <= 0.055
+
+
+def test_zz_action_server_down_still_gets_danish_answers(servers):
+    """Runs last in this module: stops the action server and keeps talking."""
+    pid = int((VAR_DIR / "run" / "actions.pid").read_text())
+    os.kill(pid, 15)
+    time.sleep(1.0)
+    reply = say("hvad er jeres telefonnummer", "vejle")
+    assert "Prøv igen om lidt" in reply and "76 81 90 00" in reply
+    assert "112" in say("jeg vil ikke leve mere", "vejle")  # static answer, no action server
+
+
