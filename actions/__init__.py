@@ -15,3 +15,8 @@ class _DropSdkDebug(logging.Filter):
 
 for _handler in logging.getLogger().handlers + logging.getLogger("rasa_sdk").handlers:
     _handler.addFilter(_DropSdkDebug())
+
+# Tag replies with topic and outcome for the anonymous counters (actions/insight_hook.py).
+from actions.insight_hook import install as _install_insight  # noqa: E402
+
+_install_insight()

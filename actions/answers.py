@@ -495,6 +495,9 @@ def retrieval_answer(m: Municipality, q: Question) -> Optional[Answer]:
     return None
 
 
+CANNOT_ANSWER_LEAD = "Det kan jeg desværre ikke svare på."
+
+
 def answer_fallback(m: Municipality, q: Question) -> Answer:
     exact = [match.offer for match in match_offers(m.offers, q.text, q.offer_hints)
              if match.score >= 100]
@@ -503,7 +506,7 @@ def answer_fallback(m: Municipality, q: Question) -> Answer:
     found = retrieval_answer(m, q)
     if found is not None:
         return found
-    return Answer(lines=["Det kan jeg desværre ikke svare på.",
+    return Answer(lines=[CANNOT_ANSWER_LEAD,
                          "Jeg kan svare på spørgsmål om hjælp til alkohol og stoffer, fx "
                          "tilbud, alder, anonymitet, åbningstider og priser.",
                          contact_hint(m)], sources=[], found=False)

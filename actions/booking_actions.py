@@ -17,7 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.hours import now_in_copenhagen
 from actions.question_actions import entity_values, municipality_or_ask
 from actions.runtime import knowledge
-from booking.chat import CHOOSE_OFFER, CONFIRM, BookingDesk, Choice, Reply
+from booking.chat import (BOOKED_KIND, CANCELLED_KIND, CHOOSE_OFFER, CONFIRM, BookingDesk,
+                          Choice, Reply)
+from insight.model import BOOKING_CANCELLED, BOOKING_MADE
 from booking.codes import find_booking_code
 from booking.config import BookingConfig
 from booking.slots import materialise
@@ -55,8 +57,14 @@ def buttons_for(reply: Reply, slot_id: Optional[str] = None) -> List[Dict[str, s
     return [{"title": c.title, "payload": payload(c)} for c in reply.choices]
 
 
+INSIGHT_OUTCOMES = {BOOKED_KIND: BOOKING_MADE, CANCELLED_KIND: BOOKING_CANCELLED}
+
+
 def say(dispatcher: CollectingDispatcher, reply: Reply, slot_id: Optional[str] = None) -> None:
-    dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply, slot_id))
+    outcome = INSIGHT_OUTCOMES.get(reply.kind)
+    # a booking made or cancelled is counted (topic and outcome only; actions/insight_hook.py)
+    extra = {"insight": {"outcome": outcome, "topic": "booking"}} if outcome else {}
+    dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply, slot_id), **extra)
 
 
 class ActionBookingOffer(Action):

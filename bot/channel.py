@@ -41,6 +41,10 @@ from core.safety import CONCERN, detect
 from core.safety_model import model as crisis_model
 from bot.sanitize import clean_message, has_words
 from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
+from bot.insight_hook import InsightCollector, topic_vocabulary
+from insight.model import (CANNOT_ANSWER, CRISIS, FEEDBACK_OUTCOMES, NO_TOPIC, SIGNAL_OUTCOMES,
+                           UNKNOWN_MUNICIPALITY, CellKey, entry_kind, turn_key)
+from insight.recorder import NullRecorder, recorder_from_env
 
 logger = logging.getLogger(__name__)
 
@@ -219,6 +223,7 @@ class WebInput(InputChannel):
                              or credentials.get("trusted_proxies", "127.0.0.1 ::1")),
             reply_timeout=float(credentials.get("reply_timeout_seconds",
                                                 DEFAULT_REPLY_TIMEOUT_SECONDS)),
+            insight=recorder_from_env(),
         )
 
     def __init__(self, max_message_chars: int = 1000, knowledge_dir: Optional[str] = None,
@@ -228,7 +233,8 @@ class WebInput(InputChannel):
                  per_process: Optional[RateLimiter] = None,
                  reply_timeout: float = DEFAULT_REPLY_TIMEOUT_SECONDS,
                  per_address: Optional[RateLimiter] = None,
-                 trusted_proxies: Any = ("127.0.0.1", "::1")) -> None:
+                 trusted_proxies: Any = ("127.0.0.1", "::1"),
+                 insight: Any = None) -> None:
         self.max_message_chars = max_message_chars
         # Rasa waits up to 300 s for the action server; a person should not.
         self.reply_timeout = reply_timeout
@@ -252,6 +258,9 @@ class WebInput(InputChannel):
         self.redactor = redactor or redactor_for(*_centre_contacts(self.knowledge))
         crisis_model()  # trained once at start-up, not in the first person's turn
         self.offered = OfferedPayloads()
+        # anonymous counters (insight/): one per turn, never text or ids
+        self.insight = insight or NullRecorder()
+        self.topics = topic_vocabulary(self.knowledge)
 
     def conversation_id(self, client_sender: str) -> str:
         """A keyed hash of the client's id: stable per conversation, unlinkable without the key."""
@@ -337,6 +346,21 @@ class WebInput(InputChannel):
             # the same answer whether or not the conversation existed
             return response.json({"forgotten": True})
 
+        @web.route("/insight", methods=["POST"])
+        async def signal(request: Request) -> HTTPResponse:
+            """``{"municipality", "topic", "value"}`` from the widget: "Var svaret en hjælp?"
+            (helpful / not_helpful) or quick exit. No sender id; counted, nothing else."""
+            if len(request.body or b"") > 1024:
+                return response.json({"counted": False}, status=413)
+            if not self.address_allowed(request):
+                return response.json({"counted": False}, status=429)
+            body = _read_json(request.body or b"{}")
+            key = self.signal_key(body) if isinstance(body, dict) else None
+            if key is None:
+                return response.json({"counted": False}, status=400)
+            self.insight.record(key)
+            return response.json({"counted": True})
+
         @web.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             body = request.body or b""
@@ -353,6 +377,7 @@ class WebInput(InputChannel):
             if limited is not None:
                 return response.json([{"text": limited}], status=429)
             metadata = payload.get("metadata")
+            entry = entry_kind(metadata.get("entry") if isinstance(metadata, dict) else None)
             metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
                         if isinstance(metadata, dict) and metadata.get("municipality")
                         else {})
@@ -367,7 +392,7 @@ class WebInput(InputChannel):
                 return response.json(replies + [{"text": prepared["reply"]}])
 
             log_privacy.RECENT.add(prepared["text"])
-            collector = CollectingOutputChannel()
+            collector = InsightCollector()
             failure = await self.run_rasa(on_new_message, UserMessage(
                 prepared["text"], collector, sender, input_channel=self.name(),
                 metadata=metadata))
@@ -375,14 +400,48 @@ class WebInput(InputChannel):
             produced = [] if failure == "timeout" else collector.messages
             messages = [m for m in (self._public(m) for m in produced) if m]
             self.offered.remember(sender, messages)
+            hints = [] if failure == "timeout" else collector.hints
             if not messages:  # e.g. the action server is down: never leave the user in silence
                 messages = [{"text": self.no_answer_reply(metadata.get("municipality"))}]
+                hints = [{"outcome": CANNOT_ANSWER, "topic": "unavailable"}]
+            if prepared["text"].startswith("/crisis"):
+                hints = hints + [{"outcome": CRISIS, "topic": "crisis"}]
+            self.count_turn(metadata.get("municipality"), entry, hints, messages)
             if prepared["text"].startswith("/crisis"):  # 112 before any note
                 return response.json(messages + replies)
             after = [{"text": note} for note in prepared.get("after", [])]
             return response.json(replies + messages + after)
 
         return web
+
+    def municipality_slug(self, value: Any) -> str:
+        return value if isinstance(value, str) and value in self.knowledge else \
+            UNKNOWN_MUNICIPALITY
+
+    def count_turn(self, municipality: Any, entry: str, hints: List[Dict[str, Any]],
+                   messages: List[Dict[str, Any]]) -> None:
+        """Count this turn once; offer "Var svaret en hjælp?" under an answer. Never raises."""
+        try:
+            slug = municipality if isinstance(municipality, str) and \
+                municipality in self.knowledge else None
+            key = turn_key(slug, entry, [h for h in hints if isinstance(h, dict)])
+            if key is None:
+                return
+            if key.municipality not in self.knowledge:
+                key = CellKey(UNKNOWN_MUNICIPALITY, key.topic, key.entry, key.outcome)
+            if key.topic not in self.topics:
+                key = CellKey(key.municipality, NO_TOPIC, key.entry, key.outcome)
+            self.insight.record(key)
+            if key.outcome in FEEDBACK_OUTCOMES and key.topic != NO_TOPIC and messages:
+                messages[-1]["feedback"] = {"topic": key.topic}
+        except Exception as exc:  # counting must never break a turn
+            logger.warning("insight: turn not counted (%s)", type(exc).__name__)
+
+    def signal_key(self, body: Dict[str, Any]) -> Optional[CellKey]:
+        value, topic = body.get("value"), body.get("topic") or NO_TOPIC
+        if value not in SIGNAL_OUTCOMES or topic not in self.topics:
+            return None
+        return CellKey(self.municipality_slug(body.get("municipality")), topic, "other", value)
 
     def limit(self, request: Request, sender: str) -> Optional[str]:
         """The Danish 429 text when a limit is reached, else None (the message may pass).
