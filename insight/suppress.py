@@ -20,7 +20,7 @@ and it is public (total minus shown cells) exactly when the line's total is show
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Dict, Hashable, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 K = 5
 Cell = Tuple[Hashable, Hashable]
@@ -65,6 +65,27 @@ class Protected:
     def total(self) -> Optional[int]:
         return None if self.hidden_total else sum(self.counts.values())
 
+    def _text(self, shown: Optional[int], actual: int) -> str:
+        if shown is not None:
+            return str(shown)
+        return f"< {self.k}" if actual < self.k else "skjult"
+
+    def row_label(self, row: Hashable) -> str:
+        return self._text(self.row_total(row), sum(self.counts.get((row, c), 0)
+                                                   for c in self.cols))
+
+    def col_label(self, col: Hashable) -> str:
+        return self._text(self.col_total(col), sum(self.counts.get((r, col), 0)
+                                                   for r in self.rows))
+
+    def other_label(self, col: Hashable) -> str:
+        hidden = sum(self.counts.get((r, col), 0) for r in self.rows
+                     if (r, col) in self.suppressed)
+        return self._text(self.col_other(col), hidden)
+
+    def total_label(self) -> str:
+        return self._text(self.total(), sum(self.counts.values()))
+
     def col_other(self, col: Hashable) -> Optional[int]:
         """The sum of the hidden cells of a column ("andet"), ``None`` when not public."""
         if col in self.hidden_cols:
@@ -84,27 +105,30 @@ def total_label(value: Optional[int], k: int = K) -> str:
 
 
 def _pinned(values: Sequence[int], kinds: Sequence[str], k: int) -> bool:
-    """Whether a small hidden value of a line with a public total is pinned to one value."""
+    """Whether a hidden value of a line with a public total is pinned to one value, from the
+    total and what is known of the others (small: 1..k-1; hidden: at least k)."""
     total = sum(values)
     bounds = [(1, k - 1) if kind == SMALL else (k, total) for kind in kinds]
-    for i, kind in enumerate(kinds):
-        if kind != SMALL:
-            continue
+    for i, (lo_i, hi_i) in enumerate(bounds):
         rest_lo = sum(lo for j, (lo, _) in enumerate(bounds) if j != i)
         rest_hi = sum(hi for j, (_, hi) in enumerate(bounds) if j != i)
-        low, high = max(1, total - rest_hi), min(k - 1, total - rest_lo)
+        low, high = max(lo_i, total - rest_hi), min(hi_i, total - rest_lo)
         if low >= high:
             return True
     return False
 
 
 def protect(counts: Mapping[Cell, int], rows: Sequence[Hashable], cols: Sequence[Hashable],
-            k: int = K) -> Protected:
-    """Apply the rules of the module docstring to ``counts`` (missing cells are 0)."""
+            k: int = K, hidden_rows: Iterable[Hashable] = ()) -> Protected:
+    """Apply the rules of the module docstring to ``counts`` (missing cells are 0).
+
+    ``hidden_rows``: rows already hidden in another view over the same row totals.
+    """
     if k < K:
         raise ValueError(f"k must be at least {K}")
     table = Protected(list(rows), list(cols), {c: int(n) for c, n in counts.items() if n},
                       k=k)
+    table.hidden_rows.update(r for r in hidden_rows if r in table.rows)
     sup = table.suppressed
     for cell, n in table.counts.items():
         if 0 < n < k:

@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Optional, Sequence
+from typing import Any, Dict, Optional, Sequence, Set, Tuple
 
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
@@ -181,9 +181,44 @@ def staff_area() -> Blueprint:
                            knowledge=load_knowledge(booking.knowledge_dir))
 
 
+def phone_hour_cells(knowledge: Dict[str, Any]) -> Dict[str, Set[Tuple[int, int]]]:
+    """(weekday, hour) cells in which each centre's phone (else its door) is open."""
+    from actions.knowledge_base import WEEKDAYS
+
+    cells: Dict[str, Set[Tuple[int, int]]] = {}
+    for slug, m in knowledge.items():
+        schedule = m.centre.phone_hours or m.centre.opening_hours
+        if schedule is None:
+            continue
+        found: Set[Tuple[int, int]] = set()
+        for day, spans in schedule.days.items():
+            for start, end in spans:
+                for hour in range(24):
+                    if start < f"{hour + 1:02d}:00" and end > f"{hour:02d}:00":
+                        found.add((WEEKDAYS.index(day), hour))
+        cells[slug] = found
+    return cells
+
+
+def insight_area() -> Blueprint:
+    """The insight staff page over the configured counter store (401 without tokens)."""
+    from insight.config import InsightConfig
+    from insight.staff import insight_blueprint
+    from insight.store import open_store
+
+    config = InsightConfig.from_env()
+    booking = BookingConfig.from_env()
+    knowledge = load_knowledge(booking.knowledge_dir)
+    store = open_store(config.redis_url, booking.database_url)
+    return insight_blueprint(
+        store, config, names={s: m.name for s, m in knowledge.items()},
+        offer_names={o.id: o.name for m in knowledge.values() for o in m.offers},
+        phone_hours=phone_hour_cells(knowledge))
+
+
 def main() -> None:
     config = WebConfig.from_env()
-    app = create_app(config, extra_blueprints=[staff_area()])
+    app = create_app(config, extra_blueprints=[staff_area(), insight_area()])
     logger.info("web service on http://%s:%s", config.host, config.port)
     app.run(host=config.host, port=config.port, access_log=False, motd=False)
 
