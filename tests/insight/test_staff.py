@@ -1,0 +1,66 @@
+"""The staff page: one token per centre, a centre sees only its own municipality."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sanic import Sanic
+
+from insight.config import InsightConfig, parse_tokens
+from insight.model import CellKey, hour_bucket
+from insight.staff import insight_blueprint
+from tests.insight.conftest import NOW, history
+from tests.web.conftest import fetch, serve
+
+VEJLE, SKANDERBORG, ALL = "v" * 20, "s" * 20, "a" * 20
+
+
+@pytest.fixture
+def base(store):
+    store.add(history())
+    other = {(hour_bucket(NOW - timedelta(days=8, hours=h)),
+              CellKey("skanderborg", "ask_secret_topic", "municipal", "answered")): 9
+             for h in range(3)}
+    store.add(other)
+    config = InsightConfig(tokens=parse_tokens(f"vejle:{VEJLE},skanderborg:{SKANDERBORG},*:{ALL}"))
+    app = Sanic("insight_staff_test")
+    app.blueprint(insight_blueprint(store, config, names={"vejle": "Vejle"}, clock=lambda: NOW))
+    with serve(app) as url:
+        yield url
+
+
+def bearer(token):
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_tokens_are_needed_and_a_centre_reads_only_its_own(base):
+    assert fetch(f"{base}/staff/indsigt").status == 401
+    assert fetch(f"{base}/staff/indsigt?token={VEJLE}").status == 401
+    assert fetch(f"{base}/staff/indsigt", bearer("x" * 20)).status == 401
+    own = fetch(f"{base}/staff/indsigt", bearer(VEJLE))
+    assert own.status == 200 and "Indsigt: Vejle" in own.text
+    assert "secret" not in own.text
+    for path in ("/staff/indsigt?kommune=skanderborg", "/staff/indsigt.csv?kommune=skanderborg"):
+        assert fetch(base + path, bearer(VEJLE)).status == 403
+    csv_own = fetch(f"{base}/staff/indsigt.csv", bearer(VEJLE)).text
+    assert "secret" not in csv_own and "pris" in csv_own
+    assert "secret" in fetch(f"{base}/staff/indsigt.csv?kommune=skanderborg",
+                             bearer(SKANDERBORG)).text
+    assert fetch(f"{base}/staff/indsigt?kommune=skanderborg", bearer(ALL)).status == 200
+
+
+def test_page_is_strict_and_accessible_in_structure(base):
+    page = fetch(f"{base}/staff/indsigt", bearer(VEJLE))
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp and "http" not in csp
+    assert '<html lang="da">' in page.text and page.text.count("<svg") == 4
+    assert page.text.count("<title id=") == 4 and page.text.count("<desc id=") == 4
+    assert "<script" not in page.text and page.text.count("<table>") >= 5
+
+
+def test_tokens_config():
+    assert parse_tokens("vejle:" + VEJLE) == {VEJLE: "vejle"}
+    for bad in ("vejle:short", "Vejle Kommune:" + VEJLE, VEJLE):
+        with pytest.raises(ValueError):
+            parse_tokens(bad)
