@@ -25,7 +25,8 @@ def valid_color(value: Optional[str]) -> Optional[str]:
 
 
 def snippet(script_src: str, municipality: Optional[str], color: Optional[str] = None,
-            open_on_load: bool = False, api: Optional[str] = None) -> str:
+            open_on_load: bool = False, api: Optional[str] = None,
+            entry: Optional[str] = None) -> str:
     """The one ``<script>`` tag a site pastes in (plain text, escape before showing it)."""
     attributes = [f'src="{escape(script_src)}"']
     if municipality:
@@ -36,6 +37,8 @@ def snippet(script_src: str, municipality: Optional[str], color: Optional[str] =
         attributes.append(f'data-color="{escape(color)}"')
     if open_on_load:
         attributes.append('data-open="true"')
+    if entry in ("kommune", "skole"):  # where the widget sits, for the anonymous counters
+        attributes.append(f'data-entry="{entry}"')
     return f"<script {' '.join(attributes)} defer></script>"
 
 
@@ -75,7 +78,7 @@ class Pages:
         return self._render(
             "kommune", name=escape(m.name), centre=escape(m.centre.name.value),
             links=self._links("/", m.slug),
-            widget=snippet("/widget/widget.js", m.slug))
+            widget=snippet("/widget/widget.js", m.slug, entry="kommune"))
 
     def school_page(self, slug: Optional[str]) -> str:
         """The demo school intranet (``/skole``) for #mindrerus staff; municipality optional."""
@@ -83,7 +86,7 @@ class Pages:
         return self._render(
             "skole", links=self._links("/skole", m.slug if m else None),
             chosen=escape(f"{m.name} Kommune" if m else "ingen kommune valgt"),
-            widget=snippet("/widget/widget.js", m.slug if m else None))
+            widget=snippet("/widget/widget.js", m.slug if m else None, entry="skole"))
 
     def embed_page(self, script_src: str, slug: Optional[str], color: Optional[str],
                    open_on_load: bool) -> str:

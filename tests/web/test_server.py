@@ -75,14 +75,16 @@ def test_own_pages_send_the_strict_policy(base, path):
 
 def test_municipality_page_embeds_the_widget_for_that_municipality(base):
     html = fetch(base + "/?kommune=vejle").text
-    assert '<script src="/widget/widget.js" data-municipality="vejle" defer></script>' in html
+    assert ('<script src="/widget/widget.js" data-municipality="vejle" data-entry="kommune" '
+            'defer></script>') in html
     assert "Vejle Kommune" in html and "RusmiddelCenter Vejle" in html
 
 
 def test_overview_and_school_page_let_the_chat_ask_for_the_municipality(base):
     for path in ("/", "/skole"):
         html = fetch(base + path).text
-        assert '<script src="/widget/widget.js" defer></script>' in html
+        entry = ' data-entry="skole"' if path == "/skole" else ""
+        assert f'<script src="/widget/widget.js"{entry} defer></script>' in html
         for slug in ("fredericia", "skanderborg", "sonderborg", "vejle"):
             assert f"kommune={slug}" in html
 

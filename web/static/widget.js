@@ -35,6 +35,10 @@
     exitHint: 'Forlad siden hurtigt. Du kan også trykke tre gange på Shift.',
     close: 'Luk chatten',
     clear: 'Slet samtalen',
+    helpfulQuestion: 'Var svaret en hjælp?',
+    helpfulYes: 'Ja',
+    helpfulNo: 'Nej',
+    helpfulThanks: 'Tak for dit svar.',
     privacy: 'Om privatliv',
     log: 'Samtalen',
     inputLabel: 'Skriv din besked',
@@ -89,6 +93,8 @@
     color: COLOR_RE.test(data.color || '') ? data.color : DEFAULT_COLOR,
     open: data.open === 'true' || data.open === '',
     exit: httpUrl(data.exit || '', widgetBase),
+    // where the widget sits, from its own tag (never the URL): counted, anonymously
+    entry: ({kommune: 'municipal', skole: 'school'})[data.entry] || 'other',
     timeoutMs: Math.min(Math.max(Number(data.timeout) || DEFAULT_TIMEOUT_S, 1), 120) * 1000
   };
 
@@ -559,7 +565,41 @@
     }
   }
 
+  /** Anonymous count: {municipality, topic, value}, no conversation id (bot/channel.py). */
+  function sendSignal(value, topic) {
+    try {
+      window.fetch(apiUrl('webhooks/web/insight'), {
+        method: 'POST', keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer',
+        cache: 'no-store', headers: {'Content-Type': 'text/plain'},
+        body: JSON.stringify({municipality: options.municipality || state.municipality || null,
+          topic: topic || 'none', value: value})
+      }).catch(function () { /* not counted: nothing else happens */ });
+    } catch (err) { /* not counted */ }
+  }
+
+  var TOPIC_RE = /^[a-z][a-z0-9_]{0,59}(?::[a-z0-9_]{1,60})?$/;
+  var lastTopic = null;
+
+  /** "Var svaret en hjælp?" with two buttons; answering is never needed to go on. */
+  function feedbackNode(topic) {
+    var question = el('p', {className: 'rr-feedback-q', text: TEXT.helpfulQuestion});
+    var yes = el('button', {type: 'button', className: 'rr-reply', text: TEXT.helpfulYes});
+    var no = el('button', {type: 'button', className: 'rr-reply', text: TEXT.helpfulNo});
+    var group = el('div', {className: 'rr-feedback', role: 'group',
+      'aria-label': TEXT.helpfulQuestion}, [question, yes, no]);
+    function answer(value) {
+      sendSignal(value, topic);
+      group.textContent = '';
+      group.appendChild(el('p', {className: 'rr-feedback-q', role: 'status',
+        text: TEXT.helpfulThanks}));
+    }
+    yes.addEventListener('click', function () { answer('helpful'); });
+    no.addEventListener('click', function () { answer('not_helpful'); });
+    return group;
+  }
+
   function quickExit() {
+    sendSignal('quick_exit', lastTopic);
     var id = state.id;
     // Blank first, so nothing is readable while the next page loads.
     if (ui.root) { ui.root.remove(); }
@@ -667,8 +707,8 @@
     var timer = window.setTimeout(function () { timedOut = true; controller.abort(); },
       options.timeoutMs);
     var municipality = options.municipality || state.municipality;
-    var body = {sender: state.id, message: attempt.message};
-    if (municipality) { body.metadata = {municipality: municipality}; }
+    var body = {sender: state.id, message: attempt.message, metadata: {entry: options.entry}};
+    if (municipality) { body.metadata.municipality = municipality; }
     window.fetch(apiUrl('webhooks/web/webhook'), {
       method: 'POST', body: JSON.stringify(body), signal: controller.signal,
       credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store',
@@ -689,6 +729,12 @@
           hasCode && !codeNoted);
         codeNoted = codeNoted || hasCode;
       });
+      var last = replies[replies.length - 1];
+      var topic = last && last.feedback && last.feedback.topic;
+      if (typeof topic === 'string' && TOPIC_RE.test(topic)) {
+        lastTopic = topic;
+        ui.log.appendChild(feedbackNode(topic));
+      }
       scrollToQuestion();
     }).catch(function () {
       window.clearTimeout(timer);
