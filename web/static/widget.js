@@ -471,9 +471,9 @@
   }
 
   function removeReplies() {
-    Array.prototype.forEach.call(ui.log.querySelectorAll('.rr-replies'), function (group) {
-      group.remove();
-    });
+    // unanswered "Var svaret en hjælp?" goes too: it was about the previous answer
+    Array.prototype.forEach.call(ui.log.querySelectorAll('.rr-replies, .rr-feedback'),
+      function (group) { group.remove(); });
     state.messages.forEach(function (m) { delete m.buttons; });
   }
 
@@ -583,8 +583,9 @@
   /** "Var svaret en hjælp?" with two buttons; answering is never needed to go on. */
   function feedbackNode(topic) {
     var question = el('p', {className: 'rr-feedback-q', text: TEXT.helpfulQuestion});
-    var yes = el('button', {type: 'button', className: 'rr-reply', text: TEXT.helpfulYes});
-    var no = el('button', {type: 'button', className: 'rr-reply', text: TEXT.helpfulNo});
+    // not .rr-reply: these are no answers to the chat and must not look like its choices
+    var yes = el('button', {type: 'button', className: 'rr-feedback-btn', text: TEXT.helpfulYes});
+    var no = el('button', {type: 'button', className: 'rr-feedback-btn', text: TEXT.helpfulNo});
     var group = el('div', {className: 'rr-feedback', role: 'group',
       'aria-label': TEXT.helpfulQuestion}, [question, yes, no]);
     function answer(value) {
