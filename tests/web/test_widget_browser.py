@@ -9,6 +9,9 @@ The widget's shadow root is closed, which Playwright's locators cannot pierce. U
 asks for the real thing (``session(..., open_shadow=False)``), each page gets OPEN_SHADOW as
 an init script: it lives only in this file and turns ``attachShadow`` calls into open ones
 before the widget runs. Nothing in ``widget.js`` knows about it.
+
+The stack has its own booking and counter store (a fresh temporary directory), so the
+anonymous insight tests, which run first, see only the conversations they hold themselves.
 """
 
 from __future__ import annotations
@@ -21,14 +24,18 @@ import os
 import re
 import secrets
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.request
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 from urllib.parse import urlsplit
 
 import pytest
+
+import insight_screens  # scripts/ (on the path by tests/conftest.py); also make screenshots-insight
 
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PORT, ACTIONS_PORT, WEB_PORT = 5305, 5355, 8180
@@ -88,8 +95,15 @@ def _start_stack(foreign_origin: str) -> Dict[str, str]:
            "WEB_PORT": str(WEB_PORT), "VAR_DIR": str(VAR_DIR), "ENDPOINTS": str(endpoints),
            "CORS_ORIGINS": f"{WEB} {OTHER_ORIGIN} {foreign_origin}",
            # known key: the test can compute which stored conversation a browser id maps to
-           "SENDER_SECRET": SECRET, "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
+           "SENDER_SECRET": SECRET, "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1",
+           # anonymous counters: written every second, the running week shown, one token
+           # per centre (the insight tests, first in this module)
+           **insight_screens.stack_env()}
     env.pop("REDIS_URL", None)
+    for name in ("BOOKING_DB_URL", "INSIGHT_REDIS_URL", "INSIGHT_ENABLED"):
+        env.pop(name, None)
+    # a store of its own: other modules' stacks count into the session's booking directory
+    env["BOOKING_DATA_DIR"] = tempfile.mkdtemp(prefix="webtest-booking-")
     return env
 
 
@@ -248,6 +262,110 @@ def contrast(rgb_a: str, rgb_b: str) -> float:
     return (a + 0.05) / (b + 0.05)
 
 
+# ===================================================================== anonymous insight
+# First in the module: the stack's counter store then holds only these conversations, so
+# every cell they fill has at least 5 and is shown (smaller ones would read "< 5").
+
+INSIGHT_TOKEN = insight_screens.TOKENS["vejle"]
+CHART_NAMES = ["Emner pr. uge", "Beskeder pr. ugedag og time", "Andel ubesvaret pr. emne",
+               "Udfald af beskederne"]
+
+
+def _signal_count(stack: Dict[str, str], topic: str, value: str) -> int:
+    from booking.config import BookingConfig
+    from insight.model import CellKey
+    from insight.store import SqlInsightStore
+
+    url = BookingConfig.from_env({"BOOKING_DATA_DIR": stack["BOOKING_DATA_DIR"]}).database_url
+    rows = SqlInsightStore.open(url).rows("vejle", datetime(2000, 1, 1))
+    key = CellKey("vejle", topic, "other", value)
+    return sum(r.count for r in rows if r.key == key)
+
+
+def test_insight_staff_page_shows_counts_of_real_conversations(browser, stack):
+    insight_screens.hold_conversations(API)  # through the web channel; no hint in a reply
+    shown = insight_screens.wait_until_shown(WEB, INSIGHT_TOKEN)
+    assert shown[("ubesvaret pr. emne", "uden for emnet", "kan ikke svare")] == "5"
+    for viewport in (DESKTOP, PHONE):
+        context, page = insight_screens.open_staff_page(browser, WEB, INSIGHT_TOKEN, viewport)
+        assert page.title() == "Indsigt: Vejle"
+        charts = page.locator("main figure svg")
+        assert charts.count() == len(CHART_NAMES)
+        for i, name in enumerate(CHART_NAMES):  # each chart: an image with a name and a text
+            chart = charts.nth(i)
+            assert chart.get_attribute("role") == "img"
+            title, desc = chart.get_attribute("aria-labelledby").split()
+            assert page.locator(f"#{title}").text_content() == name
+            assert len(page.locator(f"#{desc}").text_content()) > 30
+            assert page.get_by_role("img", name=name).count() == 1
+            assert chart.locator("rect").count() >= 2  # something was drawn
+        # the numbers behind the charts, as tables with headers
+        topics = page.get_by_role("table", name="Samtaler pr. emne og uge")
+        assert topics.locator("th[scope=col]").first.inner_text() == "Emne"
+        row = topics.locator("tr").filter(
+            has=page.locator("th[scope=row]", has_text="anonymitet"))
+        assert int(row.locator("td").last.inner_text()) == 11
+        assert page.locator("main table").count() == 6
+        assert page.get_by_role("link", name="Hent tallene som CSV").count() == 1
+        if AXE.exists():
+            violations = _axe_page(page)
+            print("axe violations:", json.dumps(violations, ensure_ascii=False))
+            assert [v for v in violations if v["impact"] in ("serious", "critical")] == []
+        context.close()
+    if not AXE.exists():
+        pytest.skip(f"axe-core not installed at {AXE} (make test installs it with npm)")
+
+
+def test_insight_staff_page_refuses_another_centre_and_no_token(browser, stack):
+    other = browser.new_context(extra_http_headers={
+        "Authorization": f"Bearer {insight_screens.TOKENS['sonderborg']}"})
+    page = other.new_page()
+    assert page.goto(f"{WEB}/staff/indsigt?kommune=vejle").status == 403
+    assert "Vejle" not in page.content()
+    assert page.goto(f"{WEB}/staff/indsigt.csv?kommune=vejle").status == 403
+    assert page.goto(f"{WEB}/staff/indsigt").status == 200  # its own centre
+    assert page.title() == "Indsigt: Sønderborg"
+    other.close()
+    anonymous = browser.new_context()
+    assert anonymous.new_page().goto(f"{WEB}/staff/indsigt").status == 401
+    anonymous.close()
+
+
+def test_insight_widget_asks_if_the_answer_helped(session, stack):
+    before = _signal_count(stack, "ask_anonymity", "helpful")
+    s = session(DESKTOP).goto("/?kommune=vejle")
+    s.open()
+    s.ask("er det anonymt?")
+    reply = s.webhook_posts()[-1].response().json()
+    assert reply[-1]["feedback"] == {"topic": "ask_anonymity"}
+    assert all(set(m) <= {"text", "buttons", "custom", "feedback"} for m in reply)
+    group = s.page.get_by_role("group", name="Var svaret en hjælp?")
+    assert group.count() == 1
+    assert [b.inner_text() for b in group.get_by_role("button").all()] == ["Ja", "Nej"]
+    assert group.get_by_role("button", name="Ja").count() == 1
+    # keyboard: from the input box back to "Nej", then "Ja", and Enter
+    s.root("textarea").focus()
+    s.page.keyboard.press("Shift+Tab")
+    assert _active(s) == "rr-feedback-btn"
+    assert s.js("return r.activeElement.textContent;") == "Nej"
+    s.page.keyboard.press("Shift+Tab")
+    assert s.js("return r.activeElement.textContent;") == "Ja"
+    with s.page.expect_request(API + "/webhooks/web/insight") as sent:
+        s.page.keyboard.press("Enter")
+    assert json.loads(sent.value.post_data) == {
+        "municipality": "vejle", "topic": "ask_anonymity", "value": "helpful"}
+    assert sent.value.response().json() == {"counted": True}
+    assert group.get_by_role("status").inner_text() == "Tak for dit svar."
+    deadline = time.monotonic() + 10  # the recorder writes every second
+    while _signal_count(stack, "ask_anonymity", "helpful") == before and \
+            time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert _signal_count(stack, "ask_anonymity", "helpful") == before + 1
+    s.ask("hvad koster det?")  # the next answer asks anew; the old question is gone
+    assert s.page.get_by_role("group", name="Var svaret en hjælp?").count() == 1
+    assert s.root(".rr-feedback-btn").count() == 2
+
+
 # ===================================================================== conversations
 
 
@@ -305,7 +423,8 @@ def test_buttons_choose_the_municipality(session):
     assert s.root(".rr-reply").count() == 0  # used buttons go away
     # the chosen municipality goes along with later messages
     s.ask("er det gratis")
-    assert json.loads(s.webhook_posts()[-1].post_data)["metadata"] == {"municipality": "vejle"}
+    assert json.loads(s.webhook_posts()[-1].post_data)["metadata"] == {
+        "municipality": "vejle", "entry": "school"}  # /skole's tag says data-entry="skole"
     s.shot("school-desktop.png")
 
 
@@ -568,7 +687,9 @@ def test_keyboard_only_conversation(session):
             break
         s.page.keyboard.press("Tab")
     assert order[:5] == ["rr-close", "rr-tool", "rr-tool", "rr-exit", "rr-log"]
-    assert order[-2:] == ["rr-input", "rr-send"] and set(order[5:-2]) <= {"A"}
+    # links in the answers, and "Var svaret en hjælp?" (Ja, Nej) under the last one
+    assert order[-2:] == ["rr-input", "rr-send"]
+    assert set(order[5:-2]) <= {"A", "rr-feedback-btn"}
     s.page.keyboard.press("Escape")
     assert s.root(".rr-panel").is_hidden() and _active(s) == "rr-launcher"
     assert s.root(".rr-launcher").get_attribute("aria-expanded") == "false"
@@ -640,8 +761,12 @@ def test_any_colour_keeps_readable_contrast(session, color):
 
 
 def _axe(s: Session) -> List[Dict[str, Any]]:
-    s.page.evaluate(AXE.read_text(encoding="utf-8"))
-    return s.page.evaluate(
+    return _axe_page(s.page)
+
+
+def _axe_page(page: Any) -> List[Dict[str, Any]]:
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    return page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
         ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
         " nodes: v.nodes.map(n => n.target.join(' '))}))")
