@@ -36,6 +36,10 @@ export RASA_TELEMETRY_ENABLED=false
 # Read by endpoints.cluster.yml and by bot/tracker_store.py.
 export ACTIONS_HOST=127.0.0.1 REDIS_HOST=127.0.0.1 ACTIONS_PORT REDIS_PORT
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+# Anonymous insight counters (insight/store.py): every Rasa instance adds to the same Redis
+# hashes and the web service's staff page (/staff/indsigt) reads them; db 2, beside
+# conversations (0) and locks (1). Memory-only like the rest: set it to keep counts longer.
+export INSIGHT_REDIS_URL=${INSIGHT_REDIS_URL:-redis://127.0.0.1:$REDIS_PORT/2}
 # Two Rasa processes share 2 cores: one TensorFlow thread each avoids oversubscription
 # (measured in docs/performance.md). Override by setting them before the call.
 export TF_INTRA_OP_PARALLELISM_THREADS=${TF_INTRA_OP_PARALLELISM_THREADS:-1}
@@ -132,7 +136,7 @@ start() {
   echo "Rusmiddelrådgiveren runs as a cluster:"
   echo "  load balancer  http://localhost:$NGINX_PORT/webhooks/web/webhook (nginx, round robin)"
   echo "  Rasa           $(for p in $RASA_PORTS; do printf '127.0.0.1:%s ' "$p"; done)"
-  echo "  actions        127.0.0.1:$ACTIONS_PORT    Redis 127.0.0.1:$REDIS_PORT (db 0 conversations, db 1 locks)"
+  echo "  actions        127.0.0.1:$ACTIONS_PORT    Redis 127.0.0.1:$REDIS_PORT (db 0 conversations, db 1 locks, db 2 insight counters)"
   [ "$WEB_PORT" = off ] || echo "  demo page      http://localhost:$WEB_PORT/?kommune=vejle"
   echo "  stop           make stop-cluster"
 }
