@@ -79,3 +79,17 @@ def direct_answer(reply: Optional[Reply]) -> bool:
     if _WHAT_CAN_I_DO.search(reply.question.text):
         return False  # asking for guidance: triage finds the one offer that fits
     return names_an_offer(reply) and bool(_QUESTION.search(reply.question.text))
+
+
+# Below this NLU confidence a triage intent is a guess: a question is answered instead.
+UNSURE_TRIAGE_CONFIDENCE = 0.5
+
+
+def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
+    """NLU only guessed that the person wants guidance, and the message asks a question the
+    knowledge answers ("... har I et tilbud til ham?"): answer it rather than start a form."""
+    if reply is None or not reply.confident or confidence >= UNSURE_TRIAGE_CONFIDENCE:
+        return False
+    text = reply.question.text
+    return bool(_QUESTION.search(text)) and not _WHAT_CAN_I_DO.search(text)
+

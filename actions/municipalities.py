@@ -35,3 +35,38 @@ def metadata_municipality(metadata: Optional[dict]) -> Optional[str]:
     if not isinstance(value, str) or not value.strip():
         return None
     return value.strip()[:40]
+
+
+# Words that only frame a municipality ("og i Vejle?", "jeg bor i Skanderborg kommune").
+_FRAME_WORDS = frozenset(
+    "i på paa fra og men hvad med så saa nu jeg bor er kommune kommunen inde oppe nede "
+    "det den der her hos jer what about and how in the live from".split())
+_SWITCH_START = re.compile(r"^\s*(?:og|men|hvad med|hvad så|hvad saa|hvordan med|what about|"
+                           r"and|how about)\b", re.IGNORECASE)
+
+
+def words_besides_municipality(text: str, known: Iterable[str]) -> list:
+    """The words of ``text`` that neither name a municipality nor only frame one."""
+    known = list(known)
+    words = re.findall(r"[\wæøåÆØÅ]+", text)
+    return [w for w in words
+            if fold(w).lower() not in _FRAME_WORDS and slug_from_text(w, known) is None]
+
+
+def is_switch_follow_up(text: str, known: Iterable[str]) -> bool:
+    """``text`` asks the previous question again for another municipality ("og i Vejle?")."""
+    known = list(known)
+    return (slug_from_text(text, known) is not None and bool(_SWITCH_START.search(text))
+            and not words_besides_municipality(text, known))
+
+
+_ASKS = re.compile(r"\?|\b(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|hvornaar|hvilke[nt]?|koster|"
+                   r"what|where|when|how|who|which)\b", re.IGNORECASE)
+
+
+def asks_own_question(text: str, known: Iterable[str], min_words: int = 3) -> bool:
+    """Besides naming a municipality, ``text`` asks something ("hvad koster det i Vejle?")."""
+    if is_switch_follow_up(text, known):
+        return False
+    rest = words_besides_municipality(text, known)
+    return len(rest) >= min_words or (bool(rest) and bool(_ASKS.search(text)))

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import Question, answer_question
 from actions.core_answers import context_events, core_reply, use_core
-from actions.municipalities import slug_from_text
+from actions.municipalities import is_switch_follow_up, slug_from_text
 from actions.municipality_actions import ActionSetMunicipality
 from actions.runtime import (
     answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
@@ -62,6 +62,9 @@ class ActionAnswerQuestion(Action):
         pending = tracker.get_slot("pending_intent")
         if pending and len(text.split()) <= 4 and slug_from_text(text, knowledge()):
             # "Vejle" as the answer to "which municipality?", whatever NLU made of it
+            return await ActionSetMunicipality().run(dispatcher, tracker, domain)
+        if is_switch_follow_up(text, knowledge()):
+            # "og i Vejle?": the previous question, for another municipality
             return await ActionSetMunicipality().run(dispatcher, tracker, domain)
         slug, events = municipality_or_ask(tracker, dispatcher, intent)
         if slug is None:

@@ -24,7 +24,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import QUESTION_INTENTS
-from actions.core_answers import context_events, core_reply, direct_answer
+from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
 from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality
 from actions.municipalities import slug_from_text
 from actions.runtime import (
@@ -153,7 +153,7 @@ def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
     if slug is None:
         return None
     reply = core_reply(tracker, slug, _text(tracker), intent)
-    if not direct_answer(reply):
+    if not (direct_answer(reply) or answers_unsure_triage(reply, _intent(tracker)[1])):
         return None
     dispatcher.utter_message(text=reply.text, buttons=[TRIAGE_BUTTON])
     return context_events(tracker, reply) + [FollowupAction("action_listen")]
