@@ -937,5 +937,10 @@ def test_snippet_options_on_someone_elses_page(session, stack):
     assert "8794 7580" in s.root(".rr-greeting").inner_text()
     s.root(".rr-tools .rr-exit").click()
     s.page.wait_for_url(WEB + "/health")
-    assert {urlsplit(r.url).netloc for r in s.requests} == {
+    to_api = [r for r in s.requests if urlsplit(r.url).netloc == f"127.0.0.1:{RASA_PORT}"]
+    assert {urlsplit(r.url).netloc for r in s.requests} - {urlsplit(API).netloc} == {
         urlsplit(stack["FOREIGN_ORIGIN"]).netloc, f"127.0.0.1:{WEB_PORT}"}
+    # to the chat server only the anonymous quick-exit count: no conversation, no id
+    assert [(r.method, r.url) for r in to_api] == [("POST", API + "/webhooks/web/insight")]
+    assert json.loads(to_api[0].post_data) == {
+        "municipality": "skanderborg", "topic": "none", "value": "quick_exit"}
