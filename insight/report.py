@@ -20,7 +20,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 
 from insight.model import (CANNOT_ANSWER, ENTRY_KINDS, HOUR, SIGNAL_OUTCOMES, TURN_OUTCOMES,
                            Row, hour_of_week, week_of)
-from insight.suppress import K, Protected, protect
+from insight.suppress import K, SMALL, Protected, _pinned, protect
 
 TOTAL = "i alt"
 OTHER = "andet"
@@ -45,6 +45,8 @@ class Report:
     entries: Protected           # entry x "antal"
     outside_phone_hours: Optional[Tuple[int, int]]  # (outside, all), only when both >= k
     k: int
+    # (weekday, hour) cells inside the centre's phone hours; None: not in the catalogue
+    phone_hours: Optional[Set[Tuple[int, int]]] = None
 
 
 def week_label(start: datetime) -> str:
@@ -52,6 +54,24 @@ def week_label(start: datetime) -> str:
     from insight.model import local
     iso = local(start + timedelta(hours=12)).isocalendar()
     return f"uge {iso[1]} {iso[0]}"
+
+
+def _share_is_safe(heat: Protected, phone_hours: Set[Tuple[int, int]]) -> bool:
+    """Whether publishing how many messages came inside (and outside) phone hours keeps
+    every hidden cell of the heatmap hidden: each group is one more line with a public
+    total, so its hidden cells must not be worked out from it (see insight.suppress)."""
+    for inside in (True, False):
+        secret = [(heat.counts.get(cell, 0), kind) for cell, kind in heat.suppressed.items()
+                  if (cell in phone_hours) == inside and heat.counts.get(cell, 0)]
+        if not secret:
+            continue
+        if len(secret) == 1 or sum(n for n, _ in secret) < heat.k:
+            return False
+        terms = [(1, 1, heat.k - 1) if kind == SMALL else (1, heat.k, float("inf"))
+                 for _, kind in secret]
+        if _pinned(terms, sum(n for n, _ in secret)):
+            return False
+    return True
 
 
 def build(rows: Iterable[Row], weeks: Sequence[datetime],
@@ -85,29 +105,39 @@ def build(rows: Iterable[Row], weeks: Sequence[datetime],
     sig_topics = sorted({t for t, _ in cells["sig"]})
     heat = protect(cells["heat"], list(range(7)), list(range(24)), k)
     outside = None
-    if phone_hours is not None and heat.total() is not None:
+    if phone_hours and heat.total() is not None and _share_is_safe(heat, phone_hours):
         out = sum(n for (d, h), n in heat.counts.items() if (d, h) not in phone_hours)
         everything = sum(heat.counts.values())
         if out >= k and everything - out >= k:
             outside = (out, everything)
-    # Both views publish the topic totals: hide a topic's total in both or in neither.
+    # Views over the same turns publish the same totals: the topic totals (topics per week,
+    # unanswered) and the grand total (those two, outcomes, entries). A total hidden in
+    # one of them is hidden in all, or it could be read off another.
     hidden: Set[str] = set()
+    hidden_all = False
     while True:
-        by_week = protect(turns, ordered, list(weeks), k, hidden)
-        unanswered = protect(cells["unans"], ordered, [CANNOT_ANSWER, "other"], k, hidden)
+        by_week = protect(turns, ordered, list(weeks), k, hidden, hidden_all)
+        unanswered = protect(cells["unans"], ordered, [CANNOT_ANSWER, "other"], k, hidden,
+                             hidden_all)
+        outcomes = protect(cells["out"], list(TURN_OUTCOMES), ["antal"], k,
+                           hidden_total=hidden_all)
+        entries = protect(cells["entry"], list(ENTRY_KINDS), ["antal"], k,
+                          hidden_total=hidden_all)
         both = by_week.hidden_rows | unanswered.hidden_rows
-        if both == hidden:
+        any_all = any(t.hidden_total for t in (by_week, unanswered, outcomes, entries))
+        if both == hidden and any_all == hidden_all:
             break
-        hidden = both
+        hidden, hidden_all = both, any_all
     return Report(
         weeks=list(weeks),
         topics=by_week,
         heatmap=heat,
         unanswered=unanswered,
-        outcomes=protect(cells["out"], list(TURN_OUTCOMES), ["antal"], k),
+        outcomes=outcomes,
         signals=protect(cells["sig"], sig_topics, list(SIGNAL_OUTCOMES), k),
-        entries=protect(cells["entry"], list(ENTRY_KINDS), ["antal"], k),
-        outside_phone_hours=outside, k=k)
+        entries=entries,
+        outside_phone_hours=outside, k=k,
+        phone_hours=set(phone_hours) if phone_hours else None)
 
 
 def rate(report: Report, topic: str) -> Optional[float]:

@@ -163,13 +163,35 @@ def _merged(table, rows, label, col="antal") -> List[svg.Item]:
     return items
 
 
+def _phone_text(report: Report, title: str, slug: Optional[str]) -> str:
+    """The phone hours in words: the text alternative of the heatmap's dots."""
+    if not slug:
+        return "Telefontider vises kun, når siden viser én kommune."
+    if not report.phone_hours:
+        return (f"Kataloget har ingen telefontid for {title}, så der er ingen prikker for "
+                f"telefontid.")
+    days = []
+    for d, name in enumerate(DAYS_DA):
+        hours = sorted(h for day, h in report.phone_hours if day == d)
+        spans: List[List[int]] = []
+        for h in hours:
+            if spans and spans[-1][1] == h:
+                spans[-1][1] = h + 1
+            else:
+                spans.append([h, h + 1])
+        if spans:
+            days.append(f"{name} " + " og ".join(f"{a:02d}-{b:02d}" for a, b in spans))
+    return ("Prik = telefonen er åben (hele eller dele af timen): " + ", ".join(days) + ".")
+
+
 def render(report: Report, title: str, slug: Optional[str], topic_name) -> str:
     k = report.k
     weeks = [week_label(w) for w in report.weeks]
     t = report.topics
     shown_topics = [r for r in t.rows if r not in t.hidden_rows][:6]
     series = [(topic_name(r), [t.cell(r, w) or 0 for w in t.cols]) for r in shown_topics]
-    rest = [(t.col_total(w) or 0) - sum(t.cell(r, w) or 0 for r in shown_topics) for w in t.cols]
+    rest = [max(0, (t.col_total(w) or 0) - sum(t.cell(r, w) or 0 for r in shown_topics))
+            for w in t.cols]
     series.append((OTHER, rest))
     total = t.total()
     parts = [f'<!doctype html><html lang="da"><head><meta charset="utf-8">'
@@ -194,17 +216,22 @@ def render(report: Report, title: str, slug: Optional[str], topic_name) -> str:
                         [[OTHER] + [t.other_label(w) for w in t.cols] + [""]]))
     h = report.heatmap
     grid = [[h.cell(d, hr) for hr in range(24)] for d in range(7)]
-    phone = None
-    outside_text = "Andelen uden for telefontid kan ikke vises (for få samtaler, eller " \
-                   "ingen telefontid i kataloget)."
+    phone, phone_text = None, _phone_text(report, title, slug)
+    outside_text = ""
     if report.outside_phone_hours:
         out, everything = report.outside_phone_hours
-        outside_text = (f"{round(100 * out / everything)} % af beskederne kom uden for "
-                        f"centrets telefontid (prik = telefonen er åben).")
+        outside_text = (f" {round(100 * out / everything)} % af beskederne kom uden for "
+                        f"telefontiden.")
+    elif report.phone_hours:
+        outside_text = (" Hvor mange beskeder der kom uden for telefontiden, kan ikke vises "
+                        "(for få beskeder, eller det ville afsløre et lille tal).")
+    if report.phone_hours:
+        phone = [[(d, hr) in report.phone_hours for hr in range(24)] for d in range(7)]
+    caption = phone_text + outside_text
     parts.append("<h2>Hvornår skriver folk?</h2><figure>" + svg.heatmap(
         "tid", "Beskeder pr. ugedag og time", "Mørkere felt betyder flere beskeder; grå felter "
-        f"er under {k} eller skjult. " + outside_text, grid, DAYS_DA, phone) +
-        f"<figcaption>{escape(outside_text)}</figcaption></figure>")
+        f"er under {k} eller skjult. " + caption, grid, DAYS_DA, phone) +
+        f"<figcaption>{escape(caption)}</figcaption></figure>")
     parts.append(_table("Beskeder pr. ugedag og time", ["Dag"] + [f"{x:02d}" for x in range(24)],
                         [[DAYS_DA[d]] + [h.label(d, x) for x in range(24)] for d in range(7)]))
     u = report.unanswered

@@ -1,20 +1,28 @@
 """Small-cell protection for a table of counts with its row, column and grand totals.
 
-Rules (k = 5 unless configured higher):
+The table is seen as statistics offices see it: the cells, the row totals, the column
+totals and the grand total are all published values ("elements"), tied by lines: every
+row (cells -> row total), every column (cells -> column total), the row totals (-> grand
+total) and the column totals (-> grand total). k = 5 unless configured higher.
 
-1. A cell with 1..k-1 is *small*: shown as "< 5" (primary suppression).
-2. Every total is treated as public (other views show it). In any row or column whose
-   total is shown, the hidden cells must sum to 0 or at least k, and no small cell may be
-   pinned to one value by the line's total and what is known about the other hidden cells
-   (small ones lie in 1..k-1, others are at least k). Otherwise the smallest shown non-zero
-   cell of the line is hidden too ("skjult", complementary suppression).
-3. A total below k is itself hidden, and so is every cell of its line; when hidden totals
-   of the rows (or columns) would be recoverable from the grand total, the smallest shown
-   row (or column) is hidden as a whole.
-4. A grand total below k hides the whole table.
+1. Primary suppression: every element (cell or total) from 1 to k-1 is hidden and shown
+   as "< 5". A published zero is known and never needs protection.
+2. Secondary (complementary) suppression, line by line until nothing changes: a line
+   whose hidden elements could be worked out from the rest of the line (exactly one hidden
+   element; or, with its total shown, hidden cells summing to 1..k-1; or any hidden element
+   pinned by the total and what the labels say: "< 5" is 1..k-1, "skjult" is at least k)
+   gets its smallest shown non-zero cell hidden too (its total, when no cell is left),
+   shown as "skjult".
+3. Across lines: the hidden elements form a graph (lines are vertices, a hidden element
+   joins its two lines). An element that lies on no cycle of that graph (a bridge) is
+   pinned by the published values whatever the lines say one by one, so one more element
+   that closes a cycle through it is hidden (the smallest non-zero one that does).
+4. If nothing can be hidden to fix a line or a bridge, the whole table is hidden.
 
-The "andet" of a line is the sum of its hidden cells: it is what plots show as "andet"
-and it is public (total minus shown cells) exactly when the line's total is shown.
+So one small cell among large ones costs that cell and about one partner per line it
+lies in, never whole topics. The "andet" of a line is the sum of its hidden cells: it is
+what plots show as "andet" and it is public (total minus shown cells) exactly when the
+line's total is shown, which rule 2 keeps at 0 or at least k.
 """
 
 from __future__ import annotations
@@ -100,115 +108,227 @@ class Protected:
                    if (row, c) in self.suppressed)
 
 
+
 def total_label(value: Optional[int], k: int = K) -> str:
     return f"< {k}" if value is None else str(value)
 
 
-def _pinned(values: Sequence[int], kinds: Sequence[str], k: int) -> bool:
-    """Whether a hidden value of a line with a public total is pinned to one value, from the
-    total and what is known of the others (small: 1..k-1; hidden: at least k)."""
-    total = sum(values)
-    bounds = [(1, k - 1) if kind == SMALL else (k, total) for kind in kinds]
-    for i, (lo_i, hi_i) in enumerate(bounds):
-        rest_lo = sum(lo for j, (lo, _) in enumerate(bounds) if j != i)
-        rest_hi = sum(hi for j, (_, hi) in enumerate(bounds) if j != i)
-        low, high = max(lo_i, total - rest_hi), min(hi_i, total - rest_lo)
-        if low >= high:
+INF = float("inf")
+Element = Tuple  # ("cell", row, col) | ("row", row) | ("col", col) | ("all",)
+Line = Tuple[List[Element], Element]  # parts, whole
+
+
+def _pinned(terms: Sequence[Tuple[int, float, float]], known: float) -> bool:
+    """Whether ``sum(sign * x) == known`` with ``lo <= x <= hi`` for every (sign, lo, hi)
+    pins some x to a single value (interval reasoning, as an attacker with a pencil)."""
+    for i, (sign, lo, hi) in enumerate(terms):
+        rest_lo = sum(min(s * a, s * b) for j, (s, a, b) in enumerate(terms) if j != i)
+        rest_hi = sum(max(s * a, s * b) for j, (s, a, b) in enumerate(terms) if j != i)
+        if sign > 0:
+            low, high = known - rest_hi, known - rest_lo
+        else:
+            low, high = rest_lo - known, rest_hi - known
+        if max(lo, low) >= min(hi, high):
             return True
     return False
 
 
+def _bridges(edges: Dict[Element, Tuple[int, int]]) -> List[Element]:
+    """Edges of a multigraph that lie on no cycle (Tarjan, iterative)."""
+    adjacency: Dict[int, List[Tuple[int, Element]]] = {}
+    for edge, (u, v) in edges.items():
+        adjacency.setdefault(u, []).append((v, edge))
+        adjacency.setdefault(v, []).append((u, edge))
+    order: Dict[int, int] = {}
+    low: Dict[int, int] = {}
+    found: List[Element] = []
+    for root in adjacency:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack = [(root, None, iter(adjacency[root]))]
+        while stack:
+            node, via, neighbours = stack[-1]
+            step = next(neighbours, None)
+            if step is None:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > order[parent]:
+                        found.append(via)
+                continue
+            other, edge = step
+            if edge == via:
+                continue
+            if other in order:
+                low[node] = min(low[node], order[other])
+            else:
+                order[other] = low[other] = len(order)
+                stack.append((other, edge, iter(adjacency[other])))
+    return found
+
+
 def protect(counts: Mapping[Cell, int], rows: Sequence[Hashable], cols: Sequence[Hashable],
-            k: int = K, hidden_rows: Iterable[Hashable] = ()) -> Protected:
+            k: int = K, hidden_rows: Iterable[Hashable] = (),
+            hidden_total: bool = False) -> Protected:
     """Apply the rules of the module docstring to ``counts`` (missing cells are 0).
 
-    ``hidden_rows``: rows already hidden in another view over the same row totals.
+    ``hidden_rows`` / ``hidden_total``: row totals / the grand total already hidden in
+    another view that publishes the same totals; they are hidden here too.
     """
     if k < K:
         raise ValueError(f"k must be at least {K}")
     table = Protected(list(rows), list(cols), {c: int(n) for c, n in counts.items() if n},
                       k=k)
-    table.hidden_rows.update(r for r in hidden_rows if r in table.rows)
-    sup = table.suppressed
-    for cell, n in table.counts.items():
+    rows, cols = table.rows, table.cols
+    if not rows or not cols or not table.counts:
+        return table
+    one_col, one_row = len(cols) == 1, len(rows) == 1
+
+    def canon(element: Element) -> Element:
+        """A total of a single cell (or single total) is that cell (or total)."""
+        if element[0] == "row" and one_col:
+            return ("cell", element[1], cols[0])
+        if element[0] == "col" and one_row:
+            return ("cell", rows[0], element[1])
+        if element[0] == "all" and (one_col or one_row):
+            return canon(("col", cols[0]) if one_col else ("row", rows[0]))
+        return element
+
+    value: Dict[Element, int] = {}
+    for r in rows:
+        for c in cols:
+            value[("cell", r, c)] = table.counts.get((r, c), 0)
+    for r in rows:
+        value[canon(("row", r))] = sum(value[("cell", r, c)] for c in cols)
+    for c in cols:
+        value[canon(("col", c))] = sum(value[("cell", r, c)] for r in rows)
+    value[canon(("all",))] = sum(table.counts.values())
+
+    lines: List[Line] = []
+    seen: Set = set()
+    candidates: List[Line] = (
+        [([("cell", r, c) for c in cols], ("row", r)) for r in rows] +
+        [([("cell", r, c) for r in rows], ("col", c)) for c in cols] +
+        [([("row", r) for r in rows], ("all",)), ([("col", c) for c in cols], ("all",))])
+    for parts, whole in candidates:
+        parts, whole = [canon(p) for p in parts], canon(whole)
+        key = (frozenset(parts), whole)
+        if parts == [whole] or key in seen:
+            continue
+        seen.add(key)
+        lines.append((parts, whole))
+    ends: Dict[Element, List[int]] = {e: [] for e in value}
+    for i, (parts, whole) in enumerate(lines):
+        for e in parts + [whole]:
+            ends[e].append(i)
+    free = -1  # the end of an element that only one line constrains
+    edge_ends = {e: (at + [free, free])[:2] for e, at in ends.items()}
+
+    hidden: Dict[Element, str] = {}
+    for e, n in value.items():
         if 0 < n < k:
-            sup[cell] = SMALL
+            hidden[e] = SMALL
+    for forced in [("row", r) for r in hidden_rows if r in rows] + \
+            ([("all",)] if hidden_total else []):
+        e = canon(forced)
+        if value[e] and e not in hidden:
+            hidden[e] = HIDDEN
 
-    def line(row: Optional[Hashable] = None, col: Optional[Hashable] = None) -> List[Cell]:
-        if row is not None:
-            return [(row, c) for c in table.cols]
-        return [(r, col) for r in table.rows]
+    def bounds(e: Element) -> Tuple[float, float]:
+        return (1, k - 1) if hidden[e] == SMALL else (k, INF)
 
-    def hide_line(cells: List[Cell]) -> bool:
-        changed = False
-        for cell in cells:
-            if table.counts.get(cell, 0) and cell not in sup:
-                sup[cell] = HIDDEN
-                changed = True
-        return changed
-
-    def settle(cells: List[Cell], name: Hashable, hidden_names: Set[Hashable]) -> bool:
-        """Complementary suppression in one line; True when something changed."""
-        if name in hidden_names:
-            return hide_line(cells)
-        hidden = [c for c in cells if c in sup and table.counts.get(c, 0)]
-        values = [table.counts[c] for c in hidden]
-        if not hidden:
+    def exposed(parts: List[Element], whole: Element) -> bool:
+        """Whether the line lets a hidden element (or a small sum) be worked out."""
+        secret = [e for e in parts + [whole] if e in hidden and value[e]]
+        if not secret:
             return False
-        if sum(values) >= k and not _pinned(values, [sup[c] for c in hidden], k):
-            return False
-        shown = sorted((table.counts[c], str(c)) for c in cells
-                       if c not in sup and table.counts.get(c, 0))
-        if not shown:  # nothing left to hide with: the line's total goes
-            hidden_names.add(name)
+        if len(secret) == 1:
             return True
-        pick = next(c for c in cells if str(c) == shown[0][1])
-        sup[pick] = HIDDEN
-        return True
+        shown_parts = sum(value[e] for e in parts if e not in hidden)
+        if whole not in hidden:
+            if sum(value[e] for e in parts if e in hidden) < k:
+                return True
+            known = value[whole] - shown_parts
+        else:
+            known = -shown_parts
+        terms = [(-1 if e == whole else 1, *bounds(e)) for e in secret]
+        return _pinned(terms, known)
 
-    def margin(names: List[Hashable], hidden: Set[Hashable], total_of) -> bool:
-        """Rule 3 over the row (or column) totals, against the grand total."""
-        for name in names:
-            if name not in hidden and 0 < total_of(name) < k:
-                hidden.add(name)
-                return True
-        if table.hidden_total:
-            return False
-        values = [total_of(n) for n in names if n in hidden and total_of(n)]
-        if values and (sum(values) < k or _pinned(values, [SMALL if v < k else HIDDEN
-                                                           for v in values], k)):
-            shown = sorted((total_of(n), str(n)) for n in names
-                           if n not in hidden and total_of(n))
-            if shown:
-                hidden.add(next(n for n in names if str(n) == shown[0][1]))
-                return True
+    def smallest(options: List[Element]) -> Optional[Element]:
+        return min((e for e in options if value[e]), key=lambda e: value[e], default=None)
+
+    def fix_line() -> Optional[bool]:
+        """Hide one more element for the first exposed line: True; nothing to do: False;
+        an exposed line with nothing left to hide: None."""
+        open_lines = {i for i, (parts, whole) in enumerate(lines) if exposed(parts, whole)}
+
+        def cost(e: Element, i: int) -> Tuple[bool, bool, bool, int]:
+            """Rank a candidate for line ``i``: first one that also mends another exposed
+            line, then one that leaves its other line a shown cell to pair with (so no
+            total has to go), then a cell before a total, then the smallest."""
+            others = [j for j in edge_ends[e] if j not in (i, free)]
+            mends = any(j in open_lines for j in others)
+            forces = any(e != lines[j][1] and lines[j][1] not in hidden and not any(
+                p != e and p not in hidden and value[p] for p in lines[j][0]) for j in others)
+            return (not mends, forces, e == lines[i][1], value[e])
+
+        for i in sorted(open_lines):
+            parts, whole = lines[i]
+            options = [e for e in parts + [whole] if e not in hidden and value[e]]
+            pick = min(options, key=lambda e: cost(e, i), default=None)
+            if pick is None:
+                return None
+            hidden[pick] = HIDDEN
+            return True
         return False
 
-    def row_sum(r: Hashable) -> int:
-        return sum(table.counts.get((r, c), 0) for c in table.cols)
+    def fix_bridge() -> Optional[bool]:
+        graph = {e: edge_ends[e] for e in hidden}
+        for bridge in _bridges(graph):
+            u, v = graph[bridge]
 
-    def col_sum(c: Hashable) -> int:
-        return sum(table.counts.get((r, c), 0) for r in table.rows)
+            def reach(start: int) -> Set[int]:
+                """The vertices still reached from ``start`` without the bridge."""
+                side, todo = {start}, [start]
+                while todo:
+                    node = todo.pop()
+                    for e, (a, b) in graph.items():
+                        if e != bridge and node in (a, b):
+                            other = b if node == a else a
+                            if other not in side:
+                                side.add(other)
+                                todo.append(other)
+                return side
 
-    table.hidden_total = 0 < sum(table.counts.values()) < k
-    changed = True
-    while changed:
-        changed = False
-        if table.hidden_total:
-            changed = hide_line(list(table.counts)) or changed
-        changed = margin(table.rows, table.hidden_rows, row_sum) or changed
-        changed = margin(table.cols, table.hidden_cols, col_sum) or changed
-        for r in table.rows:
-            changed = settle(line(row=r), r, table.hidden_rows) or changed
-        for c in table.cols:
-            changed = settle(line(col=c), c, table.hidden_cols) or changed
-        # a line whose cells are all hidden and whose total is small: hide the total
-        for r in table.rows:
-            if r not in table.hidden_rows and 0 < row_sum(r) < k:
-                table.hidden_rows.add(r)
-                changed = True
-        for c in table.cols:
-            if c not in table.hidden_cols and 0 < col_sum(c) < k:
-                table.hidden_cols.add(c)
-                changed = True
+            one, two = reach(u), reach(v)
+            across = [e for e, (a, b) in edge_ends.items() if e not in hidden and
+                      ((a in one and b in two) or (a in two and b in one))]
+            pick = smallest(across) or (across[0] if across else None)
+            if pick is None:
+                return None
+            hidden[pick] = HIDDEN
+            return True
+        return False
+
+    while True:
+        step = fix_line()
+        if step is False:
+            step = fix_bridge()
+        if step is None:  # cannot be protected piecemeal: hide it all
+            for e, n in value.items():
+                hidden.setdefault(e, SMALL if 0 < n < k else HIDDEN)
+            break
+        if step is False:
+            break
+
+    for e, kind in hidden.items():
+        if e[0] == "cell" and value[e]:
+            table.suppressed[(e[1], e[2])] = kind
+        elif e[0] == "cell":
+            table.suppressed[(e[1], e[2])] = HIDDEN
+    table.hidden_rows = {r for r in rows if canon(("row", r)) in hidden}
+    table.hidden_cols = {c for c in cols if canon(("col", c)) in hidden}
+    table.hidden_total = canon(("all",)) in hidden
     return table

@@ -89,11 +89,13 @@ def stacked_columns(uid: str, title: str, desc: str, columns: Sequence[str],
 
 
 def heatmap(uid: str, title: str, desc: str, values: Sequence[Sequence[Optional[int]]],
-            row_names: Sequence[str], outside: Optional[Sequence[Sequence[bool]]] = None,
+            row_names: Sequence[str], phone: Optional[Sequence[Sequence[bool]]] = None,
             width: int = 720) -> str:
-    """7 x 24 cells; darker = more; grey = under 5 or hidden; a dot marks phone hours."""
+    """7 x 24 cells; darker = more; grey = under 5 or hidden. ``phone[d][h]`` True marks a
+    cell inside the centre's phone hours with a dot (and a legend under the grid)."""
     left, top_m, cell_w, cell_h = 70, 24, (width - 80) / 24, 24
-    height = top_m + 7 * cell_h + 30
+    legend = phone is not None and any(any(row) for row in phone)
+    height = top_m + 7 * cell_h + (34 if legend else 10)
     top = max([v for row in values for v in row if v] or [1])
     out = _open(uid, title, desc, width, height)
     for h in range(0, 24, 3):
@@ -114,11 +116,23 @@ def heatmap(uid: str, title: str, desc: str, values: Sequence[Sequence[Optional[
                 fill = "#{:02x}{:02x}{:02x}".format(*(round(255 - (255 - c) * shade)
                                                       for c in (0, 0x48, 0x8a)))
             shown = "under 5 eller skjult" if value is None else str(value)
+            inside = phone is not None and phone[d][h]
             out.append(f'<rect x="{x:.1f}" y="{y}" width="{cell_w - 1:.1f}" '
                        f'height="{cell_h - 1}" fill="{fill}" stroke="#cccccc"><title>'
-                       f'{escape(row_names[d])} kl. {h:02d}: {shown}</title></rect>')
-            if outside is not None and not outside[d][h]:
-                out.append(f'<circle cx="{x + cell_w / 2:.1f}" cy="{y + cell_h / 2}" r="2.5" '
-                           f'fill="#E69F00" stroke="{TEXT}" stroke-width="0.5"/>')
+                       f'{escape(row_names[d])} kl. {h:02d}: {shown}'
+                       f'{", telefonen er åben" if inside else ""}</title></rect>')
+            if inside:
+                out.append(_dot(x + cell_w / 2, y + cell_h / 2))
+    if legend:
+        y = top_m + 7 * cell_h + 18
+        out.append(_dot(left + 4, y - 4))
+        out.append(f'<text x="{left + 14}" y="{y}" fill="{TEXT}" font-size="12">'
+                   f'Prik: telefonen er åben</text>')
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _dot(cx: float, cy: float) -> str:
+    """The phone-hours marker: white ring and dark core, visible on light and dark cells."""
+    return (f'<circle class="phone" cx="{cx:.1f}" cy="{cy:.1f}" r="3.5" fill="{TEXT}" '
+            f'stroke="#ffffff" stroke-width="1.5"/>')

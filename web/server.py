@@ -182,12 +182,14 @@ def staff_area() -> Blueprint:
 
 
 def phone_hour_cells(knowledge: Dict[str, Any]) -> Dict[str, Set[Tuple[int, int]]]:
-    """(weekday, hour) cells in which each centre's phone (else its door) is open."""
+    """(weekday, hour) cells in which each centre's phone is open (touched by a phone-hours
+    span); a centre whose catalogue gives no phone hours is left out, not guessed from its
+    opening hours, because the staff page calls the marked cells phone hours."""
     from actions.knowledge_base import WEEKDAYS
 
     cells: Dict[str, Set[Tuple[int, int]]] = {}
     for slug, m in knowledge.items():
-        schedule = m.centre.phone_hours or m.centre.opening_hours
+        schedule = m.centre.phone_hours
         if schedule is None:
             continue
         found: Set[Tuple[int, int]] = set()

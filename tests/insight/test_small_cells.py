@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import numpy as np
 import pytest
@@ -36,8 +36,11 @@ def _value(label):
     return None if label in ("< 5", "skjult") else int(label)
 
 
-def attack(views, names):
-    """Bounds of every hidden cell of the tables ``names`` (which share their row totals)."""
+def attack(views, names, label_bounds=False):
+    """Bounds of every hidden cell of the tables ``names`` (which share their row totals).
+
+    With ``label_bounds`` the attacker also knows that a "< 5" cell is 1-4 and a "skjult"
+    cell at least 5."""
     variables, equations = {}, []
     for name in names:
         cells = {(r, c): v for r, c, v in views[name] if r not in (TOTAL, OTHER) and c != TOTAL}
@@ -76,6 +79,11 @@ def attack(views, names):
     for i, (terms, _) in enumerate(equations):
         for j, coef in terms.items():
             a[i, j] = coef
+    limits = [(0, None)] * len(variables)
+    if label_bounds:
+        for (name, cell), j in variables.items():
+            label = next(v for r, c, v in views[name] if (r, c) == cell)
+            limits[j] = {"< 5": (1, 4), "skjult": (5, None)}.get(label, (0, None))
     found = {}
     for (name, cell), j in variables.items():
         label = next(v for r, c, v in views[name] if (r, c) == cell)
@@ -85,8 +93,11 @@ def attack(views, names):
         for sign in (1, -1):
             objective = np.zeros(len(variables))
             objective[j] = sign
-            result = linprog(objective, A_eq=a, b_eq=b, bounds=[(0, None)] * len(variables),
+            result = linprog(objective, A_eq=a, b_eq=b, bounds=limits,
                              method="highs")
+            if result.status == 3:  # unbounded: nothing ties this cell down
+                bounds.append(sign * float("inf"))
+                continue
             assert result.success
             bounds.append(sign * result.fun)
         found[(name, cell, label)] = tuple(bounds)
@@ -141,3 +152,96 @@ def test_complementary_cells_are_hidden(counts):
 def _rows(counts):
     from insight.model import Row
     return [Row(bucket, key, n) for (bucket, key), n in counts.items()]
+
+
+def _view(table, name="t"):
+    """The rows of the CSV export for one protected table (cells, totals, "andet")."""
+    from insight.report import _lines
+    return {name: [line[1:] for line in _lines(name, table, str, str)]}
+
+
+def _assert_safe(table, label_bounds=False):
+    views = _view(table)
+    for r, c, v in views["t"]:
+        assert _value(v) is None or _value(v) == 0 or _value(v) >= 5, (r, c, v)
+    for (_, cell, label), (low, high) in attack(views, ["t"], label_bounds).items():
+        assert not (abs(high - low) < 1e-6 and 0.5 < low < 4.5), (cell, label, low, high)
+
+
+def test_one_small_cell_costs_a_few_partners_not_whole_topics():
+    rows, cols = list("abcd"), ["w1", "w2", "w3", "w4"]
+    counts = {(r, c): 20 + 3 * i + j for i, r in enumerate(rows) for j, c in enumerate(cols)}
+    counts[("b", "w3")] = 2
+    table = protect(counts, rows, cols)
+    assert table.suppressed[("b", "w3")] == "small"
+    # the small cell, one partner in its row, one in its column, and the cell that closes
+    # the rectangle: nothing else, and every total stays public
+    assert len(table.suppressed) <= 4, table.suppressed
+    assert set(table.suppressed.values()) == {"small", "hidden"}
+    assert not table.hidden_rows and not table.hidden_cols and not table.hidden_total
+    assert {r for r, _ in table.suppressed} <= {"a", "b"} | {r for r, _ in table.suppressed}
+    for r in rows:  # every topic keeps at least half of its weeks
+        assert sum(table.cell(r, c) is not None for c in cols) >= 2
+    _assert_safe(table)
+
+
+def test_large_topics_stay_visible_beside_stray_small_counts():
+    """The live run: a few topics with 20 or more a week and scattered counts of 1-3."""
+    from insight.model import CellKey, hour_bucket
+    counts = {}
+    big = {"ask_price": 31, "ask_anonymity": 24, "ask_phone": 22, "ask_opening_hours": 20}
+    stray = [("ask_age", 0, 1), ("ask_complaint", 1, 2), ("ask_price", 2, 3),
+             ("ask_relatives", 3, 1), ("ask_youth", 1, 1), ("ask_waiting_time", 2, 2)]
+    for w, week in enumerate(WEEKS):
+        for topic, n in big.items():
+            key = CellKey("vejle", topic, "municipal", "answered")
+            moment = (week + timedelta(days=1, hours=10)).replace(tzinfo=timezone.utc)
+            counts[(hour_bucket(moment), key)] = n + w
+    for topic, w, n in stray:
+        key = CellKey("vejle", topic, "municipal", "cannot_answer")
+        moment = (WEEKS[w] + timedelta(days=2, hours=13)).replace(tzinfo=timezone.utc)
+        bucket = hour_bucket(moment)
+        counts[(bucket, key)] = counts.get((bucket, key), 0) + n
+    report = build(_rows(counts), WEEKS)
+    t = report.topics
+    # every week holds a stray count, so every week needs one partner among the big
+    # topics (and each partner a second one in its row): about four or five cells, no more
+    for topic in big:
+        assert t.row_total(topic) is not None, topic
+        shown = [t.cell(topic, w) for w in WEEKS]
+        assert sum(v is not None for v in shown) >= 1, (topic, [t.label(topic, w)
+                                                                for w in WEEKS])
+    assert sum(all(t.cell(topic, w) is not None for w in WEEKS) for topic in big) >= 2
+    assert all(t.col_total(w) is not None for w in WEEKS) and t.total() is not None
+    hidden_big = [cell for cell, kind in t.suppressed.items() if cell[0] in big]
+    assert len(hidden_big) <= 5, t.suppressed
+    assert all(t.other_label(w) not in ("< 5", "skjult") for w in WEEKS)
+    views = _views(csv_export(report))
+    for key, (low, high) in attack(views, ["emner pr. uge", "ubesvaret pr. emne"]).items():
+        assert not (abs(high - low) < 1e-6 and 0.5 < low < 4.5), (key, low, high)
+
+
+def _random_table(rng):
+    rows = [f"r{i}" for i in range(rng.integers(1, 7))]
+    cols = [f"c{j}" for j in range(rng.integers(1, 7))]
+    counts = {}
+    for r in rows:
+        for c in cols:
+            draw = rng.random()
+            if draw < 0.3:
+                counts[(r, c)] = int(rng.integers(1, 5))
+            elif draw < 0.7:
+                counts[(r, c)] = int(rng.integers(5, 60))
+    return counts, rows, cols
+
+
+def test_random_sparse_tables_never_pin_a_hidden_cell(label_bounds=False):
+    """200 seeded random sparse tables; the attacker solves each export."""
+    rng = np.random.default_rng(20250319)
+    hidden = 0
+    for _ in range(200):
+        counts, rows, cols = _random_table(rng)
+        table = protect(counts, rows, cols)
+        hidden += len(table.suppressed)
+        _assert_safe(table, label_bounds)
+    assert hidden  # the tables did need protection

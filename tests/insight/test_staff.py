@@ -64,3 +64,39 @@ def test_tokens_config():
     for bad in ("vejle:short", "Vejle Kommune:" + VEJLE, VEJLE):
         with pytest.raises(ValueError):
             parse_tokens(bad)
+
+
+def test_phone_hours_are_dots_with_a_legend_and_words():
+    from insight.report import build
+    from insight.staff import render
+    from tests.insight.test_small_cells import WEEKS, _rows
+    rows = _rows(history(False))
+    hours = {(0, 8), (0, 9), (0, 10), (3, 15), (3, 16)}
+    page = render(build(rows, WEEKS, hours), "Vejle", "vejle", str)
+    grid = page[page.index('<svg', page.index("Hvornår skriver folk?")):]
+    grid = grid[:grid.index("</svg>")]
+    assert grid.count('class="phone"') == len(hours) + 1  # a dot per cell and the legend
+    assert "Prik: telefonen er åben" in grid
+    assert "mandag 08-11, torsdag 15-17" in page  # the text alternative, in the caption too
+    assert grid.count("telefonen er åben</title>") == len(hours)
+
+    none = render(build(rows, WEEKS, None), "Vejle", "vejle", str)
+    assert 'class="phone"' not in none and "Prik:" not in none
+    assert "Kataloget har ingen telefontid for Vejle" in none
+    everyone = render(build(rows, WEEKS, None), "alle kommuner", None, str)
+    assert 'class="phone"' not in everyone and "kun, når siden viser én kommune" in everyone
+
+
+def test_share_outside_phone_hours_is_withheld_when_it_would_pin_a_small_cell():
+    from insight.report import build
+    from tests.insight.test_small_cells import WEEKS, _rows
+    rows = _rows(history(True))
+    report = build(rows, WEEKS, set())  # an empty catalogue entry: nothing is inside
+    assert report.outside_phone_hours is None
+    every_hour = {(d, h) for d in range(7) for h in range(24)}
+    heat = build(rows, WEEKS, every_hour).heatmap
+    lone = [cell for cell, kind in heat.suppressed.items() if kind == "small"]
+    assert lone
+    # everything inside but the lone night message: the share outside would be exactly it
+    report = build(rows, WEEKS, every_hour - {lone[0]})
+    assert report.outside_phone_hours is None
