@@ -65,6 +65,7 @@ class OfferIndex:
         self.vocab_surface: Dict[str, str] = {w: stem(w) for w in self.known}
         self.stem_list = sorted(self.df)
         self.phrases = self._phrases()
+        self.phrase_forms = self._phrase_forms()
         self.phrase_df = self._phrase_df()
         self.centre_words = {stem(w) for w in words(f"{m.centre.name.value} {m.name}")} | {
             stem(w) for w in CENTRE_WORDS}
@@ -125,6 +126,20 @@ class OfferIndex:
             out[o.id] = phrases
         return out
 
+    def _phrase_forms(self) -> Dict[str, List[Tuple[str, str, float, str, str, str, int]]]:
+        """offer id -> phrases with the spellings :meth:`names` compares, computed once:
+        (text, stems together, base score, plain, without final e, without fillers, words)."""
+        out: Dict[str, List[Tuple[str, str, float, str, str, str, int]]] = {}
+        for oid, phrases in self.phrases.items():
+            forms = []
+            for text_, phrase, base in phrases:
+                ws = words(text_, joined=False)
+                forms.append((text_, phrase, base, "".join(ws),
+                              "".join(_no_e(stem(w)) for w in ws),
+                              "".join(stem(w) for w in ws if w not in FILLERS), len(ws)))
+            out[oid] = forms
+        return out
+
     def _phrase_df(self) -> Dict[str, int]:
         """phrase -> how many offers' texts use it: "ambulant behandling" is everywhere."""
         texts = {}
@@ -160,12 +175,9 @@ class OfferIndex:
                  compact_spans([_no_e(stem(w)) for w in surface]),
                  compact_spans([stem(w) for w in lean])]
         found: Dict[str, Tuple[str, float]] = {}
-        for oid, phrases in self.phrases.items():
+        for oid, forms in self.phrase_forms.items():
             best: Optional[Tuple[str, float]] = None
-            for text_, phrase, base in phrases:
-                plain = "".join(words(text_, joined=False))
-                loose = "".join(_no_e(stem(w)) for w in words(text_, joined=False))
-                bare = "".join(stem(w) for w in words(text_, joined=False) if w not in FILLERS)
+            for text_, phrase, base, plain, loose, bare, _ in forms:
                 if any(at_boundaries(c, set(st), set(en), target)
                        for (c, st, en), target in zip(spans, (phrase, plain, loose, bare))):
                     score = base + len(phrase)
@@ -180,11 +192,10 @@ class OfferIndex:
     def _fuzzy_name(self, oid: str, surface: Sequence[str]) -> Optional[Tuple[str, float]]:
         best: Optional[Tuple[str, float]] = None
         stemmed = [stem(w) for w in surface]
-        for text_, phrase, base in self.phrases[oid]:
-            target = "".join(words(text_, joined=False))
+        for text_, phrase, base, target, _, _, count in self.phrase_forms[oid]:
             if len(target) < 6 or base == DISTINCT:
                 continue
-            n = max(1, len(words(text_, joined=False)))
+            n = max(1, count)
             for size in {max(1, n - 1), n, n + 1}:
                 for i in range(0, max(1, len(surface) - size + 1)):
                     window = "".join(surface[i:i + size])
