@@ -20,7 +20,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 
 from insight.model import (CANNOT_ANSWER, ENTRY_KINDS, HOUR, SIGNAL_OUTCOMES, TURN_OUTCOMES,
                            Row, hour_of_week, week_of)
-from insight.suppress import K, SMALL, Protected, _pinned, protect
+from insight.suppress import K, Protected, audit, protect, secure
 
 TOTAL = "i alt"
 OTHER = "andet"
@@ -56,22 +56,11 @@ def week_label(start: datetime) -> str:
     return f"uge {iso[1]} {iso[0]}"
 
 
-def _share_is_safe(heat: Protected, phone_hours: Set[Tuple[int, int]]) -> bool:
-    """Whether publishing how many messages came inside (and outside) phone hours keeps
-    every hidden cell of the heatmap hidden: each group is one more line with a public
-    total, so its hidden cells must not be worked out from it (see insight.suppress)."""
-    for inside in (True, False):
-        secret = [(heat.counts.get(cell, 0), kind) for cell, kind in heat.suppressed.items()
-                  if (cell in phone_hours) == inside and heat.counts.get(cell, 0)]
-        if not secret:
-            continue
-        if len(secret) == 1 or sum(n for n, _ in secret) < heat.k:
-            return False
-        terms = [(1, 1, heat.k - 1) if kind == SMALL else (1, heat.k, float("inf"))
-                 for _, kind in secret]
-        if _pinned(terms, sum(n for n, _ in secret)):
-            return False
-    return True
+def _share_line(heat: Protected, phone_hours: Set[Tuple[int, int]]):
+    """The heatmap cells outside phone hours and their sum: one more published line."""
+    outside = [("cell", d, h) for d in heat.rows for h in heat.cols
+               if (d, h) not in phone_hours]
+    return outside, sum(heat.value(e) for e in outside)
 
 
 def build(rows: Iterable[Row], weeks: Sequence[datetime],
@@ -103,31 +92,42 @@ def build(rows: Iterable[Row], weeks: Sequence[datetime],
             cells["heat"][(day, hour)] = cells["heat"].get((day, hour), 0) + n
     ordered = sorted(topics, key=lambda t: (-sum(turns.get((t, w), 0) for w in weeks), t))
     sig_topics = sorted({t for t, _ in cells["sig"]})
-    heat = protect(cells["heat"], list(range(7)), list(range(24)), k)
-    outside = None
-    if phone_hours and heat.total() is not None and _share_is_safe(heat, phone_hours):
-        out = sum(n for (d, h), n in heat.counts.items() if (d, h) not in phone_hours)
-        everything = sum(heat.counts.values())
-        if out >= k and everything - out >= k:
-            outside = (out, everything)
+    heat = protect(cells["heat"], list(range(7)), list(range(24)), k, check=False)
     # Views over the same turns publish the same totals: the topic totals (topics per week,
     # unanswered) and the grand total (those two, outcomes, entries). A total hidden in
     # one of them is hidden in all, or it could be read off another.
     hidden: Set[str] = set()
     hidden_all = False
     while True:
-        by_week = protect(turns, ordered, list(weeks), k, hidden, hidden_all)
+        by_week = protect(turns, ordered, list(weeks), k, hidden, hidden_all, check=False)
         unanswered = protect(cells["unans"], ordered, [CANNOT_ANSWER, "other"], k, hidden,
-                             hidden_all)
+                             hidden_all, check=False)
         outcomes = protect(cells["out"], list(TURN_OUTCOMES), ["antal"], k,
-                           hidden_total=hidden_all)
+                           hidden_total=hidden_all, check=False)
         entries = protect(cells["entry"], list(ENTRY_KINDS), ["antal"], k,
-                          hidden_total=hidden_all)
+                          hidden_total=hidden_all, check=False)
         both = by_week.hidden_rows | unanswered.hidden_rows
         any_all = any(t.hidden_total for t in (by_week, unanswered, outcomes, entries))
         if both == hidden and any_all == hidden_all:
             break
         hidden, hidden_all = both, any_all
+    # Then the attacker of insight.suppress.audit on all of them at once, with every number
+    # two views share: topic totals, grand totals, "kan ikke svare" (a row of the outcomes,
+    # a column of unanswered), and the heatmap's total when it counts the same turns.
+    tables = [by_week, unanswered, outcomes, entries, heat]
+    links = [((0, ("row", t)), (1, ("row", t))) for t in ordered]
+    links += [((0, ("all",)), (i, ("all",))) for i in (1, 2, 3)]
+    links.append(((2, ("cell", CANNOT_ANSWER, "antal")), (1, ("col", CANNOT_ANSWER))))
+    if heat.value(("all",)) == by_week.value(("all",)):
+        links.append(((0, ("all",)), (4, ("all",))))
+    secure(tables, links)
+    outside = None
+    if phone_hours and heat.total() is not None and not heat.withheld:
+        parts, out = _share_line(heat, phone_hours)
+        everything = heat.value(("all",))
+        if out >= k and everything - out >= k and not audit(
+                tables, links, [([(4, e) for e in parts], out)]):
+            outside = (out, everything)
     return Report(
         weeks=list(weeks),
         topics=by_week,
@@ -152,7 +152,9 @@ def rate(report: Report, topic: str) -> Optional[float]:
 
 def _lines(name: str, table: Protected, row_label: Callable, col_label: Callable,
            totals: bool = True) -> List[List[str]]:
-    out = []
+    out: List[List[str]] = []
+    if table.withheld:  # nothing of it is published
+        return out
     for r in table.rows:
         if not any(table.counts.get((r, c), 0) for c in table.cols):
             continue

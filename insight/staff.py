@@ -150,6 +150,16 @@ def _table(caption: str, head: List[str], rows: List[List[str]]) -> str:
             f"<tbody>{body}</tbody></table></div>")
 
 
+def _withheld(caption: str) -> str:
+    return (f'<p class="note">{escape(caption)}: tabellen vises ikke, fordi tallene er så få, '
+            f"at et lille tal ellers kunne regnes ud.</p>")
+
+
+def _shown(table, caption: str, html: str) -> str:
+    """The table's HTML, or a sentence when the table is withheld."""
+    return _withheld(caption) if table.withheld else html
+
+
 def _merged(table, rows, label, col="antal") -> List[svg.Item]:
     items = [(label(r), float(table.cell(r, col)), str(table.cell(r, col))) for r in rows
              if table.cell(r, col)]
@@ -203,17 +213,18 @@ def render(report: Report, title: str, slug: Optional[str], topic_name) -> str:
              f"{escape(weeks[-1])}. Der gemmes kun tællere: emne, time, hvor chatten blev "
              f"åbnet, og hvordan det gik. Ingen tekst og intet om, hvem der skrev. Tal under "
              f"{k} vises som &lt; {k} og lægges i &quot;andet&quot;; &quot;skjult&quot; er "
-             f"et tal, der er skjult, så et lille tal ikke kan regnes ud. "
+             f"et tal, der er skjult, så et lille tal ikke kan regnes ud, og &quot;–&quot; et "
+             f"tal, der ikke vises. "
              f"Samtaler i alt: {t.total_label()}.</p>",
              f'<p><a href="/staff/indsigt.csv{"?kommune=" + escape(slug) if slug else ""}">'
              f"Hent tallene som CSV</a></p>"]
     parts.append("<h2>Emner pr. uge</h2><figure>" + svg.stacked_columns(
         "emner", "Emner pr. uge", f"Søjler pr. uge med de {len(shown_topics)} hyppigste emner "
         "og andet. Tallene står i tabellen under.", weeks, series) + "</figure>")
-    parts.append(_table("Samtaler pr. emne og uge", ["Emne"] + weeks + ["I alt"],
-                        [[topic_name(r)] + [t.label(r, w) for w in t.cols] +
-                         [t.row_label(r)] for r in t.rows] +
-                        [[OTHER] + [t.other_label(w) for w in t.cols] + [""]]))
+    parts.append(_shown(t, "Samtaler pr. emne og uge", _table(
+        "Samtaler pr. emne og uge", ["Emne"] + weeks + ["I alt"],
+        [[topic_name(r)] + [t.label(r, w) for w in t.cols] + [t.row_label(r)]
+         for r in t.rows] + [[OTHER] + [t.other_label(w) for w in t.cols] + [""]])))
     h = report.heatmap
     grid = [[h.cell(d, hr) for hr in range(24)] for d in range(7)]
     phone, phone_text = None, _phone_text(report, title, slug)
@@ -232,29 +243,34 @@ def render(report: Report, title: str, slug: Optional[str], topic_name) -> str:
         "tid", "Beskeder pr. ugedag og time", "Mørkere felt betyder flere beskeder; grå felter "
         f"er under {k} eller skjult. " + caption, grid, DAYS_DA, phone) +
         f"<figcaption>{escape(caption)}</figcaption></figure>")
-    parts.append(_table("Beskeder pr. ugedag og time", ["Dag"] + [f"{x:02d}" for x in range(24)],
-                        [[DAYS_DA[d]] + [h.label(d, x) for x in range(24)] for d in range(7)]))
+    parts.append(_shown(h, "Beskeder pr. ugedag og time", _table(
+        "Beskeder pr. ugedag og time", ["Dag"] + [f"{x:02d}" for x in range(24)],
+        [[DAYS_DA[d]] + [h.label(d, x) for x in range(24)] for d in range(7)])))
     u = report.unanswered
     rated = [(r, rate(report, r)) for r in u.rows]
     items = [(topic_name(r), 100 * v, f"{round(100 * v)} %") for r, v in rated if v is not None]
     parts.append("<h2>Hvor kan chatten ikke svare?</h2><figure>" + svg.bars(
         "ubesvaret", "Andel ubesvaret pr. emne", "Vandrette søjler: andel af emnets beskeder, "
         "som chatten ikke kunne svare på. Emner med for få tal er udeladt.", items) + "</figure>")
-    parts.append(_table("Ubesvaret pr. emne", ["Emne", "Kan ikke svare", "Øvrige", "I alt"],
-                        [[topic_name(r), u.label(r, CANNOT_ANSWER), u.label(r, "other"),
-                          u.row_label(r)] for r in u.rows]))
+    parts.append(_shown(u, "Ubesvaret pr. emne", _table(
+        "Ubesvaret pr. emne", ["Emne", "Kan ikke svare", "Øvrige", "I alt"],
+        [[topic_name(r), u.label(r, CANNOT_ANSWER), u.label(r, "other"), u.row_label(r)]
+         for r in u.rows])))
     o = report.outcomes
     parts.append("<h2>Hvordan gik det?</h2><figure>" + svg.bars(
         "udfald", "Udfald af beskederne", "Vandrette søjler pr. udfald, små tal samlet i andet.",
         _merged(o, o.rows, lambda x: OUTCOMES_DA.get(x, x))) + "</figure>")
-    parts.append(_table("Udfald", ["Udfald", "Antal"],
-                        [[OUTCOMES_DA.get(r, r), o.label(r, "antal")] for r in o.rows]))
+    parts.append(_shown(o, "Udfald", _table(
+        "Udfald", ["Udfald", "Antal"],
+        [[OUTCOMES_DA.get(r, r), o.label(r, "antal")] for r in o.rows])))
     s = report.signals
-    parts.append(_table("Var svaret en hjælp? og Forlad siden, pr. emne",
-                        ["Emne"] + [OUTCOMES_DA[c] for c in s.cols],
-                        [[topic_name(r)] + [s.label(r, c) for c in s.cols] for r in s.rows]))
+    caption = "Var svaret en hjælp? og Forlad siden, pr. emne"
+    parts.append(_shown(s, caption, _table(
+        caption, ["Emne"] + [OUTCOMES_DA[c] for c in s.cols],
+        [[topic_name(r)] + [s.label(r, c) for c in s.cols] for r in s.rows])))
     e = report.entries
-    parts.append("<h2>Hvor blev chatten åbnet?</h2>" + _table(
-        "Indgang", ["Side", "Antal"], [[ENTRIES_DA.get(r, r), e.label(r, "antal")] for r in e.rows]))
+    parts.append("<h2>Hvor blev chatten åbnet?</h2>" + _shown(e, "Indgang", _table(
+        "Indgang", ["Side", "Antal"],
+        [[ENTRIES_DA.get(r, r), e.label(r, "antal")] for r in e.rows])))
     parts.append("</main></body></html>")
     return "\n".join(parts)

@@ -35,9 +35,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 MUNICIPALITY = "vejle"
+# The screenshots show a centre with phone hours in its catalogue, so the heatmap's
+# phone-hour dots are on them (Vejle's catalogue has none).
+SCREENSHOT_MUNICIPALITY = "skanderborg"
 # One random token per centre and one for everything, per process: the stack started from
 # this process and the browser share them; nothing is written down.
-TOKENS = {slug: secrets.token_urlsafe(24) for slug in (MUNICIPALITY, "sonderborg", "*")}
+TOKENS = {slug: secrets.token_urlsafe(24) for slug in (MUNICIPALITY, SCREENSHOT_MUNICIPALITY,
+                                                         "sonderborg", "*")}
 # (entry as the widget sends it, the turns of one conversation). Each topic gets at least 5
 # conversations, so its cells are shown and not hidden as "< 5".
 CONVERSATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
@@ -173,6 +177,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--ports", default="5505,5555,8280", help="Rasa,actions,web")
+    parser.add_argument("--municipality", default=SCREENSHOT_MUNICIPALITY,
+                        choices=sorted(set(TOKENS) - {"*"}))
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -193,12 +199,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(started.stdout + started.stderr, file=sys.stderr)
             return 1
         api, web = f"http://127.0.0.1:{rasa}", f"http://127.0.0.1:{web_port}"
-        hold_conversations(api)
-        wait_until_shown(web, TOKENS[MUNICIPALITY])
+        hold_conversations(api, municipality=args.municipality)
+        wait_until_shown(web, TOKENS[args.municipality])
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
                                         headless=True)
-            for path in screenshot(browser, web, TOKENS[MUNICIPALITY], args.out):
+            for path in screenshot(browser, web, TOKENS[args.municipality], args.out):
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
             browser.close()
         return 0

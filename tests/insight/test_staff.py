@@ -100,3 +100,29 @@ def test_share_outside_phone_hours_is_withheld_when_it_would_pin_a_small_cell():
     # everything inside but the lone night message: the share outside would be exactly it
     report = build(rows, WEEKS, every_hour - {lone[0]})
     assert report.outside_phone_hours is None
+
+
+def test_share_outside_phone_hours_is_withheld_when_one_hidden_cell_is_alone_outside():
+    """Both groups hold 5 or more, but outside phone hours only one cell is hidden: the
+    share would give it away (outside minus the shown cells outside), so it is left out."""
+    from insight.report import build
+    from insight.staff import render
+    from tests.insight.test_small_cells import WEEKS, _rows
+    rows = _rows(history(True))
+    every_hour = {(d, h) for d in range(7) for h in range(24)}
+    heat = build(rows, WEEKS, every_hour).heatmap
+    lone = next(cell for cell, kind in heat.suppressed.items() if kind == "small")
+    shown = sorted(c for c, n in heat.counts.items() if c not in heat.suppressed and n >= 5)
+    outside = {lone, shown[0], shown[1]}
+    report = build(rows, WEEKS, every_hour - outside)
+    out = sum(heat.counts[c] for c in outside)
+    assert out >= 5 and sum(heat.counts.values()) - out >= 5
+    assert report.heatmap.suppressed == heat.suppressed  # one hidden cell alone outside
+    assert report.outside_phone_hours is None
+    page = render(report, "Vejle", "vejle", str)
+    assert "uden for telefontiden, kan ikke vises" in page and "% af beskederne" not in page
+    # the same page with only shown cells outside phone hours does show the share
+    report = build(rows, WEEKS, every_hour - {shown[0], shown[1]})
+    assert report.outside_phone_hours == (heat.counts[shown[0]] + heat.counts[shown[1]],
+                                          sum(heat.counts.values()))
+    assert "% af beskederne kom uden for telefontiden" in render(report, "Vejle", "vejle", str)
