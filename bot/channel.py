@@ -52,9 +52,9 @@ MAX_BODY_BYTES = 64 * 1024
 DEFAULT_REPLY_TIMEOUT_SECONDS = 15.0
 MAX_SENDER_CHARS = 128
 KNOWN_CONVERSATIONS = 20_000
-# 1.5 x the ~50 messages/s one Rasa process sustains (docs/performance.md): above that the
+# 1.5 x the ~60 messages/s one Rasa process sustains (docs/performance.md): above that the
 # queue only grows. credentials.yml sets the same values.
-PROCESS_MESSAGES_PER_MINUTE = 4500
+PROCESS_MESSAGES_PER_MINUTE = 5400
 PROCESS_BURST = 150
 
 EMPTY_REPLY = ("Din besked var tom. Skriv dit spørgsmål med ord, fx \"Er det anonymt?\" "
