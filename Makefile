@@ -14,23 +14,20 @@ MODEL := models/current.tar.gz
 AXE_VERSION := 4.14.1
 AXE := build/axe/node_modules/axe-core/axe.min.js
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(wildcard data/*/*.yml)
+# Set-up steps print one progress line each; their raw output goes to $(LOG)/<step>.log
+# (scripts/step.sh; VERBOSE=1 shows it as well).
+LOG := var/log
+STEP := scripts/step.sh
 
 .DEFAULT_GOAL := help
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n",$$1,$$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-17s %s\n",$$1,$$2}'
 
 $(VENV)/.installed: requirements.lock
-	@if [ ! -x $(PY) ]; then \
-	  base=$$(pyenv root 2>/dev/null)/versions/$(PYTHON_VERSION)/bin/python3.10; \
-	  [ -x "$$base" ] || base=$${PYENV_ROOT:-$$HOME/.pyenv}/versions/$(PYTHON_VERSION)/bin/python3.10; \
-	  [ -x "$$base" ] || base=$$(PYENV_VERSION=$(PYTHON_VERSION) command -v python3.10); \
-	  [ -n "$$base" ] || { echo "Python 3.10 is needed (pyenv install $(PYTHON_VERSION))"; exit 1; }; \
-	  "$$base" -m venv $(VENV); \
-	fi
-	$(PY) -m pip install -q --upgrade pip==24.0
-	$(PY) -m pip install -q -r requirements.lock
-	touch $@
+	@$(STEP) "[1/5] Python environment and packages (2-3 min)" $(LOG)/install.log \
+	  scripts/install_venv.sh $(PYTHON_VERSION) $(VENV) requirements.lock
+	@touch $@
 
 install: $(VENV)/.installed ## Create the venv and install the pinned dependencies
 
@@ -39,13 +36,14 @@ lock: ## Re-pin every dependency from requirements.in into requirements.lock
 	$(PY) -m pip freeze --exclude-editable > requirements.lock
 
 $(SPACY_DIR)/meta.json: scripts/build_spacy_da.py $(VENV)/.installed
-	$(PY) scripts/build_spacy_da.py $(SPACY_DIR)
+	@$(STEP) "[2/5] Danish spaCy pipeline" $(LOG)/spacy.log $(PY) scripts/build_spacy_da.py $(SPACY_DIR)
 
 spacy: $(SPACY_DIR)/meta.json ## Build the Danish spaCy pipeline (no download)
 
 $(MODEL): $(TRAINING_INPUTS) $(SPACY_DIR)/meta.json
 	@mkdir -p models
-	time $(RASA) train --fixed-model-name current --out models --domain domain --data data --config config.yml --quiet
+	@$(STEP) "[3/5] Training the model (about 30 s)" $(LOG)/train.log \
+	  $(RASA) train --fixed-model-name current --out models --domain domain --data data --config config.yml
 	@touch $@
 
 train: $(MODEL) ## Train the model if data, domain or config changed
@@ -55,8 +53,10 @@ validate: $(SPACY_DIR)/meta.json ## rasa data validate + knowledge base checks
 	$(PY) -m actions.knowledge_base
 	$(PY) -m actions.source_check
 
-run: $(MODEL) ## Install, train if needed, start Rasa (:5005) and actions (:5055)
-	scripts/services.sh start
+run: $(MODEL) ## Install, train if needed, start Rasa (:5005), actions (:5055), web (:8080)
+	@$(STEP) "[4/5] Starting the servers (about 20 s)" $(LOG)/start.log scripts/services.sh start_servers
+	@echo "[5/5] Ready"
+	@scripts/services.sh urls
 
 stop: ## Stop the servers started by make run
 	scripts/services.sh stop
@@ -70,6 +70,12 @@ run-cluster: $(MODEL) ## Instead of make run: Redis, 2 Rasa, actions, nginx on :
 
 stop-cluster: ## Stop the servers started by make run-cluster
 	scripts/cluster.sh stop
+
+bench-first-run: ## make run in a fresh clone of HEAD (other ports): seconds per step and to the first answer
+	scripts/bench_first_run.sh
+
+bench-vs-default: ## This assistant (needs make run) against rasa init's bot on :5006, same load
+	scripts/bench_vs_default.sh $(BENCH_ARGS)
 
 bench: ## Load benchmark of the running assistant (BENCH_URL, default :5005); numbers only
 	$(PY) -m benchmarks.chat_load $(BENCH_ARGS)
@@ -131,4 +137,4 @@ screenshots-insight: $(MODEL) ## Staff page /staff/indsigt (desktop, phone) from
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots-insight
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots-insight bench-first-run bench-vs-default

@@ -30,9 +30,8 @@ mkdir -p "$VAR_DIR/log" "$VAR_DIR/run" "$VAR_DIR/redis" "$VAR_DIR/nginx"
 VAR_DIR=$(cd "$VAR_DIR" && pwd)  # nginx and redis need absolute paths
 RASA_LOG_FLAG=""; SDK_LOG_FLAG=""
 if [ "$LOG_LEVEL" = DEBUG ]; then RASA_LOG_FLAG="--debug"; SDK_LOG_FLAG="--debug"; fi
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-export TF_CPP_MIN_LOG_LEVEL=2
-export RASA_TELEMETRY_ENABLED=false
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh  # running, wait_http, port_in_use, check_knowledge, start_web, stop_one
 # Read by endpoints.cluster.yml and by bot/tracker_store.py.
 export ACTIONS_HOST=127.0.0.1 REDIS_HOST=127.0.0.1 ACTIONS_PORT REDIS_PORT
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
@@ -44,23 +43,6 @@ export INSIGHT_REDIS_URL=${INSIGHT_REDIS_URL:-redis://127.0.0.1:$REDIS_PORT/2}
 # (measured in docs/performance.md). Override by setting them before the call.
 export TF_INTRA_OP_PARALLELISM_THREADS=${TF_INTRA_OP_PARALLELISM_THREADS:-1}
 export TF_INTER_OP_PARALLELISM_THREADS=${TF_INTER_OP_PARALLELISM_THREADS:-1}
-
-running() {
-  local pid
-  pid=$(cat "$VAR_DIR/run/$1.pid" 2>/dev/null) && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  # A killed process whose parent has gone can linger as a zombie here: that is not running.
-  [ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
-}
-
-wait_http() {  # url seconds
-  local url=$1 deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    if [ $SECONDS -ge $deadline ]; then return 1; fi
-    sleep 1
-  done
-}
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 need() {  # program package
   command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || {
@@ -89,8 +71,7 @@ start() {
       echo "port $port (for $name) is in use by another program; choose other ports"; exit 1
     fi
   done
-  "$PY" -m actions.knowledge_base >"$VAR_DIR/log/knowledge.log" 2>&1 \
-    || { echo "knowledge base is invalid:"; grep -v ": OK" "$VAR_DIR/log/knowledge.log"; exit 1; }
+  check_knowledge
 
   if ! running redis; then
     render deploy/redis.conf.template "$VAR_DIR/redis.conf"
@@ -132,7 +113,7 @@ start() {
   fi
   wait_http "http://127.0.0.1:$NGINX_PORT/webhooks/web/" 30 \
     || { echo "nginx does not answer on $NGINX_PORT; see $VAR_DIR/log/nginx-error.log"; exit 1; }
-  start_web
+  start_web "http://127.0.0.1:$NGINX_PORT"
   echo "Rusmiddelrådgiveren runs as a cluster:"
   echo "  load balancer  http://localhost:$NGINX_PORT/webhooks/web/webhook (nginx, round robin)"
   echo "  Rasa           $(for p in $RASA_PORTS; do printf '127.0.0.1:%s ' "$p"; done)"
@@ -152,29 +133,6 @@ nginx_config() {  # render $VAR_DIR/nginx.conf from the template and check it (n
   render deploy/nginx.conf.template "$VAR_DIR/nginx.conf"
   "$NGINX" -t -q -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log" \
     || { echo "nginx config is invalid: $VAR_DIR/nginx.conf"; exit 1; }
-}
-
-start_web() {
-  [ "$WEB_PORT" = off ] && return 0
-  running web && return 0
-  if curl -fsS -o /dev/null "http://127.0.0.1:$WEB_PORT/health" 2>/dev/null; then
-    echo "port $WEB_PORT is in use by another web service; not starting one"; return 0
-  fi
-  WEB_PORT="$WEB_PORT" RASA_URL="http://127.0.0.1:$NGINX_PORT" CORS_ORIGINS="$CORS_ORIGINS" \
-    nohup "$PY" -m web.server >"$VAR_DIR/log/web.log" 2>&1 &
-  echo $! >"$VAR_DIR/run/web.pid"
-  wait_http "http://127.0.0.1:$WEB_PORT/health" 60 && running web \
-    || { echo "web service did not start; see $VAR_DIR/log/web.log"; exit 1; }
-}
-
-stop_one() {  # name
-  local name=$1
-  if running "$name"; then
-    kill "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
-    for _ in $(seq 1 20); do running "$name" || break; sleep 0.5; done
-    running "$name" && kill -9 "$(cat "$VAR_DIR/run/$name.pid")" 2>/dev/null || true
-  fi
-  rm -f "$VAR_DIR/run/$name.pid"
 }
 
 names() {
