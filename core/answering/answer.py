@@ -8,6 +8,7 @@ catalogue (before :data:`OUTDATED_BEFORE_YEAR`) also says that things may have c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List
 
@@ -28,6 +29,8 @@ class Answer:
 
     def render(self, m: Municipality) -> str:
         text = "\n".join(line for line in self.lines if line)
+        if points_to_the_centre(text) and not gives_contact(text, m):
+            text += "\n" + contact_hint(m)
         if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
             text += (f"\n\nBemærk: Det kommer fra {m.name}s kvalitetsstandard fra "
                      f"{m.document_year}, så noget kan have ændret sig siden.")
@@ -44,6 +47,29 @@ def source_line(m: Municipality, sources: Iterable[str]) -> str:
     if not sections:
         return ""
     return f"Kilde: {m.document_title}, {'; '.join(sections[:MAX_SOURCES])}"
+
+
+# An answer that says the catalogue is silent, or tells the person to contact the centre,
+# must also say how: the centre's phone or website, from the catalogue.
+_POINTS_TO_CENTRE = re.compile(
+    r"\b(?:fremgår (?:det )?ikke|siger ikke|står (?:der )?ikke|nævner ikke|oplyser ikke)\b|"
+    r"\b(?:kontakt|ring til|spørg) (?:misbrugscent|rusmiddelcent|centret|stedet|os\b)",
+    re.IGNORECASE)
+
+
+def points_to_the_centre(text: str) -> bool:
+    """``text`` says the catalogue is silent or sends the person to the centre."""
+    return bool(_POINTS_TO_CENTRE.search(text))
+
+
+def gives_contact(text: str, m: Municipality) -> bool:
+    """``text`` already holds a way to reach the centre (its phone, website or e-mail)."""
+    c = m.centre
+    phone = re.sub(r"\D", "", c.phone.value) if c.phone is not None else ""
+    if phone and re.search(r"[\s.-]?".join(phone), text):
+        return True
+    return any(v is not None and v.value.lower() in text.lower()
+               for v in (c.website, c.email))
 
 
 def contact_hint(m: Municipality) -> str:
