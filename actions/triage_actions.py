@@ -25,6 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import QUESTION_INTENTS
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
+from actions.hours import now_in_copenhagen
 from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality
 from actions.municipalities import slug_from_text
 from actions.runtime import (
@@ -359,12 +360,12 @@ class ActionTriageRecommend(Action):
             decision = decide_for(m.slug, _declining_open(s))
         if isinstance(decision, NoFit):
             answer = no_fit(m, decision)
-            dispatcher.utter_message(text=answer.render(m), buttons=answer.buttons)
+            dispatcher.utter_message(text=answer.render(m, now_in_copenhagen()), buttons=answer.buttons)
             return resolution.slot_events() + [SlotSet("triage_offer", None),
                                                SlotSet("triage_alternatives", None)]
         assert isinstance(decision, Recommendation)
         answer = recommendation(m, s, decision)
-        dispatcher.utter_message(text=answer.render(m),
+        dispatcher.utter_message(text=answer.render(m, now_in_copenhagen()),
                                  buttons=booking_button(m.slug, decision.offer_id) + answer.buttons)
         return resolution.slot_events() + [
             SlotSet("triage_offer", decision.offer_id),
@@ -409,7 +410,7 @@ class ActionTriageAlternatives(Action):
         m = known[slug]
         by_id = {r.id: r for r in triage_rules()[slug][asker]}
         answer = alternatives(m, [by_id[i] for i in rule_ids if i in by_id])
-        dispatcher.utter_message(text=answer.render(m))
+        dispatcher.utter_message(text=answer.render(m, now_in_copenhagen()))
         return []
 
 

@@ -115,7 +115,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
 
     def reply(ans: Answer, confident: bool, offers=(), topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
-        return Reply(answer=ans, text=ans.render(m), offer_id=ids[0] if len(ids) == 1 else None,
+        return Reply(answer=ans, text=ans.render(m, now), offer_id=ids[0] if len(ids) == 1 else None,
                      topic=(topic or (aspects[0] if aspects else None) or Aspect.OVERVIEW).value,
                      confident=confident, question=q, candidates=tuple(candidates[:5]),
                      offer_ids=ids)

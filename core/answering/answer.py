@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List
+from datetime import datetime
+from typing import Dict, Iterable, List, Optional
 
+from actions.hours import describe_status, open_status
 from actions.knowledge_base import Fact, Municipality
 
 OUTDATED_BEFORE_YEAR = 2020
@@ -27,10 +29,14 @@ class Answer:
     buttons: List[Dict[str, str]] = field(default_factory=list)
     found: bool = True
 
-    def render(self, m: Municipality) -> str:
+    def render(self, m: Municipality, now: Optional[datetime] = None) -> str:
+        """The text to show; with ``now``, a phone number given also says whether the phone
+        is answered now and, if not, when (people write at night)."""
         text = "\n".join(line for line in self.lines if line)
         if points_to_the_centre(text) and not gives_contact(text, m):
             text += "\n" + contact_hint(m)
+        if now is not None:
+            text += reachable_now(text, m, now)
         if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
             text += (f"\n\nBemærk: Det kommer fra {m.name}s kvalitetsstandard fra "
                      f"{m.document_year}, så noget kan have ændret sig siden.")
@@ -70,6 +76,27 @@ def gives_contact(text: str, m: Municipality) -> bool:
         return True
     return any(v is not None and v.value.lower() in text.lower()
                for v in (c.website, c.email))
+
+
+# The answer already says whether the phone is answered now (the phone-hours answer).
+_ALREADY_SAYS_NOW = re.compile(r"\b(?:telefontid|telefonen er|ringe) .{0,20}\bnu\b|lige nu er der lukket",
+                               re.IGNORECASE)
+
+
+def reachable_now(text: str, m: Municipality, now: datetime) -> str:
+    """For an answer that gives the centre's phone number: whether it is answered now, and
+    when next if not ("" when the catalogue has no phone hours or the text says it)."""
+    phone, hours = m.centre.phone, m.centre.phone_hours
+    if phone is None or hours is None or not hours.days:
+        return ""
+    digits = re.sub(r"\D", "", phone.value)
+    if not re.search(r"[\s.-]?".join(digits), text) or _ALREADY_SAYS_NOW.search(text):
+        return ""
+    status = open_status(hours, now)
+    if status.is_open:
+        return "\n" + describe_status(status, "Telefonen er åben")
+    return ("\n" + describe_status(status, closed="Telefonen er lukket nu")
+            + " Du kan stadig skrive her i chatten.")
 
 
 def contact_hint(m: Municipality) -> str:

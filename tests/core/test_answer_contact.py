@@ -1,8 +1,11 @@
 """An answer that says the catalogue is silent, or sends the person to the centre, says how."""
 
+from datetime import datetime
+
 import pytest
 
-from core.answering.answer import Answer, gives_contact, points_to_the_centre
+from actions.hours import COPENHAGEN
+from core.answering.answer import Answer, gives_contact, points_to_the_centre, reachable_now
 
 
 @pytest.mark.parametrize("text,points", [
@@ -36,3 +39,30 @@ def test_no_second_contact_when_the_answer_has_one(kb):
 def test_an_ordinary_answer_is_unchanged(kb):
     m = kb["skanderborg"]
     assert Answer(lines=["Åben rådgivning er gratis."]).render(m) == "Åben rådgivning er gratis."
+
+
+# ---- a phone number given at night says when the phone is answered again ----
+
+
+def test_at_night_the_phone_number_comes_with_when_it_opens(kb):
+    m = kb["skanderborg"]
+    night = datetime(2026, 12, 1, 23, 40, tzinfo=COPENHAGEN)  # a Tuesday
+    text = Answer(lines=[f"Ring til centret på {m.centre.phone.value}."]).render(m, night)
+    assert "Telefonen er lukket nu. Næste gang er i morgen kl." in text
+    assert "skrive her i chatten" in text
+
+
+def test_in_phone_hours_it_says_open_until(kb):
+    m = kb["skanderborg"]
+    status = m.centre.phone_hours.days["wednesday"][0]
+    during = datetime(2026, 12, 2, int(status[0][:2]), 30, tzinfo=COPENHAGEN)
+    text = Answer(lines=[f"Ring på {m.centre.phone.value}."]).render(m, during)
+    assert "Telefonen er åben nu, indtil kl." in text
+
+
+def test_no_status_without_a_phone_number_or_phone_hours(kb):
+    night = datetime(2026, 12, 1, 23, 40, tzinfo=COPENHAGEN)
+    assert reachable_now("Åben rådgivning er gratis.", kb["skanderborg"], night) == ""
+    vejle = kb["vejle"]
+    assert vejle.centre.phone_hours is None
+    assert reachable_now(f"Ring på {vejle.centre.phone.value}.", vejle, night) == ""
