@@ -351,9 +351,12 @@ ASK = ROOT.parent / "shared" / "eval" / "ask.py"
 # (set, minimum score): dev.yaml must stay perfect; the independent sets must not get worse
 # than measured when this round ended (A 0.71, B 0.57, fresh 0.63).
 QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
-                 (ROOT / "tests" / "eval" / "questions_set_a.yaml", 0.69),
+                 (ROOT / "tests" / "eval" / "questions_set_a.yaml", 0.72),
                  (ROOT / "tests" / "eval" / "questions_set_b.yaml", 0.55),
-                 (ROOT / "tests" / "eval" / "questions_fresh.yaml", 0.61)]
+                 (ROOT / "tests" / "eval" / "questions_fresh.yaml", 0.61),
+                 # written 2026-12-01 by a second reviewer who never read the code; scored
+                 # once before any change it could have informed: 0.51
+                 (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.49)]
 
 
 @pytest.mark.parametrize("question_set,minimum", QUESTION_SETS, ids=lambda v: getattr(v, "name", v))
