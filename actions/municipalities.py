@@ -54,10 +54,12 @@ def words_besides_municipality(text: str, known: Iterable[str]) -> list:
 
 
 def is_switch_follow_up(text: str, known: Iterable[str]) -> bool:
-    """``text`` asks the previous question again for another municipality ("og i Vejle?")."""
+    """``text`` asks the previous question again for another municipality ("og i Vejle?"),
+    possibly followed by a remark ("og i Vejle? min kæreste bor der")."""
     known = list(known)
-    return (slug_from_text(text, known) is not None and bool(_SWITCH_START.search(text))
-            and not words_besides_municipality(text, known))
+    first = re.split(r"[?!.]", text.strip(), maxsplit=1)[0]
+    return (slug_from_text(first, known) is not None and bool(_SWITCH_START.search(first))
+            and not words_besides_municipality(first, known))
 
 
 _ASKS = re.compile(r"\?|\b(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|hvornaar|hvilke[nt]?|koster|"

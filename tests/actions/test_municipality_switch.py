@@ -25,14 +25,16 @@ def tracker(text, intent, slots, earlier=()):
 
 
 @pytest.mark.parametrize("text", ["og i Vejle?", "hvad med veile", "what about Vejle?",
-                                  "Og hvad med Fredericia kommune?"])
+                                  "Og hvad med Fredericia kommune?",
+                                  "og i Skanderborg? min søster bor der"])
 def test_switch_follow_ups(text):
     assert is_switch_follow_up(text, KNOWN)
     assert not asks_own_question(text, KNOWN)
 
 
 @pytest.mark.parametrize("text", ["Vejle", "jeg bor i Skanderborg", "jeg er 16 og bor i vejle",
-                                  "og så var der ham fra Vejle der drak"])
+                                  "og så var der ham fra Vejle der drak",
+                                  "og hvad koster det i Vejle? jeg er 17"])
 def test_not_a_switch_follow_up(text):
     assert not is_switch_follow_up(text, KNOWN)
 
