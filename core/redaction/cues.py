@@ -88,6 +88,12 @@ NAME_TRIGGER = re.compile(
     r"|\bkalder\s+(?:mig|ham|hende)|\b(?:my|his|her)\s+(?:full\s+|real\s+)?name\s+is"
     r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+er|\bmvh|\bhilsen"
     r"|\bkh|\bvh|\bregards|\bkontakt\s+mig)\s*[:,-]?\s*$", re.I)
+# "noget der hedder MOVE", "tilbuddet hedder Stifinder": a thing is named, not a person.
+THING_NAMED = re.compile(
+    r"\b(?:noget|det|den|tilbud(?:det)?|stedet|et\s+sted|forløb(?:et)?|gruppe(?:n)?|program(?:met)?|"
+    r"app(?:en)?|projekt(?:et)?|kursus(?:et)?|behandling(?:en)?|stof(?:fet)?|medicin(?:en)?|"
+    r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|it|something|a\s+thing)\s+(?:der\s+|som\s+|that\s+)?"
+    r"(?:hed(?:der)?|kaldes|is\s+called|called)\s*[:,-]?\s*$", re.I)
 WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
                           r"|this\s+is)\s*$", re.I)
 # "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.

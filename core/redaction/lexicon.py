@@ -181,10 +181,19 @@ def lexicon() -> Lexicon:
     return Lexicon(first=first, last=last,
                    name_words=frozenset(_read_list("name_words.txt")),
                    rare=frozenset(_read_list("rare_names.txt")),
-                   words=frozenset(_read_list("da_words.txt")),
+                   words=frozenset(_read_list("da_words.txt")) | POINTING_ADVERBS,
                    english=frozenset(_read_list("en_words.txt")),
                    allow=frozenset(allow), knowledge_phones=frozenset(phones),
                    knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
+
+
+# Danish pronominal adverbs ("derhen", "herind", "deroppe"): ordinary words the lookup
+# word list lacks, which after "min datter" looked like a rare name.
+POINTING_ADVERBS = frozenset(
+    f"{base}{part}" for base in ("der", "her", "hvor")
+    for part in ("hen", "ind", "ud", "op", "ned", "fra", "til", "over", "inde", "ude", "oppe",
+                 "nede", "henne", "ovre", "omkring", "igennem", "efter", "imod", "med", "paa",
+                 "af", "for", "under", "ved", "om", "hos"))
 
 
 # Never a name, whatever the lists say: function words, family words, greetings.

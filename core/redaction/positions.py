@@ -9,7 +9,7 @@ from typing import Optional, Set, Tuple
 from core.redaction.cues import (
     AFTER_SUBJECT, AGE_AFTER, CALL_VERBS, CHAT_WORDS, CLAUSE_BEFORE, ENGLISH_VERBS, NAME_BEFORE,
     NAME_PARTICLES, NAME_TRIGGER, PERSON_BEFORE, PERSON_VERBS, PLACE_BEFORE, QUESTION_VERBS,
-    RELATIONS, SUBJECT_VERBS, TOWN_ENDINGS, WEAK_TRIGGER,
+    RELATIONS, SUBJECT_VERBS, THING_NAMED, TOWN_ENDINGS, WEAK_TRIGGER,
 )
 from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.marks import Marks
@@ -86,7 +86,8 @@ class NameContext:
         return self.marks.text[max(0, token.start - chars):token.start]
 
     def _strong_trigger(self, token: Token) -> bool:
-        return NAME_TRIGGER.search(self._before(token)) is not None
+        before = self._before(token)
+        return NAME_TRIGGER.search(before) is not None and THING_NAMED.search(before) is None
 
     def _relation_before(self, i: int) -> bool:
         """"min søn X", "my brother X", "min elev, X,"."""
