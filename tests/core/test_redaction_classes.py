@@ -251,3 +251,26 @@ def test_platforms_and_numbers_without_identifiers_stay(text):
 ])
 def test_particles_and_ages_around_names(text, expected):
     assert out(text) == expected
+
+
+# ---------------------------------------------------- things that are named, pointing adverbs
+
+@pytest.mark.parametrize("text", [
+    "min bror er tilbudt noget der hedder STIFINDER, hvad er det?",
+    "tilbuddet hedder Akademiet, er det godt?",
+    "there is something called MOVE in the catalogue",
+    "skal jeg køre min datter derhen eller kan hun tage bussen?",
+    "min søn skal herind i morgen",
+    "min mor bor deroppe og drikker",
+])
+def test_named_things_and_pointing_adverbs_survive(text):
+    assert_kept(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("hej, jeg hedder Brunhilde og er 16", "Brunhilde"),
+    ("min veninde hedder Zoreya og tager piller", "Zoreya"),
+    ("skal køre min datter Ilvana derhen", "Ilvana"),
+])
+def test_people_who_are_named_are_still_removed(text, name):
+    assert_removed(text, name)
