@@ -55,6 +55,11 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor (lang tid|længe) (varer|tager|tar|er) (det|den|de|samtalen|mødet) (hver gang|"
         r"hver enkelt gang|per gang|pr\.? gang|hver samtale)",
         r"how long (is|are) (each|a|the) (session|meeting|talk)s?",
+        # "hvor lang tid varer motivationsgruppen hver gang", "og hvor længe hver gang?"
+        r"hvor (lang tid|længe|lang|lange)\b( \w+){0,4} (hver|per|pr\.?) (gang|samtale|session|"
+        r"møde|gruppemøde)\b",
+        r"(hver|per|pr\.?) (gang|samtale|session)\b.{0,25}hvor (lang tid|længe)",
+        r"how long\b( \w+){0,4} each (time|session|meeting)",
     ),
     Aspect.FREQUENCY: (
         r"hvor (tit|ofte)",

@@ -24,6 +24,10 @@ A = Aspect
     ("hvor lang tid varer en anonym rådgivningssamtale?", A.SESSION_LENGTH),
     ("hvor lang er en samtale", A.SESSION_LENGTH),
     ("hvor mange timer varer dagbehandlingen om dagen", A.SESSION_LENGTH),
+    ("hvor lang tid varer introgruppen hver gang", A.SESSION_LENGTH),
+    ("og hvor længe pr. gang?", A.SESSION_LENGTH),
+    ("hver gang vi mødes, hvor lang tid er det så", A.SESSION_LENGTH),
+    ("how long is the group each time", A.SESSION_LENGTH),
     # place, address
     ("hvor ligger det?", A.PLACE),
     ("hvor foregaar behandlingen", A.PLACE),
