@@ -40,10 +40,22 @@ def _serves(offer: Offer, address: Address) -> bool:
     return bool(tags & set(address.serves))
 
 
+# A place that is the centre itself ("Ambulant på misbrugscentret i Sønderborg"): the
+# person asking where to go needs the street too.
+_AT_THE_CENTRE = re.compile(r"\b(?:på|hos|i) (?:\w+ )?(?:misbrugscent|rusmiddelcent|centret\b)",
+                            re.IGNORECASE)
+
+
 def place_part(m: Municipality, offer: Offer) -> Answer:
     place = offer.fact("place")
     if place is not None and place.text:
-        return Answer(lines=[f"{short_name(offer)}: {place.text}"], sources=[place.source])
+        answer = Answer(lines=[f"{short_name(offer)}: {place.text}"], sources=[place.source])
+        if _AT_THE_CENTRE.search(place.text) and not re.search(r"\d", place.text):
+            chosen = [a for a in m.centre.addresses if _serves(offer, a)]
+            if len(chosen) == 1:
+                answer.lines.append(f"{m.centre.name.value} ligger på {chosen[0].one_line()}.")
+                answer.sources.append(chosen[0].source)
+        return answer
     evidence = offer_evidence(offer, Aspect.PLACE)[:1]
     if evidence:
         return Answer(lines=[f"{short_name(offer)}: {evidence[0][0]}"], sources=[evidence[0][1].source])

@@ -48,3 +48,11 @@ def test_no_place_says_so_and_gives_the_centre(kb):
     assert p.lines[0].startswith("Det fremgår ikke af Indsatskatalog for Misbrugscenter "
                                  "Sønderborg 2020, hvor Skurvogne foregår.")
     assert "Kongevej 19" in p.lines[1] and not p.found
+
+
+def test_a_place_that_is_the_centre_gets_the_centres_street(kb):
+    m = kb["sonderborg"]
+    p = place_part(m, m.offer("motivationsgruppe"))
+    assert p.lines == ["Motivationsgruppe: Ambulant på misbrugscentret i Sønderborg, i dagtimerne.",
+                       "Misbrugscenter Sønderborg ligger på Kongevej 19, 6400 Sønderborg."]
+    assert len(p.sources) == 2 and p.found
