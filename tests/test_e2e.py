@@ -356,7 +356,9 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  (ROOT / "tests" / "eval" / "questions_fresh.yaml", 0.61),
                  # written 2026-12-01 by a second reviewer who never read the code; scored
                  # once before any change it could have informed: 0.51
-                 (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.49)]
+                 (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.49),
+                 # a third reviewer, written at the end of 2026-12-01; scored once: 0.54
+                 (ROOT / "tests" / "eval" / "questions_fresh3.yaml", 0.52)]
 
 
 @pytest.mark.parametrize("question_set,minimum", QUESTION_SETS, ids=lambda v: getattr(v, "name", v))

@@ -47,7 +47,8 @@ def word_in(key: str, words: FrozenSet[str], depth: int = 0, part: int = 3) -> b
             if stem in words or stem + "e" in words or (
                     len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
                 return True
-    if depth < 2 and n >= 2 * part:
+    # Three parts, or four in a long word ("skole|sundheds|plejerske"): names are short.
+    if (depth < 2 or (depth < 3 and n >= 3 * part)) and n >= 2 * part:
         for i in range(part, n - part + 1):
             head = key[:i]
             if head in words or (head[-1] in "se" and head[:-1] in words):

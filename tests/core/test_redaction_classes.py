@@ -274,3 +274,7 @@ def test_named_things_and_pointing_adverbs_survive(text):
 ])
 def test_people_who_are_named_are_still_removed(text, name):
     assert_removed(text, name)
+
+
+def test_long_role_compounds_are_words():
+    assert_kept("Jeg er skolesundhedsplejerske og har et spørgsmål om en elev")
