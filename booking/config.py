@@ -16,7 +16,12 @@ DEFAULT_AVAILABILITY_FILE = PACKAGE_DIR / "availability.yml"
 SQLITE_FILE_NAME = "booking.sqlite3"
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+def env_int(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+    """The whole number ``env[name]`` (``default`` when unset or blank), at least ``minimum``.
+
+    Raises:
+        ValueError: not a whole number, or below ``minimum``.
+    """
     raw = env.get(name)
     if raw is None or raw.strip() == "":
         return default
@@ -98,14 +103,14 @@ class BookingConfig:
             availability_file=Path(env.get("BOOKING_AVAILABILITY_FILE")
                                    or DEFAULT_AVAILABILITY_FILE),
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR),
-            weeks_ahead=_int(env, "BOOKING_WEEKS_AHEAD", 4, 1),
-            retention_days=_int(env, "BOOKING_RETENTION_DAYS", 30, 0),
-            min_notice_minutes=_int(env, "BOOKING_MIN_NOTICE_MINUTES", 120, 0),
-            wrong_code_limit=_int(env, "BOOKING_WRONG_CODE_LIMIT", 5, 1),
-            wrong_code_window_seconds=_int(env, "BOOKING_WRONG_CODE_WINDOW_SECONDS", 900, 1),
-            global_wrong_code_limit=_int(env, "BOOKING_GLOBAL_WRONG_CODE_LIMIT", 20, 1),
-            global_wrong_code_window_seconds=_int(
+            weeks_ahead=env_int(env, "BOOKING_WEEKS_AHEAD", 4, 1),
+            retention_days=env_int(env, "BOOKING_RETENTION_DAYS", 30, 0),
+            min_notice_minutes=env_int(env, "BOOKING_MIN_NOTICE_MINUTES", 120, 0),
+            wrong_code_limit=env_int(env, "BOOKING_WRONG_CODE_LIMIT", 5, 1),
+            wrong_code_window_seconds=env_int(env, "BOOKING_WRONG_CODE_WINDOW_SECONDS", 900, 1),
+            global_wrong_code_limit=env_int(env, "BOOKING_GLOBAL_WRONG_CODE_LIMIT", 20, 1),
+            global_wrong_code_window_seconds=env_int(
                 env, "BOOKING_GLOBAL_WRONG_CODE_WINDOW_SECONDS", 60, 1),
-            centre_bookings_per_hour=_int(env, "BOOKING_CENTRE_BOOKINGS_PER_HOUR", 3, 0),
+            centre_bookings_per_hour=env_int(env, "BOOKING_CENTRE_BOOKINGS_PER_HOUR", 3, 0),
             staff_token=env.get("STAFF_TOKEN") or None,
         )

@@ -15,7 +15,6 @@ primary interface.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import html
 import re
@@ -30,6 +29,7 @@ from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhage
 from actions.knowledge_base import WEEKDAYS, Municipality
 from booking.chat import DANISH_MONTHS
 from booking.store import STAFF_STATUSES, Booking, BookingRepository
+from web.security import token_digest
 
 SLUG_RE = re.compile(r"^[a-z0-9_]{1,40}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -45,10 +45,6 @@ HEADERS = {
     "X-Robots-Tag": "noindex, nofollow",
 }
 
-
-def _digest(value: str) -> bytes:
-    # Hash first so the comparison takes the same time whatever the lengths are.
-    return hashlib.sha256(value.encode("utf-8")).digest()
 
 
 def _danish_date(day: date) -> str:
@@ -84,7 +80,7 @@ def staff_blueprint(repository: BookingRepository, token: Optional[str],
     """
     if token and len(token) < MIN_TOKEN_LENGTH:
         raise ValueError(f"STAFF_TOKEN must be at least {MIN_TOKEN_LENGTH} characters")
-    expected = _digest(token) if token else None
+    expected = token_digest(token) if token else None
     names = knowledge or {}
     blueprint = Blueprint(name, url_prefix="/staff")
 
@@ -94,7 +90,7 @@ def staff_blueprint(repository: BookingRepository, token: Optional[str],
         scheme, _, value = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not value.strip():
             return False
-        return hmac.compare_digest(_digest(value.strip()), expected)
+        return hmac.compare_digest(token_digest(value.strip()), expected)
 
     def unauthorised() -> HTTPResponse:
         return _json({"error": "unauthorized"}, 401,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional
 
+from booking.config import env_int
 from insight.suppress import K
 
 ALL = "*"
@@ -36,19 +37,6 @@ def parse_tokens(raw: Optional[str]) -> Dict[str, str]:
             raise ValueError("INSIGHT_TOKENS: one token names two municipalities")
         tokens[token] = slug
     return tokens
-
-
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
-    raw = env.get(name)
-    if raw is None or not raw.strip():
-        return default
-    try:
-        value = int(raw)
-    except ValueError as err:
-        raise ValueError(f"{name} must be a whole number") from err
-    if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}")
-    return value
 
 
 @dataclass(frozen=True)
@@ -82,9 +70,9 @@ class InsightConfig:
             enabled=env.get("INSIGHT_ENABLED", "1") not in ("0", "false", "no"),
             redis_url=env.get("INSIGHT_REDIS_URL") or None,
             tokens=parse_tokens(env.get("INSIGHT_TOKENS")),
-            k=_int(env, "INSIGHT_MIN_CELL", K, K),
-            flush_seconds=float(_int(env, "INSIGHT_FLUSH_SECONDS", 10, 1)),
-            hour_days=_int(env, "INSIGHT_HOUR_DAYS", 90, 1),
-            weeks=_int(env, "INSIGHT_WEEKS", 12, 1),
+            k=env_int(env, "INSIGHT_MIN_CELL", K, K),
+            flush_seconds=float(env_int(env, "INSIGHT_FLUSH_SECONDS", 10, 1)),
+            hour_days=env_int(env, "INSIGHT_HOUR_DAYS", 90, 1),
+            weeks=env_int(env, "INSIGHT_WEEKS", 12, 1),
             show_open_week=env.get("INSIGHT_SHOW_OPEN_WEEK", "0") == "1",
         )

@@ -10,7 +10,6 @@ change hour by hour and cannot be compared before and after one conversation.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 from datetime import datetime, timedelta, timezone
 from html import escape
@@ -19,6 +18,8 @@ from typing import Callable, Dict, List, Mapping, Optional, Set, Tuple
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from web.security import token_digest
 
 from insight.config import ALL, InsightConfig
 from insight.model import CANNOT_ANSWER, OFFER_PREFIX, SLUG_RE, week_start
@@ -57,9 +58,6 @@ TOPICS_DA = {
 }
 
 
-def _digest(value: str) -> bytes:
-    return hashlib.sha256(value.encode("utf-8")).digest()
-
 
 def insight_blueprint(store: InsightStore, config: InsightConfig,
                       names: Optional[Mapping[str, str]] = None,
@@ -68,7 +66,7 @@ def insight_blueprint(store: InsightStore, config: InsightConfig,
                       clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
                       name: str = "insight_staff") -> Blueprint:
     """The routes; see the module docstring. ``names``: slug -> municipality name."""
-    tokens = [(_digest(t), slug) for t, slug in config.tokens.items()]
+    tokens = [(token_digest(t), slug) for t, slug in config.tokens.items()]
     names = names or {}
     offers = offer_names or {}
     blueprint = Blueprint(name, url_prefix="/staff")
@@ -78,7 +76,7 @@ def insight_blueprint(store: InsightStore, config: InsightConfig,
         kind, _, value = request.headers.get("authorization", "").partition(" ")
         granted = None
         if kind.lower() == "bearer" and value.strip():
-            given = _digest(value.strip())
+            given = token_digest(value.strip())
             for digest, slug in tokens:  # every token is compared: no early exit
                 if hmac.compare_digest(given, digest):
                     granted = slug
