@@ -68,11 +68,18 @@ def points_to_the_centre(text: str) -> bool:
     return bool(_POINTS_TO_CENTRE.search(text))
 
 
+def mentions_phone(text: str, m: Municipality) -> bool:
+    """``text`` holds the centre's phone number, however its digits are grouped."""
+    if m.centre.phone is None:
+        return False
+    digits = re.sub(r"\D", "", m.centre.phone.value)
+    return bool(digits) and re.search(r"[\s.-]?".join(digits), text) is not None
+
+
 def gives_contact(text: str, m: Municipality) -> bool:
     """``text`` already holds a way to reach the centre (its phone, website or e-mail)."""
     c = m.centre
-    phone = re.sub(r"\D", "", c.phone.value) if c.phone is not None else ""
-    if phone and re.search(r"[\s.-]?".join(phone), text):
+    if mentions_phone(text, m):
         return True
     return any(v is not None and v.value.lower() in text.lower()
                for v in (c.website, c.email))
@@ -86,11 +93,10 @@ _ALREADY_SAYS_NOW = re.compile(r"\b(?:telefontid|telefonen er|ringe) .{0,20}\bnu
 def reachable_now(text: str, m: Municipality, now: datetime) -> str:
     """For an answer that gives the centre's phone number: whether it is answered now, and
     when next if not ("" when the catalogue has no phone hours or the text says it)."""
-    phone, hours = m.centre.phone, m.centre.phone_hours
-    if phone is None or hours is None or not hours.days:
+    hours = m.centre.phone_hours
+    if hours is None or not hours.days:
         return ""
-    digits = re.sub(r"\D", "", phone.value)
-    if not re.search(r"[\s.-]?".join(digits), text) or _ALREADY_SAYS_NOW.search(text):
+    if not mentions_phone(text, m) or _ALREADY_SAYS_NOW.search(text):
         return ""
     status = open_status(hours, now)
     if status.is_open:
