@@ -50,8 +50,8 @@ train: $(MODEL) ## Train the model if data, domain or config changed
 
 validate: $(SPACY_DIR)/meta.json ## rasa data validate + knowledge base checks
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
-	$(PY) -m actions.knowledge_base
-	$(PY) -m actions.source_check
+	$(PY) -m core.knowledge.base
+	$(PY) -m core.knowledge.source_check
 
 run: $(MODEL) ## Install, train if needed, start Rasa (:5005), actions (:5055), web (:8080)
 	@$(STEP) "[4/5] Starting the servers (about 20 s)" $(LOG)/start.log scripts/services.sh start_servers

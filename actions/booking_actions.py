@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.hours import now_in_copenhagen
+from core.hours import now_in_copenhagen
 from actions.question_actions import entity_values, municipality_or_ask
 from actions.runtime import knowledge
 from booking.chat import (BOOKED_KIND, CANCELLED_KIND, CHOOSE_OFFER, CONFIRM, BookingDesk,

@@ -1,6 +1,6 @@
 """The answering core (``core.answering``) for the Rasa actions: context slots and when to use it.
 
-The core is tried first; the intent-based answers of ``actions.answers`` remain for what it
+The core is tried first; the intent-based answers of ``core.answering.builders`` remain for what it
 does not answer (the centre's own phone and hours, complaints, free choice, curated FAQ).
 """
 
@@ -13,8 +13,8 @@ from typing import List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.hours import COPENHAGEN
-from actions.retrieval import best_faq
+from core.hours import COPENHAGEN
+from core.answering.retrieval import best_faq
 from actions.runtime import knowledge
 from core.answering import Reply
 from core.answering import answer as answer_from_core

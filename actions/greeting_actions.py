@@ -8,8 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import hours
-from actions.knowledge_base import Municipality
+from core import hours
+from core.knowledge.base import Municipality
 from actions.runtime import (
     answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
     resolve_municipality,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional
 
-from actions.answers import CANNOT_ANSWER_LEAD
+from core.answering.builders import CANNOT_ANSWER_LEAD
 from insight.model import (ANSWERED, CANNOT_ANSWER, FALLBACK, OFFER_PREFIX, TRIAGE,
                            clean_topic)
 

@@ -9,10 +9,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import Question, answer_question
+from core.answering.builders import Question, answer_question
 from actions.core_answers import answer_from_core, context_events, use_core
-from actions.hours import COPENHAGEN
-from actions.municipalities import asks_own_question, is_switch_follow_up
+from core.hours import COPENHAGEN
+from core.municipalities import asks_own_question, is_switch_follow_up
 from actions.runtime import (
     ask_municipality_text, knowledge, municipality_buttons, named_municipality,
 )

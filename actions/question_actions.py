@@ -8,9 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import Question, answer_question
+from core.answering.builders import Question, answer_question
 from actions.core_answers import context_events, core_reply, use_core
-from actions.municipalities import is_switch_follow_up, slug_from_text
+from core.municipalities import is_switch_follow_up, slug_from_text
 from actions.municipality_actions import ActionSetMunicipality
 from actions.runtime import (
     answer_if_named, ask_municipality_text, knowledge, municipality_buttons,

@@ -15,10 +15,10 @@ from typing import Any, Dict, List, Mapping, Optional, Text
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.answers import knowledge_answer_if_named
+from core.answering.builders import knowledge_answer_if_named
 
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality, load_knowledge
-from actions.municipalities import metadata_municipality, slug_from_text
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, Municipality, load_knowledge
+from core.municipalities import metadata_municipality, slug_from_text
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,10 @@
 """Thin Rasa actions for triage: start, the form's validation and questions, the outcome.
 
-The decision is made by :mod:`actions.triage` and the texts by :mod:`actions.triage_answers`;
+The decision is made by :mod:`core.triage.decide` and the texts by :mod:`core.triage.answers`;
 these actions only move facts between the tracker's slots and those pure functions.
 
 Flow: ``own_use``/``relative_use`` -> ``action_triage_start`` (facts from the first message)
--> ``triage_form``, whose validation asks :func:`actions.triage.decide` which fact is still
+-> ``triage_form``, whose validation asks :func:`core.triage.decide.decide` which fact is still
 needed and sets ``requested_slot`` to it (or to ``None`` when an offer can be chosen) ->
 ``action_triage_recommend``.
 """
@@ -23,21 +23,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import QUESTION_INTENTS
+from core.answering.builders import QUESTION_INTENTS
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
-from actions.hours import now_in_copenhagen
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, Municipality
-from actions.municipalities import slug_from_text
+from core.hours import now_in_copenhagen
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, Municipality
+from core.municipalities import slug_from_text
 from actions.runtime import (
     ask_municipality_text, knowledge, municipality_buttons, named_municipality,
     resolve_municipality,
 )
-from actions.triage import FACTS, Ask, Decision, NoFit, Recommendation, Situation, decide
-from actions.triage_answers import (
+from core.triage.decide import FACTS, Ask, Decision, NoFit, Recommendation, Situation, decide
+from core.triage.answers import (
     NOT_UNDERSTOOD, STOPPED, alternatives, no_fit, question, recommendation,
 )
-from actions.triage_rules import Rule, RuleBook, load_rules
-from actions.triage_text import (
+from core.triage.rules import Rule, RuleBook, load_rules
+from core.triage.parse import (
     DECLINED, FACT_OF_SLOT, SLOT_OF_FACT, correction_text, extract_facts, parse_answer,
     situation_from_slots, slot_updates,
 )

@@ -14,8 +14,8 @@ import argparse
 import sys
 from typing import List, Optional
 
-from actions.hours import now_in_copenhagen
-from actions.knowledge_base import load_knowledge
+from core.hours import now_in_copenhagen
+from core.knowledge.base import load_knowledge
 from booking.config import BookingConfig
 from booking.retention import purge_past_bookings
 from booking.slots import AvailabilityError, load_availability, materialise

@@ -39,8 +39,8 @@ from typing import (Any, Callable, Deque, Dict, List, Mapping, Optional, Sequenc
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
-from actions.knowledge_base import WEEKDAYS, Municipality, load_knowledge
+from core.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
+from core.knowledge.base import WEEKDAYS, Municipality, load_knowledge
 from booking.codes import (CodeHasher, code_tail, find_booking_code, find_possible_code,
                            format_code, load_or_create_pepper, new_code)
 from booking.config import BookingConfig

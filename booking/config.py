@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional
 
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ROOT_DIR = PACKAGE_DIR.parent

@@ -25,8 +25,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
-from actions.knowledge_base import WEEKDAYS, Municipality
+from core.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
+from core.knowledge.base import WEEKDAYS, Municipality
 from booking.chat import DANISH_MONTHS
 from booking.store import STAFF_STATUSES, Booking, BookingRepository
 from web.security import token_digest

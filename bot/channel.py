@@ -31,9 +31,9 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.shared.core.events import BotUttered
 
-from actions.answers import contact_hint
-from actions.knowledge_base import load_knowledge
-from actions.municipalities import slug_from_text
+from core.answering.builders import contact_hint
+from core.knowledge.base import load_knowledge
+from core.municipalities import slug_from_text
 from bot import log_privacy, speedups
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
 from core.redaction import Redactor, redactor_for

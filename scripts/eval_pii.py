@@ -74,7 +74,7 @@ def leaked(value: str, redacted: str) -> bool:
 
 def redactor() -> Any:
     sys.path.insert(0, str(ROOT))
-    from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+    from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
     from bot.redaction import redactor_for
 
     phones: List[str] = []

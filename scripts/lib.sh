@@ -25,7 +25,7 @@ wait_http() {  # url seconds
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 check_knowledge() {  # a broken knowledge file stops start-up with file and field
-  "$PY" -m actions.knowledge_base >"$VAR_DIR/log/knowledge.log" 2>&1 \
+  "$PY" -m core.knowledge.base >"$VAR_DIR/log/knowledge.log" 2>&1 \
     || { echo "knowledge base is invalid:"; grep -v ": OK" "$VAR_DIR/log/knowledge.log"; exit 1; }
 }
 

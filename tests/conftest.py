@@ -10,8 +10,8 @@ from typing import Any, Dict, List, Optional
 
 import pytest
 
-from actions.hours import COPENHAGEN
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
+from core.hours import COPENHAGEN
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

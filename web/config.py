@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Callable, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
-from actions.hours import now_in_copenhagen
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR
+from core.hours import now_in_copenhagen
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
 
 WEB_DIR = Path(__file__).resolve().parent
 DEFAULT_EXIT_URL = "https://www.dmi.dk/"

@@ -13,7 +13,7 @@ from pathlib import Path
 from string import Template
 from typing import Mapping, Optional, Sequence
 
-from actions.knowledge_base import Municipality
+from core.knowledge.base import Municipality
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOR = "#005a70"

@@ -20,7 +20,7 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from actions.knowledge_base import load_knowledge
+from core.knowledge.base import load_knowledge
 from booking.config import BookingConfig
 from booking.staff import staff_blueprint
 from booking.store import SqlBookingRepository
@@ -185,7 +185,7 @@ def phone_hour_cells(knowledge: Dict[str, Any]) -> Dict[str, Set[Tuple[int, int]
     """(weekday, hour) cells in which each centre's phone is open (touched by a phone-hours
     span); a centre whose catalogue gives no phone hours is left out, not guessed from its
     opening hours, because the staff page calls the marked cells phone hours."""
-    from actions.knowledge_base import WEEKDAYS
+    from core.knowledge.base import WEEKDAYS
 
     cells: Dict[str, Set[Tuple[int, int]]] = {}
     for slug, m in knowledge.items():

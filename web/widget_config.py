@@ -12,9 +12,9 @@ import re
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, Optional
 
-from actions.answers import contact_hint
-from actions.hours import describe_status, format_schedule, open_status
-from actions.knowledge_base import Municipality, Schedule
+from core.answering.builders import contact_hint
+from core.hours import describe_status, format_schedule, open_status
+from core.knowledge.base import Municipality, Schedule
 
 INTRO = ("Hej! Jeg er en automatisk chat-robot, ikke et menneske. Du er anonym her: "
          "skriv ikke dit navn eller andet, der kan vise, hvem du er.")

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Tuple
 
-from actions.knowledge_base import Municipality
+from core.knowledge.base import Municipality
 from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.cues import other_topic

@@ -1,6 +1,6 @@
 """The answer shown to a person: Danish lines, the facts' sources, and how it is rendered.
 
-One definition for the whole project: ``actions/answers.py`` and ``core.answering`` both
+One definition for the whole project: ``core/answering/builders.py`` and ``core.answering`` both
 build :class:`Answer` objects and render them the same way. An answer that states facts
 ends with a source line ("Kilde: <document title>, <sections>"); an answer from an old
 catalogue (before :data:`OUTDATED_BEFORE_YEAR`) also says that things may have changed.
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
-from actions.hours import describe_status, open_status
-from actions.knowledge_base import Fact, Municipality
+from core.hours import describe_status, open_status
+from core.knowledge.base import Fact, Municipality
 
 OUTDATED_BEFORE_YEAR = 2020
 MAX_SOURCES = 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from actions.knowledge_base import Fact, Municipality, Offer
+from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import List
 
-from actions import hours
-from actions.knowledge_base import Address, Municipality, Offer
+from core import hours
+from core.knowledge.base import Address, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect

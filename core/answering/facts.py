@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from actions.knowledge_base import Fact, Municipality, Offer
+from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, Optional
 
-from actions.knowledge_base import Municipality, Offer
+from core.knowledge.base import Municipality, Offer
 from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.cues import about_confidentiality, answers_aspect

@@ -21,7 +21,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 
 from rapidfuzz import fuzz, process
 
-from actions.knowledge_base import Fact, Municipality, Offer
+from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.text import (
     BASE_WORDS, CATEGORY_WORDS, CENTRE_WORDS, FILLERS, GENERIC_ALIASES, STOPWORDS,
     at_boundaries, compact_spans, split_compound, stem, words,

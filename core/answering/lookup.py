@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from actions.knowledge_base import Fact, Municipality, Offer
+from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.index import STRONG, index_for
 from core.answering.understand import find_substances

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from actions.knowledge_base import Municipality, Offer
+from core.knowledge.base import Municipality, Offer
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
 from core.answering.text import normalise, skeleton, stem, words

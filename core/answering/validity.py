@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Optional, Tuple
 
-from actions.knowledge_base import Fact, Offer
+from core.knowledge.base import Fact, Offer
 
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")

@@ -37,7 +37,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 import yaml
 
-from actions.knowledge_base import (
+from core.knowledge.base import (
     DEFAULT_KNOWLEDGE_DIR, Fact, Municipality, Offer, load_knowledge,
 )
 

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from actions.answers import CANNOT_ANSWER_LEAD
+from core.answering.builders import CANNOT_ANSWER_LEAD
 from actions.insight_hook import insight_for, tag
 from actions.question_actions import OUT_OF_SCOPE
 

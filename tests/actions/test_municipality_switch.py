@@ -4,7 +4,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions.municipalities import asks_own_question, is_switch_follow_up
+from core.municipalities import asks_own_question, is_switch_follow_up
 from actions.municipality_actions import ActionSetMunicipality, previous_question
 from actions.question_actions import ActionFallback
 

@@ -8,7 +8,7 @@ from actions.triage_actions import (
     ActionTriageAlternatives, ActionTriageRecommend, ActionTriageStart, ActionTriageStop,
     ActionTriageUpdate, ValidateTriageForm, answering, reset_events,
 )
-from actions.triage_answers import INTRO, NOT_UNDERSTOOD, STOPPED
+from core.triage.answers import INTRO, NOT_UNDERSTOOD, STOPPED
 
 VEJLE_PARTNER = {"triage_asker": "relative", "triage_relation": "partner",
                  "triage_asker_age": "18-120", "triage_substance": "alcohol",

@@ -8,7 +8,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from booking.chat import BookingDesk, WrongCodeLimiter
 from booking.codes import CodeHasher
 from booking.config import DEFAULT_AVAILABILITY_FILE

@@ -13,7 +13,7 @@ import sys
 
 from sanic import Sanic
 
-from actions.knowledge_base import load_knowledge
+from core.knowledge.base import load_knowledge
 from booking.staff import staff_blueprint
 from booking.store import SqlBookingRepository
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from booking import chat
 from booking.chat import (BookingDesk, WrongCodeLimiter, danish_datetime, slot_title,
                           text_wrong_code)

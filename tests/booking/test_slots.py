@@ -8,8 +8,8 @@ from datetime import datetime, time, timedelta
 import pytest
 import yaml
 
-from actions.hours import COPENHAGEN
-from actions.knowledge_base import WEEKDAYS
+from core.hours import COPENHAGEN
+from core.knowledge.base import WEEKDAYS
 from booking.config import DEFAULT_AVAILABILITY_FILE
 from booking.slots import (AvailabilityError, generate_slots, materialise, parse_availability)
 from tests.booking.conftest import NOW

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from booking.codes import CodeHasher, code_tail
 from booking.staff import staff_blueprint
 from booking.store import NewSlot, SqlBookingRepository

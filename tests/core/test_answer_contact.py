@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from core.answering.answer import Answer, gives_contact, points_to_the_centre, reachable_now
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 from sanic import Blueprint, response
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from web.config import WEB_DIR, WebConfig
 from web.security import page_csp, strict_embed_csp
 from web.server import create_app

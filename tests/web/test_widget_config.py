@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from web.config import WEB_DIR
 from web.widget_config import (general_config, humans_text, municipality_config,
                                privacy_blocks)

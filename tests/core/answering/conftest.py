@@ -7,7 +7,7 @@ from typing import Optional
 
 import pytest
 
-from actions.hours import COPENHAGEN
+from core.hours import COPENHAGEN
 from core.answering import Reply, answer
 
 # A Monday in March 2026: after BRUS's "august 2025" and Ringgården's 2022-25 money.

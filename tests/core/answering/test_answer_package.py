@@ -1,6 +1,6 @@
 """The package entry point: what ``answer`` returns, when it returns None, one Answer type."""
 
-import actions.answers
+import core.answering.builders
 from core.answering import Reply, answer
 from core.answering.answer import Answer, contact_hint, silent, source_line
 from tests.core.answering.conftest import NOW, first_line
@@ -39,6 +39,6 @@ def test_several_offers_give_no_single_offer_id(kb):
 
 
 def test_one_answer_type_for_actions_and_core():
-    assert actions.answers.Answer is Answer
-    assert actions.answers.contact_hint is contact_hint
-    assert actions.answers.silent is silent and actions.answers.source_line is source_line
+    assert core.answering.builders.Answer is Answer
+    assert core.answering.builders.contact_hint is contact_hint
+    assert core.answering.builders.silent is silent and core.answering.builders.source_line is source_line

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date, datetime
 
-from actions.knowledge_base import Fact
+from core.knowledge.base import Fact
 from core.answering.validity import ended_note, expiry_line, last_day, month_year, valid_until
 
 

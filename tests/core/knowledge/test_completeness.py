@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, load_file
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, load_file
 from core.knowledge.completeness import (
     build_catalogue, build_report, format_report, is_carried, load_exceptions, locate,
     numbers_in, offer_numbers,

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
-from actions.text import fold, parse_number
-from actions.triage import FACTS, AgeBand, Situation
-from actions.triage_rules import OLDEST
+from core.language.text import fold, parse_number
+from core.triage.decide import FACTS, AgeBand, Situation
+from core.triage.rules import OLDEST
 
 DECLINED = "unknown"
 """Slot value for a fact the person skipped or does not know."""

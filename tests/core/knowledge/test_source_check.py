@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from actions.knowledge_base import Fact
-from actions.source_check import check_municipality, index_document, unverified_tokens
+from core.knowledge.base import Fact
+from core.knowledge.source_check import check_municipality, index_document, unverified_tokens
 from tests.conftest import CATALOGUE_DIR
 
 MUNICIPALITIES = ("sonderborg", "fredericia", "skanderborg", "vejle")

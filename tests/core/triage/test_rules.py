@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
-from actions.source_check import index_document
-from actions.triage_rules import ASKERS, AgeLimit, load_rules, offer_age_limit
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, KnowledgeError
+from core.knowledge.source_check import index_document
+from core.triage.rules import ASKERS, AgeLimit, load_rules, offer_age_limit
 
 RULES = DEFAULT_KNOWLEDGE_DIR / "triage" / "rules.yml"
 
@@ -66,7 +66,7 @@ def test_broken_rules_fail_with_file_place_and_problem(kb, raw, tmp_path, change
 
 
 def test_every_rule_age_limit_is_in_the_cited_section_s_document(raw):
-    catalogues = Path(__file__).resolve().parents[3] / "shared" / "catalogues"
+    catalogues = Path(__file__).resolve().parents[4] / "shared" / "catalogues"
     for slug, by_asker in raw.items():
         for rules in by_asker.values():
             for rule in rules:

@@ -6,7 +6,7 @@ too. Clock times and phone numbers are compared in normalised form, because the
 knowledge base writes ``08:30`` where a catalogue writes ``kl. 8.30`` and ``76 81 90 00``
 where it writes ``76819000``.
 
-Run ``python -m actions.source_check [FILE ...]`` to check files by hand.
+Run ``python -m core.knowledge.source_check [FILE ...]`` to check files by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, List, Optional, Set, Tuple
 
-from actions.knowledge_base import (
+from core.knowledge.base import (
     DEFAULT_KNOWLEDGE_DIR, VALID_UNTIL_RE, Fact, Municipality, Schedule, load_file,
     municipality_files,
 )

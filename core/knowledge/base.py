@@ -5,7 +5,7 @@ a wrong field name would otherwise silently make the assistant say "the catalogu
 not say" about something it does say. Every problem is reported as
 ``<file>: <field path>: <problem>``.
 
-Run ``python -m actions.knowledge_base [FILE ...]`` to validate files by hand.
+Run ``python -m core.knowledge.base [FILE ...]`` to validate files by hand.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ TIME_RANGE_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 SOURCE_RE = re.compile(r"^(?P<document>[\w.\-]+\.txt) §(?P<section>.+)$")
 VALID_UNTIL_RE = re.compile(r"^(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>\d{2}))?$")
 
-DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 # YAML files in knowledge/ that are not a municipality (data for checks on the knowledge base)
 DATA_FILES: Tuple[str, ...] = ("completeness_exceptions.yml",)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-from actions.triage_rules import OLDEST, AgeLimit, Rule
+from core.triage.rules import OLDEST, AgeLimit, Rule
 
 AgeBand = Tuple[int, int]
 """An inclusive age band; an exact age ``16`` is ``(16, 16)``."""

@@ -12,8 +12,8 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from rapidfuzz import fuzz
 
-from actions.knowledge_base import FaqEntry, Municipality, Offer
-from actions.text import fold
+from core.knowledge.base import FaqEntry, Municipality, Offer
+from core.language.text import fold
 
 MIN_ALIAS_LENGTH = 3
 FUZZY_ALIAS_SCORE = 88

@@ -2,8 +2,8 @@
 
 import pytest
 
-from actions.triage import Situation
-from actions.triage_text import (
+from core.triage.decide import Situation
+from core.triage.parse import (
     DECLINED, correction_text, extract_facts, find_substance, parse_answer,
     situation_from_slots, slot_updates, to_slot,
 )

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from actions import hours
-from actions.answers import Answer, age_line, contact_hint
-from actions.knowledge_base import Municipality, Offer
-from actions.triage import NoFit, Recommendation, Situation
-from actions.triage_rules import OLDEST, AgeLimit, Rule
+from core import hours
+from core.answering.builders import Answer, age_line, contact_hint
+from core.knowledge.base import Municipality, Offer
+from core.triage.decide import NoFit, Recommendation, Situation
+from core.triage.rules import OLDEST, AgeLimit, Rule
 
 SKIP_BUTTON = "Ved ikke"
 INTRO = ("Jeg stiller et par korte spørgsmål, så jeg kan finde det tilbud, der passer bedst. "

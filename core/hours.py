@@ -15,7 +15,7 @@ try:
 except ImportError:  # pragma: no cover - Python < 3.9
     from backports.zoneinfo import ZoneInfo  # type: ignore
 
-from actions.knowledge_base import WEEKDAYS, Schedule
+from core.knowledge.base import WEEKDAYS, Schedule
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 DANISH_DAYS = {

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from actions import hours
-from actions.knowledge_base import Fact, Municipality, Offer, Schedule
-from actions.retrieval import (
+from core import hours
+from core.knowledge.base import Fact, Municipality, Offer, Schedule
+from core.answering.retrieval import (
     FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer, match_offers,
     search_offers_by_text,
 )
-from actions.text import find_age, find_weekdays, fold
+from core.language.text import find_age, find_weekdays, fold
 from core.answering.answer import (  # noqa: F401  (re-exported for existing callers)
     MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
 )

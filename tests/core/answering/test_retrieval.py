@@ -1,6 +1,6 @@
 import pytest
 
-from actions.retrieval import best_faq, best_offers, find_foreign_offer
+from core.answering.retrieval import best_faq, best_offers, find_foreign_offer
 
 
 @pytest.mark.parametrize("slug,text,offer_id", [

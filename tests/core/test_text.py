@@ -1,6 +1,6 @@
 import pytest
 
-from actions.text import find_age, fold
+from core.language.text import find_age, fold
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -26,7 +26,7 @@ def test_find_age(text, age):
     ("hvornår har i åbent", ()), ("mandag og tirsdag", ("monday", "tuesday")),
 ])
 def test_find_weekdays(text, days):
-    from actions.text import find_weekdays
+    from core.language.text import find_weekdays
     assert find_weekdays(text) == days
 
 
@@ -36,6 +36,6 @@ def test_find_weekdays(text, days):
     ("jeg er 40 og min søn på 17 drikker", 40, 17),
 ])
 def test_writer_age_and_the_age_of_someone_else(text, writer, other):
-    from actions.text import find_age, find_writer_age, without_writer_age
+    from core.language.text import find_age, find_writer_age, without_writer_age
     assert find_writer_age(text) == writer
     assert find_age(without_writer_age(text)) == other

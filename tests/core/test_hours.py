@@ -4,8 +4,8 @@ from datetime import datetime
 
 import pytest
 
-from actions.hours import COPENHAGEN, describe_status, format_schedule, open_status
-from actions.knowledge_base import Schedule
+from core.hours import COPENHAGEN, describe_status, format_schedule, open_status
+from core.knowledge.base import Schedule
 
 SCHEDULE = Schedule(days={
     "monday": (("08:15", "15:30"),), "tuesday": (("08:15", "15:30"),),

@@ -13,7 +13,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 import yaml
 
-from actions.knowledge_base import SOURCE_RE, KnowledgeError, Municipality, Offer
+from core.knowledge.base import SOURCE_RE, KnowledgeError, Municipality, Offer
 
 ASKERS = ("self", "relative", "professional")
 RELATIONS = ("parent", "partner", "child", "sibling", "friend", "other")

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions.knowledge_base import (
+from core.knowledge.base import (
     DEFAULT_KNOWLEDGE_DIR, KnowledgeError, WEEKDAYS, load_file, load_knowledge,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from actions.text import fold
+from core.language.text import fold
 
 # Folded spellings people use, including common typos; value is the knowledge file slug.
 ALIASES = {

@@ -15,13 +15,13 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 import pytest
 
-from actions.answers import age_line, offer_fits_age
-from actions.knowledge_base import DEFAULT_KNOWLEDGE_DIR
-from actions.triage import (
+from core.answering.builders import age_line, offer_fits_age
+from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
+from core.triage.decide import (
     FACTS, MIN_PARENT_GAP, Ask, NoFit, Recommendation, Situation, candidate_values, decide, possible_rules,
 )
-from actions.triage_answers import recommendation
-from actions.triage_rules import load_rules
+from core.triage.answers import recommendation
+from core.triage.rules import load_rules
 
 BOUNDARY_AGES = (11, 12, 13, 14, 15, 17, 18, 22, 23, 24, 25, 29, 30)
 RELATIONS = ("parent", "partner", "child", "sibling", "friend", "other")
