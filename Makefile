@@ -99,7 +99,11 @@ triage-questions: ## Questions asked before a triage recommendation (needs make 
 eval: ## Score the running assistant on ../shared/eval/dev.yaml
 	$(PY) ../shared/eval/ask.py ../shared/eval/dev.yaml
 
-test: $(MODEL) $(AXE) ## Everything: unit tests, data validation, stories, NLU, end to end
+lint: $(VENV)/.installed ## ruff (lint, import order) and mypy (core strictly typed); settings in pyproject.toml
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: lint $(MODEL) $(AXE) ## Everything: lint, unit tests, data validation, stories, NLU, end to end
 	scripts/install_system_deps.sh redis-server chromium postgresql nginx
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 	$(PY) -m pytest -q -rs tests
@@ -137,4 +141,4 @@ screenshots-insight: $(MODEL) ## Staff page /staff/indsigt (desktop, phone) from
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots-insight bench-first-run bench-vs-default
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii lint test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots-insight bench-first-run bench-vs-default
