@@ -6,7 +6,7 @@ all common forms and mixed into real questions, together with things that must s
 deterministic (seeded) so numbers are comparable between runs. ``--extended`` (on by
 default in the command) adds names anywhere in a sentence, digits in any grouping,
 obfuscated e-mail, profiles and handles, schools and classes, workplaces and licence
-plates. The names are the team's own lists here, not those of the redactor's data files.
+plates. Names and streets come from Faker (seeded), not from the redactor's data files.
 
 The last line is the median time to redact one message of about 200 characters.
 
@@ -29,20 +29,49 @@ from core.redaction import PLACEHOLDERS, Redactor, redactor_for
 CENTRE_PHONES = ("88 72 44 85", "76 81 90 00", "8794 7580", "76819000")
 CENTRE_STREETS = ("Kongevej 19", "Boulevarden 19 AB", "Horsensvej 35",
                   "Ole Lund Kirkegaards Stræde 2F")
-FIRST = ("Mette", "Anna", "Peter", "Jens", "Sofie", "Mikkel", "Freja", "Lars", "Ida", "Emil",
-         "Camilla", "Rasmus", "Louise", "Mads", "Julie", "Oliver", "Karen", "Søren", "Maja",
-         "Frederik", "Ali", "Fatima", "Noah", "Clara", "Jonas")
-LAST = ("Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen",
-        "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen")
-STREETS = ("Nørregade", "Vestergade", "Søndergade", "Østergade", "Jernbanegade", "Skolevej",
-           "Kirkevej", "Birkevej", "Ahornvej", "Rosenvænget", "Strandvejen", "Parkvej",
-           "Møllevej", "Bakkegårdsvej", "Engtoften", "Kastanie Allé", "Egeparken",
-           "Lindevej", "Kongensgade", "Havnegade")
+
+
+def _faker_values(locales: Tuple[str, ...], method: str, count: int, seed: int) -> Tuple[str, ...]:
+    """``count`` distinct values of one Faker provider (seeded, so the corpus is fixed).
+
+    Names and streets come from Faker, a generator the team did not write, never from the
+    redactor's own lists (core/data/*.txt): a corpus drawn from those would only measure
+    that the redactor knows its own lists.
+    """
+    from faker import Faker
+
+    fakers = []
+    for i, locale in enumerate(locales):
+        fake = Faker(locale)
+        fake.seed_instance(seed + i)
+        fakers.append(fake)
+    values: List[str] = []
+    attempts = 0
+    while len(values) < count and attempts < count * 50:
+        value = getattr(fakers[attempts % len(fakers)], method)()
+        attempts += 1
+        if value not in values and value.isprintable():
+            values.append(value)
+    return tuple(values)
+
+
+FIRST = _faker_values(("da_DK",), "first_name", 40, seed=101)
+LAST = _faker_values(("da_DK",), "last_name", 20, seed=202)
+STREETS = _faker_values(("da_DK",), "street_name", 30, seed=303)
+
 TOWNS = (("6400", "Sønderborg"), ("7000", "Fredericia"), ("8660", "Skanderborg"),
          ("7100", "Vejle"), ("8000", "Aarhus C"), ("2300", "København S"))
 NAME_PHRASES = ("jeg hedder {n}", "mit navn er {n}", "min søn {n}", "min datter {n}",
                 "min mand {n}", "min kæreste {n}", "min veninde {n}", "Jeg hedder {n}",
                 "min bror {n}", "min kone {n}")
+
+
+def _user_part(name: str) -> str:
+    """A name as people write it in an e-mail address or a handle: ASCII, lower case."""
+    from faker.decode import unidecode
+
+    name = name.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return "".join(ch for ch in unidecode(name) if ch.isalnum())
 
 
 @dataclass
@@ -69,9 +98,7 @@ def _phone(rng: random.Random) -> str:
 
 
 def _email(rng: random.Random) -> str:
-    first, last = rng.choice(FIRST).lower(), rng.choice(LAST).lower()
-    first = first.replace("ø", "oe")
-    last = last.replace("ø", "oe")
+    first, last = _user_part(rng.choice(FIRST)), _user_part(rng.choice(LAST))
     user = rng.choice([f"{first}.{last}", f"{first}{rng.randrange(100)}", f"{first[0]}{last}",
                        f"{first}_{last}+chat"])
     return f"{user}@{rng.choice(['gmail.com', 'hotmail.dk', 'live.dk', 'skole.sonderborg.dk', 'outlook.com'])}"
@@ -87,7 +114,7 @@ def _ip(rng: random.Random) -> str:
 
 def _url(rng: random.Random) -> str:
     return (f"https://www.{rng.choice(['webshop.dk/kurv', 'example.dk/side', 'minside.dk/login'])}"
-            f"?id={rng.randrange(10**6)}&user={rng.choice(FIRST).lower()}")
+            f"?id={rng.randrange(10**6)}&user={_user_part(rng.choice(FIRST))}")
 
 
 def _address(rng: random.Random) -> str:
@@ -130,12 +157,11 @@ TEMPLATES = {
 
 # ----------------------------------------------------------------- extended corpus
 
-MORE_FIRST = ("Bent", "Per", "Kim", "Bo", "Dag", "Line", "Rune", "Tove", "Malthe", "Alma",
-              "Astrid", "Villads", "Mehmet", "Ayşe", "Zeynep", "Piotr", "Agnieszka", "Reza",
-              "Maryam", "Abdi", "Hodan", "Lejla", "Emina", "Linh", "Imran", "Sana", "Yusuf",
-              "Aisha", "Mohammed", "Hassan", "Anne-Marie", "Nour", "Emre", "Omar")
-MORE_LAST = ("Holm", "Lund", "Skov", "Dahl", "Bach", "Winther", "Yılmaz", "Kowalski", "Nguyen",
-             "Hussain", "Mohamud", "Hodžić", "Ahmadi", "Østergaard", "Frost", "Toft")
+# Names of people in Denmark of other origins: Faker's Turkish, Polish, German, Swedish
+# and romanised Pakistani (Urdu/Arabic) names (en_PK has first names only).
+MORE_FIRST = _faker_values(("tr_TR", "pl_PL", "en_PK", "de_DE", "sv_SE"), "first_name", 40,
+                           seed=404)
+MORE_LAST = _faker_values(("tr_TR", "pl_PL", "de_DE", "sv_SE"), "last_name", 20, seed=505)
 NAME_ANYWHERE = ("{n} drikker hver weekend", "jeg er bekymret for {n}", "{n} og jeg skændes hele tiden",
                  "jeg har snakket med {n} om hans druk", "i går sagde {n}, at hun vil stoppe",
                  "kan {n} få hjælp hos jer?", "{n} er min bedste ven og tager kokain",
@@ -164,7 +190,7 @@ def _cpr_any(rng: random.Random) -> str:
 
 
 def _email_any(rng: random.Random) -> str:
-    user = rng.choice(FIRST).lower().replace("ø", "oe") + str(rng.randrange(10, 99))
+    user = _user_part(rng.choice(FIRST)) + str(rng.randrange(10, 99))
     host = rng.choice(["gmail", "hotmail", "live", "outlook"])
     tld = rng.choice(["com", "dk"])
     return rng.choice([f"{user} at {host} dot {tld}", f"{user}(at){host}.{tld}",
@@ -173,7 +199,7 @@ def _email_any(rng: random.Random) -> str:
 
 
 def _profile(rng: random.Random) -> Tuple[str, str]:
-    handle = rng.choice(FIRST).lower().replace("ø", "o") + rng.choice(["_", ".", ""]) + str(rng.randrange(100))
+    handle = _user_part(rng.choice(FIRST)) + rng.choice(["_", ".", ""]) + str(rng.randrange(100))
     site = rng.choice(["instagram.com/", "https://www.tiktok.com/@", "facebook.com/",
                        "snapchat.com/add/", "x.com/", "linkedin.com/in/"])
     return rng.choice([

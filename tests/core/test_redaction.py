@@ -490,5 +490,8 @@ def test_extended_benchmark_corpus(seed):
     from benchmarks.pii_redaction import default_redactor, evaluate, generate_extended_corpus
     scores = evaluate(default_redactor(), generate_extended_corpus(seed=seed, size=300))
     assert scores.false_redactions == 0, scores.misses[:5]
+    # Measured: every kind 1.000 in recall and precision, except Faker's names (recall 0.989
+    # for seed 7 and 0.978 for seed 11: "Name" and "Øvli" are taken for words).
     for kind, s in scores.per_kind.items():
-        assert s["recall"] >= 0.97 and s["precision"] >= 0.97, (kind, s, scores.misses[:5])
+        assert s["precision"] == 1.0, (kind, s, scores.misses[:5])
+        assert s["recall"] >= (0.97 if kind == "name" else 1.0), (kind, s, scores.misses[:5])

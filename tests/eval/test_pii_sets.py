@@ -3,7 +3,7 @@ written by reviewers who never read the redactor (tests/eval/pii_templates_*.yam
 
 Template batch A was scored before the redactor was rebuilt and then used to fix failures
 by class; batch B was only scored. Floors are the figures measured at the end of that work,
-so that no change makes them worse; the issue's target (0.98 per kind) is printed beside
+per kind, so that no change makes any of them worse; the issue's target (0.98 per kind) is printed beside
 them. Sentences marked ``keep`` (catalogue words, centre numbers, ages, times) must come out
 unchanged, and no question of the evaluation sets may be changed unless it holds an
 identifier.
@@ -16,9 +16,21 @@ import pytest
 from scripts.eval_pii import load_generator, questions_changed, redactor, score
 
 TARGET = 0.98
-# measured floors per template batch: overall recall, lowest kind recall, keep sentences kept
-FLOORS = {"pii_templates_a.yaml": (0.93, 0.72, 1.0),
-          "pii_templates_b.yaml": (0.925, 0.74, 0.96)}
+# Measured per template batch (seeds 1 and 2, 800 items each), rounded down to 0.01: overall
+# recall, recall per kind, keep sentences kept. Every kind has its own floor, so that no
+# kind (CPR, say, at 1.000 today) can fall to the level of the weakest (workplaces).
+FLOORS = {
+    "pii_templates_a.yaml": (0.93, {"address": 0.89, "cpr": 1.0, "email": 0.97,
+                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.94,
+                                    "ip": 0.95, "phone": 0.99, "plate": 0.92,
+                                    "profile_url": 1.0, "school_class": 0.82,
+                                    "workplace": 0.73}, 1.0),
+    "pii_templates_b.yaml": (0.93, {"address": 0.90, "cpr": 1.0, "email": 0.96,
+                                    "first_name": 0.94, "full_name": 0.94, "handle": 0.97,
+                                    "ip": 0.93, "phone": 0.97, "plate": 0.93,
+                                    "profile_url": 1.0, "school_class": 0.86,
+                                    "workplace": 0.75}, 0.97),
+}
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +40,7 @@ def redact():
 
 @pytest.mark.parametrize("templates", sorted(FLOORS))
 def test_recall_per_kind_and_sentences_kept(redact, templates):
-    overall_floor, lowest_floor, keep_floor = FLOORS[templates]
+    overall_floor, kind_floors, keep_floor = FLOORS[templates]
     items = [item for seed in (1, 2) for item in load_generator(templates)(seed, 800)]
     result = score(items, redact)
     by_kind = {k: ok / n for k, (ok, n) in result["by_kind"].items()}
@@ -40,7 +52,9 @@ def test_recall_per_kind_and_sentences_kept(redact, templates):
         f"; kept {kept}/{keep_total}; kinds at the {TARGET} target: "
         f"{sum(v >= TARGET for v in by_kind.values())}/{len(by_kind)}")
     assert total >= overall_floor
-    assert min(by_kind.values()) >= lowest_floor
+    assert set(by_kind) == set(kind_floors)
+    below = {k: round(v, 3) for k, v in by_kind.items() if v < kind_floors[k]}
+    assert not below, below
     assert kept / keep_total >= keep_floor
 
 
