@@ -5,7 +5,7 @@ false-alarm rate on ordinary ones, both on sets written by reviewers who never r
 
 How a message is read:
 
-1. The whole message is normalised (:mod:`core.language.normalize`): NFKC, invisible
+1. The whole message is normalised (:mod:`core.safety_text`): NFKC, invisible
    characters dropped, æ/ø/å folded, spaced-out letters joined, simple leetspeak undone.
    Nothing is cut: a crisis at the end of a long message counts.
 2. It is split into clauses. Each crisis pattern is tried on each clause; a hit is dropped
@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Pattern, Sequence, Tuple
 
-from core.language.normalize import clean, collapse_spaced_letters, fold
+from core.safety_model import THRESHOLD, model
+from core.safety_text import normalise as normalise  # re-exported: the detector's input form
 
 ACUTE = "acute"
 CONCERN = "concern"
@@ -49,50 +50,7 @@ class Signal:
 
 NONE = Signal()
 
-# ------------------------------------------------------------------ normalisation
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s", "!": "i"})
-_LEET_WORD = re.compile(r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!])[a-z0-9@$!]{4,}\b")
-_MASKED_WORD = re.compile(r"\b[a-z]+[*#][a-z*#]*\b")
-_MASKABLE = ("selvmord", "suicide", "selvskade", "overdosis", "voldtaegt", "ihjel", "livet", "slutte", "doe")
-
-
-def _unmask(match: "re.Match[str]") -> str:
-    word = match.group(0)
-    pattern = re.compile("^" + re.sub(r"[*#]", ".", word) + "$")
-    for candidate in _MASKABLE:
-        if pattern.match(candidate):
-            return candidate
-    return word
-
-
-_EMOJI = {"\U0001faa2": " reb ", "\U0001f48a": " piller ", "\U0001f52a": " kniv ", "\U0001fa78": " blod ",
-          "\U0001f52b": " pistol ", "\u26b0": " kiste "}
-# Cyrillic and Greek letters that look like Latin ones ("ѕеlvmоrd")
-_HOMOGLYPHS = str.maketrans("аеорсхуукмтнвіјѕԁԛԝαεορτυνκ", "aeopcxyykmthbijsdqwaeoptuvk")
-_SPLIT_WORD = re.compile(r"\b[a-z]+(?:[.*_'][a-z]+)+\b")
-_JOINABLE = frozenset(("doe", "doed", "selvmord", "ihjel", "slutte", "selvskade", "overdosis", "suicide",
-                       "cutte", "skaere", "skaerer", "livet", "draebe"))
-
-
-def _join_split(match: "re.Match[str]") -> str:
-    joined = re.sub(r"[.*_']", "", match.group(0))
-    return joined if joined in _JOINABLE else match.group(0)
-
-
-def normalise(text: str) -> str:
-    """The form every pattern below is written for."""
-    for emoji, word in _EMOJI.items():
-        text = text.replace(emoji, word)
-    text = collapse_spaced_letters(clean(text).lower().translate(_HOMOGLYPHS))
-    text = re.sub(r"(?<!\w)['\"\u2018\u2019\u201c\u201d\u00ab\u00bb`\u00b4]|['\"\u2018\u2019\u201c\u201d\u00ab\u00bb`\u00b4](?!\w)", " ", text)
-    folded = _SPLIT_WORD.sub(_join_split, fold(text))
-    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
-    folded = _MASKED_WORD.sub(_unmask, folded)
-    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", "", folded)  # "selv-mord", "d-ø"
-    return folded
-
-
+# ------------------------------------------------------------------ clauses
 _CLAUSE_SPLIT = re.compile(r"[.!?;:\n]+|,\s|\s(?:men|but)\s|\s(?:og|and)\s(?=(?:nu|now)\b)")
 
 
@@ -581,8 +539,6 @@ def detect(text: str) -> Signal:
 def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
     """The trained second reader (core.safety_model), only where the rules' guards allow:
     some clause with a word of danger that is not negated, past, hypothetical or a joke."""
-    from core.safety_model import THRESHOLD, model
-
     trained = model()
     if trained is None:
         return False
@@ -595,8 +551,6 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
 
 
 def _model_kind(text: str) -> str:
-    from core.safety_model import model
-
     trained = model()
     kind = trained.predict(text).kind if trained is not None else None
     return kind if kind in KINDS else "general"

@@ -21,6 +21,8 @@ from typing import List, Optional, Sequence, Tuple
 
 import yaml
 
+from core.safety_text import normalise
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 # Probability of "crisis" above which the model adds a crisis answer. Chosen on the team
 # corpus by cross-validation (scripts/eval_safety.py --calibrate) for a false-alarm rate
@@ -55,8 +57,6 @@ class CrisisModel:
     def __init__(self, texts: Sequence[str], labels: Sequence[str]) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
-
-        from core.safety import normalise
 
         self._normalise = normalise
         prepared = [normalise(t) for t in texts]

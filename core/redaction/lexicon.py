@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import FrozenSet, List, Set
 
+from core.redaction.streets import ADDRESS
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -158,8 +160,6 @@ def lexicon() -> Lexicon:
     phones: Set[str] = set()
     emails: Set[str] = set()
     streets: Set[str] = set()
-    from core.redaction.places import ADDRESS  # places needs fold_word from here
-
     knowledge = ROOT / "knowledge"
     if knowledge.is_dir():
         for path in sorted(knowledge.glob("*.yml")):

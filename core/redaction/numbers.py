@@ -6,7 +6,7 @@ import re
 from typing import FrozenSet, List, Optional, Tuple
 
 from core.redaction.marks import Marks
-from core.redaction.places import UNITS
+from core.redaction.streets import UNITS
 
 IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\s\.\s)){3}"
                   r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")

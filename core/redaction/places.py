@@ -7,48 +7,15 @@ import re
 from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
+from core.redaction.streets import ADDRESS, ADDRESS_TAIL, HOUSE_NUMBER, STREET_SUFFIXES
 
-STREET_SUFFIXES = (
-    "vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", "straede", "vænget",
-    "vaenget", "parken", "plads", "pladsen", "boulevard", "boulevarden", "torv", "torvet",
-    "bakken", "høj", "hoej", "lund", "have", "haven", "sti", "stien", "park", "toften",
-    "engen", "marken", "skoven", "kær", "kaer", "bjerg", "dal", "løkke", "loekke", "holm",
-    "mose", "mark", "kvarter", "ringen", "svinget", "kilde", "stykket",
-    "vænge", "vaenge", "bakke", "gyde", "vang", "vangen", "bro", "broen", "gård", "gården",
-    "gaard", "gaarden", "mølle", "møllen", "enge", "lunden", "dalen", "høje", "højen",
-    "strand", "stranden", "toft", "krogen", "banke", "hegnet", "sletten", "haven",
-)
-STANDALONE_STREET_WORDS = ("Allé", "Alle", "Vej", "Gade", "Plads", "Stræde", "Straede", "Torv",
-                           "Park", "Vænge", "Boulevard", "Have", "Bakke", "Høj", "Toft", "Mark",
-                           "Eng", "Vang", "Sti", "Kvarter", "Hegn", "Bakken", "Gyde", "Krog",
-                           "Løkke", "Parken", "Haven", "Vænget", "Stien", "Vejen", "Gaden")
-UNITS = (r"(?:år|årig|årige|uge|uger|dag|dage|døgn|gang|gange|time|timer|minutter|måned"
-          r"|måneder|mdr|kr|kroner|procent|%|øl|genstande|km|kg|mg|ml|cl|stk|samtaler|personer"
-          r"|børn|unge|voksne|pladser|mennesker|cigaretter|joints?)")
-_NUMBER = (r"(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
-           r"(?![.:]\d|,\d(?!\.?\s?(?i:th|tv|mf|sal)\b)|\s?-\s?\d)(?!\s*" + UNITS + r"\b)(?:[A-Za-z]|\s[A-H])?\b")
-# "2. tv", "st. th.", "3. mf", "1.sal", "kl.", "2 th"
-_FLOOR = (r"(?i:,?\s*(?:(?:st|kl|kld|\d{1,2})\s?\.?\s*(?:th|tv|mf|sal)?|th|tv|mf)\b\.?"
-          r"(?:\s*(?:th|tv|mf)\b\.?)?)?")
-# ", 6368 Jyderup", "\n8000 aarhus c", "DK-7100 Vejle"
-_POSTCODE_TOWN = (r"(?:,?\s*(?:DK-?)?\d{4}\s+(?!" + UNITS + r"\b)[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+"
-                  r"(?:\s(?:(?i:[ckvø]|nv|sv|nø|sø|n|s)|[A-ZÆØÅ][\wæøåÆØÅ]+)\b)?)?")
-_TAIL = _NUMBER + _FLOOR + _POSTCODE_TOWN
-ADDRESS = re.compile(
-    r"\b(?:"
-    r"(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){0,3}[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]*(?i:"
-    + "|".join(STREET_SUFFIXES) + r")"
-    r"|(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s){1,3}(?i:" + "|".join(STANDALONE_STREET_WORDS) + r")"
-    r"|(?:[A-ZÆØÅa-zæøå][\wæøå.-]*\s){1,2}(?:allé|alle|vej|gade|stræde|straede|boulevard"
-    r"|vænget|vænge|torv)"
-    r")" + _TAIL, re.UNICODE)
 # After "bor på", "flyttet til", "vi er på", "adressen er": any street name with a number.
 _ADDRESS_INTRO = re.compile(
     r"\b(?:bor|boede|flyttet|flytter|flyttede|adresse|adressen|vi\s+er)\b"
     r"(?:\s+(?:hos|ved)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
     r"\s*(?:på|paa|til|i|:|er|ind\s+på)?\s+"
-    r"(?P<a>(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w'-]*\.?)(?=" + _NUMBER + ")", re.I)
-_INTRO_TAIL = re.compile(_TAIL)
+    r"(?P<a>(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w'-]*\.?)(?=" + HOUSE_NUMBER + ")", re.I)
+_INTRO_TAIL = re.compile(ADDRESS_TAIL)
 _STREET_ALONE = re.compile(
     r"\b(?:bor|boede|flyttet\s+til|flytter\s+til|adresse(?:n)?\s*(?:er|:))\s+(?:på\s+|paa\s+)?"
     r"(?P<a>(?:[A-ZÆØÅ][\wæøå.-]*\s){0,2}[\wæøåÆØÅ-]+(?i:vej|vejen|gade|gaden|allé|alle|stræde"
