@@ -45,20 +45,36 @@ def test_factual_answers_end_with_a_source_line(kb, slug, intent, text):
     assert last.startswith(f"Kilde: {kb[slug].document_title}, ")
 
 
-@pytest.mark.parametrize("slug,intent,text", [
-    ("vejle", "ask_opening_hours", "hvornår har i åbent"),
-    ("vejle", "ask_open_now", "har i åbent nu"),
-    ("fredericia", "ask_opening_hours", "åbningstider"),
-    ("fredericia", "ask_phone", "telefonnummer"),
-    ("fredericia", "ask_address", "hvor ligger i"),
-    ("fredericia", "ask_email", "mail"),
+@pytest.mark.parametrize("slug,intent,text,first_line", [
+    ("vejle", "ask_opening_hours", "hvornår har i åbent",
+     "Kvalitetsstandarden nævner ikke åbningstider eller telefontider. Den siger kun, at du "
+     "kan ringe til visitationen på 76 81 90 00 i åbningstiden."),
+    ("vejle", "ask_open_now", "har i åbent nu",
+     "Det fremgår ikke af {title}, hvornår centret har åbent, så jeg kan ikke se, om der er "
+     "åbent nu."),
+    ("fredericia", "ask_opening_hours", "åbningstider",
+     "Det fremgår ikke af {title}, hvornår centret har åbent."),
+    ("fredericia", "ask_phone", "telefonnummer",
+     "Det fremgår ikke af {title}, hvilket telefonnummer centret har."),
+    ("fredericia", "ask_address", "hvor ligger i", "Det fremgår ikke af {title}, hvor centret ligger."),
+    ("fredericia", "ask_email", "mail", "Det fremgår ikke af {title}, hvilken e-mail centret har."),
 ])
-def test_silent_catalogue_says_so_and_never_invents(kb, slug, intent, text):
+def test_silent_catalogue_says_so_and_never_invents(kb, slug, intent, text, first_line):
     answer = ask(kb, slug, intent, text)
-    assert re.search(r"ikke|fremgår ikke", answer)
+    assert answer.startswith(first_line.format(title=kb[slug].document_title)), answer
+    if first_line.startswith("Det fremgår ikke"):  # then where to ask instead
+        assert contact_hint(kb[slug]) in answer
     assert not re.search(r"kl\.? ?\d|\b\d{1,2}[.:]\d{2} ?-", answer)
     others = [m.centre.phone.value for s, m in kb.items() if s != slug and m.centre.phone]
     assert not any(p in answer for p in others)
+
+
+@pytest.mark.xfail(strict=True, reason="known bug: Fredericia's 'no phone or address' line "
+                   "comes twice (core/answering); remove this mark when it is fixed")
+@pytest.mark.parametrize("intent", ["ask_opening_hours", "ask_phone", "ask_address", "ask_email"])
+def test_silent_catalogue_gives_the_contact_line_once(kb, intent):
+    answer = ask(kb, "fredericia", intent, "hvordan kontakter jeg jer")
+    assert answer.count(contact_hint(kb["fredericia"])) == 1, answer
 
 
 def test_fredericia_answers_say_the_catalogue_is_from_2016(kb):
@@ -98,8 +114,19 @@ def test_unknown_question_points_to_contact(kb):
 @pytest.mark.parametrize("slug", ["sonderborg", "fredericia", "skanderborg", "vejle"])
 def test_contact_hint_only_uses_the_municipalitys_own_data(kb, slug):
     hint = contact_hint(kb[slug])
-    phone = kb[slug].centre.phone
-    assert (phone.value in hint) if phone else ("Kommune" in hint)
+    own = kb[slug].centre
+    assert own.name.value in hint
+    if own.phone:
+        assert own.phone.value in hint and own.website.value in hint, hint
+    else:  # Fredericia's catalogue gives neither phone nor address: the municipality
+        assert "Fredericia Kommune" in hint and not re.search(r"\d", hint.replace("CASM", "")), hint
+    for other, m in kb.items():
+        if other == slug:
+            continue
+        foreign = [m.name, m.centre.name.value, m.centre.phone and m.centre.phone.value,
+                   m.centre.website and m.centre.website.value,
+                   m.centre.email and m.centre.email.value]
+        assert not [f for f in foreign if f and f in hint], (other, hint)
 
 
 @pytest.mark.parametrize("slug,text,expected,absent", [
