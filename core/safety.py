@@ -77,7 +77,8 @@ _SUICIDE = [
     r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
     r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
     r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
-    r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b", r"\bbeder (?:jeg )?(?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
+    r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b",
+    r"\bbeder (?:jeg )?(?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
     r"\bhaaber (?:at )?jeg (?:\w+ ){0,2}(?:ikke vaagner|aldrig vaagner|doer)\b",
     r"\b(?:vil|gider|orker|kan) (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
     r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
@@ -85,74 +86,106 @@ _SUICIDE = [
     r"\b(?:forsvinde|vaek) for altid\b", r"\bbare (?:vil )?forsvinde\b", r"\bvil (?:bare )?forsvinde\b",
     r"\bsove for evigt\b", r"\baldrig (?:at )?vaagne\b", r"\bikke (?:at )?vaagne (?:op )?(?:igen|mere)\b",
     r"\bikke vil vaagne (?:op )?igen\b",
-    r"\b(?:bedre|nemmere|lettere) (?:for (?:alle|dem|jer|hende|ham) )?(?:uden mig|hvis jeg (?:ikke (?:var|fandtes|er her)|var doed|forsvandt|vaek))",
+    r"\b(?:bedre|nemmere|lettere) (?:for (?:alle|dem|jer|hende|ham) )?(?:uden mig|hvis jeg (?:ikke (?:var|fandtes|"
+    r"er her)|var doed|forsvandt|vaek))",
     r"\bingen (?:vil|ville) savne mig\b", r"\bingen grund til at leve\b", r"\bikke vaerd at leve\b",
     r"\bafskedsbrev", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
     r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b", r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
-    r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b", r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
+    r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b",
+    r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
     r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b",
     r"\b(?:har|lavet|laegger) en plan\b.*\b(?:doe|liv|ende|piller|reb|bro)", r"\bplanlagt hvordan\b",
     r"\b(?:ende|afslutte) (?:det hele|mit liv|livet|det hele nu)\b", r"\bgoere en ende paa\b",
     r"\bgoere det af med (?:mig|sig)\b", r"\bfaerdig med (?:livet|at leve)\b",
     r"\b(?:samlet|gemt|sparet) (?:mine |alle |nogle |en masse )?(?:sove)?piller\b(?!.*\b(?:mod|for at sove)\b)",
     r"\bpillerne (?:er |ligger )?klar\b", r"\btage dem alle\b", r"\bet reb\b", r"\breb(?:et)? (?:og|klar|op)\b",
-    r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.{0,40}\b(?:faldskaerm|bungee|pool|vandet|vippe\w*|trampolin\w*|svoemme\w*|badebro\w*|flyet)\b)",
+    r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.{0,40}\b(?:faldskaerm|bungee|"
+    r"pool|vandet|vippe\w*|trampolin\w*|svoemme\w*|badebro\w*|flyet)\b)",
     r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b", r"\bstaar paa (?:broen|taget|kanten)\b",
     r"\b(?:koere|styre) (?:bilen )?(?:ind i|galt med vilje)\b",
     # ending it, farewells, being a burden, last day, not waking up
-    r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|kursus|forloeb))",
+    r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|"
+    r"kursus|forloeb))",
     r"\bdet hele (?:slutter|ender|stopper)\b", r"\b(?:i aften|i nat|snart|i dag|idag) er det slut\b(?! med)",
-    r"\bslut for altid\b", r"\bhvordan det skal (?:slutte|ende)\b", r"\b(?:besluttet|bestemt) (?:mig )?(?:for )?at det skal (?:stoppe|slutte|ende)\b",
+    r"\bslut for altid\b",
+    r"\bhvordan det skal (?:slutte|ende)\b",
+    r"\b(?:besluttet|bestemt) (?:mig )?(?:for )?at det skal (?:stoppe|slutte|ende)\b",
     r"\bha(?:ve)? det (?:hele )?til at (?:stoppe|slutte|ende)\b", r"\b(?:min|er min) sidste dag\b",
     r"\bikke (?:skal )?(?:vaere|er) her (?:efter|mere|laengere|i morgen|naeste)\b",
     r"\bikke (?:skal |vil )?(?:vaagne|staa op|staar op|stod op) (?:op )?(?:mere|igen|nogensinde)\b",
     r"\b(?:naar|hvis) jeg er doed\b", r"\b(?:ikke nogen|ingen) (?:vil|ville|ville nok) (?:savne|opdage) (?:mig|det)\b",
     r"\bhvis jeg (?:bare )?(?:forsvandt|var vaek|ikke var her|ikke fandtes|lagde mig til at sove)\b",
-    r"\b(?:bedre|lettere|nemmere|bedst) (?:\w+ ){0,6}?(?:uden mig|hvis jeg (?:bare )?(?:forsvandt|var vaek|ikke var her|ikke fandtes|var doed|lod mig falde))\b",
+    r"\b(?:bedre|lettere|nemmere|bedst) (?:\w+ ){0,6}?(?:uden mig|hvis jeg (?:bare )?(?:forsvandt|var vaek|"
+    r"ikke var her|ikke fandtes|var doed|lod mig falde))\b",
     r"\baldrig (?:var|blev|havde vaeret) (?:blevet )?foedt\b", r"\bslukke (?:for )?mig selv\b",
     r"\bligeglad (?:med )?om jeg (?:lever|doer|dor)\b", r"\bbyrde for (?:alle|jer|dem|min familie|familien)\b",
     r"\b(?:skuffet|ked af det) (?:over )?at jeg (?:stadig )?(?:er her|lever|vaagner|er i live)\b",
-    r"\bhaaber (?:bare )?(?:at )?(?:mit hjerte|hjertet) stopper\b", r"\blyst til at foelge efter (?:ham|hende|dem|min|mor|far)\b",
-    r"\b(?:\d|to|seks) (?:meter|fod) under jorden\b", r"\bden lange lur\b", r"\btraet af at leve\b", r"\bblive ved med at leve\b",
+    r"\bhaaber (?:bare )?(?:at )?(?:mit hjerte|hjertet) stopper\b",
+    r"\blyst til at foelge efter (?:ham|hende|dem|min|mor|far)\b",
+    r"\b(?:\d|to|seks) (?:meter|fod) under jorden\b",
+    r"\bden lange lur\b",
+    r"\btraet af at leve\b",
+    r"\bblive ved med at leve\b",
     r"\bhvis jeg (?:blev|bliver) (?:koert ned|ramt af)\b", r"\b(?:lod|lade) mig falde\b",
     r"\b(?:sidder|staar|sad) (?:oppe )?paa (?:taget|broen|kanten|altanen|gelaenderet|perronen)\b",
-    r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! over| paa| med| ind)(?!.{0,40}\b(?:ud som|vandet|vippe\w*|poolen|trampolin\w*|faldskaerm|bungee|havnen om sommeren)\b)",
+    r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! over| paa| med|"
+    r" ind)(?!.{0,40}\b(?:ud som|vandet|vippe\w*|poolen|trampolin\w*|faldskaerm|bungee|havnen om sommeren)\b)",
     r"\b(?:lastbil\w*|toget|togskinner\w*|broen|motorvejen)\b.*\bville vaere (?:saa )?(?:nemt|let)\b",
-    r"\bbruge (?:et )?reb\b", r"\breb(?:et)?\b.*\b(?:i aften|i nat|nu|klar|loft|bjaelke)\b", r"\bloekke\b.*\b(?:holder|hals|reb)\b",
+    r"\bbruge (?:et )?reb\b",
+    r"\breb(?:et)?\b.*\b(?:i aften|i nat|nu|klar|loft|bjaelke)\b",
+    r"\bloekke\b.*\b(?:holder|hals|reb)\b",
     r"\bmotoren (?:er )?taendt\b.*\bgarage|\bgarage\w*\b.*\bmotoren (?:er )?taendt",
     r"\bhar taenkt mig at (?:tage dem|goere det|ende|doe|drikke mig ihjel|springe)\b", r"\bdrikke mig ihjel\b",
     r"\b(?:gevaer|jagtgevaer|pistol|vaaben)\b.*\b(?:slutte|ende|laast|alene|derude|farvel|forsikring)",
     r"\b(?:snakket|talt|snakker|taler|skrevet|skriver) om at (?:doe|tage sit liv|slaa sig ihjel|ende det)\b",
-    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ ){0,3}farvel\b(?! (?:og tak|for i dag))(?! til (?!(?:alle|jer|dig|mig|os|mine|min|mit|familien|verden|dem|ham|hende|livet)\b))",
-    r"\b(?:skrevet|efterladt|skrev|lagt) (?:et )?(?:brev|afskedsbrev|besked)\b.*\b(?:vaek|forsvundet|kan ikke finde|slukket)",
+    r"\b(?:sagde|siger|sagt|skrevet|skriver|skrev|sige|sendt) (?:\w+ ){0,3}farvel\b(?! (?:og tak|"
+    r"for i dag))(?! til (?!(?:alle|jer|dig|mig|os|mine|min|mit|familien|verden|dem|ham|hende|livet)\b))",
+    r"\b(?:skrevet|efterladt|skrev|lagt) (?:et )?(?:brev|afskedsbrev|besked)\b.*\b(?:vaek|forsvundet|kan ikke finde|"
+    r"slukket)",
     r"\b(?:undskyld|tilgiv mig)\b.*\bslukket (?:sin|for sin|telefonen|mobilen)", r"\bforsikringspenge",
-    r"\b(?:burde|skal|vil) (?:bare )?kys\b", r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
-    r"\b(?:vil|skal|truer med at) (?:tage|sluge) (?:alle|alle sine|alle mine|alle hans|en masse|mange) (?:\w+ )?(?:piller|sovepiller|tabletter)\b", r"\bctb\b", r"\bsui\b(?! generis)",
-    r"\b(?:ikke|ik) (?:vaagnede|vaagner|vaagne) (?:i morgen|igen|mere|op igen)\b", r"\bville oenske jeg (?:bare )?(?:ikke|aldrig) (?:vaagnede|var foedt|fandtes)\b",
-    r"\b(?:ingen|kan ikke se nogen|ikke nogen) grund til at (?:leve|fortsaette|blive ved)\b", r"\bhvad er pointen (?:med (?:det hele|at leve|livet))?",
+    r"\b(?:burde|skal|vil) (?:bare )?kys\b",
+    r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
+    r"\b(?:vil|skal|truer med at) (?:tage|sluge) (?:alle|alle sine|alle mine|alle hans|en masse|"
+    r"mange) (?:\w+ )?(?:piller|sovepiller|tabletter)\b",
+    r"\bctb\b",
+    r"\bsui\b(?! generis)",
+    r"\b(?:ikke|ik) (?:vaagnede|vaagner|vaagne) (?:i morgen|igen|mere|op igen)\b",
+    r"\bville oenske jeg (?:bare )?(?:ikke|aldrig) (?:vaagnede|var foedt|fandtes)\b",
+    r"\b(?:ingen|kan ikke se nogen|ikke nogen) grund til at (?:leve|fortsaette|blive ved)\b",
+    r"\bhvad er pointen (?:med (?:det hele|at leve|livet))?",
     r"\bses aldrig\b", r"\b(?:en|min) sidste tur\b", r"\bhele lortet paa en gang\b", r"\bsove for evigt\b",
-    r"\b(?:hurtigste|nemmeste|sikreste|mindst smertefulde|mest smertefri\w*) (?:maade|maaden|made) at (?:doe|do|slaa mig ihjel)\b",
+    r"\b(?:hurtigste|nemmeste|sikreste|mindst smertefulde|mest smertefri\w*) (?:maade|maaden|made) at (?:doe|do|"
+    r"slaa mig ihjel)\b",
     r"\b(?:vil|skal) doe i soevne\b", r"\bfalde\b.{0,40}\b(?:doer|doe|sikker paa)\b", r"\bkommer ikke hjem igen\b",
     r"\bbesluttet at tage (?:alle|dem|mine|hele)\b",
-    r"\bikke (?:taenkt mig at|tænkt mig at) (?:vaere|være) her\b", r"\b(?:koere|koerer|styre) (?:bilen )?ind i (?:et trae|en mur|en lastbil|traeet|muren)\b",
+    r"\bikke (?:taenkt mig at|tænkt mig at) (?:vaere|være) her\b",
+    r"\b(?:koere|koerer|styre) (?:bilen )?ind i (?:et trae|en mur|en lastbil|traeet|muren)\b",
     r"\b(?:saa |så )?er det slut for mig\b", r"\bfundet ud af hvordan jeg skal goere det\b",
     r"\b(?:lastbil\w*|toget|bilen)\b.{0,40}\b(?:bremser for sent|rammer mig|koerer mig ned)\b",
     r"\b(?:bedre|lettere|nemmere) hvis jeg (?:ikke levede|var doed|ikke var her|var vaek|doede)\b",
-    r"\btraet af at (?:vaere i live|leve|eksistere)\b", r"\b(?:vaere|blive) borte\b", r"\blogge[rt]? af for (?:good|altid)\b",
+    r"\btraet af at (?:vaere i live|leve|eksistere)\b",
+    r"\b(?:vaere|blive) borte\b",
+    r"\blogge[rt]? af for (?:good|altid)\b",
     r"\bpermanent pause\b", r"\bingen genstart\b", r"\bsidste gang (?:du|i|jeg) hoerer fra\b",
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) exist\b", r"\b(?:vil|gider) ikke (?:eksistere|findes)\b",
     # method seeking
-    r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|pulsaare\w*|foer man doer|er slut)\b",
+    r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|"
+    r"ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|"
+    r"pulsaare\w*|foer man doer|er slut)\b",
     r"\bdoedelig (?:dosis|mængde|maengde)\b", r"\bsmertefri(?:t)? (?:maade|doed|at doe)\b",
     r"\bhvordan (?:kan man|man|jeg) (?:doe|slaa mig ihjel|ende det)\b",
     # English
-    r"\bkill(?:ing|ed)? (?:myself|my self|herself|himself)\b", r"\b(?:pills|rope|gun) (?:are |is )?ready\b", r"\b(?:want|wanna|going|gonna|wish i could|would rather|rather) (?:to )?die\b",
+    r"\bkill(?:ing|ed)? (?:myself|my self|herself|himself)\b",
+    r"\b(?:pills|rope|gun) (?:are |is )?ready\b",
+    r"\b(?:want|wanna|going|gonna|wish i could|would rather|rather) (?:to )?die\b",
     r"\bwant to be dead\b", r"\bend (?:it all|my life|it tonight|things)\b", r"\bsuicidal\b",
     r"\b(?:don'?t|do not|dont) want to (?:live|be alive|be here|wake up)\b", r"\bno reason to live\b",
     r"\bbetter off (?:dead|without me)\b", r"\bnot (?:wake|waking) up\b", r"\btake my (?:own )?life\b",
     r"\b(?:lethal|deadly) dose\b", r"\bhow many .* to die\b", r"\bgoodbye (?:letter|note)\b",
     r"\bjump (?:off|in front)\b", r"\bdisappear forever\b", r"\bsleep forever\b",
-    r"\b(?:don'?t|do not|dont) (?:wanna|want to) be alive\b", r"\brope\b", r"\b(?:texted|said|wrote|sent) (?:me )?goodbye\b",
+    r"\b(?:don'?t|do not|dont) (?:wanna|want to) be alive\b",
+    r"\brope\b",
+    r"\b(?:texted|said|wrote|sent) (?:me )?goodbye\b",
     r"\bon the (?:bridge|roof|edge)\b", r"\bend it\b", r"\bunalive\b",
 ]
 _SELF_HARM = [
@@ -165,63 +198,103 @@ _SELF_HARM = [
     r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
     r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
-    r"\bbarberblad", r"\b(?:ridset|ridser|rispet|kradset) (?:mig|sig) selv\b", r"\bsnit\b.{0,60}\b(?:igen nu|goere det igen|i nat)\b", r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b", r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b", r"\bstraffe (?:mig|sig) selv\b", r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
+    r"\bbarberblad",
+    r"\b(?:ridset|ridser|rispet|kradset) (?:mig|sig) selv\b",
+    r"\bsnit\b.{0,60}\b(?:igen nu|goere det igen|i nat)\b",
+    r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b",
+    r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b",
+    r"\bstraffe (?:mig|sig) selv\b",
+    r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
     r"\b(?:lyst|trang) til at (?:skaere|cutte|braende|skade)(?: (?:igen|mig|i mig|nu))?\b",
-    r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|kradset)(?: \w+){0,2} "
+    r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|"
+    r"kradset)(?: \w+){0,2} "
     r"(?:i|paa|med) (?:armen|armene|min arm|mine arme|benet|benene|mine ben|laaret|laarene|haandleddet|haandleddene|"
     r"huden|maven|sine arme|sin arm|hendes arm|hans arm)\b",
-    r"\b(?:skaaret|skaret|skar|skaerer|braendt|braendte|brandt) (?:mig|sig)\b(?! (?:paa (?:papir|et|en|kniven|glas|panden|komfuret|ovnen|kogepladen)|i fingeren|ved et uheld))(?!.{0,40}\b(?:lavede mad|intet slemt|ved et uheld)\b)",
+    r"\b(?:skaaret|skaret|skar|skaerer|braendt|braendte|brandt) (?:mig|sig)\b(?! (?:paa (?:papir|et|en|kniven|glas|"
+    r"panden|komfuret|ovnen|kogepladen)|i fingeren|ved et uheld))(?!.{0,40}\b(?:lavede mad|intet slemt|"
+    r"ved et uheld)\b)",
     r"\b(?:har (?:lige )?|lige )(?:skaaret|skaret|cuttet)\b", r"\bskaerer jeg\b", r"\bskaaret dybere\b",
-    r"\bmed vilje\b.*\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar|rude|vaeggen)\b|\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar)\b.*\bmed vilje\b",
-    r"\bhovedet (?:ind )?i (?:vaeggen|muren)\b", r"\b(?:snit|sår|saar) (?:paa|i) (?:armen|armene|haandled\w*|benene|laaret)\b",
-    r"\bhaandled\w*\b.*\bsnit\b|\bsnit\b.*\bhaandled\w*\b", r"\bsh\b(?= (?:igen|i nat|i aften|nu|lige nu))|\b(?:lyst til at|trang til at|vil) sh\b", r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
+    r"\bmed vilje\b.*\b(?:braendt|braendte|brandt|slaaet|slog|skaaret|skar|rude|vaeggen)\b|\b(?:braendt|braendte|"
+    r"brandt|slaaet|slog|skaaret|skar)\b.*\bmed vilje\b",
+    r"\bhovedet (?:ind )?i (?:vaeggen|muren)\b",
+    r"\b(?:snit|sår|saar) (?:paa|i) (?:armen|armene|haandled\w*|benene|laaret)\b",
+    r"\bhaandled\w*\b.*\bsnit\b|\bsnit\b.*\bhaandled\w*\b",
+    r"\bsh\b(?= (?:igen|i nat|i aften|nu|lige nu))|\b(?:lyst til at|trang til at|vil) sh\b",
+    r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
     r"\bbloed(?:er|te) (?:fra|fra mine|fra min) (?:arm|haandled|sår|saar)",
 ]
 _OVERDOSE = [
     r"\boverdos", r"\bod'?(?:et|ede|ed|ing)?\b", r"\bforgiftet\b",
     r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
     r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
-    r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)",
+    r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|"
+    r"mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)",
     r"\b(?:kan|kunne|vil) (?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit)",
     r"\b(?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit|hans|hendes)\b",
     r"\bvil (?:ikke|ik) vaagne\b(?! op igen)", r"\bikke kan vaagne\b",
-    r"\b(?:kan|kunne) (?:naesten )?(?:ikke|ik) (?:vaagne|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|efter|foer|tidligt|til|i tide|naar))",
-    r"\b(?:taget|slugt|spist|tog|slugte) (?:alt )?for mange\b", r"\bfor mange (?:piller|tabletter|pamol|panodil)\b(?<!tager for mange piller)",
+    r"\b(?:kan|kunne) (?:naesten )?(?:ikke|ik) (?:vaagne|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|"
+    r"efter|foer|tidligt|til|i tide|naar))",
+    r"\b(?:taget|slugt|spist|tog|slugte) (?:alt )?for mange\b",
+    r"\bfor mange (?:piller|tabletter|pamol|panodil)\b(?<!tager for mange piller)",
     r"\bdrukket af (?:en |hans |hendes |min |mors |fars )?(?:flaske )?(?:metadon|sprit|opvaskemiddel)\b",
     r"\bspist (?:noget af )?(?:min|mit|mine|hans|hendes|mors|fars) (?:hash|piller|stoffer|metadon|tabletter)\b",
-    r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b(?! (?:paa (?:mine|sms|beskeder|telefon|opkald)|om morgenen|foer|tidligt))",
+    r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b(?! (?:paa (?:mine|sms|beskeder|telefon|opkald)|"
+    r"om morgenen|foer|tidligt))",
     r"\b(?:ikke|ik) (?:til at|kan) vaekke\b", r"\bfaa liv i\b",
     r"\bbevidstl", r"\bbesvime[tr]\b", r"\bbesvimede\b", r"\bfaldet om\b", r"\bfaldt om\b", r"\bhelt slap\b",
-    r"\b(?:traekker|trakker|traekke|aander|aande) (?:naesten )?(?:ikke|ik|ikk|underligt|maerkeligt|meget langsomt|helt langsomt) ?(?:vejret|vejr)?\b(?<!traekke)",
+    r"\b(?:traekker|trakker|traekke|aander|aande) (?:naesten )?(?:ikke|ik|ikk|underligt|maerkeligt|meget langsomt|"
+    r"helt langsomt) ?(?:vejret|vejr)?\b(?<!traekke)",
     r"\b(?:traekker|trakker) (?:naesten )?(?:ikke|ik|ikk) vejret\b", r"\bikke (?:kan )?(?:faa|fa) luft\b",
     r"\bvejrtraekning(?:en)? (?:er )?(?:helt )?(?:langsom|maerkelig|underlig|stoppet|svag|uregelmaessig)",
-    r"\b(?:blaa|graa|lilla) (?:i hovedet|i ansigtet|laeber|om munden|paa laeberne)\b", r"\blaeber(?:ne)? er (?:helt )?blaa",
+    r"\b(?:blaa|graa|lilla) (?:i hovedet|i ansigtet|laeber|om munden|paa laeberne)\b",
+    r"\blaeber(?:ne)? er (?:helt )?blaa",
     r"\bkramper?\b|\bkrampeanfald|\bkrampe(?:r)? (?:nu|og)\b", r"\bfraader\b", r"\bskum om munden\b",
     r"\bryster over hele kroppen\b", r"\bsnorker (?:maerkeligt|underligt|tungt)\b",
-    r"\b(?:ondt|smerter) i brystet\b", r"\bhjerte(?:t)? (?:hamrer|banker|slaar|racer) (?:helt )?(?:vildt|sindsygt|meget|afsindigt|som sindssyg)",
-    r"\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt|super) (?:skidt|daarligt|daarlig)\b.*\b(?:taget|drukket|sniffet|piller|kokain|ghb|mdma|ecstasy|molly|ketamin)",
-    r"\b(?:taget|drukket|sniffet|blandet)\b.*\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt) (?:skidt|daarligt)",
+    r"\b(?:ondt|smerter) i brystet\b",
+    r"\bhjerte(?:t)? (?:hamrer|banker|slaar|racer) (?:helt )?(?:vildt|sindsygt|meget|afsindigt|som sindssyg)",
+    r"\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt|super) (?:skidt|daarligt|daarlig)\b.*\b(?:taget|"
+    r"drukket|sniffet|piller|kokain|ghb|mdma|ecstasy|molly|ketamin)",
+    r"\b(?:taget|drukket|sniffet|blandet)\b.*\b(?:har det|foeler mig) (?:virkelig|rigtig|helt|mega|sindssygt) (?:skidt|"
+    r"daarligt)",
     r"\b(?:han|hun|de|jeg|min \w+) (?:er )?ved at doe\b",
-    r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\w*\b", r"\b(?:tog|taget|slugt|slugte) \d+ (?:piller|tabletter|panodil|pamol|ipren|mg)\w*\b",
-    r"\b(?:han|hun|mor|far|de|min \w+|mit \w+)\b(?: \w+){0,4} (?:vil|kan) (?:ikke|ik) vaagne\b", r"\bikke vil vaagne\b(?! op igen)",
+    r"\b\d{2,} (?:panodil|pamol|piller|tabletter|ipren)\w*\b",
+    r"\b(?:tog|taget|slugt|slugte) \d+ (?:piller|tabletter|panodil|pamol|ipren|mg)\w*\b",
+    r"\b(?:han|hun|mor|far|de|min \w+|mit \w+)\b(?: \w+){0,4} (?:vil|kan) (?:ikke|ik) vaagne\b",
+    r"\bikke vil vaagne\b(?! op igen)",
     r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:naesten )?(?:ikke|ik|ikk)\b",
-    r"\bligger (?:paa gulvet|paa sengen|paa sofaen|i sengen)\b.{0,60}\b(?:ryster|kaster op|kramper|reagerer ikke|svarer ikke|blaa|langsomt|smaa pupiller)",
-    r"\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede|svede[rt]? helt vildt)\b.{0,80}\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly|kokain|speed)|"
-    r"\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly)\b.{0,80}\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede)\b",
+    r"\bligger (?:paa gulvet|paa sengen|paa sofaen|i sengen)\b.{0,60}\b(?:ryster|kaster op|kramper|reagerer ikke|"
+    r"svarer ikke|blaa|langsomt|smaa pupiller)",
+    r"\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede|"
+    r"svede[rt]? helt vildt)\b.{0,80}\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly|kokain|speed)|"
+    r"\b(?:taget|tog|pinger|piller|mdma|ecstasy|molly)\b.{0,80}\b(?:meget varm|overophedet|forvirret|kan (?:ik|"
+    r"ikke) stoppe med at svede)\b",
     r"\btraekker vejret (?:meget |helt )?(?:langsomt|maerkeligt|underligt)\b",
-    r"\bhjertet hamrer\b.{0,60}\b(?:varm|brandvarm|ryste|sved|forvirret)\b", r"\bbrandvarm\b.{0,60}\b(?:ryste|hjerte|sved)\b", r"\bsmaa pupiller\b", r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
-    r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|svarer)",
+    r"\bhjertet hamrer\b.{0,60}\b(?:varm|brandvarm|ryste|sved|forvirret)\b",
+    r"\bbrandvarm\b.{0,60}\b(?:ryste|hjerte|sved)\b",
+    r"\bsmaa pupiller\b",
+    r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
+    r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|"
+    r"svarer)",
     r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
-    r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
+    r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|"
+    r"slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
     r"\b(?:tog|taget|slugt|slugte) (?:jeg |han |hun )?(?:alle|\d+)\b.{0,40}\b(?:piller|sovepiller|tabletter|stykker)\b",
     r"\bkan (?:naesten )?(?:ikke|ik) holde oejnene aabne\b", r"\btror jeg doer\b",
     r"\b(?:kan ikke|kan ik) (?:maerke|faa kontakt|vaekke)\b", r"\bslap og kold\b|\bkold og slap\b",
-    r"\boejnene ruller\b", r"\b(?:han|hun|de|hen|min \w+) (?:er )?helt vaek\b(?! (?:fra|i|med))", r"\bsnorker (?:helt )?(?:maerkeligt|underligt|tungt|unormalt|maerkelig)\b",
+    r"\boejnene ruller\b",
+    r"\b(?:han|hun|de|hen|min \w+) (?:er )?helt vaek\b(?! (?:fra|i|med))",
+    r"\bsnorker (?:helt )?(?:maerkeligt|underligt|tungt|unormalt|maerkelig)\b",
     r"\b(?:roget|taget|drukket) (?:\w+ ){0,3}og (?:mit|hans|hendes) hjerte\b",
     r"\b(?:blandet|taget) (?:\w+ ){0,3}og (?:kan ikke|kan ik) (?:maerke|staa|traekke|se)\b",
-    r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath", r"\bwon'?t wake up\b", r"\bcan'?t wake (?:him|her|them|up)\b",
+    r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath",
+    r"\bwon'?t wake up\b",
+    r"\bcan'?t wake (?:him|her|them|up)\b",
     r"\bunconscious\b", r"\bunresponsive\b", r"\b(?:too many|a lot of|loads of|a bunch of) (?:pills|tablets)\b",
-    r"\btook too much\b", r"\bblue lips\b", r"\blips are blue\b", r"\bseizure", r"\bpassed out\b.*\b(?:wake|breath|respond)",
+    r"\btook too much\b",
+    r"\bblue lips\b",
+    r"\blips are blue\b",
+    r"\bseizure",
+    r"\bpassed out\b.*\b(?:wake|breath|respond)",
     r"\bfoaming\b", r"\boverdos",
 ]
 _VIOLENCE = [
@@ -229,16 +302,26 @@ _VIOLENCE = [
     r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
     r"sparkede|kvaeler|kvalte|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
     r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
-    r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b", r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)", r"\bslaar ud efter\b", r"\bkvaelertag\b", r"\bsmadrer (?:alt|ting|doeren)\b",
-    r"\b(?:bliver|blev|er blevet) (?:taevet|slaaet|banket|sparket|kvalt|truet|overfaldet)\b", r"\b(?:han|hun|de) (?:slaar|slaas)$", r"\b(?:er|bliver) (?:blevet )?(?:slaaet|banket|sparket|truet|overfaldet)\b",
-    r"\btruer (?:\w+ )?(?:med at (?:slaa|draebe|stikke|skyde|smide (?:mig|os) ud|tage boernene|tage mig)|med (?:en )?(?:kniv|kniven|pistol|vaaben|tæsk|taesk|bank|vold))\b",
+    r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b",
+    r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)",
+    r"\bslaar ud efter\b",
+    r"\bkvaelertag\b",
+    r"\bsmadrer (?:alt|ting|doeren)\b",
+    r"\b(?:bliver|blev|er blevet) (?:taevet|slaaet|banket|sparket|kvalt|truet|overfaldet)\b",
+    r"\b(?:han|hun|de) (?:slaar|slaas)$",
+    r"\b(?:er|bliver) (?:blevet )?(?:slaaet|banket|sparket|truet|overfaldet)\b",
+    r"\btruer (?:\w+ )?(?:med at (?:slaa|draebe|stikke|skyde|smide (?:mig|os) ud|tage boernene|tage mig)|"
+    r"med (?:en )?(?:kniv|kniven|pistol|vaaben|tæsk|taesk|bank|vold))\b",
     r"\b(?:viftede|vifter|truer|truede) (?:\w+ )?med (?:en )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
-    r"\b(?:han|hun|de|den ene|en af dem|fyren|manden|min \w+|hans \w+)\b(?: \w+){0,3} (?:har|holder|tog|tager|fandt|viftede med|henter|hentet) "
+    r"\b(?:han|hun|de|den ene|en af dem|fyren|manden|min \w+|hans \w+)\b(?: \w+){0,3} (?:har|holder|tog|tager|fandt|"
+    r"viftede med|henter|hentet) "
     r"(?:en |sin |et |sit )?(?:kniv|kniven|pistol|pistolen|vaaben|gevaer|gevaeret|oekse|oeksen)\b",
     r"\b(?:has|have|got|holding|with) a (?:knife|gun|weapon)\b",
-    r"\b(?:han|hun|de|fyren|manden|min \w+)\b(?: \w+){0,4} med (?:en |sin |et )?(?:kniv|kniven|pistol|vaaben|gevaer|oekse)\b",
+    r"\b(?:han|hun|de|fyren|manden|min \w+)\b(?: \w+){0,4} med (?:en |sin |et )?(?:kniv|kniven|pistol|vaaben|gevaer|"
+    r"oekse)\b",
     r"\b(?:draeber|slaar|stikker|skyder) (?:han|hun|de) (?:mig|os|hende|ham)\b",
-    r"\b(?:kniv|kniven|pistol|vaaben|oekse)\b.{0,80}\b(?:truer|mod mig|mod os|efter mig|efter os|skrig\w*|raaber|bange|stikke|draebe)\b|"
+    r"\b(?:kniv|kniven|pistol|vaaben|oekse)\b.{0,80}\b(?:truer|mod mig|mod os|efter mig|efter os|skrig\w*|raaber|bange|"
+    r"stikke|draebe)\b|"
     r"\b(?:truer|raaber|skriger|bange)\b.{0,60}\b(?:kniv|kniven|pistol|vaaben|oekse)\b",
     r"\b(?:er|bliver) voldelig\b.*\b(?:nu|lige nu|i aften|i nat|igen)\b", r"\bvold\b.*\b(?:lige nu|nu|i aften|i nat)\b",
     r"\b(?:laast|spaerret) (?:mig|os) inde\b", r"\bgemmer (?:mig|os)\b", r"\bleder efter (?:mig|os)\b",
@@ -246,18 +329,29 @@ _VIOLENCE = [
     r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
     r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
     r"\bovergreb\b.*\b(?:nu|i nat|i aften|lige)\b",
-    r"\bgjort noget ved mig\b", r"\bkastet (?:mig|hende|ham|os) (?:ind i|mod|ned)\b", r"\bsmadret doeren\b", r"\b(?:tog|taget|tager|holdt|holder) (?:mig|hende|ham|os) om halsen\b",
-    r"\bsmadre[rt] (?:alt|ting|doeren|fjernsynet|\w+et|\w+en)\b.{0,80}\b(?:nu|lige nu|bange|skriger)\b|\b(?:lige nu|nu)\b.{0,40}\bsmadre[rt]\b",
-    r"\bgoer det faerdigt\b", r"\b(?:braekke|braekker|smadre|smadrer) (?:mine|dine|hans|hendes|dine) (?:ben|arme|fingre|knaegt)\b",
-    r"\bkommer og (?:slaar|braekker|tager|draeber|henter) (?:mig|os|hende|ham|mine)\b", r"\bslaas\b.{0,60}\b(?:bange|nu|skriger|raaber|lige nu)\b", r"\btvunget (?:mig )?til (?:sex|at)\b", r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
+    r"\bgjort noget ved mig\b",
+    r"\bkastet (?:mig|hende|ham|os) (?:ind i|mod|ned)\b",
+    r"\bsmadret doeren\b",
+    r"\b(?:tog|taget|tager|holdt|holder) (?:mig|hende|ham|os) om halsen\b",
+    r"\bsmadre[rt] (?:alt|ting|doeren|fjernsynet|\w+et|\w+en)\b.{0,80}\b(?:nu|lige nu|bange|skriger)\b|\b(?:lige nu|"
+    r"nu)\b.{0,40}\bsmadre[rt]\b",
+    r"\bgoer det faerdigt\b",
+    r"\b(?:braekke|braekker|smadre|smadrer) (?:mine|dine|hans|hendes|dine) (?:ben|arme|fingre|knaegt)\b",
+    r"\bkommer og (?:slaar|braekker|tager|draeber|henter) (?:mig|os|hende|ham|mine)\b",
+    r"\bslaas\b.{0,60}\b(?:bange|nu|skriger|raaber|lige nu)\b",
+    r"\btvunget (?:mig )?til (?:sex|at)\b",
+    r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
     r"\b(?:vaagnet|vaagnede)\b.*\b(?:fremmed|ikke kender|uden toej|ikke mit toej|goer ondt)\b",
-    r"\b(?:foelger|fulgt|fulgte) efter mig\b", r"\bstikke[rt]? (?:\w+ )?(?:mig|os|ham|hende) ned\b", r"\b(?:trukket|trak|hevet|hev) mig (?:ind|med)\b",
+    r"\b(?:foelger|fulgt|fulgte) efter mig\b",
+    r"\bstikke[rt]? (?:\w+ )?(?:mig|os|ham|hende) ned\b",
+    r"\b(?:trukket|trak|hevet|hev) mig (?:ind|med)\b",
     r"\b(?:gemt|gemte) (?:mig|os)\b", r"\bsmider mig ud af\b",
     r"\bholder mig (?:nede|fast)\b", r"\bvil ikke lade mig gaa\b", r"\blaast doeren\b.*\b(?:bange|mig|fyr)\b",
     r"\bhamrer paa (?:vores |min )?doer\b", r"\b(?:overfaldet|stukket ned|slaaet ned)\b",
     r"\bfollowing me\b", r"\bhe'?s going to\b", r"\bdrugged\b",
     # English
-    r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|attacked) "
+    r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|"
+    r"attacked) "
     r"(?:me|us|my|her|him|mom|mum|dad)\b", r"\braped\b", r"\brape\b", r"\bsexually assaulted\b",
     r"\b(?:has|with|holding|got) a (?:knife|gun)\b", r"\blocked (?:me|us) in\b", r"\bgoing to kill (?:me|us|her|him)\b",
     r"\bhiding from\b", r"\bafraid he will\b",
@@ -269,29 +363,39 @@ _CHILD_WORDS = re.compile(
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
 _CHILD_DANGER = re.compile(
-    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|skaev|skaeve|"
-    r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|bevidstloes)|"
-    r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|skaev)|"
+    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|"
+    r"skaev|skaeve|"
+    r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|"
+    r"bevidstloes)|"
+    r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|"
+    r"skaev)|"
     r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
     r"drunk|high|passed out|alone|no adult|driving)\b")
 _CHILD_ACUTE = re.compile(
     r"\b(?:nu|lige nu|i nat|i aften|alene|ingen voksne|vaagner ikke|vil ikke vaagne|bevidstl\w*|besvimet|"
     r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
-    r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
+    r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|"
+    r"laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
     r"metadon|right now|alone|passed out|driving|tonight)\b")
-_NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
+_NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|"
+                        r"ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
 _DRUNK_DRIVING = re.compile(
     r"\bkan ikke staa paa benene\b.{0,60}\bkoere\b|"
-    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
-    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
+    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|"
+    r"stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
+    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|"
+    r"hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
 _INCAPACITATED_CARER = re.compile(
-    r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
+    r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|"
+    r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
 _CARE_GONE = re.compile(
-    r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
+    r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|"
+    r"drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
     r"\d[- ]?aarige|paa \d (?:aar|mdr|maaneder)|\d (?:mdr|maaneder) gammel|ungerne|boernene|drengen|pigen)\b|"
     r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene)\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
     r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
-_GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|\bjeg er i fare\b|\bvi er i fare\b|"
+_GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|skal man|maa man|hvad)\b)|"
+                      r"\bjeg er i fare\b|\bvi er i fare\b|"
                       r"\bnoedhjaelp\b|\bring (?:efter )?(?:en )?ambulance\b|\bkald (?:paa )?(?:en )?ambulance\b|"
                       r"\bcall an ambulance\b|\bin danger\b|\bemergency\b")
 
@@ -299,14 +403,22 @@ _GENERAL = re.compile(r"(?<!i stedet for )(?<!eller )\b112\b(?!.*\b(?:hvornaar|s
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej)\b")
 _NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
 _PAST = re.compile(
-    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|sidste (?:vinter|sommer|foraar|efteraar|weekend|uge)|i weekenden(?= da| hvor)|for (?:omkring|cirka|ca) (?:et|en|\w+) (?:aar|uger?|maaneder)|nu hvor (?:han|hun|jeg) er (?:stoppet|clean|aedru)|de er vaek nu|i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|folkeskolen)|"
-    r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|har ikke gjort det i|ikke gjort det (?:i|siden)|"
-    r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|last (?:month|week|year|summer|winter)|"
-    r"har faaet hjaelp|de hjaelper mig|har vaeret hos laegen|de er vaek nu|for (?:mange|nogle|flere|et par|to|tre|fire|fem) (?:aar|maaneder|uger) siden|"
+    r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|sidste (?:vinter|"
+    r"sommer|foraar|efteraar|weekend|uge)|i weekenden(?= da| hvor)|for (?:omkring|cirka|ca) (?:et|en|\w+) (?:aar|uger?|"
+    r"maaneder)|nu hvor (?:han|hun|jeg) er (?:stoppet|clean|aedru)|de er vaek nu|i (?:mandags|tirsdags|onsdags|"
+    r"torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|"
+    r"folkeskolen)|"
+    r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|har ikke gjort det i|"
+    r"ikke gjort det (?:i|siden)|"
+    r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|last (?:month|"
+    r"week|year|summer|winter)|"
+    r"har faaet hjaelp|de hjaelper mig|har vaeret hos laegen|de er vaek nu|for (?:mange|nogle|flere|et par|to|tre|fire|"
+    r"fem) (?:aar|maaneder|uger) siden|"
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was)\b")
-_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
+_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
+                  r"i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
@@ -317,38 +429,63 @@ _INFO = re.compile(
     r"(?:faar|tager|har taget)|if (?:someone|somebody|a friend)|kursus|undervisning|foredrag|tegn paa|"
     r"symptomer paa|signs of|forebygge)\b")
 _HYPERBOLE = re.compile(
-    r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|angst|nerver|"
+    r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|"
+    r"angst|nerver|"
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
-    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|(?<!ikke )\bfor sjov\b|"
+    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|"
+    r"(?<!ikke )\bfor sjov\b|"
     r"\b(?:slaar|slår|draeber|dræber|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|naar|når)\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
     r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
     r"\bdoer (?:for at|efter at) (?:se|hoere|vide|faa)\b|\bdying to\b|\bkiller\b|\bslaa tiden ihjel\b|"
-    r"\bdet slaar mig\b|\bhvis\b.{0,60}\bsaa er jeg doed\b|\b(?:filmen|serien|bogen|hovedpinen|min hovedpine|toemmermaend\w*|mandagen|ugen|det her med \w+(?: \w+){0,3})\b.{0,40}\b(?:tog|tager|tage) (?:fuldstaendig )?livet af mig\b|"
-    r"\b(?:hovedpine\w*|toemmermaend\w*|kater\w*|det her med \w+(?: \w+){0,4}) (?:\w+ ){0,3}(?:draeber|slaar|slaa) mig(?: ihjel)?\b|"
-    r"\b(?:karriere\w*|socialt?|politisk\w*) selvmord\b|\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|doer)\b|"
-    r"\bved at doe af (?:bekymring|grin|skam|kedsomhed|nervoesitet)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|snak)\b|"
+    r"\bdet slaar mig\b|\bhvis\b.{0,60}\bsaa er jeg doed\b|\b(?:filmen|serien|bogen|hovedpinen|min hovedpine|"
+    r"toemmermaend\w*|mandagen|ugen|det her med \w+(?: \w+){0,3})\b.{0,40}\b(?:tog|tager|"
+    r"tage) (?:fuldstaendig )?livet af mig\b|"
+    r"\b(?:hovedpine\w*|toemmermaend\w*|kater\w*|det her med \w+(?: \w+){0,4}) (?:\w+ ){0,3}(?:draeber|slaar|"
+    r"slaa) mig(?: ihjel)?\b|"
+    r"\b(?:karriere\w*|socialt?|politisk\w*) selvmord\b|\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|"
+    r"doer)\b|"
+    r"\bved at doe af (?:bekymring|grin|skam|kedsomhed|nervoesitet)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
+    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|"
+    r"tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|"
+    r"slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|"
+    r"snak)\b|"
     r"\bslog (?:mig|os) (?:\w+ )?ud\b|\bude paa at (?:draebe|slaa) (?:os|mig)\b.{0,20}\bmed\b|"
-    r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
-    r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|til)\b")
+    r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|"
+    r"skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
+    r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|"
+    r"fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|"
+    r"til)\b")
 _METHOD_QUESTION = re.compile(
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
-    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|\bstoppe vejrtraekningen\b|"
-    r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
-_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
+    r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|"
+    r"\bstoppe vejrtraekningen\b|"
+    r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|"
+    r"hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
+_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|"
+                             r"metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
-_QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|what|how)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|socialraadgiver|borger(?:e|en)?|herberg\w*|personalet|patient(?:er|en)?|opgave|temadag|temauge|materialer|forebyggende|undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
+_QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|"
+                             r"what|how)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|socialraadgiver|borger(?:e|en)?|herberg\w*|"
+                           r"personalet|patient(?:er|en)?|opgave|temadag|temauge|materialer|forebyggende|"
+                           r"undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|"
+                           r"for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
                            r"til min opgave|til et projekt|i undervisningen|for a school)\b")
 _METHOD_SEEKING = re.compile(
     r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
-    r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\b(?:hurtigste|nemmeste|sikreste|mest smertefri\w*) (?:maade|maaden|made) at doe\b|"
+    r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\b(?:hurtigste|nemmeste|sikreste|"
+    r"mest smertefri\w*) (?:maade|maaden|made) at doe\b|"
     r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
-_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|alt er lort|"
-                       r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|have det|ha det)|"
-                       r"jeg er faerdig|faerdig med det her|ikke kan mere|maa spoerge nogen|traet af det hele|haaber det|har fortjent det|"
-                       r"ingen (?:der )?ville savne mig|faaet nok af|holde det ud|til at stoppe|er slut|sidste (?:gang|dag)|staar (?:oppe )?paa)\b")
+_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|"
+                       r"alt er lort|"
+                       r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|"
+                       r"have det|ha det)|"
+                       r"jeg er faerdig|faerdig med det her|ikke kan mere|maa spoerge nogen|traet af det hele|"
+                       r"haaber det|har fortjent det|"
+                       r"ingen (?:der )?ville savne mig|faaet nok af|holde det ud|til at stoppe|er slut|sidste (?:gang|"
+                       r"dag)|staar (?:oppe )?paa)\b")
 
 
 def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
@@ -368,7 +505,8 @@ _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?
 # Negations that do not negate what follows: despair ("kan ikke mere") and rhetoric
 # ("kan jeg ikke bare ...").
 _NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
-_NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|intention\w*|trang)"
+_NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|"
+                              r"intention\w*|trang)"
                               r" (?:om|paa|til) (?:at )?$")
 _PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker paa at\b|"
                            r"\btaenker jeg paa at\b|\bjeg skal\b")
@@ -384,7 +522,8 @@ def _negated(clause: str, start: int, matched: str) -> bool:
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 
 
-_STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|vaere aedru|"
+_STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|"
+                           r"vaere aedru|"
                            r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
 _ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut)\b")
 
@@ -505,7 +644,8 @@ _PARENT_USES = re.compile(
     r"\b(?:min|mine|vores) (?:mor|far|mormor|farmor|morfar|farfar|foraeldre|stedfar|stedmor|papfar|papmor|bonusfar|"
     r"bonusmor|mors kaereste|fars kaereste)\b.*\b(?:drikker|druk|fuld|fulde|stiv|alkoholiker|ryger hash|tager stoffer|"
     r"bruger stoffer|er skaev|misbrug)|\b(?:my (?:mom|mum|dad|parents))\b.*\b(?:drinks|drunk|drugs|high)\b")
-_YOUNG_WRITER = re.compile(r"\bjeg er (?:[7-9]|1[0-7])\b(?! (?:aar )?(?:siden|gang|timer|min))|\bjeg gaar i \d\.? ?(?:klasse|[a-z])\b|"
+_YOUNG_WRITER = re.compile(r"\bjeg er (?:[7-9]|1[0-7])\b(?! (?:aar )?(?:siden|gang|timer|min))|"
+                           r"\bjeg gaar i \d\.? ?(?:klasse|[a-z])\b|"
                            r"\b(?:i'?m|i am) (?:[7-9]|1[0-7])\b|\bjeg er (?:barn|et barn)\b")
 
 

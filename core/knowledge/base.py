@@ -88,11 +88,17 @@ class Fact:
 
     @property
     def document(self) -> str:
-        return SOURCE_RE.match(self.source).group("document")
+        return self._source_parts().group("document")
 
     @property
     def section(self) -> str:
-        return SOURCE_RE.match(self.source).group("section").strip()
+        return self._source_parts().group("section").strip()
+
+    def _source_parts(self) -> re.Match[str]:
+        match = SOURCE_RE.match(self.source)
+        if match is None:  # load_knowledge() rejects such a file
+            raise ValueError(f"not a '<file>.txt §<section>' source: {self.source!r}")
+        return match
 
 
 @dataclass(frozen=True)
@@ -196,9 +202,9 @@ class Municipality:
             for i, f in enumerate(facts):
                 yield f"topics.{topic}[{i}]", f
         for offer in self.offers:
-            for key, f in offer.facts.items():
-                if f is not None:
-                    yield f"offers.{offer.id}.{key}", f
+            for key, fact in offer.facts.items():
+                if fact is not None:
+                    yield f"offers.{offer.id}.{key}", fact
             if offer.valid_until is not None:
                 yield f"offers.{offer.id}.valid_until", offer.valid_until
         for entry in self.faq:
@@ -303,6 +309,16 @@ class _Reader:
         return Fact(source=source, text=text, value=value, inclusive=inclusive,
                     valid_until=valid)
 
+    def required_fact(self, raw: Any, where: str, document: str, *, kind: str = "text") -> Fact:
+        """A fact that must be there. When it is missing the error is recorded and an empty
+        fact stands in: load_knowledge() raises before anyone sees it."""
+        found = self.fact(raw, where, document, optional=False, kind=kind)
+        if found is None:
+            if isinstance(raw, dict):  # empty; fact() reported None and non-mappings
+                self.error(where, "is required")
+            return Fact(source="")
+        return found
+
     def schedule(self, raw: Any, where: str, document: str) -> Optional[Schedule]:
         if raw is None:
             return None
@@ -374,7 +390,7 @@ def parse_municipality(raw: Any, path: Path) -> Municipality:
             source=r.source(e.get("source"), where, document),
         ))
     centre = Centre(
-        name=r.fact(c.get("name"), "centre.name", document, optional=False, kind="value"),
+        name=r.required_fact(c.get("name"), "centre.name", document, kind="value"),
         phone=r.fact(c.get("phone"), "centre.phone", document, kind="value"),
         email=r.fact(c.get("email"), "centre.email", document, kind="value"),
         website=r.fact(c.get("website"), "centre.website", document, kind="value"),

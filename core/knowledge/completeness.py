@@ -38,7 +38,11 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 import yaml
 
 from core.knowledge.base import (
-    DEFAULT_KNOWLEDGE_DIR, Fact, Municipality, Offer, load_knowledge,
+    DEFAULT_KNOWLEDGE_DIR,
+    Fact,
+    Municipality,
+    Offer,
+    load_knowledge,
 )
 
 DEFAULT_CATALOGUE_DIR = DEFAULT_KNOWLEDGE_DIR.parent.parent / "shared" / "catalogues"
@@ -280,7 +284,7 @@ NUMBER_WORDS: Mapping[str, str] = {
 # What a number counts, from the word after it ("8 gruppesessioner" -> occasion). A number
 # in a section counts as carried only when a fact carries the same number with the same
 # unit: "2 timer" is not carried by "2-4 gange om måneden".
-UNITS: Tuple[Tuple[str, re.Pattern], ...] = tuple((name, re.compile(p)) for name, p in (
+UNITS: Tuple[Tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
     ("minute", r"min(ut\w*)?$"),
     ("hour", r"time[rs]?$|timers$|t$"),
     ("week", r"uge[rn]?$|ugers$|ugentlig\w*$"),
@@ -368,7 +372,7 @@ def numbers_in(text: str) -> List[Number]:
     found: List[Tuple[str, int, int, bool]] = []
     taken = [False] * len(text)
 
-    def take(m: re.Match, value: str, group: int = 0, clock: bool = False) -> None:
+    def take(m: re.Match[str], value: str, group: int = 0, clock: bool = False) -> None:
         s, e = m.span(group)
         if any(taken[s:e]):
             return
@@ -496,7 +500,7 @@ def is_carried(number: Number, carried: Set[Tuple[str, Optional[str]]]) -> bool:
 @dataclass(frozen=True)
 class Rule:
     id: str
-    patterns: Tuple[re.Pattern, ...]
+    patterns: Tuple[re.Pattern[str], ...]
     documents: Optional[Tuple[str, ...]]   # None = every catalogue
     reason: str
 
@@ -742,10 +746,10 @@ def check_municipality(m: Municipality, catalogue_dir: Path, exceptions: Excepti
                     kind = "untyped"
                 else:
                     kind = "uncovered"
-                line = line_of(num.start)
-                where = "own section" if line in own_lines else "mention"
+                line_no = line_of(num.start)
+                where = "own section" if line_no in own_lines else "mention"
                 item = Uncovered(num.value, num.unit, _context(text, num.start, num.end),
-                                 line + 1, where, kind)
+                                 line_no + 1, where, kind)
                 hit = next((i for i, x in enumerate(exceptions.numbers)
                             if x.matches(m.slug, ids, item)), None)
                 if hit is None:
@@ -762,7 +766,7 @@ def build_report(knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR,
                  exceptions_path: Optional[Path] = None) -> Report:
     exceptions = load_exceptions(exceptions_path or knowledge_dir / "completeness_exceptions.yml")
     report = Report(offers=[], used_rules=set(), used_numbers=set(), exceptions=exceptions)
-    for slug, m in sorted(load_knowledge(knowledge_dir).items()):
+    for _slug, m in sorted(load_knowledge(knowledge_dir).items()):
         check_municipality(m, catalogue_dir, exceptions, report)
     return report
 

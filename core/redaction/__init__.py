@@ -38,20 +38,32 @@ from functools import lru_cache
 from typing import FrozenSet, Iterable
 
 from core.language.normalize import clean
-from core.redaction.schools import _SCHOOL_HINTS, find_schools
-from core.redaction.workplaces import _COMPANY_HINTS, _WORK_HINTS, find_workplaces
 from core.redaction.lexicon import Lexicon, fold_word, lexicon, word_in
 from core.redaction.marks import (
-    KIND_WORDS, PLACEHOLDER_TEXT, PLACEHOLDERS, Marks, Redaction, describe_kinds, hint,
+    KIND_WORDS,
+    PLACEHOLDER_TEXT,
+    PLACEHOLDERS,
+    Marks,
+    Redaction,
+    describe_kinds,
+    hint,
     redaction_note,
 )
 from core.redaction.names import Names
 from core.redaction.numbers import _DIGIT, find_ips, find_numbers, find_plates
 from core.redaction.online import (
-    _BARE_AT_HINT, _DOMAIN, _EMAIL_HINTS, _HANDLE_HINTS, _IG_HINT, find_emails, find_handles,
+    _BARE_AT_HINT,
+    _DOMAIN,
+    _EMAIL_HINTS,
+    _HANDLE_HINTS,
+    _IG_HINT,
+    find_emails,
+    find_handles,
     find_urls,
 )
 from core.redaction.places import find_addresses
+from core.redaction.schools import _SCHOOL_HINTS, find_schools
+from core.redaction.workplaces import _COMPANY_HINTS, _WORK_HINTS, find_workplaces
 
 _ADDRESS_HINTS = ("bor ", "boede", "adresse", "flytte")
 

@@ -8,13 +8,23 @@ another script than Latin, or with letters Danish does not use ("leśny")."""
 from __future__ import annotations
 
 from core.redaction.cues import (
-    AGE_AFTER, CONSUME_VERBS, FUNCTION_WORDS, LOAN_ENDINGS, NAME_BEFORE, NAME_PARTICLES, NOT_AFTER_NAME,
-    PLACE_BEFORE, RELATIONS, SUBJECT_NAMES, SUBJECT_VERBS, TIME_BEFORE, TIME_NAMES,
+    AGE_AFTER,
+    CONSUME_VERBS,
+    FUNCTION_WORDS,
+    LOAN_ENDINGS,
+    NAME_BEFORE,
+    NAME_PARTICLES,
+    NOT_AFTER_NAME,
+    PLACE_BEFORE,
+    RELATIONS,
+    SUBJECT_NAMES,
+    SUBJECT_VERBS,
+    TIME_BEFORE,
+    TIME_NAMES,
 )
 from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
-
 
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 

@@ -7,9 +7,24 @@ import re
 from typing import Optional, Set, Tuple
 
 from core.redaction.cues import (
-    AFTER_SUBJECT, AGE_AFTER, CALL_VERBS, CHAT_WORDS, CLAUSE_BEFORE, ENGLISH_VERBS, NAME_BEFORE,
-    NAME_PARTICLES, NAME_TRIGGER, PERSON_BEFORE, PERSON_VERBS, PLACE_BEFORE, QUESTION_VERBS,
-    RELATIONS, SUBJECT_VERBS, THING_NAMED, TOWN_ENDINGS, WEAK_TRIGGER,
+    AFTER_SUBJECT,
+    AGE_AFTER,
+    CALL_VERBS,
+    CHAT_WORDS,
+    CLAUSE_BEFORE,
+    ENGLISH_VERBS,
+    NAME_BEFORE,
+    NAME_PARTICLES,
+    NAME_TRIGGER,
+    PERSON_BEFORE,
+    PERSON_VERBS,
+    PLACE_BEFORE,
+    QUESTION_VERBS,
+    RELATIONS,
+    SUBJECT_VERBS,
+    THING_NAMED,
+    TOWN_ENDINGS,
+    WEAK_TRIGGER,
 )
 from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.marks import Marks
@@ -41,6 +56,15 @@ class NameContext:
         self.caseless = len(words) >= 3 and capitalised >= 0.6 * len(words)
         self.found: Set[int] = set()  # tokens taken as names so far
         self.looking_ahead = False
+
+    # -- decided by the subclass (core.redaction.names.Names)
+    def _is_name(self, i: int) -> bool:
+        """Token ``i`` is a name."""
+        raise NotImplementedError
+
+    def _continues_name(self, prev: Token, token: Token) -> bool:
+        """``token`` is the next part of the name that ends with ``prev``."""
+        raise NotImplementedError
 
     # -- what a word is
     def _name_key(self, token: Token) -> Tuple[Optional[str], bool]:
@@ -110,7 +134,8 @@ class NameContext:
             parts = key.split("-")
             heads = token.text.split("-")[:-1]
             return lex.is_known(parts[-1]) and all(
-                lex.is_known(p) or h.isupper() or len(p) <= 4 for p, h in zip(parts, heads))
+                lex.is_known(p) or h.isupper() or len(p) <= 4
+                for p, h in zip(parts, heads, strict=False))  # heads has no last part
         return False
 
     def _name_like(self, j: int) -> bool:

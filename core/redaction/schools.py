@@ -8,10 +8,14 @@ A school is identified by its name, not by its type: "Ebberup Friskole", "rødki
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from core.redaction.cues import (
-    CONSUME_VERBS, FUNCTION_WORDS, RELATIONS, SUBJECT_VERBS, TOWN_ENDINGS,
+    CONSUME_VERBS,
+    FUNCTION_WORDS,
+    RELATIONS,
+    SUBJECT_VERBS,
+    TOWN_ENDINGS,
 )
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks, hint
@@ -119,7 +123,7 @@ def _name_start(text: str, school_start: int, lex: Lexicon) -> Optional[int]:
     """Where the name before a school word begins ("Vestre Skole", "aalborg katedralskole",
     "Sct. Norberts Skole", "Vejle Tekniske Gymnasium", "6 e, ebberup friskole", "på
     ådalens skole"), or ``None`` for "min skole", "en teknisk skole"."""
-    chosen = []
+    chosen: List[Tuple[int, str]] = []  # (start, folded word), left to right
     pos = school_start
     for _ in range(3):
         word = _NAME_WORD.search(text, max(0, pos - 30), pos)
