@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from core import hours
+from core.answering.reach import reach_person
 from core.knowledge.base import Municipality
 from actions.runtime import (
     answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
@@ -20,15 +20,7 @@ EXAMPLES = ("Du kan fx spørge: \"Er det anonymt?\", \"Hvad kan I tilbyde pårø
 
 
 def humans_line(m: Municipality) -> str:
-    c = m.centre
-    if c.phone is not None and c.phone_hours is not None:
-        times = "; ".join(hours.format_schedule(c.phone_hours))
-        return f"Vil du tale med et menneske, kan du ringe til {c.name.value} på {c.phone.value} ({times})."
-    if c.phone is not None:
-        return (f"Vil du tale med et menneske, kan du ringe til {c.name.value} på "
-                f"{c.phone.value}. Telefontiden står ikke i kataloget.")
-    return (f"Vil du tale med et menneske, så kontakt {m.name} Kommune. Kataloget giver "
-            f"ikke et telefonnummer til {c.name.value}.")
+    return reach_person(m, lead=True).text
 
 
 class ActionGreet(Action):

@@ -31,7 +31,7 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.shared.core.events import BotUttered
 
-from core.answering.builders import contact_hint
+from core.answering.reach import contact_hint
 from core.knowledge.base import load_knowledge
 from core.municipalities import slug_from_text
 from bot import log_privacy, speedups

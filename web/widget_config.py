@@ -12,9 +12,8 @@ import re
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, Optional
 
-from core.answering.builders import contact_hint
-from core.hours import describe_status, format_schedule, open_status
-from core.knowledge.base import Municipality, Schedule
+from core.answering.reach import reach_person, reach_sentence
+from core.knowledge.base import Municipality
 
 INTRO = ("Hej! Jeg er en automatisk chat-robot, ikke et menneske. Du er anonym her: "
          "skriv ikke dit navn eller andet, der kan vise, hvem du er.")
@@ -23,13 +22,6 @@ DANGER = "Er nogen i fare, så ring 112."
 
 def _join_names(names: List[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
-
-
-def _schedule_text(schedule: Schedule, heading: str, status_what: str, status_closed: str,
-                   now: datetime) -> str:
-    lines = [heading + ":"] + format_schedule(schedule)
-    lines.append(describe_status(open_status(schedule, now), status_what, status_closed))
-    return "\n".join(lines)
 
 
 def humans_text(m: Municipality, now: datetime) -> str:
@@ -42,21 +34,7 @@ def humans_text(m: Municipality, now: datetime) -> str:
     Returns:
         Danish text; may contain line breaks.
     """
-    c = m.centre
-    if c.phone is None:
-        return contact_hint(m)
-    parts = [f"Vil du tale med et menneske, så ring til {c.name.value} på {c.phone.value}."]
-    if c.phone_hours is not None:
-        parts.append(_schedule_text(c.phone_hours, "Telefontid", "Telefonen er åben",
-                                    "Telefonen er lukket lige nu", now))
-    elif c.opening_hours is not None:
-        parts.append(_schedule_text(c.opening_hours, "Åbningstid", "Der er åbent",
-                                    "Lige nu er der lukket", now))
-    else:
-        parts.append("Kataloget nævner ikke faste telefontider.")
-    if c.website is not None:
-        parts.append(f"Du kan også se {c.website.value}.")
-    return "\n".join(parts)
+    return reach_person(m, now, lead=True).text
 
 
 def municipality_config(m: Municipality, now: datetime, api: str, exit_url: str,
@@ -86,11 +64,7 @@ def general_config(knowledge: Mapping[str, Municipality], now: datetime, api: st
     names = _join_names([m.name for m in ordered])
     lines = ["Vil du tale med et menneske, så kontakt rusmiddelcentret i din kommune:"]
     for m in ordered:
-        c = m.centre
-        if c.phone is not None:
-            lines.append(f"{m.name}: {c.name.value}, {c.phone.value}")
-        else:
-            lines.append(f"{m.name}: kontakt {m.name} Kommune og spørg efter {c.name.value}")
+        lines.append(f"{m.name}: {reach_sentence(m)}")
     humans = "\n".join(lines)
     return {
         "municipality": None,

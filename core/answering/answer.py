@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
-from core.hours import describe_status, open_status
+from core.hours import open_status
 from core.knowledge.base import Fact, Municipality
+from core.answering.reach import contact_hint, phone_status  # noqa: F401  (contact_hint re-exported)
 
 OUTDATED_BEFORE_YEAR = 2020
 MAX_SOURCES = 3
@@ -98,28 +99,10 @@ def reachable_now(text: str, m: Municipality, now: datetime) -> str:
         return ""
     if not mentions_phone(text, m) or _ALREADY_SAYS_NOW.search(text):
         return ""
-    status = open_status(hours, now)
-    if status.is_open:
-        return "\n" + describe_status(status, "Telefonen er åben")
-    return ("\n" + describe_status(status, closed="Telefonen er lukket nu")
-            + " Du kan stadig skrive her i chatten.")
-
-
-def contact_hint(m: Municipality) -> str:
-    """Where to ask when the catalogue is silent: only contact data the catalogue gives."""
-    c = m.centre
-    name = c.name.value
-    if c.phone is not None:
-        hint = f"Ring til {name} på {c.phone.value}"
-        if c.website is not None:
-            hint += f" eller se {c.website.value}"
-        return hint + "."
-    if c.website is not None:
-        return f"Se {c.website.value} eller kontakt {name}."
-    if c.email is not None:
-        return f"Skriv til {name} på {c.email.value}."
-    return (f"Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
-            f"{m.name} Kommune og spørg efter {name}.")
+    status = phone_status(m, now)
+    if open_status(hours, now).is_open:
+        return "\n" + status
+    return "\n" + status + " Du kan stadig skrive her i chatten."
 
 
 def silent(m: Municipality, what: str) -> Answer:

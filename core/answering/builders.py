@@ -23,6 +23,7 @@ from core.language.text import find_age, find_weekdays, fold
 from core.answering.answer import (  # noqa: F401  (re-exported for existing callers)
     MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
 )
+from core.answering.reach import reach_person, reach_sentence
 
 MAX_TOPIC_FACTS = 5
 
@@ -159,12 +160,11 @@ def answer_phone_hours(m: Municipality, q: Question) -> Answer:
     if c.phone_hours is None:
         answer = silent(m, "hvornår der er telefontid")
         if c.phone is not None:
-            answer.lines[-1] = f"Nummeret er {c.phone.value}, så du kan prøve at ringe."
             answer.sources.append(c.phone.source)
         return answer
-    answer = _schedule_answer(m, c.phone_hours, "Du kan ringe:", "")
+    answer = _schedule_answer(m, c.phone_hours, "Telefontid:", "")
     if c.phone is not None:
-        answer.lines.insert(0, f"Telefon: {c.phone.value}.")
+        answer.lines.insert(0, reach_sentence(m))
         answer.sources.append(c.phone.source)
     return answer
 
@@ -173,12 +173,8 @@ def answer_phone(m: Municipality, q: Question) -> Answer:
     c = m.centre
     if c.phone is None:
         return silent(m, "hvilket telefonnummer centret har")
-    answer = Answer(lines=[f"Du kan ringe til {c.name.value} på {c.phone.value}."],
-                    sources=[c.phone.source])
-    if c.phone_hours is not None:
-        answer.lines.append("Telefontid:")
-        answer.lines.extend(hours.format_schedule(c.phone_hours))
-        answer.sources.append(c.phone_hours.source)
+    reach = reach_person(m)
+    answer = Answer(lines=list(reach.lines), sources=list(reach.sources))
     folded = fold(q.text)
     for extra in c.extra_contacts:
         if any(word in fold(extra.label) for word in folded.split() if len(word) > 3):
@@ -243,7 +239,7 @@ def _days_answer(m: Municipality, days: Sequence[str]) -> Answer:
     if not lines:
         return silent(m, "hvornår centret har åbent")
     if c.phone is not None and c.phone_hours is not None:
-        lines.append(f"Telefon: {c.phone.value}.")
+        lines.append(reach_sentence(m))
     return Answer(lines=lines, sources=sources)
 
 
@@ -262,9 +258,8 @@ def answer_open_now(m: Municipality, q: Question) -> Answer:
         status = hours.open_status(c.phone_hours, now)
         text = hours.describe_status(status, "Der er telefontid",
                                      closed="Telefonen er lukket lige nu")
-        phone = f" ({c.phone.value})" if c.phone is not None else ""
-        parts.append(Answer(lines=[text.rstrip(".") + phone + "."],
-                            sources=[c.phone_hours.source]))
+        lines = [text] + ([reach_sentence(m)] if c.phone is not None else [])
+        parts.append(Answer(lines=lines, sources=[c.phone_hours.source]))
     if not parts:
         return silent(m, "hvornår centret har åbent, så jeg kan ikke se, om der er åbent nu")
     return _merge(*parts)

@@ -19,6 +19,7 @@ from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect
 from core.answering.facts import offer_evidence, short_name
+from core.answering.reach import reach_sentence
 from core.answering.text import GENERIC_ALIASES, STOPWORDS, stem, words
 
 _TAGS = {"youth": "youth", "relatives": "relatives", "children": "relatives"}
@@ -95,8 +96,8 @@ def phone_part(m: Municipality, offer: Offer) -> Answer:
     if phone is None:
         return Answer(lines=[f"Det fremgår ikke af {m.document_title}, hvilket nummer "
                              f"{short_name(offer)} har."], found=False)
-    return Answer(lines=[f"Kataloget giver ikke et eget nummer til {short_name(offer)}. Ring til "
-                         f"{m.centre.name.value} på {phone.value}."], sources=[phone.source])
+    return Answer(lines=[f"Kataloget giver ikke et eget nummer til {short_name(offer)}. "
+                         + reach_sentence(m)], sources=[phone.source])
 
 
 def hours_part(m: Municipality, offer: Offer) -> Answer:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from core import hours
-from core.answering.builders import Answer, age_line, contact_hint
+from core.answering.builders import Answer, age_line
+from core.answering.reach import contact_hint, reach_person
 from core.knowledge.base import Municipality, Offer
 from core.triage.decide import NoFit, Recommendation, Situation
 from core.triage.rules import OLDEST, AgeLimit, Rule
@@ -98,15 +98,8 @@ def _assumption_line(fact: str, limit: Optional[AgeLimit], s: Situation) -> Opti
 
 
 def _contact(m: Municipality) -> Answer:
-    c = m.centre
-    if c.phone is None:
-        return Answer(lines=[contact_hint(m)])
-    lines = [f"Ring til {c.name.value} på {c.phone.value}."]
-    sources = [c.phone.source]
-    if c.phone_hours is not None:
-        lines.append("Telefontid: " + "; ".join(hours.format_schedule(c.phone_hours)) + ".")
-        sources.append(c.phone_hours.source)
-    return Answer(lines=lines, sources=sources)
+    reach = reach_person(m)
+    return Answer(lines=reach.lines, sources=reach.sources)
 
 
 def offer_conditions(offer: Offer) -> Answer:

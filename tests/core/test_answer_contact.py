@@ -48,7 +48,7 @@ def test_at_night_the_phone_number_comes_with_when_it_opens(kb):
     m = kb["skanderborg"]
     night = datetime(2026, 12, 1, 23, 40, tzinfo=COPENHAGEN)  # a Tuesday
     text = Answer(lines=[f"Ring til centret på {m.centre.phone.value}."]).render(m, night)
-    assert "Telefonen er lukket nu. Næste gang er i morgen kl." in text
+    assert "Telefonen er lukket lige nu. Næste gang er i morgen kl." in text
     assert "skrive her i chatten" in text
 
 
