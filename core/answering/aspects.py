@@ -275,8 +275,8 @@ def strip_aspect_words(text: str) -> str:
     return s
 
 
-# The cue words of catalogue text and of other topics live in core.answering.cues.
-from core.answering.cues import about_confidentiality, answers_aspect, other_topic  # noqa: E402
-
+# The cue words of catalogue text and of other topics (answers_aspect, other_topic,
+# about_confidentiality) live in core.answering.cues, which imports this module, not the
+# other way round.
 __all__ = ["Aspect", "OFFER_ONLY", "CENTRE_LEVEL", "detect_aspects", "aspect_spans",
-           "strip_aspect_words", "answers_aspect", "other_topic", "about_confidentiality"]
+           "strip_aspect_words"]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from core.answering.aspects import Aspect, answers_aspect, detect_aspects, strip_aspect_words
+from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
+from core.answering.cues import answers_aspect
 
 A = Aspect
 
