@@ -1,42 +1,29 @@
-"""Booking settings, read from the environment only in :meth:`BookingConfig.from_env`."""
+"""Booking settings: the booking section of the process's :class:`core.settings.Settings`.
+
+Built at start-up with :meth:`BookingConfig.from_settings`; the shared values (knowledge
+directory, data directory, database URL) come from the settings object, the ``BOOKING_*``
+and ``STAFF_TOKEN`` variables from the mapping it was read from. Nothing here reads
+``os.environ``.
+"""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional
 
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
+from core.settings import (  # noqa: F401 - env_int and the paths are used from here too
+    DEFAULT_DATA_DIR, ROOT_DIR, SQLITE_FILE_NAME, Settings, env_int,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-ROOT_DIR = PACKAGE_DIR.parent
-DEFAULT_DATA_DIR = ROOT_DIR / "var" / "booking"
 DEFAULT_AVAILABILITY_FILE = PACKAGE_DIR / "availability.yml"
-SQLITE_FILE_NAME = "booking.sqlite3"
-
-
-def env_int(env: Mapping[str, str], name: str, default: int, minimum: int) -> int:
-    """The whole number ``env[name]`` (``default`` when unset or blank), at least ``minimum``.
-
-    Raises:
-        ValueError: not a whole number, or below ``minimum``.
-    """
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError as err:
-        raise ValueError(f"{name} must be a whole number, got {raw!r}") from err
-    if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {value}")
-    return value
 
 
 @dataclass(frozen=True)
 class BookingConfig:
-    """Everything the booking feature needs; build it with :meth:`from_env` or directly.
+    """Everything the booking feature needs; build it with :meth:`from_settings` or directly.
 
     Attributes:
         data_dir: Directory of the SQLite file and the generated code pepper.
@@ -83,26 +70,33 @@ class BookingConfig:
         return f"sqlite:///{self.data_dir / SQLITE_FILE_NAME}"
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "BookingConfig":
-        """Read ``BOOKING_*`` and ``STAFF_TOKEN`` variables (defaults for the rest).
-
-        Args:
-            env: Variables to read; ``os.environ`` when omitted.
+    def from_env(cls, env: Mapping[str, str]) -> "BookingConfig":
+        """The section of ``Settings.from_env(env)``; for tools and tests that have a mapping.
 
         Raises:
             ValueError: A number is malformed or out of range, or the pepper is too short.
         """
-        env = os.environ if env is None else env
+        return cls.from_settings(Settings.from_env(env))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "BookingConfig":
+        """Read ``BOOKING_*`` and ``STAFF_TOKEN`` from ``settings.env`` (defaults for the
+        rest); the data directory, database and knowledge directory are the settings' own.
+
+        Raises:
+            ValueError: A number is malformed or out of range, or the pepper is too short.
+        """
+        env = settings.env
         pepper = env.get("BOOKING_CODE_PEPPER") or None
         if pepper is not None and len(pepper) < 16:
             raise ValueError("BOOKING_CODE_PEPPER must be at least 16 characters")
         return cls(
-            data_dir=Path(env.get("BOOKING_DATA_DIR") or DEFAULT_DATA_DIR),
-            db_url=env.get("BOOKING_DB_URL") or None,
+            data_dir=settings.data_dir,
+            db_url=settings.db_url,
             code_pepper=pepper.encode("utf-8") if pepper else None,
             availability_file=Path(env.get("BOOKING_AVAILABILITY_FILE")
                                    or DEFAULT_AVAILABILITY_FILE),
-            knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR),
+            knowledge_dir=settings.knowledge_dir,
             weeks_ahead=env_int(env, "BOOKING_WEEKS_AHEAD", 4, 1),
             retention_days=env_int(env, "BOOKING_RETENTION_DAYS", 30, 0),
             min_notice_minutes=env_int(env, "BOOKING_MIN_NOTICE_MINUTES", 120, 0),

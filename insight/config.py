@@ -1,13 +1,16 @@
-"""Insight settings, read from the environment only in :meth:`InsightConfig.from_env`."""
+"""Insight settings: the insight section of the process's :class:`core.settings.Settings`.
+
+Built at start-up with :meth:`InsightConfig.from_settings` from the ``INSIGHT_*`` variables
+of the mapping the settings were read from; nothing here reads ``os.environ``.
+"""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Dict, Mapping, Optional
 
-from booking.config import env_int
+from core.settings import Settings, env_int
 from insight.suppress import K
 
 ALL = "*"
@@ -52,6 +55,8 @@ class InsightConfig:
         weeks: Weeks shown on the staff page.
         show_open_week: Also show the running week (demos and tests; off by default,
             because a page that changes hour by hour can be compared before and after).
+        database_url: Where counts go without ``redis_url``: the relational store of the
+            settings (``BOOKING_DB_URL`` or the SQLite file); ``None`` when built directly.
     """
 
     enabled: bool = True
@@ -62,10 +67,21 @@ class InsightConfig:
     hour_days: int = 90
     weeks: int = 12
     show_open_week: bool = False
+    database_url: Optional[str] = field(default=None, repr=False)
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "InsightConfig":
-        env = os.environ if env is None else env
+    def from_env(cls, env: Mapping[str, str]) -> "InsightConfig":
+        """The section of ``Settings.from_env(env)``; for tools and tests that have a mapping."""
+        return cls.from_settings(Settings.from_env(env))
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "InsightConfig":
+        """Read ``INSIGHT_*`` from ``settings.env``; the database is the settings' own.
+
+        Raises:
+            ValueError: a number is malformed or out of range, or ``INSIGHT_TOKENS`` is.
+        """
+        env = settings.env
         return cls(
             enabled=env.get("INSIGHT_ENABLED", "1") not in ("0", "false", "no"),
             redis_url=env.get("INSIGHT_REDIS_URL") or None,
@@ -75,4 +91,5 @@ class InsightConfig:
             hour_days=env_int(env, "INSIGHT_HOUR_DAYS", 90, 1),
             weeks=env_int(env, "INSIGHT_WEEKS", 12, 1),
             show_open_week=env.get("INSIGHT_SHOW_OPEN_WEEK", "0") == "1",
+            database_url=settings.database_url,
         )

@@ -13,10 +13,13 @@ import atexit
 import logging
 import threading
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Optional, Tuple
 
 from insight.model import Bucket, CellKey, hour_bucket
 from insight.store import InsightStore
+
+if TYPE_CHECKING:  # pragma: no cover
+    from insight.config import InsightConfig
 
 logger = logging.getLogger(__name__)
 MAX_PENDING_KEYS = 50_000  # a store outage cannot eat the process's memory
@@ -119,18 +122,18 @@ class NullRecorder:
         return True
 
 
-def recorder_from_env() -> "Recorder | NullRecorder":
-    """The recorder the environment asks for; a broken configuration counts nothing and
-    says so once (the assistant itself must keep working)."""
-    from booking.config import BookingConfig
-    from insight.config import InsightConfig
+def recorder_for(config: "InsightConfig") -> "Recorder | NullRecorder":
+    """The recorder ``config`` asks for (built at start-up from the process's settings);
+    a broken configuration counts nothing and says so once (the assistant itself must keep
+    working)."""
     from insight.store import open_store
 
     try:
-        config = InsightConfig.from_env()
         if not config.enabled:
             return NullRecorder()
-        store = open_store(config.redis_url, BookingConfig.from_env().database_url)
+        if config.redis_url is None and config.database_url is None:
+            raise ValueError("neither INSIGHT_REDIS_URL nor a database is configured")
+        store = open_store(config.redis_url, config.database_url or "")
         return Recorder(store, flush_seconds=config.flush_seconds, hour_days=config.hour_days)
     except Exception as exc:
         logger.error("insight: counting is off, the store could not be opened (%s)",

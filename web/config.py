@@ -1,16 +1,19 @@
-"""Settings of the web service, read from the environment only in :meth:`WebConfig.from_env`."""
+"""Settings of the web service: its section of the process's :class:`core.settings.Settings`.
+
+Built at start-up with :meth:`WebConfig.from_settings`; nothing here reads ``os.environ``.
+"""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Mapping, Optional, Tuple
+from typing import Callable, Mapping, Tuple
 from urllib.parse import urlsplit
 
 from core.hours import now_in_copenhagen
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
+from core.settings import Settings
 
 WEB_DIR = Path(__file__).resolve().parent
 DEFAULT_EXIT_URL = "https://www.dmi.dk/"
@@ -27,7 +30,7 @@ def origin_of(url: str) -> str:
 
 @dataclass(frozen=True)
 class WebConfig:
-    """Everything the web service needs to know; build it with :meth:`from_env` or directly.
+    """Everything the web service needs to know; build it with :meth:`from_settings` or directly.
 
     Attributes:
         host: Interface to listen on (loopback by default; a proxy faces the internet).
@@ -70,14 +73,16 @@ class WebConfig:
         return origin_of(self.rasa_url)
 
     @classmethod
-    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "WebConfig":
-        """Read ``WEB_HOST``, ``WEB_PORT``, ``WEB_PUBLIC_URL``, ``RASA_URL``, ``EXIT_URL``,
-        ``CORS_ORIGINS`` (space separated) and ``KNOWLEDGE_DIR``.
+    def from_env(cls, env: Mapping[str, str]) -> "WebConfig":
+        """The section of ``Settings.from_env(env)``; for tools and tests that have a mapping."""
+        return cls.from_settings(Settings.from_env(env))
 
-        Args:
-            env: The environment; ``os.environ`` when not given.
-        """
-        env = os.environ if env is None else env
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "WebConfig":
+        """Read ``WEB_HOST``, ``WEB_PORT``, ``WEB_PUBLIC_URL``, ``RASA_URL``, ``EXIT_URL`` and
+        ``CORS_ORIGINS`` (space separated) from ``settings.env``; the knowledge directory
+        is the settings' own (``KNOWLEDGE_DIR``)."""
+        env = settings.env
         host = env.get("WEB_HOST", "127.0.0.1")
         port = int(env.get("WEB_PORT", "8080"))
         origins = tuple(env.get("CORS_ORIGINS", "").split()) or DEFAULT_ORIGINS
@@ -88,5 +93,5 @@ class WebConfig:
             rasa_url=env.get("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
             exit_url=env.get("EXIT_URL", DEFAULT_EXIT_URL),
             allowed_origins=origins,
-            knowledge_dir=Path(env.get("KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))),
+            knowledge_dir=settings.knowledge_dir,
         )

@@ -11,6 +11,7 @@ import gzip
 import itertools
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from core.knowledge.base import load_knowledge
+from core.settings import Settings
 from booking.config import BookingConfig
 from booking.staff import staff_blueprint
 from booking.store import SqlBookingRepository
@@ -173,9 +175,9 @@ def create_app(config: WebConfig, extra_blueprints: Sequence[Blueprint] = ()) ->
     return app
 
 
-def staff_area() -> Blueprint:
+def staff_area(settings: Settings) -> Blueprint:
     """The booking staff view over the configured booking store (401 without STAFF_TOKEN)."""
-    booking = BookingConfig.from_env()
+    booking = BookingConfig.from_settings(settings)
     repository = SqlBookingRepository.open(booking.database_url)
     return staff_blueprint(repository, booking.staff_token,
                            knowledge=load_knowledge(booking.knowledge_dir))
@@ -202,16 +204,15 @@ def phone_hour_cells(knowledge: Dict[str, Any]) -> Dict[str, Set[Tuple[int, int]
     return cells
 
 
-def insight_area() -> Blueprint:
+def insight_area(settings: Settings) -> Blueprint:
     """The insight staff page over the configured counter store (401 without tokens)."""
     from insight.config import InsightConfig
     from insight.staff import insight_blueprint
     from insight.store import open_store
 
-    config = InsightConfig.from_env()
-    booking = BookingConfig.from_env()
-    knowledge = load_knowledge(booking.knowledge_dir)
-    store = open_store(config.redis_url, booking.database_url)
+    config = InsightConfig.from_settings(settings)
+    knowledge = load_knowledge(settings.knowledge_dir)
+    store = open_store(config.redis_url, settings.database_url)
     return insight_blueprint(
         store, config, names={s: m.name for s, m in knowledge.items()},
         offer_names={o.id: o.name for m in knowledge.values() for o in m.offers},
@@ -219,8 +220,10 @@ def insight_area() -> Blueprint:
 
 
 def main() -> None:
-    config = WebConfig.from_env()
-    app = create_app(config, extra_blueprints=[staff_area(), insight_area()])
+    """Start-up entry point: the settings are read here, once, and passed in."""
+    settings = Settings.from_env(os.environ)
+    config = WebConfig.from_settings(settings)
+    app = create_app(config, extra_blueprints=[staff_area(settings), insight_area(settings)])
     logger.info("web service on http://%s:%s", config.host, config.port)
     app.run(host=config.host, port=config.port, access_log=False, motd=False)
 

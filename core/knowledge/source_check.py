@@ -170,13 +170,8 @@ def check_municipality(m: Municipality, catalogue_dir: Path) -> List[str]:
     return problems
 
 
-def catalogue_dir_from_env() -> Path:
-    return Path(os.environ.get("CATALOGUE_DIR", str(DEFAULT_CATALOGUE_DIR)))
-
-
-def main(argv: List[str]) -> int:
+def main(argv: List[str], catalogue_dir: Path = DEFAULT_CATALOGUE_DIR) -> int:
     paths = [Path(a) for a in argv] or municipality_files()
-    catalogue_dir = catalogue_dir_from_env()
     total = 0
     for path in paths:
         problems = check_municipality(load_file(path), catalogue_dir)
@@ -186,4 +181,6 @@ def main(argv: List[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    from core.settings import Settings
+
+    sys.exit(main(sys.argv[1:], Settings.from_env(os.environ).catalogue_dir))

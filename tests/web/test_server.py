@@ -218,11 +218,13 @@ def test_missing_widget_files_stop_start_up(tmp_path):
         create_app(replace(CONFIG, static_dir=tmp_path))
 
 
-def test_the_staff_area_of_make_run_needs_the_bearer_token(monkeypatch):
+def test_the_staff_area_of_make_run_needs_the_bearer_token(booking_data_dir):
     # web.server.main mounts this blueprint; the store is the tests' throwaway one
+    from core.settings import Settings
     from web.server import staff_area
-    monkeypatch.setenv("STAFF_TOKEN", "a-long-staff-token-for-tests")
-    with serve(create_app(CONFIG, extra_blueprints=[staff_area()])) as url:
+    settings = Settings.from_env({"STAFF_TOKEN": "a-long-staff-token-for-tests",
+                                  "BOOKING_DATA_DIR": str(booking_data_dir)})
+    with serve(create_app(CONFIG, extra_blueprints=[staff_area(settings)])) as url:
         path = f"{url}/staff/bookings?centre=skanderborg&format=json"
         assert fetch(path).status == 401
         reply = fetch(path, {"Authorization": "Bearer a-long-staff-token-for-tests"})
