@@ -1,29 +1,128 @@
-"""State shared by the actions: the loaded knowledge base and municipality resolution.
+"""State shared by the actions: one services container, and municipality resolution.
 
-The knowledge directory is injected through ``KNOWLEDGE_DIR`` (default ``knowledge/``)
-and loaded once, on first use, so importing this module has no side effects.
+rasa-sdk creates the action classes itself (without arguments), so the actions reach what
+they share through the process's :class:`Services`: the action server's entry point
+(``python -m actions``, :mod:`actions.__main__`) builds it from the start-up
+:class:`core.settings.Settings` and installs it with :func:`use`; tests build their own
+from a ``Settings`` and install it the same way. Each service is created on first use
+(the knowledge base is warmed at start-up), so importing this module has no side effects.
 """
 
 from __future__ import annotations
 
-import os
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Text
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from core.answering.builders import knowledge_answer_if_named
-
-from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, Municipality, load_knowledge
+from core.knowledge.base import Municipality, load_knowledge
 from core.municipalities import metadata_municipality, slug_from_text
+from core.settings import Settings
+from core.triage.rules import RuleBook, load_rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from booking.desk import BookingDesk
+
+TRIAGE_RULES_FILE = ("triage", "rules.yml")
 
 
-@lru_cache(maxsize=1)
+class Services:
+    """What the actions of one action server share, built from one ``Settings``.
+
+    Args:
+        settings: The process's settings (``Settings.from_env(os.environ)`` at start-up).
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._knowledge: Optional[Mapping[str, Municipality]] = None
+        self._triage_rules: Optional[RuleBook] = None
+        self._booking_desk: Optional["BookingDesk"] = None
+
+    @property
+    def knowledge(self) -> Mapping[str, Municipality]:
+        """The knowledge base of ``settings.knowledge_dir``, loaded once."""
+        with self._lock:
+            if self._knowledge is None:
+                self._knowledge = load_knowledge(self.settings.knowledge_dir)
+            return self._knowledge
+
+    @property
+    def triage_rules(self) -> RuleBook:
+        """The triage rules of the same knowledge directory, checked against its offers."""
+        with self._lock:
+            if self._triage_rules is None:
+                self._triage_rules = load_rules(
+                    self.settings.knowledge_dir.joinpath(*TRIAGE_RULES_FILE), self.knowledge)
+            return self._triage_rules
+
+    @property
+    def booking_desk(self) -> "BookingDesk":
+        """The desk over the configured booking store, with the next weeks' slots in place
+        and its hourly maintenance running.
+
+        Created on first use, not at start-up: booking is optional for most answers, and a
+        store that cannot be opened then fails only the booking turns.
+        """
+        from booking.config import BookingConfig
+        from booking.desk import BookingDesk
+
+        with self._lock:
+            if self._booking_desk is None:
+                config = BookingConfig.from_settings(self.settings)
+                desk = BookingDesk.from_config(config, knowledge=self.knowledge,
+                                               start_maintenance=False)
+                if desk.maintainer is not None:
+                    desk.maintainer.run()  # the slots are there before the first offer
+                    desk.maintainer.start()
+                self._booking_desk = desk
+            return self._booking_desk
+
+    def warm(self) -> "Services":
+        """Load what every conversation needs now, so a broken file stops start-up."""
+        self.knowledge  # noqa: B018 - loading is the point
+        self.triage_rules  # noqa: B018
+        return self
+
+    def close(self) -> None:
+        """Stop the booking desk's maintenance and close its store, if it was opened."""
+        with self._lock:
+            if self._booking_desk is not None:
+                self._booking_desk.close()
+                self._booking_desk = None
+
+
+_current: Optional[Services] = None
+
+
+def use(services: Optional[Services]) -> Optional[Services]:
+    """Install ``services`` for this process (``None`` removes it); returns the previous."""
+    global _current
+    previous, _current = _current, services
+    return previous
+
+
+def services() -> Services:
+    """The process's services.
+
+    Raises:
+        RuntimeError: none were installed: the action server was not started through
+            ``python -m actions`` (or a test did not install a container).
+    """
+    if _current is None:
+        raise RuntimeError("the action services are not set up: start the action server "
+                           "with `python -m actions` (tests: actions.runtime.use(Services("
+                           "settings)))")
+    return _current
+
+
 def knowledge() -> Mapping[str, Municipality]:
-    return load_knowledge(Path(os.environ.get("KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR))))
+    """The knowledge base of the process's services."""
+    return services().knowledge
 
 
 @dataclass(frozen=True)

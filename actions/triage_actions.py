@@ -12,11 +12,8 @@ needed and sets ``requested_slot`` to it (or to ``None`` when an offer can be ch
 from __future__ import annotations
 
 import logging
-import os
 from abc import ABC, abstractmethod
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
@@ -26,17 +23,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from core.answering.builders import QUESTION_INTENTS
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
 from core.hours import now_in_copenhagen
-from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, Municipality
+from core.knowledge.base import Municipality
 from core.municipalities import slug_from_text
 from actions.runtime import (
     ask_municipality_text, knowledge, municipality_buttons, named_municipality,
-    resolve_municipality,
+    resolve_municipality, services,
 )
 from core.triage.decide import FACTS, Ask, Decision, NoFit, Recommendation, Situation, decide
 from core.triage.answers import (
     NOT_UNDERSTOOD, STOPPED, alternatives, no_fit, question, recommendation,
 )
-from core.triage.rules import Rule, RuleBook, load_rules
+from core.triage.rules import Rule, RuleBook
 from core.triage.parse import (
     DECLINED, FACT_OF_SLOT, SLOT_OF_FACT, correction_text, extract_facts, parse_answer,
     situation_from_slots, slot_updates,
@@ -60,10 +57,9 @@ INTERRUPTING_INTENTS = frozenset({
 INTERRUPT_CONFIDENCE = 0.5
 
 
-@lru_cache(maxsize=1)
 def triage_rules() -> RuleBook:
-    directory = Path(os.environ.get("KNOWLEDGE_DIR", str(DEFAULT_KNOWLEDGE_DIR)))
-    return load_rules(directory / "triage" / "rules.yml", knowledge())
+    """The triage rules of the process's services (the same knowledge directory)."""
+    return services().triage_rules
 
 
 def anonymous_offers(m: Municipality) -> List[str]:
@@ -374,9 +370,9 @@ class ActionTriageRecommend(Action):
 
 def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:
     """A "book a talk" button when the chat can book this offer; none if booking is down."""
-    from actions.booking_actions import OFFER_PAYLOAD, booking_desk  # booking is optional here
+    from actions.booking_actions import OFFER_PAYLOAD  # booking is optional here
     try:
-        bookable = booking_desk().is_bookable(slug, offer_id)
+        bookable = services().booking_desk.is_bookable(slug, offer_id)
     except Exception:  # noqa: BLE001  the recommendation must not fail with the booking store
         logger.exception("booking store unavailable; recommending without a booking button")
         return []

@@ -106,7 +106,9 @@ def test_install_tags_replies_of_the_real_executor():
     from rasa_sdk import Action
     from rasa_sdk.executor import ActionExecutor
 
-    import actions  # noqa: F401 - installs the hook, as the action server does
+    from actions.insight_hook import install
+
+    install()  # what python -m actions does at start-up
 
     class Hello(Action):
         def name(self):
