@@ -18,11 +18,9 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 from collections import OrderedDict
-from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Text
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Set, Text
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -34,17 +32,22 @@ from rasa.shared.core.events import BotUttered
 from core.answering.reach import contact_hint
 from core.knowledge.base import load_knowledge
 from core.municipalities import slug_from_text
-from bot import log_privacy, speedups
+from bot import log_privacy
+from bot.rasa_compat import agent_of, fallback_store, underlying_store
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
 from core.redaction import Redactor, redactor_for
 from core.safety import CONCERN, detect
 from core.safety_model import model as crisis_model
 from bot.sanitize import clean_message, has_words
-from bot.tracker_store import StoreUnavailable, fail_loudly, underlying_store
+from bot.startup import current_settings
+from bot.tracker_store import StoreUnavailable, fail_loudly
 from bot.insight_hook import InsightCollector, topic_vocabulary
 from insight.model import (CANNOT_ANSWER, CRISIS, FEEDBACK_OUTCOMES, NO_TOPIC, SIGNAL_OUTCOMES,
                            UNKNOWN_MUNICIPALITY, CellKey, entry_kind, turn_key)
-from insight.recorder import NullRecorder, recorder_from_env
+from core.knowledge.base import Municipality
+from core.settings import Settings
+from insight.config import InsightConfig
+from insight.recorder import NullRecorder, recorder_for
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +148,7 @@ def _centre_contacts(knowledge: Dict[str, Any]) -> tuple:
 
 async def forget_conversation(store: Any, conversation: str) -> None:
     """Delete a conversation from the store behind Rasa's fail-safe wrapper (and its fallback)."""
-    for candidate in (underlying_store(store), getattr(store, "_fallback_tracker_store", None)):
+    for candidate in (underlying_store(store), fallback_store(store)):
         if candidate is None:
             continue
         if hasattr(candidate, "delete"):
@@ -203,10 +206,35 @@ class WebInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WebInput":
+        """What Rasa calls for ``credentials.yml``; the rest comes from the start-up settings.
+
+        Raises:
+            bot.startup.NotStarted: Rasa was not started through ``python -m bot``.
+        """
+        return cls.from_settings(credentials, current_settings())
+
+    @classmethod
+    def from_settings(cls, credentials: Optional[Dict[Text, Any]],
+                      settings: Settings) -> "WebInput":
+        """The channel of ``credentials.yml``'s options and the process's ``settings``.
+
+        The knowledge base (redaction allow-list, outage answers, insight topics) is read
+        from ``settings.knowledge_dir``, the directory the actions answer from.
+
+        Raises:
+            ValueError: ``credentials.yml`` names a ``knowledge_dir`` (set
+                ``KNOWLEDGE_DIR`` instead, for the whole assistant).
+        """
         credentials = credentials or {}
+        if "knowledge_dir" in credentials:
+            raise ValueError("credentials.yml: knowledge_dir is no longer read here; set "
+                             "KNOWLEDGE_DIR, which the actions use too")
+        knowledge = load_knowledge(settings.knowledge_dir)
+        crisis_model()  # trained once at start-up, not in the first person's turn
         return cls(
             max_message_chars=int(credentials.get("max_message_chars", 1000)),
-            knowledge_dir=credentials.get("knowledge_dir"),
+            knowledge=knowledge,
+            sender_secret=settings.sender_secret,
             per_conversation=RateLimiter(
                 per_minute=float(credentials.get("conversation_messages_per_minute", 20)),
                 burst=int(credentials.get("conversation_burst", 8))),
@@ -219,14 +247,15 @@ class WebInput(InputChannel):
                 burst=int(credentials.get("address_burst", 60))),
             # Peers whose X-Forwarded-For names the client: nginx (cluster) or a local
             # TLS proxy; both profiles listen on loopback only. "none" trusts no one.
-            trusted_proxies=(os.environ.get("TRUSTED_PROXIES")
+            trusted_proxies=(settings.trusted_proxies
                              or credentials.get("trusted_proxies", "127.0.0.1 ::1")),
             reply_timeout=float(credentials.get("reply_timeout_seconds",
                                                 DEFAULT_REPLY_TIMEOUT_SECONDS)),
-            insight=recorder_from_env(),
+            insight=recorder_for(InsightConfig.from_settings(settings)),
         )
 
-    def __init__(self, max_message_chars: int = 1000, knowledge_dir: Optional[str] = None,
+    def __init__(self, max_message_chars: int = 1000,
+                 knowledge: Optional[Mapping[str, Municipality]] = None,
                  sender_secret: Optional[bytes] = None,
                  redactor: Optional[Redactor] = None,
                  per_conversation: Optional[RateLimiter] = None,
@@ -246,17 +275,12 @@ class WebInput(InputChannel):
         # HMAC with a per-process key held only in memory (bot/rate_limit.py).
         self.per_address = per_address or RateLimiter(per_minute=120, burst=60)
         self.addresses = ClientAddresses(parse_networks(trusted_proxies))
-        log_privacy.install()
-        speedups.install()  # measured: most of Rasa's CPU went into re-checking a schema
-        secret = os.environ.get("SENDER_SECRET")
         # A random key per process unless configured: then nobody, not even we, can link
         # a stored conversation back to the id the browser used.
-        self.sender_secret = sender_secret or (secret.encode() if secret else
-                                               secrets.token_bytes(32))
-        kwargs = {"directory": Path(knowledge_dir)} if knowledge_dir else {}
-        self.knowledge = load_knowledge(**kwargs)
+        self.sender_secret = sender_secret or secrets.token_bytes(32)
+        # from_settings passes the knowledge of KNOWLEDGE_DIR; tests may leave it out
+        self.knowledge = dict(knowledge) if knowledge is not None else load_knowledge()
         self.redactor = redactor or redactor_for(*_centre_contacts(self.knowledge))
-        crisis_model()  # trained once at start-up, not in the first person's turn
         self.offered = OfferedPayloads()
         # anonymous counters (insight/): one per turn, never text or ids
         self.insight = insight or NullRecorder()
@@ -305,22 +329,12 @@ class WebInput(InputChannel):
         async def health(request: Request) -> HTTPResponse:
             """200 when this instance can answer; 503 when its Redis store is unreachable,
             so monitors and orchestrators see an outage that users only see as a kind answer."""
-            agent = getattr(request.app.ctx, "agent", None)
+            agent = agent_of(request.app)
             store = underlying_store(getattr(agent, "tracker_store", None))
             reachable = stores_reachable(store, getattr(agent, "lock_store", None))
             return response.json({"status": "ok" if reachable else "store unreachable",
                                   "tracker_store": type(store).__name__ if store else None},
                                  status=200 if reachable else 503)
-
-        if os.environ.get("RUSMIDDEL_EXPOSE_STORE_FOR_TESTS") == "1":
-            # Only for the leak test: lets it read everything the tracker store holds.
-            @web.route("/_store", methods=["GET"])
-            async def dump_store(request: Request) -> HTTPResponse:
-                agent = getattr(request.app.ctx, "agent", None)
-                store = underlying_store(getattr(agent, "tracker_store", None))
-                if hasattr(store, "dump"):
-                    return response.json(store.dump())
-                return response.json({"unsupported": type(store).__name__}, status=501)
 
         @web.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
@@ -334,7 +348,7 @@ class WebInput(InputChannel):
             if not isinstance(sender, str) or not sender.strip():
                 return response.json({"forgotten": False}, status=400)
             conversation = self.conversation_id(sender[:MAX_SENDER_CHARS])
-            agent = getattr(request.app.ctx, "agent", None)
+            agent = agent_of(request.app)
             try:
                 await forget_conversation(getattr(agent, "tracker_store", None), conversation)
             except Exception as exc:  # Redis down: say so, so the client can try again
@@ -381,7 +395,7 @@ class WebInput(InputChannel):
             metadata = ({"municipality": str(metadata.get("municipality"))[:40]}
                         if isinstance(metadata, dict) and metadata.get("municipality")
                         else {})
-            agent = getattr(request.app.ctx, "agent", None)
+            agent = agent_of(request.app)
             fail_loudly(getattr(agent, "tracker_store", None))
             raw_message = payload.get("message")
             if isinstance(raw_message, str) and raw_message.strip().startswith("/"):

@@ -38,6 +38,8 @@ from typing import Any, AsyncGenerator, Callable, Optional, Text, TypeVar
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LockError, RedisLockStore
 
+from bot.rasa_compat import acquire_lock
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -173,7 +175,7 @@ class AtomicRedisLockStore(RedisLockStore):
         ticket = self.issue_ticket(conversation_id, lifetime)
         keep_alive = asyncio.ensure_future(self._keep_alive(conversation_id, ticket))
         try:
-            yield await self._acquire_lock(conversation_id, ticket, self.poll_seconds)
+            yield await acquire_lock(self, conversation_id, ticket, self.poll_seconds)
         finally:
             keep_alive.cancel()
             try:

@@ -1,10 +1,12 @@
 """Keep message text out of every log, at every level.
 
-The web channel registers the text of each message it forwards. A filter on every
-logging handler in the process replaces any occurrence of a recent message (also in its
-JSON- and repr-escaped forms, which Rasa's debug dumps use) by ``[message]`` before the
-record is written. Rasa's structlog output goes through the standard logging handlers,
-so it is covered too.
+The web channel registers the text of each message it forwards. :func:`install`, called
+once by the Rasa process's start-up hook (:func:`bot.startup.start`), wraps the logging
+module's record factory: every record made in the process, whatever logger or handler it
+goes to (also handlers Rasa and Sanic configure later), has any occurrence of a recent
+message (also in its JSON- and repr-escaped forms, which Rasa's debug dumps use) replaced
+by ``[message]`` as it is created. Rasa's structlog output goes through the standard
+logging module, so it is covered too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import json
 import logging
 import threading
 from collections import deque
-from typing import Deque, Iterable, List
+from typing import Any, Deque, List
 
 MIN_CHARS = 4
 PLACEHOLDER = "[message]"
@@ -71,18 +73,18 @@ class MessageTextFilter(logging.Filter):
         return True
 
 
-def _all_handlers() -> Iterable[logging.Handler]:
-    loggers = [logging.getLogger()] + [
-        l for l in logging.Logger.manager.loggerDict.values() if isinstance(l, logging.Logger)]
-    for logger in loggers:
-        yield from logger.handlers
+def install(recent: RecentMessages = RECENT) -> bool:
+    """Scrub every log record made from now on; returns False when already installed."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "scrubs_message_text", False):
+        return False
+    scrub = MessageTextFilter(recent)
 
+    def make_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        scrub.filter(record)
+        return record
 
-def install(recent: RecentMessages = RECENT) -> int:
-    """Attach the filter to every handler that exists now; returns how many got it."""
-    count = 0
-    for handler in _all_handlers():
-        if not any(isinstance(f, MessageTextFilter) for f in handler.filters):
-            handler.addFilter(MessageTextFilter(recent))
-            count += 1
-    return count
+    make_record.scrubs_message_text = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make_record)
+    return True

@@ -1,15 +1,16 @@
 """Tracker stores that forget: conversations expire instead of being kept forever.
 
 ``endpoints.yml`` names :class:`PrivacyTrackerStore`. It becomes a Redis store with
-``record_exp`` when ``REDIS_URL`` is set, and an in-memory store with idle expiry
-otherwise. Rasa silently falls back to a never-expiring ``InMemoryTrackerStore`` when a
+``record_exp`` when the start-up settings have a ``redis_url`` (``REDIS_URL``), and an
+in-memory store with idle expiry otherwise; the expiry is the settings'
+``conversation_ttl_seconds`` (``CONVERSATION_TTL_SECONDS``) unless endpoints.yml gives
+``ttl_seconds``. Rasa silently falls back to a never-expiring ``InMemoryTrackerStore`` when a
 configured class cannot be imported, so the web channel's health route reports the class
 really in use and a test checks it.
 """
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any, Callable, Dict, Iterable, Optional, Text
 from urllib.parse import urlparse
@@ -21,12 +22,16 @@ from rasa.core.tracker_store import (
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-DEFAULT_TTL_SECONDS = 30 * 60
+from bot.rasa_compat import (
+    on_tracker_store_error, set_on_tracker_store_error, underlying_store,
+)
+from bot.startup import current_settings
+from core.settings import DEFAULT_CONVERSATION_TTL_SECONDS, Settings
+
+DEFAULT_TTL_SECONDS = DEFAULT_CONVERSATION_TTL_SECONDS
 DEFAULT_REDIS_TIMEOUT_SECONDS = 2.0
-
-
-def ttl_from_env(default: float = DEFAULT_TTL_SECONDS) -> float:
-    return float(os.environ.get("CONVERSATION_TTL_SECONDS", default))
+__all__ = ["ExpiringInMemoryTrackerStore", "ExpiringRedisTrackerStore", "PrivacyTrackerStore",
+           "StoreUnavailable", "fail_loudly", "refuse_fallback", "underlying_store"]
 
 
 class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
@@ -36,7 +41,8 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
                  idle_seconds: Optional[float] = None,
                  clock: Callable[[], float] = time.monotonic, **kwargs: Any) -> None:
         super().__init__(domain, event_broker, **kwargs)
-        self.idle_seconds = float(idle_seconds if idle_seconds is not None else ttl_from_env())
+        self.idle_seconds = float(idle_seconds if idle_seconds is not None
+                                  else DEFAULT_TTL_SECONDS)
         self.clock = clock
         self._last_seen: Dict[Text, float] = {}
 
@@ -54,9 +60,13 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         await super().save(tracker)
         self._last_seen[tracker.sender_id] = self.clock()
 
-    async def _retrieve(self, sender_id: Text, fetch_all_sessions: bool):
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         self.purge_expired()
-        return await super()._retrieve(sender_id, fetch_all_sessions)
+        return await super().retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        self.purge_expired()
+        return await super().retrieve_full_tracker(sender_id)
 
     async def keys(self) -> Iterable[Text]:
         self.purge_expired()
@@ -65,10 +75,6 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     async def delete(self, sender_id: Text) -> None:
         self.store.pop(sender_id, None)
         self._last_seen.pop(sender_id, None)
-
-    def dump(self) -> Dict[Text, Text]:
-        """Everything stored, serialised; used by the leak test."""
-        return dict(self.store)
 
 
 class StoreUnavailable(RuntimeError):
@@ -101,22 +107,26 @@ class ExpiringRedisTrackerStore(RedisTrackerStore):
     async def delete(self, sender_id: Text) -> None:
         self.red.delete(self.key_prefix + sender_id)
 
-    def dump(self) -> Dict[Text, Text]:
-        """Every stored conversation, serialised; used by the leak test."""
-        return {key.decode() if isinstance(key, bytes) else key:
-                (value.decode() if isinstance(value, bytes) else value)
-                for key in self.red.keys(self.key_prefix + "*")
-                for value in [self.red.get(key)] if value is not None}
-
 
 class PrivacyTrackerStore:
-    """Factory named in endpoints.yml; returns one of the two stores above."""
+    """Factory named in endpoints.yml; returns one of the two stores above.
+
+    Args:
+        settings: The process's settings; those of the start-up hook when not given
+            (Rasa gives none: it builds the store from endpoints.yml).
+
+    Raises:
+        bot.startup.NotStarted: no settings given and Rasa was not started through
+            ``python -m bot``.
+    """
 
     def __new__(cls, host: Optional[Text] = None, domain: Optional[Domain] = None,
-                event_broker: Optional[EventBroker] = None, **kwargs: Any):
-        ttl = float(kwargs.pop("ttl_seconds", None) or ttl_from_env())
+                event_broker: Optional[EventBroker] = None,
+                settings: Optional[Settings] = None, **kwargs: Any):
+        settings = settings or current_settings()
+        ttl = float(kwargs.pop("ttl_seconds", None) or settings.conversation_ttl_seconds)
         timeout = float(kwargs.pop("socket_timeout", None) or DEFAULT_REDIS_TIMEOUT_SECONDS)
-        redis_url = os.environ.get("REDIS_URL")
+        redis_url = settings.redis_url
         if redis_url:
             url = urlparse(redis_url)
             return ExpiringRedisTrackerStore(
@@ -125,11 +135,6 @@ class PrivacyTrackerStore:
                 event_broker=event_broker, record_exp=max(1, int(ttl)), key_prefix="rusmiddel",
                 socket_timeout=timeout)
         return ExpiringInMemoryTrackerStore(domain, event_broker, idle_seconds=ttl)
-
-
-def underlying_store(store: Any) -> Any:
-    """The real store behind Rasa's ``FailSafeTrackerStore`` wrapper."""
-    return getattr(store, "_tracker_store", store)
 
 
 def refuse_fallback(error: Exception) -> None:
@@ -150,5 +155,5 @@ def fail_loudly(store: Any) -> None:
     """Make Rasa's fail-safe wrapper raise instead of falling back, for a Redis store."""
     if (isinstance(store, FailSafeTrackerStore)
             and isinstance(underlying_store(store), ExpiringRedisTrackerStore)
-            and store._on_tracker_store_error is not refuse_fallback):
-        store._on_tracker_store_error = refuse_fallback
+            and on_tracker_store_error(store) is not refuse_fallback):
+        set_on_tracker_store_error(store, refuse_fallback)

@@ -153,13 +153,13 @@ def configured() -> Dict[str, Any]:
     return yaml.safe_load((ROOT / "credentials.yml").read_text())["bot.channel.WebInput"]
 
 
-def test_configured_process_limit_is_one_and_a_half_times_measured_capacity():
+def test_configured_process_limit_is_one_and_a_half_times_measured_capacity(settings):
     """docs/performance.md: one Rasa process sustains about 60 messages/s."""
-    settings = configured()
-    assert settings["process_messages_per_minute"] / 60 == pytest.approx(1.5 * 60)
-    channel = WebInput.from_credentials(settings)
+    credentials = configured()
+    assert credentials["process_messages_per_minute"] / 60 == pytest.approx(1.5 * 60)
+    channel = WebInput.from_settings(credentials, settings)
     assert channel.per_process.rate == pytest.approx(90.0)
-    assert channel.per_process.burst == settings["process_burst"]
+    assert channel.per_process.burst == credentials["process_burst"]
 
 
 def test_process_limit_triggers_above_its_rate_and_not_below():
@@ -184,11 +184,12 @@ def test_process_limit_triggers_above_its_rate_and_not_below():
     assert refused_at == pytest.approx(burst / (over - rate), abs=0.1)
 
 
-def test_at_the_configured_process_rate_a_danish_429_comes_back():
+def test_at_the_configured_process_rate_a_danish_429_comes_back(settings):
     """Over HTTP with the credentials.yml settings: many people (each its own address and
     conversation) at once get the process's burst, then its rate per second, then a 429."""
+    process = settings
     settings = configured()
-    channel = WebInput.from_credentials(settings)
+    channel = WebInput.from_settings(settings, process)
     clock = FakeClock()
     for limiter in (channel.per_process, channel.per_address, channel.per_conversation):
         limiter.clock = clock

@@ -1,10 +1,10 @@
-"""The reused action-result validator decides exactly like jsonschema.validate."""
+"""The patches of bot/rasa_compat.py decide exactly as Rasa's own code does."""
 
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 
-from bot import speedups
+from bot import rasa_compat
 
 VALID = [
     {"events": [], "responses": []},
@@ -34,12 +34,17 @@ def patched():
 
     original_resolve = Event.__dict__["resolve_by_type"]
     original_rule_key = RulePolicy.__dict__["_rule_key_to_state"]
-    assert speedups.install() and speedups.install()  # idempotent
+    from rasa.utils.endpoints import EndpointConfig
+
+    original_session = EndpointConfig.__dict__["session"]
+    assert rasa_compat.install() == list(rasa_compat.PATCHES)  # every patch applies
+    assert rasa_compat.install() == list(rasa_compat.PATCHES)  # idempotent
     yield
     RemoteAction._validate_action_result = original
     Event.resolve_by_type = original_resolve
     RulePolicy._rule_key_to_state = original_rule_key
-    speedups._INSTALLED = False
+    EndpointConfig.session = original_session
+    rasa_compat._installed = None
 
 
 def reference(result) -> bool:
@@ -53,7 +58,7 @@ def reference(result) -> bool:
 @pytest.mark.parametrize("result", VALID + INVALID)
 def test_same_decision_as_jsonschema_validate(result):
     action = RemoteAction("action_x", None)
-    assert RemoteAction._validate_action_result is speedups.validate_action_result
+    assert RemoteAction._validate_action_result is rasa_compat.validate_action_result
     try:
         accepted = action._validate_action_result(result)
     except jsonschema.ValidationError as e:

@@ -6,6 +6,12 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.tracker_store import (
     ExpiringInMemoryTrackerStore, ExpiringRedisTrackerStore, PrivacyTrackerStore,
 )
+from bot import rasa_compat
+from core.settings import Settings
+
+
+def on_redis(url: str) -> Settings:
+    return Settings.from_env({"REDIS_URL": url})
 
 
 class FakeClock:
@@ -40,20 +46,43 @@ async def test_delete_forgets_a_conversation():
     store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=60)
     await store.save(tracker("a"))
     await store.delete("a")
-    assert store.dump() == {}
+    assert store.store == {}
 
 
-def test_factory_picks_in_memory_without_redis(monkeypatch):
-    monkeypatch.delenv("REDIS_URL", raising=False)
-    monkeypatch.setenv("CONVERSATION_TTL_SECONDS", "120")
-    store = PrivacyTrackerStore(domain=Domain.empty())
+def test_factory_picks_in_memory_without_redis():
+    settings = Settings.from_env({"CONVERSATION_TTL_SECONDS": "120"})
+    store = PrivacyTrackerStore(domain=Domain.empty(), settings=settings)
     assert isinstance(store, ExpiringInMemoryTrackerStore) and store.idle_seconds == 120
 
 
-def test_factory_picks_redis_with_record_exp(monkeypatch):
-    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/2")
-    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=90)
+def test_factory_picks_redis_with_record_exp():
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=90,
+                                settings=on_redis("redis://127.0.0.1:6399/2"))
     assert isinstance(store, ExpiringRedisTrackerStore) and store.record_exp == 90
+
+
+def test_factory_takes_the_start_up_settings_when_rasa_builds_it(monkeypatch):
+    """Rasa builds the store from endpoints.yml without our settings: those of the start-up
+    hook (python -m bot) are used, and without the hook it refuses instead of guessing."""
+    from bot import startup
+
+    monkeypatch.setattr(startup, "_settings", None)
+    with pytest.raises(startup.NotStarted):
+        PrivacyTrackerStore(domain=Domain.empty())
+    monkeypatch.setattr(startup, "_settings", Settings.from_env(
+        {"CONVERSATION_TTL_SECONDS": "75"}))
+    assert PrivacyTrackerStore(domain=Domain.empty()).idle_seconds == 75
+
+
+def test_expiry_applies_to_both_ways_rasa_reads_a_conversation():
+    import asyncio
+
+    clock = FakeClock()
+    store = ExpiringInMemoryTrackerStore(Domain.empty(), idle_seconds=10, clock=clock)
+    asyncio.run(store.save(tracker("a")))
+    assert asyncio.run(store.retrieve_full_tracker("a")) is not None
+    clock.now += 11
+    assert asyncio.run(store.retrieve_full_tracker("a")) is None and store.store == {}
 
 
 @pytest.fixture
@@ -77,22 +106,20 @@ def redis_url(tmp_path):
 
 
 @pytest.mark.asyncio
-async def test_redis_conversations_expire(monkeypatch, redis_url):
+async def test_redis_conversations_expire(redis_url):
     import asyncio
 
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=1)
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=1, settings=on_redis(redis_url))
     await store.save(tracker("r1"))
     assert await store.retrieve("r1") is not None
     assert 0 < store.red.ttl(store.key_prefix + "r1") <= 1
     await asyncio.sleep(1.6)
-    assert await store.retrieve("r1") is None and store.dump() == {}
+    assert await store.retrieve("r1") is None and store.red.keys(store.key_prefix + "*") == []
 
 
 @pytest.mark.asyncio
-async def test_redis_delete(monkeypatch, redis_url):
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=60)
+async def test_redis_delete(redis_url):
+    store = PrivacyTrackerStore(domain=Domain.empty(), ttl_seconds=60, settings=on_redis(redis_url))
     await store.save(tracker("r2"))
     await store.delete("r2")
     assert await store.retrieve("r2") is None
@@ -108,23 +135,23 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_redis_calls_time_out_instead_of_stalling_the_server(monkeypatch):
-    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/0")
-    store = PrivacyTrackerStore(domain=Domain.empty(), socket_timeout=0.7)
+def test_redis_calls_time_out_instead_of_stalling_the_server():
+    settings = on_redis("redis://127.0.0.1:6399/0")
+    store = PrivacyTrackerStore(domain=Domain.empty(), socket_timeout=0.7, settings=settings)
     kwargs = store.red.connection_pool.connection_kwargs
     assert kwargs["socket_timeout"] == 0.7 and kwargs["socket_connect_timeout"] == 0.7
-    default = PrivacyTrackerStore(domain=Domain.empty())
+    default = PrivacyTrackerStore(domain=Domain.empty(), settings=settings)
     assert default.red.connection_pool.connection_kwargs["socket_timeout"] == 2.0
 
 
 @pytest.mark.asyncio
-async def test_unreachable_redis_fails_instead_of_silently_forgetting(monkeypatch):
+async def test_unreachable_redis_fails_instead_of_silently_forgetting():
     from rasa.core.tracker_store import FailSafeTrackerStore
 
     from bot.tracker_store import StoreUnavailable, fail_loudly
 
-    monkeypatch.setenv("REDIS_URL", f"redis://127.0.0.1:{_closed_port()}/0")
-    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty()))
+    settings = on_redis(f"redis://127.0.0.1:{_closed_port()}/0")
+    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty(), settings=settings))
     # Rasa's wrapper on its own: no error, an empty conversation in process memory
     assert await store.retrieve("x") is None
     fail_loudly(store)
@@ -133,21 +160,19 @@ async def test_unreachable_redis_fails_instead_of_silently_forgetting(monkeypatc
     assert type(raised.value.__cause__).__module__.startswith("redis")
     with pytest.raises(StoreUnavailable):
         await store.save(tracker("x"))
-    assert store._fallback_tracker_store is None  # nothing kept in memory
-    assert store._tracker_store.ping() is False
+    assert rasa_compat.fallback_store(store) is None  # nothing kept in memory
+    assert rasa_compat.underlying_store(store).ping() is False
 
 
-def test_fail_loudly_leaves_the_in_memory_store_alone(monkeypatch):
+def test_fail_loudly_leaves_the_in_memory_store_alone():
     from rasa.core.tracker_store import FailSafeTrackerStore
 
     from bot.tracker_store import fail_loudly
 
-    monkeypatch.delenv("REDIS_URL", raising=False)
-    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty()))
+    store = FailSafeTrackerStore(PrivacyTrackerStore(domain=Domain.empty(), settings=Settings()))
     fail_loudly(store)
-    assert store._on_tracker_store_error is None
+    assert rasa_compat.on_tracker_store_error(store) is None
 
 
-def test_ping_answers_when_redis_runs(monkeypatch, redis_url):
-    monkeypatch.setenv("REDIS_URL", redis_url)
-    assert PrivacyTrackerStore(domain=Domain.empty()).ping() is True
+def test_ping_answers_when_redis_runs(redis_url):
+    assert PrivacyTrackerStore(domain=Domain.empty(), settings=on_redis(redis_url)).ping() is True
