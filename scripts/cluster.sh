@@ -20,6 +20,7 @@ WEB_PORT=${WEB_PORT:-8080}
 CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:${WEB_PORT/off/8080} http://127.0.0.1:${WEB_PORT/off/8080}}
 MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.cluster.yml}
+CREDENTIALS=${CREDENTIALS:-credentials.yml}
 VAR_DIR=${VAR_DIR:-var/cluster}
 LOG_LEVEL=${LOG_LEVEL:-INFO}
 # nginx's limit per client address (whatever sender ids it uses); credentials.yml has the
@@ -32,7 +33,8 @@ RASA_LOG_FLAG=""; SDK_LOG_FLAG=""
 if [ "$LOG_LEVEL" = DEBUG ]; then RASA_LOG_FLAG="--debug"; SDK_LOG_FLAG="--debug"; fi
 # shellcheck source=scripts/lib.sh
 . scripts/lib.sh  # running, wait_http, port_in_use, check_knowledge, start_web, stop_one
-# Read by endpoints.cluster.yml and by bot/tracker_store.py.
+# Read by endpoints.cluster.yml (ACTIONS_*, REDIS_HOST/PORT) and by the start-up settings
+# of each process (REDIS_URL, INSIGHT_REDIS_URL, SENDER_SECRET; core/settings.py).
 export ACTIONS_HOST=127.0.0.1 REDIS_HOST=127.0.0.1 ACTIONS_PORT REDIS_PORT
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 # Anonymous insight counters (insight/store.py): every Rasa instance adds to the same Redis
@@ -86,16 +88,16 @@ start() {
   export SENDER_SECRET=${SENDER_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 
   if ! running actions; then
-    # rasa-sdk has no authentication: bind it to localhost only.
-    SANIC_HOST=127.0.0.1 SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m rasa_sdk --actions actions \
+    # rasa-sdk has no authentication: python -m actions binds to 127.0.0.1 (--interface).
+    SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m actions \
       --port "$ACTIONS_PORT" $SDK_LOG_FLAG >"$VAR_DIR/log/actions.log" 2>&1 &
     echo $! >"$VAR_DIR/run/actions.pid"
   fi
   for port in $RASA_PORTS; do
     running "rasa-$port" && continue
     # shellcheck disable=SC2086
-    SANIC_REQUEST_MAX_SIZE=262144 nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 \
-      --port "$port" --credentials credentials.yml --endpoints "$ENDPOINTS" \
+    SANIC_REQUEST_MAX_SIZE=262144 nohup "$PY" -m bot run --model "$MODEL" --interface 127.0.0.1 \
+      --port "$port" --credentials "$CREDENTIALS" --endpoints "$ENDPOINTS" \
       --cors $CORS_ORIGINS $RASA_LOG_FLAG >"$VAR_DIR/log/rasa-$port.log" 2>&1 &
     echo $! >"$VAR_DIR/run/rasa-$port.pid"
   done

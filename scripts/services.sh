@@ -3,6 +3,8 @@
 #   scripts/services.sh start|stop|status     (start = start_servers, then urls)
 # Logs go to $VAR_DIR/log/, pid files to $VAR_DIR/run/. Ports: Rasa 5005, actions 5055,
 # web (widget and demo pages) 8080, all on 127.0.0.1. WEB_PORT=off leaves the web service out.
+# Each server starts through its own entry point, which reads the environment once
+# (core/settings.py): python -m actions, python -m bot run (= rasa run), python -m web.server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -13,6 +15,7 @@ WEB_PORT=${WEB_PORT:-8080}
 CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:${WEB_PORT/off/8080} http://127.0.0.1:${WEB_PORT/off/8080}}
 MODEL=${MODEL:-models/current.tar.gz}
 ENDPOINTS=${ENDPOINTS:-endpoints.yml}
+CREDENTIALS=${CREDENTIALS:-credentials.yml}
 VAR_DIR=${VAR_DIR:-var}
 LOG_LEVEL=${LOG_LEVEL:-INFO}
 mkdir -p "$VAR_DIR/log" "$VAR_DIR/run"
@@ -35,16 +38,16 @@ start_servers() {  # make run: the progress line "Starting the servers" wraps th
   # Validate the knowledge base first: a broken file stops start-up with file and field.
   check_knowledge
   if ! running actions; then
-    # rasa-sdk has no authentication: bind it to localhost only.
-    SANIC_HOST=127.0.0.1 SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" $SDK_LOG_FLAG \
+    # rasa-sdk has no authentication: python -m actions binds to 127.0.0.1 (--interface).
+    SANIC_REQUEST_MAX_SIZE=5000000 nohup "$PY" -m actions --port "$ACTIONS_PORT" $SDK_LOG_FLAG \
       >"$VAR_DIR/log/actions.log" 2>&1 &
     echo $! >"$VAR_DIR/run/actions.pid"
   fi
   if ! running rasa; then
     # shellcheck disable=SC2086
     # Sanic reads SANIC_* variables: cap request bodies on the public server.
-    SANIC_REQUEST_MAX_SIZE=262144 nohup .venv/bin/rasa run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
-      --credentials credentials.yml --endpoints "$ENDPOINTS" \
+    SANIC_REQUEST_MAX_SIZE=262144 nohup "$PY" -m bot run --model "$MODEL" --interface 127.0.0.1 --port "$RASA_PORT" \
+      --credentials "$CREDENTIALS" --endpoints "$ENDPOINTS" \
       --cors $CORS_ORIGINS $RASA_LOG_FLAG >"$VAR_DIR/log/rasa.log" 2>&1 &
     echo $! >"$VAR_DIR/run/rasa.pid"
   fi

@@ -20,10 +20,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.pii_redaction import generate_corpus
+from tests.support.servers import ROUTE, write_credentials
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA_PORT, ACTIONS_PORT, REDIS_PORT = 5205, 5255, 6391
 URL = f"http://127.0.0.1:{RASA_PORT}/webhooks/web"
+STORE_URL = f"http://127.0.0.1:{RASA_PORT}{ROUTE}"  # tests/support/store_dump.py
 SKIP_DIRS = {".venv", ".git", "node_modules", "models", "build"}
 
 
@@ -42,7 +44,8 @@ def leak_run(request, tmp_path_factory):
         "127.0.0.1:5055", f"127.0.0.1:{ACTIONS_PORT}"))
     env = {**os.environ, "RASA_PORT": str(RASA_PORT), "ACTIONS_PORT": str(ACTIONS_PORT), "WEB_PORT": "off",
            "VAR_DIR": str(var_dir), "ENDPOINTS": str(endpoints), "LOG_LEVEL": "DEBUG",
-           "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1"}
+           # production credentials plus a test-only channel that shows the store
+           "CREDENTIALS": str(write_credentials(var_dir / "credentials.yml"))}
     redis_proc = None
     if store == "redis":
         if not _redis_server():
@@ -77,7 +80,7 @@ def leak_run(request, tmp_path_factory):
                 with urllib.request.urlopen(req, timeout=60) as resp:
                     replies = json.loads(resp.read())
                     assert resp.status == 200 and replies
-        with urllib.request.urlopen(URL + "/_store", timeout=30) as resp:
+        with urllib.request.urlopen(STORE_URL, timeout=30) as resp:
             stored = json.loads(resp.read())
         with urllib.request.urlopen(URL + "/", timeout=30) as resp:
             store_class = json.loads(resp.read())["tracker_store"]

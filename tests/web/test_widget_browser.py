@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import insight_screens  # scripts/ (on the path by tests/conftest.py); also make screenshots-insight
+from tests.support.servers import ROUTE as STORE_ROUTE, write_credentials
 
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PORT, ACTIONS_PORT, WEB_PORT = 5305, 5355, 8180
@@ -95,7 +96,9 @@ def _start_stack(foreign_origin: str) -> Dict[str, str]:
            "WEB_PORT": str(WEB_PORT), "VAR_DIR": str(VAR_DIR), "ENDPOINTS": str(endpoints),
            "CORS_ORIGINS": f"{WEB} {OTHER_ORIGIN} {foreign_origin}",
            # known key: the test can compute which stored conversation a browser id maps to
-           "SENDER_SECRET": SECRET, "RUSMIDDEL_EXPOSE_STORE_FOR_TESTS": "1",
+           "SENDER_SECRET": SECRET,
+           # production credentials plus a test-only channel that shows the store
+           "CREDENTIALS": str(write_credentials(VAR_DIR / "credentials.yml")),
            # anonymous counters: written every second, the running week shown, one token
            # per centre (the insight tests, first in this module)
            **insight_screens.stack_env()}
@@ -239,7 +242,7 @@ def conversation_key(browser_id: str) -> str:
 
 
 def stored_conversations() -> Dict[str, Any]:
-    with urllib.request.urlopen(API + "/webhooks/web/_store", timeout=10) as resp:
+    with urllib.request.urlopen(API + STORE_ROUTE, timeout=10) as resp:
         return json.loads(resp.read())
 
 
