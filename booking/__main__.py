@@ -11,12 +11,14 @@ counts only, never codes or hashes.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import List, Optional
 
 from core.hours import now_in_copenhagen
 from core.knowledge.base import load_knowledge
 from booking.config import BookingConfig
+from core.settings import Settings
 from booking.retention import purge_past_bookings
 from booking.slots import AvailabilityError, load_availability, materialise
 from booking.store import SqlBookingRepository
@@ -26,7 +28,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m booking", description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=("check", "materialise", "purge"))
     args = parser.parse_args(argv)
-    config = BookingConfig.from_env()
+    config = BookingConfig.from_settings(Settings.from_env(os.environ))  # the start-up read
     knowledge = load_knowledge(config.knowledge_dir)
     try:
         availability = load_availability(config.availability_file, knowledge)
