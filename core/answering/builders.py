@@ -24,16 +24,9 @@ from core.answering.answer import (  # noqa: F401  (re-exported for existing cal
     MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
 )
 from core.answering.reach import reach_person, reach_sentence
+from core.language.vocab import CATEGORY_LABELS
 
 MAX_TOPIC_FACTS = 5
-
-CATEGORY_LABELS = {
-    "counselling": "Rådgivning", "youth": "Unge", "assessment": "Udredning",
-    "adult_outpatient": "Ambulant behandling", "day_treatment": "Dagbehandling",
-    "residential": "Døgnbehandling", "medication": "Medicin", "relatives": "Pårørende",
-    "children": "Børn", "prevention": "Forebyggelse", "aftercare": "Efterbehandling",
-    "social": "Socialt", "employment": "Job og uddannelse", "other": "Andet",
-}
 
 # Topic intents: which topic list answers them and which offer categories belong there.
 TOPIC_INTENTS: Dict[str, Tuple[str, Tuple[str, ...]]] = {

@@ -23,9 +23,10 @@ from rapidfuzz import fuzz, process
 
 from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.text import (
-    BASE_WORDS, CATEGORY_WORDS, CENTRE_WORDS, FILLERS, GENERIC_ALIASES, STOPWORDS,
+    BASE_WORDS, CENTRE_WORDS, FILLERS, GENERIC_ALIASES, STOPWORDS,
     at_boundaries, compact_spans, split_compound, stem, words,
 )
+from core.language.vocab import CATEGORY_WORDS
 
 K1, B = 1.2, 0.5
 NAME, ALIAS, HEADING, FACT = 3.0, 2.0, 1.0, 1.0

@@ -61,14 +61,6 @@ STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 
 
-# Vocabulary for finding offers (index.py).
-CATEGORY_WORDS = {
-    "counselling": "rådgivning", "youth": "unge", "assessment": "udredning",
-    "adult_outpatient": "voksne ambulant", "day_treatment": "dagbehandling",
-    "residential": "døgnbehandling døgn", "medication": "medicin", "relatives": "pårørende",
-    "children": "børn", "prevention": "forebyggelse", "aftercare": "efterbehandling",
-    "social": "socialt", "employment": "job arbejde", "other": "",
-}
 # One-word aliases too general to name one offer on their own.
 GENERIC_ALIASES = frozenset(skeleton(w) for w in """
     alkohol alkoholbehandling stof stoffer stofbehandling hash unge ung gruppe grupper samtale
