@@ -27,7 +27,7 @@ from sanic.response import HTTPResponse
 
 from core.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
 from core.knowledge.base import WEEKDAYS, Municipality
-from booking.chat import DANISH_MONTHS
+from booking.texts import DANISH_MONTHS
 from booking.store import STAFF_STATUSES, Booking, BookingRepository
 from web.security import token_digest
 

@@ -9,7 +9,8 @@ from typing import Callable, Iterator
 import pytest
 
 from core.hours import COPENHAGEN
-from booking.chat import BookingDesk, WrongCodeLimiter
+from booking.desk import BookingDesk
+from booking.limits import WrongCodeLimiter
 from booking.codes import CodeHasher
 from booking.config import DEFAULT_AVAILABILITY_FILE
 from booking.slots import Availability, load_availability, materialise

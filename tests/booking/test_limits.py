@@ -11,8 +11,10 @@ from datetime import timedelta
 
 import pytest
 
-from booking import chat
-from booking.chat import ActiveBookings, BookingDesk, WrongCodeLimiter
+from booking import texts
+from booking.desk import BookingDesk
+from booking.limits import ActiveBookings, WrongCodeLimiter
+from booking.replies import ReplyKind
 from booking.codes import CodeHasher
 from booking.config import BookingConfig
 from booking.slots import materialise
@@ -55,7 +57,7 @@ def desk_with(repository, availability, kb):
 
 def book_in(desk, conversation, centre=OFFER[0], offer=OFFER[1], index=0):
     reply = desk.offer_slots(centre, offer, conversation)
-    if reply.kind != chat.CHOOSE_SLOT:
+    if reply.kind != ReplyKind.CHOOSE_SLOT:
         return reply
     return desk.book(int(reply.choices[index].value), conversation)
 
@@ -72,17 +74,17 @@ def test_wrong_codes_across_conversations_are_limited(desk_with):
     # a guesser with a new conversation per try never meets the per-conversation limit ...
     for i in range(20):
         assert desk.lookup(f"guess-{i}", f"hvornår er min tid ZZZZ-ZZ{i:02d}").kind == \
-            chat.WRONG_CODE
+            ReplyKind.WRONG_CODE
     # ... but after 20 wrong codes in a minute no code is looked at, not even a real one
     busy = desk.lookup("guess-new", f"hvornår er min tid {real}")
-    assert busy.kind == chat.CODES_BUSY and is_danish(busy.text)
-    assert busy.text == chat.text_codes_busy() and real not in busy.text
-    assert desk.cancel("owner", f"aflys {real}").kind == chat.CODES_BUSY
+    assert busy.kind == ReplyKind.CODES_BUSY and is_danish(busy.text)
+    assert busy.text == texts.text_codes_busy() and real not in busy.text
+    assert desk.cancel("owner", f"aflys {real}").kind == ReplyKind.CODES_BUSY
     # a message without anything like a code still gets its answer
-    assert desk.cancel("owner", "jeg vil gerne aflyse").kind == chat.NEED_CODE
+    assert desk.cancel("owner", "jeg vil gerne aflyse").kind == ReplyKind.NEED_CODE
     # the window slides: a minute later the owner finds the time
     ticks.now += 60
-    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == chat.FOUND
+    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == ReplyKind.FOUND
 
 
 def test_a_real_user_is_not_hurt_by_the_global_limit(desk_with):
@@ -94,11 +96,11 @@ def test_a_real_user_is_not_hurt_by_the_global_limit(desk_with):
     real = book_in(desk, "owner").code
     for i in range(6):  # the sixth is blocked per conversation and not counted globally
         desk.lookup("clumsy", f"hvornår er min tid ZZZZ-ZZ{i:02d}")
-    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == chat.FOUND
+    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == ReplyKind.FOUND
     for person in range(3):  # three more clumsy people in the same minute
         for i in range(5):
             desk.lookup(f"clumsy-{person}", f"hvornår er min tid ZZZZ-ZZ{i:02d}")
-    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == chat.CODES_BUSY
+    assert desk.lookup("owner", f"hvornår er min tid {real}").kind == ReplyKind.CODES_BUSY
 
 
 def test_brute_force_of_the_code_space_is_hopeless_at_the_default_limit(repository,
@@ -123,9 +125,9 @@ def test_brute_force_of_the_code_space_is_hopeless_at_the_default_limit(reposito
 def test_a_second_booking_in_the_same_conversation_is_refused_kindly(desk_with, kb):
     desk = desk_with()
     first = book_in(desk, "conv")
-    assert first.kind == chat.BOOKED_KIND
+    assert first.kind == ReplyKind.BOOKED
     offered = desk.offer_slots(*OFFER, "conv")
-    assert offered.kind == chat.ALREADY_BOOKED and offered.choices == ()
+    assert offered.kind == ReplyKind.ALREADY_BOOKED and offered.choices == ()
     text = offered.text
     assert is_danish(text) and "onsdag 25. november kl. 14.00" in text and "Ole Lund" in text
     assert '"hvornår er min tid"' in text and '"aflys"' in text
@@ -134,40 +136,40 @@ def test_a_second_booking_in_the_same_conversation_is_refused_kindly(desk_with, 
     assert first.code not in text and first.code.replace("-", "") not in text
     # also straight to a slot, or to another centre: the buttons of earlier answers
     other = desk.offer_slots(*OFFER, "someone-else").choices[0].value
-    assert desk.confirm(int(other), "conv").kind == chat.ALREADY_BOOKED
-    assert desk.book(int(other), "conv").kind == chat.ALREADY_BOOKED
-    assert book_in(desk, "conv", "sonderborg", "aaben_raadgivning").kind == chat.ALREADY_BOOKED
+    assert desk.confirm(int(other), "conv").kind == ReplyKind.ALREADY_BOOKED
+    assert desk.book(int(other), "conv").kind == ReplyKind.ALREADY_BOOKED
+    assert book_in(desk, "conv", "sonderborg", "aaben_raadgivning").kind == ReplyKind.ALREADY_BOOKED
     # another conversation books as usual
-    assert desk.book(int(other), "someone-else").kind == chat.BOOKED_KIND
+    assert desk.book(int(other), "someone-else").kind == ReplyKind.BOOKED
 
 
 def test_after_cancelling_the_conversation_may_book_again(desk_with):
     desk = desk_with()
     first = book_in(desk, "conv")
-    assert desk.cancel("conv", f"aflys {first.code}").kind == chat.CANCELLED_KIND
-    assert book_in(desk, "conv").kind == chat.BOOKED_KIND
+    assert desk.cancel("conv", f"aflys {first.code}").kind == ReplyKind.CANCELLED
+    assert book_in(desk, "conv").kind == ReplyKind.BOOKED
 
 
 def test_cancelled_in_another_conversation_or_marked_by_staff_frees_the_conversation(
         desk_with, repository):
     desk = desk_with()
     first = book_in(desk, "conv")
-    assert desk.cancel("later-visit", f"aflys {first.code}").kind == chat.CANCELLED_KIND
+    assert desk.cancel("later-visit", f"aflys {first.code}").kind == ReplyKind.CANCELLED
     second = book_in(desk, "conv")
-    assert second.kind == chat.BOOKED_KIND
+    assert second.kind == ReplyKind.BOOKED
     booking = repository.find(desk.hasher.digest(second.code.replace("-", "")))
     assert repository.set_status(booking.id, ATTENDED)
-    assert book_in(desk, "conv").kind == chat.BOOKED_KIND
+    assert book_in(desk, "conv").kind == ReplyKind.BOOKED
 
 
 def test_once_the_talk_has_started_the_conversation_may_book_again(desk_with):
     clock = WallClock()
     desk = desk_with(clock=clock)
-    assert book_in(desk, "conv").kind == chat.BOOKED_KIND  # Wednesday 14.00
+    assert book_in(desk, "conv").kind == ReplyKind.BOOKED  # Wednesday 14.00
     clock.now = NOW + timedelta(hours=3, minutes=59)
-    assert desk.offer_slots(*OFFER, "conv").kind == chat.ALREADY_BOOKED
+    assert desk.offer_slots(*OFFER, "conv").kind == ReplyKind.ALREADY_BOOKED
     clock.now = NOW + timedelta(hours=4)
-    assert desk.offer_slots(*OFFER, "conv").kind == chat.CHOOSE_SLOT
+    assert desk.offer_slots(*OFFER, "conv").kind == ReplyKind.CHOOSE_SLOT
     assert len(desk.active) == 0  # forgotten
 
 
@@ -175,7 +177,7 @@ def test_without_a_conversation_id_nothing_is_remembered(desk_with):
     desk = desk_with()
     for index in range(2):
         reply = desk.offer_slots(*OFFER)
-        assert desk.book(int(reply.choices[index].value)).kind == chat.BOOKED_KIND
+        assert desk.book(int(reply.choices[index].value)).kind == ReplyKind.BOOKED
     assert len(desk.active) == 0
 
 
@@ -199,29 +201,29 @@ def test_a_centre_takes_a_limited_number_of_new_bookings_per_hour(desk_with, kb)
     clock = WallClock(NOW + timedelta(minutes=5))
     desk = desk_with(clock=clock, centre_bookings_per_hour=3)
     for conversation in ("a", "b", "c"):
-        assert book_in(desk, conversation).kind == chat.BOOKED_KIND
+        assert book_in(desk, conversation).kind == ReplyKind.BOOKED
     busy = desk.offer_slots(*OFFER, "d")
-    assert busy.kind == chat.CENTRE_BUSY and busy.choices == () and is_danish(busy.text)
+    assert busy.kind == ReplyKind.CENTRE_BUSY and busy.choices == () and is_danish(busy.text)
     assert "Skanderborg" in busy.text
     # the gate is the booking itself, not only the offer (buttons shown earlier)
     free = desk.offer_slots(*OFFER, None)
-    assert free.kind == chat.CENTRE_BUSY
+    assert free.kind == ReplyKind.CENTRE_BUSY
     slot_id = int(desk_with(clock=clock).offer_slots(*OFFER).choices[0].value)
-    assert desk.book(slot_id, "d").kind == chat.CENTRE_BUSY
-    assert desk.book(slot_id).kind == chat.CENTRE_BUSY
+    assert desk.book(slot_id, "d").kind == ReplyKind.CENTRE_BUSY
+    assert desk.book(slot_id).kind == ReplyKind.CENTRE_BUSY
     # other centres are not affected
-    assert book_in(desk, "d", "sonderborg", "aaben_raadgivning").kind == chat.BOOKED_KIND
+    assert book_in(desk, "d", "sonderborg", "aaben_raadgivning").kind == ReplyKind.BOOKED
     # the next clock hour takes new bookings again
     clock.now = NOW + timedelta(hours=1)
-    assert book_in(desk, "e").kind == chat.BOOKED_KIND
+    assert book_in(desk, "e").kind == ReplyKind.BOOKED
 
 
 def test_cancelled_bookings_do_not_count_for_the_centre(desk_with):
     desk = desk_with(centre_bookings_per_hour=1)
     first = book_in(desk, "a")
-    assert book_in(desk, "b").kind == chat.CENTRE_BUSY
+    assert book_in(desk, "b").kind == ReplyKind.CENTRE_BUSY
     desk.cancel("a", f"aflys {first.code}")
-    assert book_in(desk, "b").kind == chat.BOOKED_KIND
+    assert book_in(desk, "b").kind == ReplyKind.BOOKED
 
 
 def test_count_created_counts_one_centre_per_clock_hour(repository, availability):

@@ -12,7 +12,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from booking.chat import BOOKED_KIND, TAKEN, BookingDesk, WrongCodeLimiter
+from booking.desk import BookingDesk
+from booking.limits import WrongCodeLimiter
+from booking.replies import ReplyKind
 from booking.codes import CodeHasher, new_code
 from booking.store import BookResult, NewSlot, SqlBookingRepository, booking_table
 from tests.booking.conftest import NOW, PEPPER
@@ -78,8 +80,8 @@ def test_50_conversations_race_through_the_desk(backend, url_factory, availabili
         slot_id = int(offered.choices[0].value)
         replies = run_together(CONVERSATIONS, lambda i: desk.book(slot_id))
         kinds = Counter(r.kind for r in replies)
-        assert kinds == {BOOKED_KIND: 1, TAKEN: CONVERSATIONS - 1}, kinds
-        refusals = [r for r in replies if r.kind == TAKEN]
+        assert kinds == {ReplyKind.BOOKED: 1, ReplyKind.TAKEN: CONVERSATIONS - 1}, kinds
+        refusals = [r for r in replies if r.kind == ReplyKind.TAKEN]
         # every refusal is kind, Danish, offers other free times and never a code
         assert all(is_danish(r.text) and r.choices and r.code is None for r in refusals)
         assert all(str(slot_id) not in [c.value for c in r.choices] for r in refusals)

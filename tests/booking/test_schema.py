@@ -11,7 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-from booking.chat import BookingDesk, WrongCodeLimiter
+from booking.desk import BookingDesk
+from booking.limits import WrongCodeLimiter
+from booking.replies import ReplyKind
 from booking.codes import CodeHasher
 from booking.slots import materialise
 from booking.store import SqlBookingRepository, allowed_columns
@@ -43,8 +45,8 @@ def test_stored_values_hold_no_code_or_conversation(repository, availability, kb
     slot_id = int(desk.offer_slots("skanderborg", "aaben_raadgivning",
                                    CONVERSATION_ID).choices[0].value)
     booked = desk.book(slot_id, CONVERSATION_ID)  # remembered for the conversation: in memory
-    assert desk.offer_slots("skanderborg", "aaben_raadgivning", CONVERSATION_ID).kind == \
-        "already_booked"
+    assert desk.offer_slots("skanderborg", "aaben_raadgivning", CONVERSATION_ID).kind is \
+        ReplyKind.ALREADY_BOOKED
     code = booked.code.replace("-", "")
     desk.lookup(CONVERSATION_ID, f"hvornår er min tid {booked.code}")
     desk.cancel(CONVERSATION_ID, "aflys ZZZZ-ZZZY")
