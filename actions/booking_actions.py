@@ -1,70 +1,23 @@
-"""Thin Rasa actions for anonymous booking; the logic is :class:`booking.chat.BookingDesk`.
+"""Thin Rasa actions for anonymous booking; the logic is :class:`booking.desk.BookingDesk`.
 
-The booking code is shown once in the reply and never put in a slot or an event of ours.
+Each desk step runs off the event loop (:func:`actions.booking_replies.ask_desk`). The
+booking code is shown once in the reply and never put in a slot or an event of ours.
 Buttons carry only the slot id or the offer id.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from core.hours import now_in_copenhagen
-from actions.question_actions import entity_values, municipality_or_ask
-from actions.runtime import knowledge
-from booking.chat import (BOOKED_KIND, CANCELLED_KIND, CHOOSE_OFFER, CONFIRM, BookingDesk,
-                          Choice, Reply)
-from insight.model import BOOKING_CANCELLED, BOOKING_MADE
-from booking.codes import find_booking_code
-from booking.config import BookingConfig
-from booking.slots import materialise
-
-OFFER_PAYLOAD = '/choose_booking_offer{{"booking_offer":"{}"}}'
-SLOT_PAYLOAD = '/choose_booking_slot{{"booking_slot":"{}"}}'
-CONFIRM_PAYLOAD = '/confirm_booking{{"booking_slot":"{}"}}'
-OTHER_TIMES_PAYLOAD = "/other_booking_times"
-CANCEL_WORDS = re.compile(r"\b(aflys\w*|annuller\w*|afbestil\w*|slet|fjern)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def booking_desk() -> BookingDesk:
-    """The desk over the configured store, with the next weeks' slots in place.
-
-    Created on first use (not at import) so that configuration comes from the environment
-    the action server was started with.
-    """
-    config = BookingConfig.from_env()
-    desk = BookingDesk.from_config(config, knowledge=knowledge())
-    materialise(desk.repository, desk.availability, now_in_copenhagen(), config.weeks_ahead)
-    return desk
-
-
-def buttons_for(reply: Reply, slot_id: Optional[str] = None) -> List[Dict[str, str]]:
-    """Buttons for a desk reply; a confirmation's "yes" books ``slot_id``."""
-
-    def payload(choice: Choice) -> str:
-        if reply.kind == CHOOSE_OFFER:
-            return OFFER_PAYLOAD.format(choice.value)
-        if reply.kind == CONFIRM:
-            return CONFIRM_PAYLOAD.format(slot_id) if choice.value == "yes" else OTHER_TIMES_PAYLOAD
-        return SLOT_PAYLOAD.format(choice.value)
-
-    return [{"title": c.title, "payload": payload(c)} for c in reply.choices]
-
-
-INSIGHT_OUTCOMES = {BOOKED_KIND: BOOKING_MADE, CANCELLED_KIND: BOOKING_CANCELLED}
-
-
-def say(dispatcher: CollectingDispatcher, reply: Reply, slot_id: Optional[str] = None) -> None:
-    outcome = INSIGHT_OUTCOMES.get(reply.kind)
-    # a booking made or cancelled is counted (topic and outcome only; actions/insight_hook.py)
-    extra = {"insight": {"outcome": outcome, "topic": "booking"}} if outcome else {}
-    dispatcher.utter_message(text=reply.text, buttons=buttons_for(reply, slot_id), **extra)
+from actions.booking_replies import (  # noqa: F401 - the payloads and the desk, for callers
+    CONFIRM_PAYLOAD, OFFER_PAYLOAD, OTHER_TIMES_PAYLOAD, SLOT_PAYLOAD, ask_desk, booking_desk,
+    offer_booking, say,
+)
+from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
 
 
 class ActionBookingOffer(Action):
@@ -78,9 +31,9 @@ class ActionBookingOffer(Action):
         slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
         if slug is None:
             return events
-        offer = (next(iter(entity_values(tracker, "booking_offer")), None) or tracker.get_slot("booking_offer")
-                 or tracker.get_slot("triage_offer"))
-        say(dispatcher, booking_desk().offer_slots(slug, offer, tracker.sender_id))
+        offer = (next(iter(entity_values(tracker, "booking_offer")), None)
+                 or tracker.get_slot("booking_offer") or tracker.get_slot("triage_offer"))
+        await offer_booking(dispatcher, slug, offer, tracker.sender_id)
         return events
 
 
@@ -93,7 +46,8 @@ class ActionBookingConfirm(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
-        say(dispatcher, booking_desk().confirm(slot_id, tracker.sender_id), slot_id)
+        sender = tracker.sender_id
+        say(dispatcher, await ask_desk(lambda desk: desk.confirm(slot_id, sender)), slot_id)
         return []
 
 
@@ -107,7 +61,8 @@ class ActionBookingBook(Action):
                   domain: Dict[Text, Any]) -> List[EventType]:
         slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
         # one future booking per conversation: sender_id is the channel's keyed hash
-        say(dispatcher, booking_desk().book(slot_id, tracker.sender_id))
+        sender = tracker.sender_id
+        say(dispatcher, await ask_desk(lambda desk: desk.book(slot_id, sender)))
         return []
 
 
@@ -119,8 +74,8 @@ class ActionBookingStatus(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        text = (tracker.latest_message or {}).get("text") or ""
-        say(dispatcher, booking_desk().lookup(tracker.sender_id, text))
+        text, sender = latest_text(tracker), tracker.sender_id
+        say(dispatcher, await ask_desk(lambda desk: desk.lookup(sender, text)))
         return []
 
 
@@ -132,22 +87,6 @@ class ActionBookingCancel(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        text = (tracker.latest_message or {}).get("text") or ""
-        say(dispatcher, booking_desk().cancel(tracker.sender_id, text))
+        text, sender = latest_text(tracker), tracker.sender_id
+        say(dispatcher, await ask_desk(lambda desk: desk.cancel(sender, text)))
         return []
-
-
-def answer_by_code(tracker: Tracker, dispatcher: CollectingDispatcher) -> bool:
-    """Find or cancel a booking when a message NLU did not place carries a booking code.
-
-    Codes are random letters and digits, so NLU sometimes files "aflys ZQ4T-WXKM" as out of
-    scope; a code in the text is the better signal. Returns whether it answered.
-    """
-    text = (tracker.latest_message or {}).get("text") or ""
-    if find_booking_code(text) is None:
-        return False
-    desk = booking_desk()
-    reply = (desk.cancel(tracker.sender_id, text) if CANCEL_WORDS.search(text)
-             else desk.lookup(tracker.sender_id, text))
-    say(dispatcher, reply)
-    return True

@@ -1,16 +1,28 @@
 """Booking actions over a real (throwaway) SQLite store: book, find, cancel, wrong code."""
 
+import asyncio
 import re
+import threading
 
 import pytest
 from rasa_sdk.events import SlotSet
 
+import actions.booking_replies as booking_replies
 from actions.booking_actions import (
     ActionBookingBook, ActionBookingCancel, ActionBookingConfirm, ActionBookingOffer,
-    ActionBookingStatus, CONFIRM_PAYLOAD, OTHER_TIMES_PAYLOAD,
+    ActionBookingStatus,
 )
+from actions.booking_replies import CONFIRM_PAYLOAD, OTHER_TIMES_PAYLOAD
+from actions.municipality_actions import ActionSetMunicipality
+from actions.question_actions import ActionFallback, ActionOutOfScope
 from actions.triage_actions import booking_button
-from booking.chat import text_wrong_code
+from booking.codes import CodeHasher
+from booking.config import DEFAULT_AVAILABILITY_FILE
+from booking.desk import BookingDesk
+from booking.limits import WrongCodeLimiter
+from booking.slots import load_availability, materialise
+from booking.store import SqlBookingRepository
+from booking.texts import text_wrong_code
 
 CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b")
 SLOT = re.compile(r'^/choose_booking_slot\{"booking_slot":"(\d+)"\}$')
@@ -102,7 +114,98 @@ def test_triage_offers_booking_only_for_bookable_offers():
 @pytest.mark.parametrize("action_class", ["ActionOutOfScope", "ActionFallback"])
 async def test_a_code_nlu_did_not_place_still_reaches_the_booking(tracker_factory, dispatcher,
                                                                   domain, action_class):
-    import actions.question_actions as question_actions
+    action = {"ActionOutOfScope": ActionOutOfScope, "ActionFallback": ActionFallback}[action_class]
     tracker = tracker_factory("aflys ZZZZ-ZZZZ", "out_of_scope", slots={"municipality": "vejle"})
-    assert await run(getattr(question_actions, action_class)(), dispatcher, tracker, domain) == []
+    assert await run(action(), dispatcher, tracker, domain) == []
+    assert dispatcher.messages[-1]["text"] == text_wrong_code()
+
+
+class ThreadRecordingStore:
+    """The store, recording the thread of every call that reaches it."""
+
+    def __init__(self, inner):
+        self._inner = inner
+        self.threads = []
+
+    def __getattr__(self, name):
+        attribute = getattr(self._inner, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args, **kwargs):
+            self.threads.append(threading.get_ident())
+            return attribute(*args, **kwargs)
+
+        return call
+
+
+@pytest.fixture
+def recorded_desk(tmp_path, kb, monkeypatch):
+    """The actions' desk over a store that records which threads call it."""
+    inner = SqlBookingRepository.open(f"sqlite:///{tmp_path / 'booking.sqlite3'}")
+    store = ThreadRecordingStore(inner)
+    desk = BookingDesk(store, load_availability(DEFAULT_AVAILABILITY_FILE, kb), kb,
+                       CodeHasher(b"test-pepper-0123456789abcdef"), WrongCodeLimiter())
+    materialise(inner, desk.availability, desk.clock(), 2)
+    opened = []
+
+    def open_desk():
+        opened.append(threading.get_ident())
+        return desk
+
+    monkeypatch.setattr(booking_replies, "booking_desk", open_desk)
+    yield store, opened
+    inner.close()
+
+
+@pytest.mark.asyncio
+async def test_every_store_call_of_every_action_runs_off_the_event_loop(
+        recorded_desk, tracker_factory, dispatcher, domain):
+    store, opened = recorded_desk
+    loop_thread = threading.get_ident()
+    slots = {"municipality": "skanderborg"}
+    await run(ActionBookingOffer(), dispatcher, tracker_factory(
+        "book", "book_talk", slots=slots,
+        entities=[{"entity": "booking_offer", "value": "aaben_raadgivning"}]), domain)
+    slot_id = SLOT.match(dispatcher.messages[-1]["buttons"][0]["payload"]).group(1)
+    chosen = tracker_factory("/x", "choose_booking_slot", slots=slots,
+                             entities=slot_entity(slot_id))
+    await run(ActionBookingConfirm(), dispatcher, chosen, domain)
+    await run(ActionBookingBook(), dispatcher, chosen, domain)
+    code = CODE.search(dispatcher.messages[-1]["text"]).group(0)
+    await run(ActionBookingStatus(), dispatcher, tracker_factory(
+        f"hvornår er min tid {code}", "booking_status"), domain)
+    await run(ActionBookingCancel(), dispatcher, tracker_factory(f"aflys {code}", "x"), domain)
+    for action in (ActionFallback(), ActionOutOfScope()):
+        await run(action, dispatcher, tracker_factory("aflys ZZZZ-ZZZZ", "out_of_scope",
+                                                      slots=slots), domain)
+    await run(ActionSetMunicipality(), dispatcher, tracker_factory(
+        "Vejle", "inform_municipality", slots={"pending_intent": "book_talk"},
+        entities=[{"entity": "municipality", "value": "skanderborg"}]), domain)
+    assert "aflyst" in dispatcher.messages[-4]["text"]
+    assert dispatcher.messages[-1]["buttons"]           # the waiting booking was started
+    assert len(opened) == 8 and len(store.threads) >= 8
+    assert loop_thread not in set(opened) | set(store.threads)
+
+
+@pytest.mark.asyncio
+async def test_a_slow_store_does_not_hold_up_other_conversations(
+        recorded_desk, tracker_factory, dispatcher, domain, monkeypatch):
+    store, _ = recorded_desk
+    release = threading.Event()
+    inner_find = store._inner.find
+
+    def slow_find(code_hash):
+        release.wait(10)
+        return inner_find(code_hash)
+
+    monkeypatch.setattr(store._inner, "find", slow_find)
+    lookup = asyncio.ensure_future(run(ActionBookingStatus(), dispatcher, tracker_factory(
+        "hvornår er min tid ZZZZ-ZZZZ", "booking_status"), domain))
+    # on the loop, the blocked store would hold up this sleep (and everyone else) for 10 s
+    started = asyncio.get_running_loop().time()
+    await asyncio.sleep(0.05)
+    assert not lookup.done() and asyncio.get_running_loop().time() - started < 5
+    release.set()
+    assert await asyncio.wait_for(lookup, 10) == []
     assert dispatcher.messages[-1]["text"] == text_wrong_code()

@@ -5,7 +5,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from core.municipalities import asks_own_question, is_switch_follow_up
-from actions.municipality_actions import ActionSetMunicipality, previous_question
+from actions.answer_flow import previous_question
+from actions.municipality_actions import ActionSetMunicipality
 from actions.question_actions import ActionFallback
 
 KNOWN = ["sonderborg", "fredericia", "skanderborg", "vejle"]

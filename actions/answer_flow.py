@@ -1,0 +1,116 @@
+"""The turns the question and municipality actions share, as functions (not action runs).
+
+Answering a question may first have to set the municipality ("Vejle" as the answer to
+"which municipality?", "og i Vejle?"), and setting it may answer a question ("is there
+free help in Skanderborg?") or start a booking left waiting: these functions call each
+other, so the action modules only wrap them and never import one another.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import List, Optional, Tuple
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.booking_replies import answer_by_code, offer_booking
+from actions.core_answers import answer_from_core, context_events, core_reply, use_core
+from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, named_municipality
+from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
+from core.answering.builders import Question, answer_question
+from core.hours import COPENHAGEN
+from core.municipalities import asks_own_question, is_switch_follow_up, slug_from_text
+
+FALLBACK_INTENT = "nlu_fallback"
+
+
+async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracker,
+                               intent: str) -> List[EventType]:
+    """Answer the latest message as a question of ``intent`` for the current municipality."""
+    text = latest_text(tracker)
+    pending = tracker.get_slot("pending_intent")
+    if pending and len(text.split()) <= 4 and slug_from_text(text, knowledge()):
+        # "Vejle" as the answer to "which municipality?", whatever NLU made of it
+        return await set_municipality_turn(dispatcher, tracker)
+    if is_switch_follow_up(text, knowledge()):
+        # "og i Vejle?": the previous question, for another municipality
+        return await set_municipality_turn(dispatcher, tracker)
+    slug, events = municipality_or_ask(tracker, dispatcher, intent)
+    if slug is None:
+        return events
+    reply = core_reply(tracker, slug, text, intent)
+    if use_core(reply, intent, slug, text):
+        dispatcher.utter_message(text=reply.text)
+        return events + context_events(tracker, reply)
+    question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
+    dispatcher.utter_message(text=answer_question(knowledge(), slug, question))
+    return events + context_events(tracker, None)
+
+
+async def fallback_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Low NLU confidence: a booking code, else the FAQ and offers by fuzzy search."""
+    if await answer_by_code(tracker, dispatcher):
+        return []
+    return await answer_question_turn(dispatcher, tracker, FALLBACK_INTENT)
+
+
+async def set_municipality_turn(dispatcher: CollectingDispatcher,
+                                tracker: Tracker) -> List[EventType]:
+    """Remember the municipality the user named, then answer a question left waiting."""
+    known = knowledge()
+    slug = named_municipality(tracker, known)
+    if slug is None:
+        dispatcher.utter_message(text=ask_municipality_text(known, "?"),
+                                 buttons=municipality_buttons(known))
+        return []
+    m = known[slug]
+    events: List[EventType] = [SlotSet("municipality", slug)]
+    pending_intent = tracker.get_slot("pending_intent")
+    if pending_intent:
+        done = [SlotSet("pending_intent", None), SlotSet("pending_question", None)]
+        if pending_intent == "book_talk":
+            await offer_booking(dispatcher, slug)
+            return events + done
+        pending_text = tracker.get_slot("pending_question") or ""
+        text = answer_question(known, slug, Question(pending_intent, pending_text))
+        dispatcher.utter_message(text=f"Tak. Her er svaret for {m.name}:\n\n{text}")
+        return events + done
+    text = latest_text(tracker)
+    if asks_own_question(text, known):
+        # "is there free help for weed in skanderborg": the question is the point
+        return await fallback_turn(dispatcher, tracker)
+    previous = previous_question(tracker) if is_switch_follow_up(text, known) else None
+    if previous is not None:
+        answer, answer_events = answer_again(tracker, slug, *previous)
+        dispatcher.utter_message(text=f"I {m.name} Kommune:\n\n{answer}")
+        return events + answer_events
+    dispatcher.utter_message(text=f"Fint, nu svarer jeg ud fra tilbuddene i {m.name} "
+                                  f"Kommune. Hvad vil du gerne vide?")
+    return events
+
+
+def previous_question(tracker: Tracker) -> Optional[Tuple[str, str]]:
+    """Text and intent of the user's message before the latest one (typed, not a button)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    for event in reversed(users[:-1]):
+        text = (event.get("text") or "").strip()
+        if text and not text.startswith("/"):
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            return text, intent or FALLBACK_INTENT
+    return None
+
+
+def answer_again(tracker: Tracker, slug: str, text: str,
+                 intent: str) -> Tuple[str, List[EventType]]:
+    """The previous question answered for another municipality ("og i Vejle?").
+
+    The previous offer belongs to the other municipality, so only the topic carries over.
+    """
+    reply = answer_from_core(knowledge(), slug, text, intent=intent,
+                             context={"offer_id": None, "topic": tracker.get_slot("last_topic")},
+                             now=datetime.now(COPENHAGEN))
+    if use_core(reply, intent, slug, text):
+        return reply.text, context_events(tracker, reply)
+    return answer_question(knowledge(), slug, Question(intent, text)), context_events(tracker, None)
