@@ -15,12 +15,7 @@ from typing import Callable, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from functools import lru_cache
-
-from actions.runtime import knowledge
-from booking.config import BookingConfig
-from booking.slots import materialise
-from core.hours import now_in_copenhagen
+from actions.runtime import services
 from actions.tracker_helpers import latest_text
 from booking.codes import find_booking_code
 from booking.desk import BookingDesk
@@ -36,17 +31,10 @@ CANCEL_WORDS = re.compile(r"\b(aflys\w*|annuller\w*|afbestil\w*|slet|fjern)\b", 
 INSIGHT_OUTCOMES = {ReplyKind.BOOKED: BOOKING_MADE, ReplyKind.CANCELLED: BOOKING_CANCELLED}
 
 
-@lru_cache(maxsize=1)
 def booking_desk() -> BookingDesk:
-    """The desk over the configured store, with the next weeks' slots in place.
-
-    Created on first use (not at import) so that configuration comes from the environment
-    the action server was started with.
-    """
-    config = BookingConfig.from_env()
-    desk = BookingDesk.from_config(config, knowledge=knowledge())
-    materialise(desk.repository, desk.availability, now_in_copenhagen(), config.weeks_ahead)
-    return desk
+    """The desk of the process's services (``actions.runtime.Services.booking_desk``):
+    the configured store, with the next weeks' slots in place, created on first use."""
+    return services().booking_desk
 
 
 async def ask_desk(step: Callable[[BookingDesk], Reply]) -> Reply:
