@@ -14,6 +14,7 @@ from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
 from core.answering.text import content_words, normalise, skeleton_pattern
+from core.language.vocab import RELATION_NOUNS
 
 
 class Asker(str, Enum):
@@ -60,6 +61,13 @@ class Question:
 
 
 _P = re.compile
+
+
+def _nouns(relation: str) -> str:
+    """The shared relation nouns (core.language.vocab), longest first, as an alternation."""
+    return "|".join(sorted(RELATION_NOUNS[relation], key=lambda w: (-len(w), w)))
+
+
 _PROFESSION: Tuple[Tuple[str, str], ...] = (
     ("teacher", r"\b(jeg er|som|vi er) (lærer|lærere|underviser|undervisere|studievejleder|"
                 r"vejleder|skolelærer|klasselærer)\b|\b(min|mine|vores|en|af mine) elev(er)?\b"
@@ -82,19 +90,17 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
                   r"(drikker|ryger|tager|bruger|er (alkoholiker|misbruger|fuld|narkoman|skæv|"
                   r"afhængig)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
                   r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks"),
-    (Asker.PARENT, r"\b(min|vores) (søn|datter|dreng|pige|teenager|knægt|stedsøn|steddatter|"
-                   r"plejebarn|plejesøn|plejedatter|bonussøn|bonusdatter|unge)\b|\bmit barn\b|"
+    (Asker.PARENT, r"\b(min|vores) (" + _nouns("parent") + r")\b|\bmit barn\b|"
                    r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom forælder\b|"
                    r"\bmy (son|daughter|kid|child)\b|\b(vores|mine) børn (drikker|ryger|tager)"),
-    (Asker.PARTNER, r"\b(min|vores) (mand|kone|kæreste|partner|samlever|hustru|ægtefælle|eks|"
-                    r"ekskæreste|forlovede|kæresten)\b|\bmy (husband|wife|partner|boyfriend|"
+    (Asker.PARTNER, r"\b(min|vores) (" + _nouns("partner") + r")\b|\bmy (husband|wife|partner|boyfriend|"
                     r"girlfriend)\b"),
     (Asker.FRIEND, r"\b(min|en|vores) (bedste )?(ven|veninde|kammerat|bedsteven|bedsteveninde|"
                    r"makker|klassekammerat|kollega|nabo|roomie)\b|\bmy friend\b|\ben af mine "
                    r"(venner|veninder)\b"),
-    (Asker.RELATIVE, r"\b(min|vores) (bror|søster|lillebror|storebror|lillesøster|storesøster|"
-                     r"morfar|farfar|mormor|farmor|onkel|moster|faster|tante|fætter|kusine|"
-                     r"svigermor|svigerfar|svoger|svigerinde|søskende|familie)\b|\bpårørende\b"),
+    (Asker.RELATIVE, r"\b(min|vores) (" + _nouns("sibling") + r"|morfar|farfar|mormor|farmor|onkel|"
+                     r"moster|faster|tante|fætter|kusine|svigermor|svigerfar|svoger|svigerinde|"
+                     r"familie)\b|\bpårørende\b"),
     (Asker.SELF, r"\bjeg (drikker|ryger|tager|bruger|sniffer|fixer|har (et )?(problem|misbrug|"
                  r"forbrug)|er (afhængig|alkoholiker|misbruger|ung|gravid)|vil (stoppe|skære ned|"
                  r"have hjælp|i behandling))|\bmit (forbrug|misbrug|drikkeri)\b|\bi drink\b"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-from core.triage.rules import OLDEST, AgeLimit, Rule
+from core.triage.rules import OLDEST, RELATIONS, AgeLimit, Rule
 
 AgeBand = Tuple[int, int]
 """An inclusive age band; an exact age ``16`` is ``(16, 16)``."""
@@ -189,7 +189,7 @@ def candidate_values(rules: Sequence[Rule], fact: str) -> List[object]:
     if fact in ("user_age", "asker_age"):
         return [(age, age) for age in _age_points(rules, fact)]
     if fact == "relation":
-        return ["parent", "partner", "child", "sibling", "friend", "other"]
+        return list(RELATIONS)
     if fact == "substance":
         return [frozenset({"alcohol"}), frozenset({"drugs"}), frozenset({"alcohol", "drugs"})]
     if fact == "in_treatment":

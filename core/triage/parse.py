@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
 from core.language.text import fold, parse_number
+from core.language.vocab import RELATION_NOUNS, SPOUSE_NOUNS, folded_alternation
 from core.triage.decide import FACTS, AgeBand, Situation
 from core.triage.rules import OLDEST
 
@@ -36,25 +37,26 @@ DRUGS = re.compile(r"\b(hash\w*|joints?|jointen|pot|weed|skunk|pulse\w*|pulser|s
 BOTH = re.compile(r"\b(begge|begge dele|baade|lidt af hvert|blandet)\b")
 
 # Each relation, from the asker's side: "min søn" means the asker is the user's parent.
-RELATION_PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = (
-    ("child", re.compile(r"\b(min|vores) (mor|far|mors kaereste|fars kaereste|stedfar|stedmor|"
-                         r"bonusfar|bonusmor|papfar|papmor|mormor|farmor|morfar|farfar)\b|"
-                         r"\bmine foraeldre\b|\b(boern|barn) af\b")),
-    ("parent", re.compile(r"\b(min|mit|vores|mine) (soen\w*|son|soenner|datter|doettre|barn|"
-                          r"boern|dreng|pige|teenager|unge|stedsoen|steddatter|bonussoen|"
-                          r"bonusdatter|bonusbarn)\b|\bsom (mor|far|foraelder|mor til|far til)\b|"
-                          r"\b(jeg er|er) (mor|far|foraelder) til\b")),
-    ("partner", re.compile(r"\b(min|mit) (mand|kone|hustru|aegtefaelle|kaereste|kaeriste|partner|"
-                           r"samlever|boyfriend|girlfriend|forlovede|ekskaereste|eks)\b")),
-    ("sibling", re.compile(r"\b(min|mine) (bror|broder|soester|lillebror|storebror|lillesoester|"
-                           r"storesoester|halvbror|halvsoester|soeskende|brodre|broedre)\b")),
-    ("friend", re.compile(r"\b(min|mine|en|et) (ven|veninde|venner|veninder|bedste ven|bedsteven|"
-                          r"bedste veninde|kammerat|kammerater|klassekammerat\w*|bff)\b")),
-    ("other", re.compile(r"\b(min|mit|en) (kollega|nabo|onkel|moster|faster|tante|faetter|kusine|"
-                         r"svoger|svigerinde|svigerfar|svigermor|bekendt)\b")),
-)
-# Married people are adults: "min mand drikker" tells us the asker is at least 18.
-SPOUSE = re.compile(r"\b(min|mit) (mand|kone|hustru|aegtefaelle)\b")
+# The nouns are core.language.vocab.RELATION_NOUNS; here they follow "min/mit/mine/vores"
+# (or "en/et" for friends and others), plus a few phrases that are not a noun.
+_POSSESSIVE = r"(?:min|mit|mine|vores)"
+_RELATION_PHRASES = {
+    "child": r"|\b(?:boern|barn) af\b",
+    "parent": r"|\bsom (?:mor|far|foraelder|mor til|far til)\b|\b(?:jeg er|er) (?:mor|far|foraelder) til\b",
+}
+_RELATION_ORDER = ("child", "parent", "partner", "sibling", "friend", "other")
+
+
+def _relation_pattern(relation: str) -> re.Pattern:
+    owner = rf"(?:{_POSSESSIVE}|en|et)" if relation in ("friend", "other") else _POSSESSIVE
+    nouns = folded_alternation(RELATION_NOUNS[relation])
+    return re.compile(rf"\b{owner} (?:{nouns})\b" + _RELATION_PHRASES.get(relation, ""))
+
+
+RELATION_PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (relation, _relation_pattern(relation)) for relation in _RELATION_ORDER)
+# Married people are adults: "min mand drikker" tells us the asker is an adult.
+SPOUSE = re.compile(rf"\b(?:min|mit) (?:{folded_alternation(SPOUSE_NOUNS)})\b")
 PROFESSIONAL = re.compile(
     r"\b(jeg er|som|arbejder som|job som) (en )?(laerer|paedagog|sagsbehandler|socialraadgiver|"
     r"sundhedsplejerske|vejleder|studievejleder|kontaktlaerer|leder|chef|arbejdsgiver|"
@@ -275,17 +277,15 @@ ASKER_WORDS = (
     ("relative", re.compile(r"\b(en anden|anden person|paaroerende|en jeg kender|en jeg holder af|"
                             r"familie\w*|nogen jeg|min|mit|mine)\b")),
 )
-RELATION_WORDS = (
-    ("parent", re.compile(r"\b(barn|boern|soen\w*|son|datter|doettre|dreng|pige|teenager)\b")),
-    ("child", re.compile(r"\b(mor|far|foraeldre|forælder|foraelder|stedfar|stedmor|mormor|farmor|"
-                         r"morfar|farfar)\b")),
-    ("partner", re.compile(r"\b(kaereste|mand|kone|hustru|partner|aegtefaelle|samlever)\b")),
-    ("sibling", re.compile(r"\b(bror|soester|soeskende|lillebror|storebror|lillesoester|"
-                           r"storesoester)\b")),
-    ("friend", re.compile(r"\b(ven|veninde|venner|kammerat\w*|bff)\b")),
-    ("other", re.compile(r"\b(andet|anden|andre|kollega|nabo|familie\w*|onkel|tante|moster|"
-                         r"faster|bekendt)\b")),
-)
+# The answer to "Hvem er du bekymret for?": the same nouns on their own ("søn", "en ven"),
+# and "en anden" / "familien" for someone else. "eks" alone is too often "f.eks.".
+_ALONE_EXTRA = {"other": r"|\b(?:andet|anden|andre|familie\w*)\b"}
+_NOT_ALONE = frozenset({"eks"})
+RELATION_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (relation, re.compile(
+        rf"\b(?:{folded_alternation(tuple(n for n in RELATION_NOUNS[relation] if n not in _NOT_ALONE))})\b"
+        + _ALONE_EXTRA.get(relation, "")))
+    for relation in ("parent", "child", "partner", "sibling", "friend", "other"))
 YES = re.compile(r"^(ja|jo|jep|jeps|yes|jah|ja ja|jamen ja|det er (han|hun|de)|korrekt|rigtigt)\b|"
                  r"\b(er|gaar|kommer) i behandling\b|\bindskrevet\b")
 NO = re.compile(r"^(nej|nope|no|nix|naa nej|overhovedet ikke)\b|\bikke i behandling\b|\bvil ikke\b|"

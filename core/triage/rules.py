@@ -14,9 +14,9 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 import yaml
 
 from core.knowledge.base import SOURCE_RE, KnowledgeError, Municipality, Offer
+from core.language.vocab import RELATIONS
 
 ASKERS = ("self", "relative", "professional")
-RELATIONS = ("parent", "partner", "child", "sibling", "friend", "other")
 SUBSTANCES = ("alcohol", "drugs")
 AGE_FACTS = ("user_age", "asker_age")
 CONDITION_KEYS = ("relation", "user_age", "asker_age", "substance", "substance_only",

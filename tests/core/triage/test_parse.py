@@ -111,3 +111,23 @@ def test_declined_slot_value():
     assert to_slot("user_age", DECLINED) == DECLINED
     s = situation_from_slots({"triage_asker": "self", "triage_user_age": DECLINED})
     assert s.user_age is None and s.declined == frozenset({"user_age"})
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("min bonusfar drikker hver dag", "child"), ("mine forældre drikker", "child"),
+    ("vores søn ryger hash", "parent"), ("min halvsøster tager kokain", "sibling"),
+    ("min forlovede drikker", "partner"), ("en kollega drikker på arbejdet", "other"),
+    ("min bedste veninde tager piller", "friend"), ("jeg er mor til en dreng på 15", "parent"),
+])
+def test_relations_in_a_whole_message_come_from_the_shared_vocabulary(text, relation):
+    from core.triage.parse import find_relation
+    assert find_relation(text) == relation
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("søn", "parent"), ("Mit barn", "parent"), ("Min mor eller far", "child"),
+    ("Min bror eller søster", "sibling"), ("En ven", "friend"), ("En anden", "other"),
+    ("kæresten", "partner"), ("f.eks. min bror", "sibling"),
+])
+def test_relation_answers_come_from_the_shared_vocabulary(text, relation):
+    assert parse_answer("relation", text).value == relation
