@@ -702,14 +702,9 @@ def detect_crisis(text: str) -> Optional[str]:
     return signal.kind if signal.acute else None
 
 
-# Words that make a learned "crisis" intent believable: without one of them, the learned
-# intent alone never gives a crisis answer.
+# Words of danger: the trained second reader (core.safety_model) may only add a crisis
+# answer where one of them stands in a clause that the guards leave open.
 _CRISIS_WORDS = re.compile(
     r"selvmord|suicid|\bdoe\b|\bdoer\b|\bdoed|\bliv(?:et)?\b|ihjel|skaer|cutt|skade|overdos|piller|"
     r"vaagn|bevidstl|besvim|vejret|blaa|kramp|slaar|slog|bank|spark|kvael|tru|kniv|vold|fare|"
     r"alene|112|ambulance|die|kill|dead|breath|hurt|hits?\b|pills")
-
-
-def has_crisis_words(text: str) -> bool:
-    """True when the message contains any word a crisis message would need."""
-    return bool(_CRISIS_WORDS.search(normalise(text)))

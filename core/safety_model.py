@@ -7,7 +7,7 @@ on the team's own corpus (``data/safety/``: crisis and ordinary messages, many o
 ordinary messages with alarming words), never on the evaluation sets.
 
 It only ever ADDS a crisis answer, and only when the message holds a word a crisis message
-needs (:func:`core.safety.has_crisis_words`) and no clause-level guard of the rules says it
+needs (``core.safety._CRISIS_WORDS``) and no clause-level guard of the rules says it
 is over, hypothetical or a joke. Training takes a few seconds and happens once per process,
 on first use; the result is deterministic.
 """

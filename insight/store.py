@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Protocol, Tuple
 
 from sqlalchemy import (Column, DateTime, Integer, MetaData, PrimaryKeyConstraint, String,
-                        Table, and_, create_engine, delete, func, select)
+                        Table, and_, create_engine, delete, select)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -107,10 +107,6 @@ class SqlInsightStore:
                  "topic": k.topic, "entry": k.entry, "outcome": k.outcome, "count": n}
                 for (b, k), n in sorted(weeks.items())])
             return len(rows)
-
-    def count_rows(self) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(count_table)).scalar_one()
 
 
 PREFIX = "insight:v1:"

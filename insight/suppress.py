@@ -127,12 +127,6 @@ class Protected:
         return sum(self.counts.get((r, col), 0) for r in self.rows
                    if (r, col) in self.suppressed)
 
-    def row_other(self, row: Hashable) -> Optional[int]:
-        if self.withheld or row in self.hidden_rows:
-            return None
-        return sum(self.counts.get((row, c), 0) for c in self.cols
-                   if (row, c) in self.suppressed)
-
     # The table as published elements tied by lines (see the module docstring).
 
     def canon(self, element: "Element") -> "Element":
