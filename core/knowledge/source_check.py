@@ -17,10 +17,15 @@ import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, List, Optional, Set, Tuple
+from typing import FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from core.knowledge.base import (
-    DEFAULT_KNOWLEDGE_DIR, VALID_UNTIL_RE, Fact, Municipality, Schedule, load_file,
+    DEFAULT_KNOWLEDGE_DIR,
+    VALID_UNTIL_RE,
+    Fact,
+    Municipality,
+    Schedule,
+    load_file,
     municipality_files,
 )
 
@@ -37,10 +42,10 @@ class DocumentIndex:
     """The checkable tokens of one catalogue document."""
 
     text: str
-    emails: frozenset
-    phones: frozenset
-    times: frozenset
-    numbers: frozenset
+    emails: FrozenSet[str]
+    phones: FrozenSet[str]  # digits only
+    times: FrozenSet[Tuple[int, str]]  # (hour, minutes)
+    numbers: FrozenSet[int]
 
     def has_section(self, section: str) -> bool:
         return _normalise(section) in self.text
