@@ -72,7 +72,7 @@ def server():
     env.pop("REDIS_URL", None)
     log = open(VAR_DIR / "rasa.log", "w")
     rasa = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "rasa"), "run", "--model", str(ROOT / "models" /
+        [str(ROOT / ".venv" / "bin" / "python"), "-m", "bot", "run", "--model", str(ROOT / "models" /
          "current.tar.gz"), "--interface", "127.0.0.1", "--port", str(RASA_PORT),
          "--credentials", str(credentials), "--endpoints", str(endpoints),
          "--cors", "http://localhost:8080"], cwd=ROOT, env=env, stdout=log,
