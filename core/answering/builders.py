@@ -19,7 +19,8 @@ from core.answering.retrieval import (
     FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer, match_offers,
     search_offers_by_text,
 )
-from core.language.text import find_age, find_weekdays, fold
+from core.language.ages import ELDEST, YOUNGEST, first_age as find_age
+from core.language.text import find_weekdays, fold
 from core.answering.answer import (  # noqa: F401  (re-exported for existing callers)
     MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
 )
@@ -389,7 +390,7 @@ def _age_range(text: str) -> Optional[Tuple[int, int]]:
     match = re.search(r"\b(\d{1,2})\s*(?:og|-|til)\s*(\d{1,2})\b", text)
     if match:
         low, high = int(match.group(1)), int(match.group(2))
-        if 5 <= low < high <= 110:
+        if YOUNGEST <= low < high <= ELDEST:
             return low, high
     return None
 

@@ -21,6 +21,7 @@ from core.answering.facts import (
     topic_facts,
 )
 from core.answering.understand import Question
+from core.language.ages import ADULT_AGE, youth_top_age
 
 AGE_OFFERS = 4
 
@@ -52,7 +53,7 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
         topics = ("confidentiality", "anonymity") if about_confidentiality(q.text) \
             else ("anonymity",)
     facts = topic_facts(m, aspect, None, q, limit=9, topics=topics)
-    if aspect is Aspect.ANONYMITY and not (any(a < 18 for a in q.ages) or
+    if aspect is Aspect.ANONYMITY and not (any(a < ADULT_AGE for a in q.ages) or
                                            answers_aspect(q.text, Aspect.CONSENT)):
         facts = [t for t in facts if not answers_aspect(t.fact.text or "", Aspect.CONSENT)]
     facts = facts[:limit - len(answer.lines) // 2]
@@ -106,10 +107,10 @@ def compose_which(m: Municipality, aspect: Aspect) -> Answer:
     return Answer(lines=lines, found=False)
 
 
-def _wanted_tags(q: Question, relative: bool) -> Dict[str, float]:
+def _wanted_tags(m: Municipality, q: Question, relative: bool) -> Dict[str, float]:
     tags: Dict[str, float] = {t: 1.0 for t in q.substance}
-    for age in q.ages[:1]:
-        tags["youth" if age < 25 else "adults"] = 1.5
+    for age in q.ages[:1]:  # the municipality's youth offers say who is young
+        tags["youth" if age <= youth_top_age(m) else "adults"] = 1.5
     if relative:
         tags = {"relatives": 2.0, **{t: 0.5 for t in tags}}
     return tags
@@ -118,7 +119,7 @@ def _wanted_tags(q: Question, relative: bool) -> Dict[str, float]:
 def compose_where(m: Municipality, q: Question, relative: bool) -> Optional[Answer]:
     """"Er 20 og ryger hash, hvor skal jeg hen?": the offer that fits the person and the
     centre address that serves their group (``serves`` tags), not simply the first one."""
-    tags = _wanted_tags(q, relative)
+    tags = _wanted_tags(m, q, relative)
     kinds = ("relatives", "counselling") if relative else AGE_CATEGORIES
     offers = fitting_offers(m, q.ages[0], q.substance, kinds) if q.ages and not relative else []
     if relative:

@@ -14,6 +14,7 @@ from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
 from core.answering.text import content_words, normalise, skeleton_pattern
+from core.language.ages import ages
 from core.language.vocab import RELATION_NOUNS
 
 
@@ -151,22 +152,6 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bkoncentrat|\bsøvn|\bsove\b|\buro\b|\bangst", ("nada", "sovn", "uro")),
 )
 
-_NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14,
-                 "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
-                 "tyve": 20}
-_N = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
-_AGES: Tuple[str, ...] = (
-    r"\b(jeg|han|hun|hen|den unge|eleven|borgeren|min \w+|mit \w+|vores \w+)( \w+)? "
-    r"(er|e|bliver|blir|fylder) (snart |kun |lige blevet |næsten |ca\.? |først )?" + _N
-    + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
-    r"\b(søn|datter|dreng|pige|barn|knægt|elev|ung|unge|teenager|ven|veninde|kæreste)"
-    r"( \w+)? på " + _N + r"\b",
-    r"\b(min|mit|vores|hans|hendes) \w+ på " + _N + r"\b(?! (gange|samtaler|uger|dage|timer|kr))",
-    r"^(er|e|jeg er|jeg e) " + _N + r"\b(?! (gange|samtaler|uger|måneder|dage|timer|kr))",
-    r"\b" + _N + r" ?-? ?årig", r"\b" + _N + r" år gammel", r"\bi( a|')?m " + _N + r"\b",
-    r"\b" + _N + r" years old\b",
-)
-
 INTENT_ASPECTS: Dict[str, Aspect] = {
     "ask_price": Aspect.PRICE, "ask_waiting_time": Aspect.WAITING_TIME,
     "ask_duration": Aspect.DURATION, "ask_age": Aspect.TARGET_GROUP,
@@ -187,7 +172,6 @@ _PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
 _ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
 _DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
 _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
-_AGE_RE = tuple(_compile(p) for p in _AGES)
 
 
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
@@ -223,15 +207,8 @@ def find_asker(folded: str) -> Tuple[Asker, Optional[str]]:
 
 
 def find_ages(folded: str) -> Tuple[int, ...]:
-    ages: List[int] = []
-    for pattern in _AGE_RE:
-        for m in pattern.finditer(folded):
-            token = next(g for g in reversed(m.groups()) if g and
-                         (g.isdigit() or g in _NUMBER_WORDS))
-            age = int(token) if token.isdigit() else _NUMBER_WORDS[token]
-            if 5 <= age <= 99 and age not in ages:
-                ages.append(age)
-    return tuple(ages)
+    """The ages the message states, in order (the one reader: core.language.ages)."""
+    return ages(folded)
 
 
 def find_substances(folded: str) -> Tuple[str, ...]:

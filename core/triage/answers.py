@@ -13,6 +13,7 @@ from core.answering.builders import Answer, age_line
 from core.answering.reach import contact_hint, reach_person
 from core.knowledge.base import Municipality, Offer
 from core.triage.decide import NoFit, Recommendation, Situation
+from core.language.ages import YOUNGEST
 from core.triage.rules import OLDEST, AgeLimit, Rule
 
 SKIP_BUTTON = "Ved ikke"
@@ -45,7 +46,7 @@ def age_bands(rules: Sequence[Rule], fact: str) -> List[Tuple[int, int]]:
         if limit is None:
             continue
         for cut in (limit.low, limit.high + 1):
-            if 5 < cut <= 99:
+            if YOUNGEST < cut <= 99:
                 cuts.add(cut)
     bounds = [0, *sorted(cuts), OLDEST + 1]
     return [(low, high - 1) for low, high in zip(bounds, bounds[1:])]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
+from core.language.ages import YOUNGEST
 from core.triage.rules import OLDEST, RELATIONS, AgeLimit, Rule
 
 AgeBand = Tuple[int, int]
@@ -29,6 +30,8 @@ FACTS = ("asker", "relation", "user_age", "asker_age", "substance", "in_treatmen
 # Nobody is a parent before this age: "min søn er 16" tells us the writer is at least 28,
 # and "min far drikker" from a 14-year-old tells us the father is at least 26.
 MIN_PARENT_GAP = 12
+# Ages tried besides the rules' own limits: the youngest we read, a grown-up, an old person.
+PROBE_AGES = (YOUNGEST, 30, 99)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def _first_offer(rules: Sequence[Rule], s: Situation) -> Optional[str]:
 
 def _age_points(rules: Sequence[Rule], fact: str) -> List[int]:
     """Ages on both sides of every limit the rules use for ``fact``, plus the extremes."""
-    points = {5, 30, 99}
+    points = set(PROBE_AGES)
     for rule in rules:
         limit: Optional[AgeLimit] = getattr(rule.when, fact)
         if limit is None:

@@ -12,16 +12,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
-from core.language.text import fold, parse_number
+from core.language.ages import (
+    ADULT_AGE, ELDEST, OLDEST, TEEN_BAND, YOUNGEST, first_age, read_number, stated_ages, turning,
+)
+from core.language.normalize import fold
 from core.language.vocab import RELATION_NOUNS, SPOUSE_NOUNS, folded_alternation
 from core.triage.decide import FACTS, AgeBand, Situation
-from core.triage.rules import OLDEST
 
 DECLINED = "unknown"
 """Slot value for a fact the person skipped or does not know."""
 
-YOUNGEST, ELDEST = 5, 110
-"""Ages outside this range are typing errors or jokes: we ask again, kindly."""
+# YOUNGEST..ELDEST (core.language.ages): other ages are typing errors or jokes, so we ask
+# again, kindly.
 
 SLOT_OF_FACT = {fact: f"triage_{fact}" for fact in FACTS}
 FACT_OF_SLOT = {slot: fact for fact, slot in SLOT_OF_FACT.items()}
@@ -94,12 +96,6 @@ _AGE_BAND_PATTERNS: Tuple[Tuple[re.Pattern, str], ...] = (
     (re.compile(rf"\b{_AGE_NUMBER} (?:eller (?:yngre|mindre|derunder|under))\b"), "or_younger"),
 )
 _TEEN = re.compile(r"\bteenager\b")
-_SUBJECT_AGE = re.compile(
-    rf"\b(?:han|hun|hen|de|vedkommende|(?:min|mit|vores) \w+)\s+(?:er|e|bliver|fylder)\s+"
-    rf"(?:snart\s+|kun\s+|lige\s+blevet\s+|naesten\s+)?{_AGE_NUMBER}\b|"
-    rf"\b(?:paa|på)\s+{_AGE_NUMBER}\b|\b(\d{{1,2}})\s*(?:-aarig|aarig|aar gammel|aar gamle)\b")
-_WRITER_AGE = re.compile(rf"\bjeg\s+(?:er|e|bliver|blir|fylder)\s+(?:snart\s+|kun\s+|lige\s+blevet\s+|"
-                         rf"naesten\s+)?{_AGE_NUMBER}\b(?:\s*aar)?")
 
 
 @dataclass(frozen=True)
@@ -121,7 +117,7 @@ class Parsed:
 
 
 def _number(token: str) -> Optional[int]:
-    return parse_number(token)
+    return read_number(token)
 
 
 def _band_from_match(kind: str, groups: Tuple[str, ...]) -> Optional[AgeBand]:
@@ -137,7 +133,7 @@ def _band_from_match(kind: str, groups: Tuple[str, ...]) -> Optional[AgeBand]:
     if kind == "over":
         return (n + 1, OLDEST)
     if kind == "almost":
-        return (n - 1, n - 1)
+        return (turning(n), turning(n))
     if kind == "or_older":
         return (n, OLDEST)
     if kind == "or_younger":
@@ -155,7 +151,10 @@ def parse_age(text: str) -> Parsed:
             if band is not None:
                 return _checked_band(band)
     if _TEEN.search(folded):
-        return Parsed(value=(13, 19))
+        return Parsed(value=TEEN_BAND)
+    stated = first_age(folded)  # "jeg er 16", "han fylder 18", "en pige på 16"
+    if stated is not None:
+        return _checked_band((stated, stated))
     digits = re.findall(r"(?<![\w-])-?\d{1,4}\b", folded)
     if digits:
         return _checked_band((int(digits[0]), int(digits[0])))
@@ -206,18 +205,11 @@ def find_treatment(text: str) -> Optional[bool]:
 def _ages(folded: str) -> Tuple[Optional[AgeBand], Optional[AgeBand]]:
     """(writer's age, other person's age) stated in a whole message."""
     writer = other = None
-    match = _WRITER_AGE.search(folded)
-    if match:
-        n = _number(match.group(1))
-        if n is not None and YOUNGEST <= n <= ELDEST:
-            writer = (n - 1, n - 1) if re.search(r"snart|naesten", match.group(0)) else (n, n)
-    rest = _WRITER_AGE.sub(" ", folded)
-    for match in _SUBJECT_AGE.finditer(rest):
-        token = next(g for g in match.groups() if g is not None)
-        n = _number(token)
-        if n is not None and 1 <= n <= ELDEST:
-            other = (n, n)
-            break
+    for stated in stated_ages(folded):
+        if stated.writer and writer is None:
+            writer = (stated.age, stated.age)
+        elif not stated.writer and other is None:
+            other = (stated.age, stated.age)
     if writer is None:
         match = re.search(r"\bjeg er (under|over) (\d{1,2})\b", folded)
         if match:
@@ -257,7 +249,7 @@ def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, obje
         if other:
             facts["user_age"] = other
         if "asker_age" not in facts and SPOUSE.search(folded):
-            facts["asker_age"] = (18, OLDEST)
+            facts["asker_age"] = (ADULT_AGE, OLDEST)
     substance = find_substance(folded)
     if substance:
         facts["substance"] = substance

@@ -14,6 +14,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 import yaml
 
 from core.knowledge.base import SOURCE_RE, KnowledgeError, Municipality, Offer
+from core.language.ages import OLDEST  # noqa: F401  (re-exported for decide and answers)
 from core.language.vocab import RELATIONS
 
 ASKERS = ("self", "relative", "professional")
@@ -21,7 +22,6 @@ SUBSTANCES = ("alcohol", "drugs")
 AGE_FACTS = ("user_age", "asker_age")
 CONDITION_KEYS = ("relation", "user_age", "asker_age", "substance", "substance_only",
                   "in_treatment")
-OLDEST = 120
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 import pytest
 
-from core.language.text import find_age, fold
+from core.language.ages import first_age as find_age, other_age, writer_age
+from core.language.text import fold
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -12,7 +13,9 @@ def test_fold(text, expected):
 
 @pytest.mark.parametrize("text,age", [
     ("jeg er 16", 16), ("jeg e 15 og ryger joints", 15), ("jeg er seksten", 16),
-    ("jeg er snart 18", 18), ("min søn er 14 år", 14), ("hun er 17", 17),
+    # "snart 18" is 17 today (the one age reader's rule; see core.language.ages): the
+    # catalogues' limits ("fra 18 år") are about the age today. This reader said 18, triage 17.
+    ("jeg er snart 18", 17), ("min søn er 14 år", 14), ("hun er 17", 17),
     ("19 år og ryger", 19), ("min datter på 15", 15), ("jeg er bekymret", None),
     ("2 samtaler", None), ("kl. 15", None), ("jeg er en mor", None), ("uge 42", None),
 ])
@@ -36,6 +39,5 @@ def test_find_weekdays(text, days):
     ("jeg er 40 og min søn på 17 drikker", 40, 17),
 ])
 def test_writer_age_and_the_age_of_someone_else(text, writer, other):
-    from core.language.text import find_age, find_writer_age, without_writer_age
-    assert find_writer_age(text) == writer
-    assert find_age(without_writer_age(text)) == other
+    assert writer_age(text) == writer
+    assert other_age(text) == other
