@@ -20,24 +20,39 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from core.answering.builders import QUESTION_INTENTS
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
+from actions.runtime import (
+    ask_municipality_text,
+    knowledge,
+    municipality_buttons,
+    named_municipality,
+    resolve_municipality,
+    services,
+)
+from core.answering.builders import QUESTION_INTENTS
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality
 from core.municipalities import slug_from_text
-from actions.runtime import (
-    ask_municipality_text, knowledge, municipality_buttons, named_municipality,
-    resolve_municipality, services,
+from core.triage.answers import (
+    NOT_UNDERSTOOD,
+    STOPPED,
+    alternatives,
+    no_fit,
+    question,
+    recommendation,
 )
 from core.triage.decide import FACTS, Ask, Decision, NoFit, Recommendation, Situation, decide
-from core.triage.answers import (
-    NOT_UNDERSTOOD, STOPPED, alternatives, no_fit, question, recommendation,
+from core.triage.parse import (
+    DECLINED,
+    FACT_OF_SLOT,
+    SLOT_OF_FACT,
+    correction_text,
+    extract_facts,
+    parse_answer,
+    situation_from_slots,
+    slot_updates,
 )
 from core.triage.rules import Rule, RuleBook
-from core.triage.parse import (
-    DECLINED, FACT_OF_SLOT, SLOT_OF_FACT, correction_text, extract_facts, parse_answer,
-    situation_from_slots, slot_updates,
-)
 
 logger = logging.getLogger(__name__)
 

@@ -22,31 +22,38 @@ import secrets
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Set, Text
 
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.shared.core.events import BotUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
-from rasa.shared.core.events import BotUttered
-
-from core.answering.reach import contact_hint
-from core.knowledge.base import load_knowledge
-from core.municipalities import slug_from_text
 from bot import log_privacy
+from bot.insight_hook import InsightCollector, topic_vocabulary
 from bot.rasa_compat import agent_of, fallback_store, underlying_store
 from bot.rate_limit import ClientAddresses, RateLimiter, parse_networks
-from core.redaction import Redactor, redactor_for
-from core.safety import CONCERN, detect
-from core.safety_model import model as crisis_model
 from bot.sanitize import clean_message, has_words
 from bot.startup import current_settings
 from bot.tracker_store import StoreUnavailable, fail_loudly
-from bot.insight_hook import InsightCollector, topic_vocabulary
-from insight.model import (CANNOT_ANSWER, CRISIS, FEEDBACK_OUTCOMES, NO_TOPIC, SIGNAL_OUTCOMES,
-                           UNKNOWN_MUNICIPALITY, CellKey, entry_kind, turn_key)
-from core.knowledge.base import Municipality
+from core.answering.reach import contact_hint
+from core.knowledge.base import Municipality, load_knowledge
+from core.municipalities import slug_from_text
+from core.redaction import Redactor, redactor_for
+from core.safety import CONCERN, detect
+from core.safety_model import model as crisis_model
 from core.settings import Settings
 from insight.config import InsightConfig
+from insight.model import (
+    CANNOT_ANSWER,
+    CRISIS,
+    FEEDBACK_OUTCOMES,
+    NO_TOPIC,
+    SIGNAL_OUTCOMES,
+    UNKNOWN_MUNICIPALITY,
+    CellKey,
+    entry_kind,
+    turn_key,
+)
 from insight.recorder import NullRecorder, recorder_for
 
 logger = logging.getLogger(__name__)

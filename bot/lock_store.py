@@ -125,7 +125,7 @@ class AtomicRedisLockStore(RedisLockStore):
         try:
             return self._atomically(conversation_id, lambda lock: lock.issue_ticket(lifetime))
         except Exception as e:  # redis errors: Rasa expects a LockError here
-            raise LockError(f"Error while acquiring lock. Error:\n{type(e).__name__}: {e}")
+            raise LockError(f"Error while acquiring lock. Error:\n{type(e).__name__}: {e}") from e
 
     def update_lock(self, conversation_id: Text) -> None:
         """Drop expired tickets (those of a crashed instance, for example)."""

@@ -17,13 +17,17 @@ from urllib.parse import urlparse
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import (
-    FailSafeTrackerStore, InMemoryTrackerStore, RedisTrackerStore,
+    FailSafeTrackerStore,
+    InMemoryTrackerStore,
+    RedisTrackerStore,
 )
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.rasa_compat import (
-    on_tracker_store_error, set_on_tracker_store_error, underlying_store,
+    on_tracker_store_error,
+    set_on_tracker_store_error,
+    underlying_store,
 )
 from bot.startup import current_settings
 from core.settings import DEFAULT_CONVERSATION_TTL_SECONDS, Settings

@@ -21,11 +21,11 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from core.knowledge.base import load_knowledge
-from core.settings import Settings
 from booking.config import BookingConfig
 from booking.staff import staff_blueprint
 from booking.store import SqlBookingRepository
+from core.knowledge.base import load_knowledge
+from core.settings import Settings
 from web.config import WebConfig
 from web.pages import Pages
 from web.security import COMMON_HEADERS, cors_headers, page_csp, strict_embed_csp

@@ -3,10 +3,12 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.tracker_store import (
-    ExpiringInMemoryTrackerStore, ExpiringRedisTrackerStore, PrivacyTrackerStore,
-)
 from bot import rasa_compat
+from bot.tracker_store import (
+    ExpiringInMemoryTrackerStore,
+    ExpiringRedisTrackerStore,
+    PrivacyTrackerStore,
+)
 from core.settings import Settings
 
 
