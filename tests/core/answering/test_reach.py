@@ -95,8 +95,9 @@ def test_every_caller_says_the_same_sentence(kb, rulebook, slug):
 _BUILDS_CONTACT = re.compile(
     r"""f["'][^"'\n]*(?:\b[Rr]ing(?:e)? til \{|[Tt]elefon: \{)"""
     r"""|f["'][^"'\n]*\{[^}\n]*\bphone\.value\}""")
-# Known duplicates outside the packages this refactoring owns: wired by the booking split.
-_NOT_YET_WIRED = {"booking/chat.py", "booking/texts.py", "booking/replies.py"}
+# booking/texts.py:contact() is the last copy (left to the booking split to wire to
+# core.answering.reach); remove it from this set then.
+_NOT_YET_WIRED = {"booking/texts.py"}
 
 
 def test_the_pattern_finds_a_phone_line():
