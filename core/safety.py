@@ -64,6 +64,10 @@ _PERSON = (r"(?:mig|os|hende|ham|dem|min \w+|mine \w+|mit \w+|mor|far|barnet|boe
            r"lillebror|lillesoester|storebror|storesoester|vores \w+)")
 _FILLER = r"(?:(?:bare|gerne|egentlig|helst|hellere|virkelig|saa|nu|ogsaa|faktisk|tit|ofte|mest|allerhelst) ){0,3}"
 _DIE = r"(?:doe|do|doer|dor|vaere doed|vaere dod)"
+# What a wish to stop is about: a drink, a drug, a habit (never a life)
+_HABIT = (r"druk\w*|drikkeri\w*|drikke\w*|alkohol\w*|sprut\w*|oel\w*|vin|vinen|misbrug\w*|hash\w*|joint\w*|"
+          r"kokain\w*|coke|stoffer\w*|stofferne|piller|pillerne|benzo\w*|rygning\w*|smoeger\w*|cigaret\w*|snus|"
+          r"spil\w*|gambling|afhaengighed\w*|forbrug\w*|vane\w*|fest\w*|drinking|drugs|weed")
 
 _SUICIDE = [
     r"selvmord", r"\bsuicid", r"\bsewer ?slide", r"\bun ?alive", r"\bkms\b", r"\bself[ -]?delete",
@@ -95,7 +99,8 @@ _SUICIDE = [
     r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
     r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b",
     r"\b(?:har|lavet|laegger) en plan\b.*\b(?:doe|liv|ende|piller|reb|bro)", r"\bplanlagt hvordan\b",
-    r"\b(?:ende|afslutte) (?:det hele|mit liv|livet|det hele nu)\b", r"\bgoere en ende paa\b",
+    r"\b(?:ende|afslutte) (?:det hele|mit liv|livet|"
+    r"det hele nu)\b", r"\bgoere en ende paa\b(?! (?:\w+ )?(?:" + _HABIT + r")\b)",
     r"\bgoere det af med (?:mig|sig)\b", r"\bfaerdig med (?:livet|at leve)\b",
     r"\b(?:samlet|gemt|sparet) (?:mine |alle |nogle |en masse )?(?:sove)?piller\b(?!.*\b(?:mod|for at sove)\b)",
     r"\bpillerne (?:er |ligger )?klar\b", r"\btage dem alle\b", r"\bet reb\b", r"\breb(?:et)? (?:og|klar|op)\b",
@@ -168,6 +173,42 @@ _SUICIDE = [
     r"\blogge[rt]? af for (?:good|altid)\b",
     r"\bpermanent pause\b", r"\bingen genstart\b", r"\bsidste gang (?:du|i|jeg) hoerer fra\b",
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) exist\b", r"\b(?:vil|gider) ikke (?:eksistere|findes)\b",
+    # passive wishes, by frame rather than by phrase
+    r"\b(?:sove|falde i soevn|lukke oejnene|lægge mig til at sove|laegge mig til at sove)\b.{0,30}\b(?:aldrig|ikke) "
+    r"(?:at )?(?:vaagne|vaagner)\b",
+    r"\bhvis jeg (?:bare )?(?:ikke|aldrig) (?:vaagnede|vaagner)\b", r"\bnever wake up\b",
+    r"\b(?:orker|gider|kan) (?:ikke|ik|ikk) (?:at )?vaagne op til\b",
+    r"\b(?:lukke oejnene|forsvinde|sove ind) og (?:bare )?(?:vaere vaek|aldrig|forsvinde|ikke)\b",
+    r"\bbare (?:at )?(?:vaere|blive) vaek\b(?! (?:fra|et|i|en|lidt|herfra|hjemmefra|nogle|til)\b)",
+    r"\b(?:ville|vil) (?:ikke|ik) (?:goere|vaere) (?:noget|saa slemt) hvis (?:\w+ ){0,5}(?:koerte|ramte|doede|vaagnede|"
+    r"styrtede|faldt)\b",
+    r"\bhvis (?:en|et|toget|bussen|bilen|lastbilen) (?:\w+ ){0,2}(?:koerte|ramte|koerer|rammer) mig\b",
+    r"\b(?:ingen|ikke (?:nogen|se nogen|en)|kan ikke se (?:nogen|en)) (?:\w+ )?mening med (?:at (?:leve|fortsaette|"
+    r"blive ved|"
+    r"vaere her|vaere i live)|livet|det her liv|mit liv|at vaagne)\b",
+    r"\bmeningen med at (?:blive ved|leve|fortsaette|vaere her|vaagne)\b",
+    r"\baldrig (?:var |havde |var blevet |havde vaeret )?(?:blevet )?(?:til|foedt)\b(?! (?:at|noget|en))",
+    r"\b(?:stopper|slutter|ender|stoppe|slutte|ende) (?:\w+ ){0,2}for (?:evigt|altid|good)\b(?!.{0,30}\b(?:med|fra)\b)",
+    r"\b(?:forsvinde|forsvinder|vaek) for (?:evigt|good)\b",
+    r"\bvalgt (?:dagen|datoen|stedet|metoden)\b", r"\b(?:saa|og saa) er det slut\b(?! med)",
+    r"\b(?:samlet|gemt|sparet|hamstret) (?:\w+ ){0,5}?(?:sove)?piller\w*\b(?!.*\b(?:mod|for at sove)\b)",
+    r"\b(?:lagt|talt|hentet) (?:alle )?(?:mine |sine )?\w*piller\w* (?:frem|op|ud)\b",
+    r"\bpiller\w*\b.{0,80}\b(?:taenker paa at|skal|vil|goer mig klar til at) (?:tage|sluge) dem\b",
+    # coded and game slang: leaving, with a mark that it is final
+    r"\b(?:slukke[rt]?|lukke[rt]? ned|logge[rt]? (?:af|ud)|checke[rt]? ud|tjekke[rt]? ud|melde[rt]? (?:mig )?ud|"
+    r"forlade[rt]? (?:det hele|verden|spillet)|gaa(?:r)? ud af spillet|slutte[rt]? (?:mit|"
+    r"min) (?:\w+ )?(?:playthrough|run|"
+    r"spil|game|save)|afsked\w*|rage ?quit\w*)\b.{0,50}\b(?:for (?:altid|evigt|good)|permanent\w*|for sidste gang|"
+    r"respawn\w*|game over|for real)\b",
+    r"\b(?:for sidste gang|permanent\w*)\b.{0,30}\b(?:logge[rt]? (?:af|ud)|checke[rt]? ud|tjekke[rt]? ud|"
+    r"slukke[rt]?)\b",
+    r"\bgame over for mig\b", r"\b(?:ingen|ikke mere|ikke flere) respawn",
+    r"\b(?:begaa|begaar|commit|committe) (?:sudoku|seppuku|harakiri|selvmord|toaster bath)\b",
+    r"\b(?:tur|vej|hop) ned fra (?:broen|taget|altanen|\d+\.? ?sal)\b",
+    r"\b(?:gonna|going to|wanna|want to|skal|vil|burde|taenker paa at|lyst til at|klar til at|bare) (?:\w+ )?kys\b",
+    r"\b(?:vil|gider|orker)(?: bare| helst)? (?:ikke|ik|ikk) (?:\w+ )?(?:eksistere|findes|vaere til)\b",
+    r"\b(?:ikke|ik|ikk) (?:vaer|vaere|va|være) her (?:mer|mere|laengere)\b",
+    r"\b(?:springe|hoppe|kaste mig) (?:ud )?fra (?:\d+\.? ?sal|taget|broen|altanen|toppen|vinduet|parkeringshuset)\b",
     # method seeking
     r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|"
     r"ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|"
@@ -348,6 +389,22 @@ _VIOLENCE = [
     r"\b(?:gemt|gemte) (?:mig|os)\b", r"\bsmider mig ud af\b",
     r"\bholder mig (?:nede|fast)\b", r"\bvil ikke lade mig gaa\b", r"\blaast doeren\b.*\b(?:bange|mig|fyr)\b",
     r"\bhamrer paa (?:vores |min )?doer\b", r"\b(?:overfaldet|stukket ned|slaaet ned)\b",
+    # violence now, by construction
+    r"\b(?:skubbet|skubbede|smidt|smed|slaebt|slaebte|hevet|vaeltet|vaeltede) (?:mig|hende|ham|os) (?:ned|ind|ud|"
+    r"omkuld|"
+    r"mod|i gulvet|rundt)\b",
+    r"\bfat (?:i|om) (?:mig (?:i|om) )?(?:min |mit |mine |hendes |hans )?(?:hals|halsen|haaret|haar|nakken|struben)\b",
+    r"\b(?:faar|faa) (?:jeg |du )?(?:taev|taesk|bank|kloe|en skalle|en lussing)\b",
+    r"\b(?:presser|pressede|presset|tvinger|tvang) (?:mig|hende) (?:\w+ )?til (?:at have |at )?(?:sex|"
+    r"ting jeg ikke vil)\b",
+    r"\b(?:sagde|siger|truer|truede|skrev|skriver)\b.{0,20}\bhvis jeg\b.{0,60}\b(?:er jeg doed|slaar (?:han|hun|"
+    r"de) mig|"
+    r"draeber (?:han|hun|de) mig|faar jeg)\b",
+    r"\b(?:de|nogen|nogle \w+|en fyr|en mand|han|hun|fyren|manden|gutterne|drengene)\b (?:\w+ ){0,2}(?:venter|staar|"
+    r"holder oeje)\b.{0,40}\b(?:kniv\w*|vaaben|pistol|boksejern|bat)\b",
+    r"\b(?:kniv\w*|vaaben|pistol)\b.{0,60}\b(?:toer (?:ikke|ik)|tor ik|bange)\b",
+    r"\bhamrer paa (?:vores |min )?doer\w*\b",
+    r"\bnoget i (?:min|sin|hendes|hans) (?:drink|oel|glas|sodavand|cola)\b",
     r"\bfollowing me\b", r"\bhe'?s going to\b", r"\bdrugged\b",
     # English
     r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|"
@@ -358,7 +415,8 @@ _VIOLENCE = [
 ]
 _CHILD_WORDS = re.compile(
     r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
-    r"smaa soeskende|soeskende|ungerne|ungen|dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
+    r"smaa soeskende|soeskende|ungerne|ungen|drenge(?:ne)?|barnebarn\w*|boerneboern\w*|[1-9][- ]?aarige?|smaa boern|"
+    r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
@@ -370,13 +428,21 @@ _CHILD_DANGER = re.compile(
     r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|"
     r"skaev)|"
     r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
-    r"drunk|high|passed out|alone|no adult|driving)\b")
+    r"drunk|high|passed out|alone|no adult|driving|paa stoffer|helt vaek|efterladt|"
+    r"(?:staar|sidder|ligger) alene|gaaet i byen|er i byen|ude at drikke|derinde|ikke (?:faaet|faet) (?:aftensmad|"
+    r"morgenmad|frokost))\b")
 _CHILD_ACUTE = re.compile(
     r"\b(?:nu|lige nu|i nat|i aften|alene|ingen voksne|vaagner ikke|vil ikke vaagne|bevidstl\w*|besvimet|"
     r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
     r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|"
     r"laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
-    r"metadon|right now|alone|passed out|driving|tonight)\b")
+    r"metadon|right now|alone|passed out|driving|tonight|med ud|har (?:\w+ ){1,4}med|kommet hjem|feber|kaster op|"
+    r"bleg|slog hovedet|bloeder|i en bil|koldt|altan\w*)\b")
+# Someone hurting a child now: "ryster vores baby", "slår drengen"
+_CHILD_HARM = re.compile(r"\b(?:ryster|rystede|rusker|ruskede|slaar|kaster|kvaeler|sparker|"
+                         r"smider)\b (?:\w+ ){0,2}(?:baby\w*|"
+                         r"barnet|spaedbarnet|lillebror|lillesoester|drengen|pigen|vores (?:soen|datter)|"
+                         r"min (?:soen|datter))\b")
 _NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|"
                         r"ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
 _DRUNK_DRIVING = re.compile(
@@ -387,7 +453,8 @@ _DRUNK_DRIVING = re.compile(
     r"hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
 _INCAPACITATED_CARER = re.compile(
     r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|"
-    r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out)\b")
+    r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out|kan (?:ikke|ik) (?:rejse sig|staa op|vaekkes)|"
+    r"ligger paa (?:trappen|gulvet|fortovet|badevaerelsesgulvet))\b")
 _CARE_GONE = re.compile(
     r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|"
     r"drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
@@ -416,9 +483,33 @@ _PAST = re.compile(
     r"fem) (?:aar|maaneder|uger) siden|"
     r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|doede af|doede for|doede i|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
-    r"som barn|i min barndom|years ago|last year|when i was)\b")
+    r"som barn|i min barndom|years ago|last year|when i was|(?<!siden )i morges|i forgaars|i aftes|"
+    r"(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|mange|flere|nogle|par|\d+) (?:aar|maaneder|uger) siden|"
+    r"tidligere har|"
+    r"(?:meget |rigtig )?laenge siden|tilbage i (?:\d{4}|\w+erne|tiden)|i (?:19|20)\d\d\b|i \d{4}|"
+    r"tidligere (?:vaeret|haft|forsoegt|gjort|skaaret|taget)|har (?:\w+ )?tidligere|i en periode|engang(?! imellem|"
+    r" i mellem)|"
+    r"da (?:vi|jeg|han|hun|de) var (?:\w+ ){0,2}(?:smaa|lille|barn|boern|yngre|teenager\w*|ung|unge|\d+|\w+aarig)|"
+    r"som (?:teenager|teen|ung|yngre|\d+[- ]?aarig)|i mine teenageaar|i min ungdom|"
+    r"(?:det )?er (?:heldigvis )?(?:ovre|forbi)|kommet (?:godt )?igennem|overstaaet|haft (?:\w+ ){0,2}foer|"
+    r"(?:aedru|clean|stoffri) (?:lige )?siden|efter (?:mit|min|hans|hendes) (?:\w+ )?(?:selvmordsforsoeg|forsoeg|"
+    r"overdosis)|"
+    r"used to|back in|as a (?:teen|kid|child)|in (?:19|20)\d\d|in high school|i gymnasiet)\b")
 _NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
                   r"i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
+_RECOVERED = re.compile(
+    r"\b(?:nu (?:gaar det|har jeg det|er jeg) (?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
+    r"(?:har det|gaar det|er) (?:\w+ )?(?:godt|fint|bedre|aedru|clean|stoffri) nu|(?:er|har vaeret) (?:aedru|clean|"
+    r"stoffri) nu|"
+    r"(?:i'?m|i am|doing) (?:fine|well|good|better|sober|clean) now|now i'?m (?:fine|well|sober|clean)|"
+    r"nu (?:\w+ ){0,3}(?:hjaelp|behandling|stoppe|drikke mindre|ryge mindre))\b")
+
+
+def _now(clause: str) -> bool:
+    "A marker of the present in the clause, other than one saying things are well now."
+    return bool(_NOW.search(_RECOVERED.sub(" ", clause)))
+
+
 _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
@@ -434,7 +525,10 @@ _HYPERBOLE = re.compile(
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
     r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|"
     r"(?<!ikke )\bfor sjov\b|"
-    r"\b(?:slaar|slår|draeber|dræber|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|naar|når)\b|"
+    r"\b(?:slaar|slår|draeber|dræber|kvaeler|myrder|myrde|flaar|kills?|murder) (?:mig|me) (?:ihjel )?(?:hvis|if|"
+    r"naar|når)\b|"
+    r"\b(?:tager|tog|tage) livet af mig med\b|\b(?:hellere|rather) (?:vil )?(?:doe|die) end\b|"
+    r"\btoemmermand\w*\b.{0,40}\b(?:slaa|slaar|draebe|draeber) mig\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
     r"\b(?:telefon|mobil|batteri|computer|pc|bil|plante)\w* (?:er )?(?:ved at )?(?:doe|doer|doed)\b|"
@@ -447,13 +541,17 @@ _HYPERBOLE = re.compile(
     r"\b(?:karriere\w*|socialt?|politisk\w*) selvmord\b|\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|"
     r"doer)\b|"
     r"\bved at doe af (?:bekymring|grin|skam|kedsomhed|nervoesitet)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
-    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:\w+ ){0,4}(?:slaar mig ihjel|"
+    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:(?!han |hun |de |"
+    r"som )\w+ ){0,4}(?:slaar mig ihjel|"
     r"tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|"
     r"slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|"
     r"snak)\b|"
     r"\bslog (?:mig|os) (?:\w+ )?ud\b|\bude paa at (?:draebe|slaa) (?:os|mig)\b.{0,20}\bmed\b|"
     r"\b(?:det|den|han|hun|du) (?:var |er )?(?:ved at )?(?:tage|tager|tog) livet af mig\b|\b(?:jobbet|job|arbejdet|"
     r"skolen|lektierne|lektier|eksamen|chefen|stress|det her|det) (?:tager|slaar) livet af mig\b|"
+    r"\b(?:ihjel|draebe|draeber|myrde|myrder|smadre|smadrer|taeske|taesker|banke|banker|slaa|slaar|skyde|skyder) "
+    r"(?:\w+ ){0,3}i (?:fifa|fortnite|cs|counter ?strike|minecraft|spillet|skak|padel|tennis|matchen|kampen|ludo|"
+    r"kortspil|poker|paintball|laser ?tag|wrestling|mario ?kart|cod|lol)\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|"
     r"fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|"
     r"til)\b")
@@ -463,7 +561,8 @@ _METHOD_QUESTION = re.compile(
     r"\bstoppe vejrtraekningen\b|"
     r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|"
     r"hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
-_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:piller|pillerne|metadon|"
+_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
+                             r"roedvin|vin|vodka|spiritus|alkohol|nikotin\w*|snus|medicin|opvaskemiddel|rensemiddel|"
                              r"metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|"
@@ -517,36 +616,77 @@ def _negated(clause: str, start: int, matched: str) -> bool:
         return False
     prefix = clause[:start]
     window = _NOT_A_NEGATION.sub(" ", " ".join(prefix.split()[-3:]))
-    if _NEGATED_THOUGHT.search(prefix):
+    if _NEGATED_THOUGHT.search(prefix) or _NEGATED_FRAME.search(prefix):
         return True
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
+
+
+# A negation whose scope runs further than three words: "det er ikke sådan at jeg vil ...",
+# "uden at", "ingen planer eller tanker om ..."
+_NEGATED_FRAME = re.compile(r"\b(?:det er (?:ikke|ik) (?:saadan|fordi|som om|fordi at)|(?:ikke|ik) (?:fordi|at) jeg|"
+                            r"uden at|(?:ingen|ikke nogen|aldrig haft) (?:\w+ ){0,4}(?:tanker|planer|trang|lyst)|"
+                            r"not (?:that|like) i|i'?m not|i am not|i have no|i never)\b")
+# Danish puts the negation after the finite verb: "jeg skærer ikke i mig selv"
+_NEGATION_AFTER = re.compile(r"^\w*(?: (?:jeg|du|han|hun|vi|de|man))? (?:ikke|ik|ikk|aldrig|overhovedet ikke)\b")
+
+
+def _negated_word(clause: str, start: int, word: str) -> bool:
+    """A word of danger that is negated before it or, in Danish word order, just after it."""
+    return _negated(clause, start, word) or bool(_NEGATION_AFTER.search(clause[start:]))
 
 
 _STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|"
                            r"vaere aedru|"
                            r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
-_ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut)\b")
+_STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|ikke) (?:mere )?(?:drikke|ryge|tage|"
+                         r"roere)"
+                         r" (?:\w+ )?(?:mere|igen)|(?:slut|faerdig|stop|af|vaek) (?:med|fra) (?:min |mit |mine |de |"
+                         r"det |den )?"
+                         r"(?:" + _HABIT + r")|smider (?:dem|det|den|resten|pillerne|flasken|flaskerne) ud|"
+                         r"haelder (?:\w+ )?ud|i behandling|(?:stoppe|holde op|slutte|faerdig)(?: \w+){0,3} (?:med|"
+                         r"fra) "
+                         r"(?:at )?(?:drikke|ryge|tage|" + _HABIT + r")|(?:quit|stop) (?:" + _HABIT + r"))\b")
+_ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut|altid|evigt|"
+                           r"good|vaek|forsvinde)\b")
+_CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b")
+# Dying as the goal of a sober life: "jeg vil dø som ædru mand"
+_DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"
+                            r"af alderdom|sober|old)\b")
+# Hyperbole frames do not hide a threat that is present now ("står udenfor og råber at han slår mig ihjel")
+_PRESENT_DANGER = re.compile(r"\b(?:udenfor|uden for doeren|lige nu|hamrer|kniv\w*|pistol\w*|har (?:lige )?slaaet|"
+                             r"sidder (?:lige )?(?:udenfor|derude)|venter (?:paa mig )?(?:udenfor|derude|nedenfor))\b")
+_LAUGH = re.compile(r"(?:\b(?:lol|haha\w*|hihi|xd|jk|for sjov)\b|[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c])")
 
 
 def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
-    if _HYPERBOLE.search(clause):
+    if _HYPERBOLE.search(clause) and not (_PRESENT_DANGER.search(_sentence_of(whole, clause))
+                                          and not _LAUGH.search(whole)):
         return True
-    if _ENDING_WORDS.search(matched) and _STOPPING_USE.search(whole):
+    if _DEATH_AS_GOAL.search(clause) or _STOP_HABIT.search(clause):
+        return True
+    if kind == "self_harm" and _CUT_DOWN.search(clause):
+        return True  # "har skåret ned på øllerne"
+    if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(whole) or _STOP_HABIT.search(whole)) or \
+            re.search(r"\bstop", matched) and _STOP_HABIT.search(whole):
         return True  # "afslutte det hele ... altså stoppe med de beroligende"
-    now = bool(_NOW.search(clause))
+    now = _now(clause)
     sentence = _sentence_of(whole, clause)
     if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
     if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
         return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
-    if kind != "suicide" or not _METHOD_SEEKING.search(clause):
+    if kind != "suicide" or not (_METHOD_SEEKING.search(clause) or _DESPAIR_QUESTION.search(clause)):
         hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence)
         if (_INFO.search(clause) or hypothetical) and not now:
             return True
     return False
 
 
+# Questions of despair, not of information: "hvad er meningen med at blive ved"
+_DESPAIR_QUESTION = re.compile(r"\bhvad er (?:meningen|pointen) med (?:at (?:blive ved|leve|fortsaette|vaere her|"
+                               r"vaagne)|"
+                               r"det hele|livet)\b")
 _SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
 
 
@@ -561,7 +701,18 @@ def _in_past_narrative(whole: str, clause: str) -> bool:
         last_past = found
     if last_past is None:
         return False
-    return not _NOW.search(whole[last_past.end():position + len(clause)])
+    since = whole[last_past.end():position + len(clause)]
+    if _now(since):
+        return False
+    # The story is over once a later sentence speaks in the present ("Min datter vil ikke se
+    # mig mere."): a long message may tell its past first and its danger last.
+    later = _SENTENCE_SPLIT.split(whole[last_past.end():position])[1:]
+    return not any(_PRESENT_TENSE.search(sentence) for sentence in later)
+
+
+_PRESENT_TENSE = re.compile(r"\b(?:jeg|han|hun|vi|de|min \w+|mit \w+|det) (?:\w+ )?(?:er|vil|kan|skal|ligger|sidder|"
+                            r"staar|"
+                            r"taenker|ved|orker|gider|foeler|drikker|tager|bor|gaar|ryger)\b")
 
 
 def _sentence_of(whole: str, clause: str) -> str:
@@ -585,11 +736,18 @@ def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
     return normalised[begin:end], position - begin
 
 
+_OTHER_DOER = re.compile(r"\b(?:han|hun|de|den|min \w+|mor|far|fyren|manden|dealeren|pusheren)(?: \w+){0,2} $")
+
+
 def _find_kind(normalised: str) -> Optional[str]:
     for kind in _ORDER:
         for pattern in _PATTERNS[kind]:
             for match in pattern.finditer(normalised):
                 clause, offset = _clause_at(normalised, match.start())
+                if kind == "suicide" and " selv" not in match.group(0) and \
+                        re.match(r"(?:slaa|slaar|slar|draebe|draeber|kvaele|kvæle) mig", match.group(0)) and \
+                        _OTHER_DOER.search(clause[:offset]):
+                    continue  # someone else threatens the writer: violence, found below
                 if _negated(clause, offset, match.group(0)):
                     continue
                 if _guarded(clause, kind, normalised, match.group(0)):
@@ -606,9 +764,14 @@ _HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|weekend|gan
 _STRICT_NOW = re.compile(r"\b(?:lige nu|i nat|i aften|right now|tonight)\b")
 
 
+_NEGATED_DANGER = re.compile(r"\b(?:ikke|ik|aldrig|ingen) (?:\w+ ){0,2}(?:i fare|alene|fulde?|paavirket|"
+                             r"i nogen fare)\b")
+
+
 def _child_window(window: str) -> bool:
     """A child in danger now, read in a window of two clauses."""
     window = re.sub(r"\bfuld tid\b", "heltid", window)
+    window = _NEGATED_DANGER.sub(" ", window)
     if _HABITUAL.search(window) and not _STRICT_NOW.search(window):
         return False
     if _HYPOTHETICAL.search(window) or (_INFO.search(window) and not _NOW.search(window)):
@@ -624,7 +787,8 @@ def _child_window(window: str) -> bool:
     has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", window)
     if has_child and _DRUNK_DRIVING.search(window):
         return True
-    if child and (_CHILD_INGESTED.search(window) or _INCAPACITATED_CARER.search(window)):
+    if child and (_CHILD_INGESTED.search(window) or _INCAPACITATED_CARER.search(window)
+                  or _CHILD_HARM.search(window)):
         return True
     return bool(_CARE_GONE.search(window) and (
         _NOW.search(window) or re.search(r"\b(?:alene|sover|svarer ikke|ingen)\b", window)))
@@ -683,7 +847,7 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
     if trained is None:
         return False
     open_clauses = [c for c in parts for w in _CRISIS_WORDS.finditer(c)
-                    if not _negated(c, w.start(), w.group(0))
+                    if not _negated_word(c, w.start(), w.group(0))
                     and not _guarded(c, "general", normalised, w.group(0))]
     if not open_clauses:
         return False
