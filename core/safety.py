@@ -415,7 +415,8 @@ _VIOLENCE = [
 ]
 _CHILD_WORDS = re.compile(
     r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
-    r"smaa soeskende|soeskende|ungerne|ungen|drenge(?:ne)?|barnebarn\w*|boerneboern\w*|[1-9][- ]?aarige?|smaa boern|"
+    r"smaa soeskende|soeskende|ungerne|ungen|drenge(?:ne)?|tvilling\w*|barnebarn\w*|boerneboern\w*|"
+    r"[1-9][- ]?aarige?|smaa boern|"
     r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
@@ -627,7 +628,8 @@ _NEGATED_FRAME = re.compile(r"\b(?:det er (?:ikke|ik) (?:saadan|fordi|som om|for
                             r"uden at|(?:ingen|ikke nogen|aldrig haft) (?:\w+ ){0,4}(?:tanker|planer|trang|lyst)|"
                             r"not (?:that|like) i|i'?m not|i am not|i have no|i never)\b")
 # Danish puts the negation after the finite verb: "jeg skærer ikke i mig selv"
-_NEGATION_AFTER = re.compile(r"^\w*(?: (?:jeg|du|han|hun|vi|de|man))? (?:ikke|ik|ikk|aldrig|overhovedet ikke)\b")
+_NEGATION_AFTER = re.compile(r"^\w*(?: (?:jeg|du|han|hun|vi|de|man|mig|dig|os|ham|hende|dem))? "
+                             r"(?:ikke|ik|ikk|aldrig|overhovedet ikke)\b")
 
 
 def _negated_word(clause: str, start: int, word: str) -> bool:
@@ -736,6 +738,9 @@ def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
     return normalised[begin:end], position - begin
 
 
+# "han slår mig ikke": the negation after the object
+_OBJECT_LAST = re.compile(r"\b(?:mig|dig|os|ham|hende|dem)$")
+_NEGATION_AFTER_OBJECT = re.compile(r"(?: (?:jo|heller))? (?:ikke|ik|ikk|aldrig)\b")
 _OTHER_DOER = re.compile(r"\b(?:han|hun|de|den|min \w+|mor|far|fyren|manden|dealeren|pusheren)(?: \w+){0,2} $")
 
 
@@ -748,7 +753,9 @@ def _find_kind(normalised: str) -> Optional[str]:
                         re.match(r"(?:slaa|slaar|slar|draebe|draeber|kvaele|kvæle) mig", match.group(0)) and \
                         _OTHER_DOER.search(clause[:offset]):
                     continue  # someone else threatens the writer: violence, found below
-                if _negated(clause, offset, match.group(0)):
+                if _negated(clause, offset, match.group(0)) or \
+                        _OBJECT_LAST.search(match.group(0)) and \
+                        _NEGATION_AFTER_OBJECT.match(clause, offset + len(match.group(0))):
                     continue
                 if _guarded(clause, kind, normalised, match.group(0)):
                     continue

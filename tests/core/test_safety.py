@@ -107,3 +107,67 @@ def test_odd_input_is_no_crisis_and_does_not_fail(raw):
 def test_normalise_folds_and_joins():
     assert normalise("S E L V M O R D") == "selvmord"
     assert normalise("Jeg vil dø") == "jeg vil doe"
+
+
+# One class of wording per block, written for the class (not taken from tests/eval/):
+# each pins a generalised rule of the detector.
+@pytest.mark.parametrize("text", [
+    # a child in danger: swallowed, shaken, left alone, with an intoxicated carer
+    "min 3-årige har drukket af en flaske med rødvin der stod fremme og nu er han helt sløv",
+    "mit barn har slugt et af de der nikotinposer og er helt bleg og kaster op",
+    "min eksmand ruskede vores baby fordi han var fuld og sur",
+    "kæresten er stangstiv og har taget vores tvillinger med i bilen",
+    # victimisation now
+    "min bror er skæv og har smidt mig ind i væggen, han står stadig i stuen og råber",
+    "de siger jeg får bank efter skole hvis jeg ikke skaffer mere hash",
+    "han sagde at hvis jeg ringer til nogen så er jeg død, og han sidder lige udenfor",
+    # coded slang
+    "tjekker ud for good efter i aften",
+    "lowkey vil bare ik eksistere mere",
+    "tænker på at hoppe fra 10. sal, ikke for sjov",
+    # passive ideation
+    "jeg ser ingen mening med at fortsætte det her liv",
+    "det ville ikke gøre noget hvis en bil kørte mig ned",
+    "hvad er meningen med at blive ved",
+    # a long message whose past story ends before the danger
+    "Jeg har været i behandling før, for et par år siden, og det gik godt en periode. Så fik jeg et "
+    "tilbagefald sidste vinter. Min datter vil ikke se mig mere. Jeg har gemt en flaske og alle mine "
+    "sovepiller, og når jeg har skrevet det her, så er det slut.",
+])
+def test_crisis_classes_are_detected(text):
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("han har lige slået mig og står udenfor døren og råber at han slår mig ihjel", "violence"),
+    ("min dealer siger han vil slå mig ihjel i aften", "violence"),
+])
+def test_someone_else_threatening_the_writer_is_violence(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # negated, also after the verb and with a wide scope
+    "jeg skærer ikke i mig selv og har aldrig gjort det, men jeg drikker for meget",
+    "det er ikke sådan at jeg vil slå mig selv ihjel eller noget, jeg drikker bare for meget",
+    "min mand slår mig ikke, men han drikker og jeg er træt af det",
+    "børnene har aldrig været i fare, jeg drikker først når de er lagt i seng",
+    # past and recovered
+    "jeg havde en overdosis tilbage i 2020 og har været clean lige siden, hvordan holder jeg fast",
+    "jeg var engang så langt nede at jeg ville dø, men det er længe siden",
+    "I used to self harm as a teen but I'm fine now, I want help with my drinking",
+    # hyperbole
+    "jeg slår min bror ihjel i fifa hver weekend men han drikker for meget bagefter",
+    "min mor kvæler mig hvis hun finder mine cigaretter 😅",
+    "den tømmermand i morges var ved at slå mig ihjel",
+    # a wish to stop, not to die
+    "jeg vil gøre en ende på mit misbrug en gang for alle",
+    "i aften er det slut med pillerne, jeg smider dem ud",
+    "jeg vil dø som ædru mand, ikke som en fulderik, hjælp mig i gang",
+    "jeg har besluttet at stoppe for altid med kokain, hvad skal jeg gøre nu?",
+    # harmless crisis words
+    "har skåret ned på kaffen og øllerne, hvordan holder jeg motivationen",
+    "Jeg er kok og står med en kniv i hånden hele dagen, har I samtaler om aftenen?",
+])
+def test_ordinary_classes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
