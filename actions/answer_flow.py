@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import answer_by_code, offer_booking
-from actions.core_answers import answer_from_core, context_events, core_reply, use_core
+from actions.core_answers import answer_from_core, context_events, core_reply, lead_offer_events, use_core
 from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, named_municipality
 from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
 from core.answering.builders import Question, answer_question
@@ -43,10 +43,11 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
     reply = core_reply(tracker, slug, text, intent)
     if use_core(reply, intent, slug, text):
         dispatcher.utter_message(text=reply.text)
-        return events + context_events(tracker, reply)
+        return events + lead_offer_events(tracker, slug, reply, reply.text, intent)
     question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
-    dispatcher.utter_message(text=answer_question(knowledge(), slug, question))
-    return events + context_events(tracker, None)
+    answer = answer_question(knowledge(), slug, question)
+    dispatcher.utter_message(text=answer)
+    return events + lead_offer_events(tracker, slug, None, answer, intent)
 
 
 async def fallback_turn(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:

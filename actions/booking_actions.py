@@ -7,6 +7,7 @@ Buttons carry only the slot id or the offer id.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +18,13 @@ from actions.booking_replies import (  # noqa: F401 - the payloads and the desk,
     CONFIRM_PAYLOAD, OFFER_PAYLOAD, OTHER_TIMES_PAYLOAD, SLOT_PAYLOAD, ask_desk, booking_desk,
     offer_booking, say,
 )
+from actions.answer_flow import answer_question_turn
 from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
+from booking.codes import find_booking_code
+
+# Words that make "hvornår er ..." about the person's own booked time.
+OWN_BOOKING = re.compile(r"\b(?:min|mit|vores|booket|booking\w*|bestilt\w*|reserver\w*|kode\w*)\b",
+                         re.IGNORECASE)
 
 
 class ActionBookingOffer(Action):
@@ -75,6 +82,10 @@ class ActionBookingStatus(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         text, sender = latest_text(tracker), tracker.sender_id
+        if (tracker.get_slot("last_offer") and find_booking_code(text) is None
+                and not OWN_BOOKING.search(text)):
+            # "hvornår er det?" right after an offer: its times, not a booking look-up
+            return await answer_question_turn(dispatcher, tracker, "ask_opening_hours")
         say(dispatcher, await ask_desk(lambda desk: desk.lookup(sender, text)))
         return []
 

@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from core.hours import COPENHAGEN
 from core.answering.retrieval import best_faq
 from actions.runtime import knowledge
-from core.answering import Reply
+from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
@@ -38,6 +38,29 @@ def context_events(tracker: Tracker, reply: Optional[Reply]) -> List[EventType]:
     """Remember what this answer was about (or forget it when it was not about one)."""
     wanted = {"last_offer": reply.offer_id if reply else None,
               "last_topic": reply.topic if reply else None}
+    return [SlotSet(slot, value) for slot, value in wanted.items()
+            if tracker.get_slot(slot) != value]
+
+
+# Intents asking about offers: an answer to them that is about one offer makes it the
+# context ("har I en gruppe for pårørende?" -> the group; "hvor tit mødes de?" next).
+# Answers to other intents (the centre's phone, waiting time, complaints) may name an offer
+# in passing and leave the context empty.
+OFFER_INTENTS = frozenset(("ask_offer_info", "ask_offers", "ask_relatives", "ask_youth",
+                           "ask_residential", "ask_methods", "ask_pregnancy", "nlu_fallback"))
+
+
+def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text: str,
+                      intent: str) -> List[EventType]:
+    """Context after an answer to an offer question that names no single offer itself:
+    the one offer the answer is about (the core's general answer leads with it in its first
+    line; an intent answer names only it)."""
+    if reply is not None and reply.offer_id is not None:
+        return context_events(tracker, reply)
+    offer = None
+    if intent in OFFER_INTENTS:
+        offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
+    wanted = {"last_offer": offer, "last_topic": reply.topic if reply else None}
     return [SlotSet(slot, value) for slot, value in wanted.items()
             if tracker.get_slot(slot) != value]
 

@@ -380,7 +380,9 @@ class ActionTriageRecommend(Action):
                                  buttons=booking_button(m.slug, decision.offer_id) + answer.buttons)
         return resolution.slot_events() + [
             SlotSet("triage_offer", decision.offer_id),
-            SlotSet("triage_alternatives", [r.id for r in decision.alternatives])]
+            SlotSet("triage_alternatives", [r.id for r in decision.alternatives]),
+            # "hvor lang tid varer det?" next is about the recommended offer
+            SlotSet("last_offer", decision.offer_id), SlotSet("last_topic", None)]
 
 
 def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:

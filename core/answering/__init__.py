@@ -43,6 +43,7 @@ from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspe
 from core.answering.cues import other_topic
 from core.answering.compose import compose_offers
 from core.answering.facts import fitting_offers
+from core.answering.index import STRONG, index_for
 from core.answering.general import (
     AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_where, compose_which,
 )
@@ -165,5 +166,17 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
 
 
-__all__ = ["answer", "Reply", "Context", "Question", "Aspect", "Asker", "Answer",
+def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional[str]:
+    """The one offer an answer is about, so that "hvor tit mødes de?" next refers to it:
+    the only offer the answer names ("Pårørendeforløb: ... hver anden uge ..."), or with
+    ``first_line`` the only one its first line names ("Er du pårørende, kan du komme i et
+    pårørendeforløb: ..." before a list of the other offers). None when there are several
+    (a list of offers leaves "det" open) or none. The source line does not count."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("Kilde:")]
+    body = "\n".join(lines[:1] if first_line else lines)
+    named = {oid for oid, _, score in index_for(m).names(body, fuzzy=False) if score >= STRONG}
+    return named.pop() if len(named) == 1 else None
+
+
+__all__ = ["answer", "lead_offer", "Reply", "Context", "Question", "Aspect", "Asker", "Answer",
            "detect_aspects", "understand", "resolve"]

@@ -56,7 +56,8 @@ _STOPWORDS = """
     behøver skal søn datter mand kone kæreste ven veninde mor far barn bekymret bekymrede
     bekymring bekymringer spørgsmål spørge info information snakke tale nogle dårlig
     dårligt godt skidt ked trist glad træt bor boede hedder klokken vejret robot navn
-    gerne rigtigt altid aldrig stadig selv selve"""
+    gerne rigtigt altid aldrig stadig selv selve
+    tilbyde tilbyder tilbyd tilbød tilbud tilbuddet tilbuddene findes fortæl fortælle"""
 STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 

@@ -209,3 +209,23 @@ async def test_a_slow_store_does_not_hold_up_other_conversations(
     release.set()
     assert await asyncio.wait_for(lookup, 10) == []
     assert dispatcher.messages[-1]["text"] == text_wrong_code()
+
+
+@pytest.mark.asyncio
+async def test_when_is_it_after_an_offer_is_a_question_about_its_times(tracker_factory, dispatcher, domain):
+    # NLU may file "hvornår er det?" as a booking look-up; after an offer it asks its times.
+    from actions.booking_actions import ActionBookingStatus
+    tracker = tracker_factory("hvornår er det?", "booking_status",
+                              slots={"municipality": "fredericia", "last_offer": "stoffri_dagbehandling"})
+    await ActionBookingStatus().run(dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "9:00" in text and "kode" not in text
+
+
+@pytest.mark.asyncio
+async def test_when_is_my_time_without_a_code_still_asks_for_the_code(tracker_factory, dispatcher, domain):
+    from actions.booking_actions import ActionBookingStatus
+    tracker = tracker_factory("hvornår er min tid?", "booking_status",
+                              slots={"municipality": "fredericia", "last_offer": "stoffri_dagbehandling"})
+    await ActionBookingStatus().run(dispatcher, tracker, domain)
+    assert "kode" in dispatcher.messages[0]["text"]

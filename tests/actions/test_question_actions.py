@@ -126,3 +126,22 @@ async def test_a_bare_municipality_answers_the_waiting_question_whatever_the_int
     events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
     assert SlotSet("municipality", "skanderborg") in events
     assert "8794 7580" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_an_intent_answer_about_one_offer_becomes_the_context(tracker_factory, dispatcher, domain):
+    # Sønderborg's answer for relatives is its one group: "hvor tit mødes de?" refers to it.
+    tracker = tracker_factory("har I en gruppe for pårørende?", "ask_relatives",
+                              slots={"municipality": "sonderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert SlotSet("last_offer", "paaroerendeforloeb") in events
+
+
+@pytest.mark.asyncio
+async def test_an_answer_about_the_centre_names_no_offer_for_later(tracker_factory, dispatcher, domain):
+    # Skanderborg's opening hours mention BRUS's own phone, but they are about the centre.
+    tracker = tracker_factory("hvad er jeres åbningstider", "ask_opening_hours",
+                              slots={"municipality": "skanderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert "BRUS" in dispatcher.messages[0]["text"]
+    assert not [e for e in events if e.get("name") == "last_offer"]

@@ -201,7 +201,8 @@ async def test_recommendation_for_craft(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("", "", slots={"municipality": "vejle", **VEJLE_PARTNER})
     events = await run(ActionTriageRecommend(), dispatcher, tracker, domain)
     assert events == [SlotSet("triage_offer", "craft"),
-                      SlotSet("triage_alternatives", ["anonymous_counselling"])]
+                      SlotSet("triage_alternatives", ["anonymous_counselling"]),
+                      SlotSet("last_offer", "craft"), SlotSet("last_topic", None)]
     text = dispatcher.messages[0]["text"]
     assert "CRAFT" in text and "76 81 90 00" in text and "Du skal have kontakt med personen" in text
     assert "Kilde: Vejle kvalitetsstandard 2024-2026" in text

@@ -1,0 +1,24 @@
+"""lead_offer: the one offer an answer is about, for the next turn's "det"/"den"."""
+
+from core.answering import lead_offer
+
+
+def test_an_answer_naming_one_offer_is_about_it(kb):
+    text = "Pårørendeforløb:\nEn gruppe for pårørende.\n1 gang hver anden uge.\n\nKilde: x, CRAFT"
+    assert lead_offer(kb["sonderborg"], text) == "paaroerendeforloeb"
+
+
+def test_a_list_of_offers_is_about_none_of_them(kb):
+    text = "MOVE:\nEt fast forløb.\nAfklarende forløb:\nEt kort forløb."
+    assert lead_offer(kb["skanderborg"], text) is None
+
+
+def test_the_first_line_leads_a_general_answer(kb):
+    text = ("Er du pårørende, kan du komme i et pårørendeforløb: en gruppe hver anden uge.\n"
+            "Tilbud til pårørende: Familieorienteret rusmiddelbehandling; Pårørendeforløb.")
+    assert lead_offer(kb["sonderborg"], text) is None
+    assert lead_offer(kb["sonderborg"], text, first_line=True) == "paaroerendeforloeb"
+
+
+def test_the_source_line_and_plain_text_name_nothing(kb):
+    assert lead_offer(kb["vejle"], "Telefonen er lukket nu.\n\nKilde: Vejle, CRAFT") is None
