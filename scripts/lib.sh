@@ -14,10 +14,32 @@ running() {  # name: its pid file names a live process
   [ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
 }
 
-wait_http() {  # url seconds
-  local url=$1 deadline=$((SECONDS + $2))
-  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
-    if [ $SECONDS -ge $deadline ]; then return 1; fi
+busy_factor() {  # how many times longer a start-up takes now than on an idle machine:
+  # the 1-minute load average per core, rounded up, at least 1 and at most WAIT_SCALE_MAX
+  # (default 10). CI and parallel test runs share this machine's 2 cores.
+  local cores load
+  cores=$(nproc 2>/dev/null || echo 1)
+  load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+  awk -v l="$load" -v c="$cores" -v m="${WAIT_SCALE_MAX:-10}" \
+    'BEGIN { f = int(l / c + 0.999); if (f < 1) f = 1; if (f > m) f = m; print f }'
+}
+
+wait_http() {  # url seconds [name]: until the url answers (HTTP 2xx/3xx)
+  # "seconds" is the allowance on an idle machine; it is scaled by busy_factor, read again
+  # on every try, so a start-up that is slow only because the machine is busy still gets
+  # its time. Each try is bounded (a server that accepts but does not answer yet cannot
+  # hang the wait). With a name, the wait ends at once when that process (its pid file in
+  # $VAR_DIR/run) is gone: a server that died on start-up is not waited for, and its pid
+  # file must name the process that is starting, not the one before it.
+  local url=$1 allowance=$2 name=${3:-} started=$SECONDS
+  until curl -fsS --connect-timeout 5 --max-time 10 -o /dev/null "$url" 2>/dev/null; do
+    if [ -n "$name" ] && ! running "$name"; then
+      echo "$name exited while starting (after $((SECONDS - started)) s)"; return 1
+    fi
+    if [ $((SECONDS - started)) -ge $((allowance * $(busy_factor))) ]; then
+      echo "no answer from $url after $((SECONDS - started)) s (allowance ${allowance} s x $(busy_factor) for the load)"
+      return 1
+    fi
     sleep 1
   done
 }

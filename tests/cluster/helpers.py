@@ -95,6 +95,13 @@ def stop_process(var_dir: Path, name: str, sig: int = signal.SIGTERM, wait: floa
     assert not alive(pid), f"{name} ({pid}) did not stop"
 
 
+def busy_factor(most: int = 10) -> int:
+    """How many times longer things take now than on an idle machine: the 1-minute load
+    average per core, rounded up, between 1 and ``most`` (as busy_factor in scripts/lib.sh)."""
+    per_core = os.getloadavg()[0] / (os.cpu_count() or 1)
+    return max(1, min(most, int(per_core + 0.999)))
+
+
 def run_script(script: str, command: str, env: Dict[str, str],
                timeout: float = 600) -> subprocess.CompletedProcess:
     return subprocess.run([str(ROOT / "scripts" / script), command], env=env,

@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.cluster.helpers import (
-    FALLBACK, ROOT, alive, get, missing_programs, pid_of, post, run_script, stop_process,
+    FALLBACK, ROOT, alive, busy_factor, get, missing_programs, pid_of, post, run_script, stop_process,
     stored_events, texts, turns_interleaved, user_texts,
 )
 from tests.danish import is_danish
@@ -176,10 +176,28 @@ def test_action_server_killed_gives_a_danish_answer(cluster):
         status, replies = say(LB, uuid.uuid4().hex, "jeg vil ikke leve mere", "vejle")
         assert status == 200 and "112" in texts(replies)  # static answer, no action server
     finally:
+        # cluster.sh waits for /health with an allowance scaled to the machine's load
+        # (scripts/lib.sh wait_http): a busy CI machine gets more time, not a failure.
         restarted = run_script("cluster.sh", "start", cluster)
-        assert restarted.returncode == 0, restarted.stdout + restarted.stderr
-    status, replies = say(LB, uuid.uuid4().hex, "hvad er jeres telefonnummer", "vejle")
-    assert status == 200 and FALLBACK not in texts(replies)
+        assert restarted.returncode == 0, (restarted.stdout + restarted.stderr +
+                                           _log_tail("actions"))
+    assert alive(pid_of(VAR_DIR, "actions"))
+    # The action server answers /health; the first turns through it can still miss the
+    # channel's 15 s reply deadline on a busy machine (the fallback is then the right
+    # answer). Recovery means: within a deadline scaled to the load, a full answer again.
+    deadline = time.time() + 60 * busy_factor()
+    while True:
+        status, replies = say(LB, uuid.uuid4().hex, "hvad er jeres telefonnummer", "vejle")
+        if status == 200 and FALLBACK not in texts(replies) or time.time() > deadline:
+            break
+        time.sleep(2)
+    assert status == 200 and FALLBACK not in texts(replies), texts(replies) + _log_tail("actions")
+    assert "76 81 90 00" in texts(replies)
+
+
+def _log_tail(name: str, chars: int = 3000) -> str:
+    path = VAR_DIR / "log" / f"{name}.log"
+    return f"\n--- {path} ---\n" + (path.read_text()[-chars:] if path.exists() else "(none)")
 
 
 def _rasa_logs() -> str:
