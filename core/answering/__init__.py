@@ -37,21 +37,32 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Tuple
 
-from core.knowledge.base import Municipality
 from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
-from core.answering.cues import other_topic
 from core.answering.compose import compose_offers
+from core.answering.cues import other_topic
 from core.answering.facts import fitting_offers
-from core.answering.index import STRONG, index_for
 from core.answering.general import (
-    AGE_OFFERS, compose_age, compose_foreign, compose_topic, compose_where, compose_which,
+    AGE_OFFERS,
+    compose_age,
+    compose_foreign,
+    compose_topic,
+    compose_where,
+    compose_which,
 )
+from core.answering.index import STRONG, index_for
 from core.answering.lookup import fact_answer, with_fact
 from core.answering.resolve import (
-    RELATIVE_ASKERS, Candidate, choose, choose_weak, for_asker, foreign_offer, resolve,
+    RELATIVE_ASKERS,
+    Candidate,
+    choose,
+    choose_weak,
+    for_asker,
+    foreign_offer,
+    resolve,
 )
 from core.answering.understand import Asker, Context, Question, understand
+from core.knowledge.base import Municipality
 
 
 @dataclass

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
+from core.answering.reach import contact_hint, phone_status  # noqa: F401  (contact_hint re-exported)
 from core.hours import open_status
 from core.knowledge.base import Fact, Municipality
-from core.answering.reach import contact_hint, phone_status  # noqa: F401  (contact_hint re-exported)
 
 OUTDATED_BEFORE_YEAR = 2020
 MAX_SOURCES = 3

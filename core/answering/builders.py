@@ -14,17 +14,28 @@ from datetime import datetime
 from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from core import hours
-from core.knowledge.base import Fact, Municipality, Offer, Schedule
-from core.answering.retrieval import (
-    FAQ_SCORE, FALLBACK_SCORE, best_faq, best_offers, find_foreign_offer, match_offers,
-    search_offers_by_text,
-)
-from core.language.ages import ELDEST, YOUNGEST, first_age as find_age
-from core.language.text import find_weekdays, fold
 from core.answering.answer import (  # noqa: F401  (re-exported for existing callers)
-    MAX_SOURCES, OUTDATED_BEFORE_YEAR, Answer, contact_hint, silent, source_line,
+    MAX_SOURCES,
+    OUTDATED_BEFORE_YEAR,
+    Answer,
+    contact_hint,
+    silent,
+    source_line,
 )
 from core.answering.reach import reach_person, reach_sentence
+from core.answering.retrieval import (
+    FALLBACK_SCORE,
+    FAQ_SCORE,
+    best_faq,
+    best_offers,
+    find_foreign_offer,
+    match_offers,
+    search_offers_by_text,
+)
+from core.knowledge.base import Fact, Municipality, Offer, Schedule
+from core.language.ages import ELDEST, YOUNGEST
+from core.language.ages import first_age as find_age
+from core.language.text import find_weekdays, fold
 from core.language.vocab import CATEGORY_LABELS
 
 MAX_TOPIC_FACTS = 5

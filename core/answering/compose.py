@@ -12,18 +12,29 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part
 from core.answering.facts import (
-    AGE_CATEGORIES, FIELDS, age_range, age_source, best_sentence, fact_lines, fits_age,
-    fitting_offers, group_or_alone,
-    offer_evidence, sentences, short_name, situation_fact, topic_facts,
+    AGE_CATEGORIES,
+    FIELDS,
+    age_range,
+    age_source,
+    best_sentence,
+    fact_lines,
+    fits_age,
+    fitting_offers,
+    group_or_alone,
+    offer_evidence,
+    sentences,
+    short_name,
+    situation_fact,
+    topic_facts,
 )
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
 from core.answering.validity import expiry_line
+from core.knowledge.base import Fact, Municipality, Offer
 
 SILENT_WHAT: Dict[Aspect, str] = {
     Aspect.FREQUENCY: "hvor tit {name} er", Aspect.DURATION: "hvor længe {name} varer",

@@ -14,13 +14,13 @@ import re
 from typing import List
 
 from core import hours
-from core.knowledge.base import Address, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect
 from core.answering.facts import offer_evidence, short_name
 from core.answering.reach import reach_sentence
 from core.answering.text import GENERIC_ALIASES, STOPWORDS, stem, words
+from core.knowledge.base import Address, Municipality, Offer
 
 _TAGS = {"youth": "youth", "relatives": "relatives", "children": "relatives"}
 

@@ -15,7 +15,6 @@ import re
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect
@@ -23,6 +22,7 @@ from core.answering.index import TopicFact, index_for
 from core.answering.text import content_words, normalise, skeleton, stem
 from core.answering.understand import Question
 from core.answering.validity import ended_note
+from core.knowledge.base import Fact, Municipality, Offer
 
 # Offer field(s) that answer an aspect directly.
 FIELDS: Dict[Aspect, Tuple[str, ...]] = {

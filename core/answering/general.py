@@ -12,15 +12,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, Optional
 
-from core.knowledge.base import Municipality, Offer
 from core.answering.answer import Answer, contact_hint
 from core.answering.aspects import Aspect
 from core.answering.cues import about_confidentiality, answers_aspect
 from core.answering.facts import (
-    AGE_CATEGORIES, FIELDS, age_range, age_source, fact_lines, fitting_offers, short_name,
+    AGE_CATEGORIES,
+    FIELDS,
+    age_range,
+    age_source,
+    fact_lines,
+    fitting_offers,
+    short_name,
     topic_facts,
 )
 from core.answering.understand import Question
+from core.knowledge.base import Municipality, Offer
 from core.language.ages import ADULT_AGE, youth_top_age
 
 AGE_OFFERS = 4

@@ -21,11 +21,19 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 
 from rapidfuzz import fuzz, process
 
-from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.text import (
-    BASE_WORDS, CENTRE_WORDS, FILLERS, GENERIC_ALIASES, STOPWORDS,
-    at_boundaries, compact_spans, split_compound, stem, words,
+    BASE_WORDS,
+    CENTRE_WORDS,
+    FILLERS,
+    GENERIC_ALIASES,
+    STOPWORDS,
+    at_boundaries,
+    compact_spans,
+    split_compound,
+    stem,
+    words,
 )
+from core.knowledge.base import Fact, Municipality, Offer
 from core.language.vocab import CATEGORY_WORDS
 
 K1, B = 1.2, 0.5

@@ -16,13 +16,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from core.knowledge.base import Fact, Municipality, Offer
 from core.answering.answer import Answer
 from core.answering.index import STRONG, index_for
-from core.answering.understand import find_substances
 from core.answering.text import (
-    STOPWORDS, content_words, normalise, skeleton, skeleton_pattern, stem, words,
+    STOPWORDS,
+    content_words,
+    normalise,
+    skeleton,
+    skeleton_pattern,
+    stem,
+    words,
 )
+from core.answering.understand import find_substances
+from core.knowledge.base import Fact, Municipality, Offer
 
 K1, B = 1.2, 0.5
 RARE_DF = 5                     # a word at most this many texts use is telling ...

@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from core.knowledge.base import Municipality, Offer
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
 from core.answering.text import normalise, skeleton, stem, words
 from core.answering.understand import Asker, Context, Question, substance_words
+from core.knowledge.base import Municipality, Offer
+
 NAMED = 78.0                 # a name match at least this good names the offer
 MIN_COVERAGE = 0.45          # share of the question's words an unnamed offer must match
 MIN_BM25 = 2.5

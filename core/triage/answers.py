@@ -12,8 +12,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from core.answering.builders import Answer, age_line
 from core.answering.reach import contact_hint, reach_person
 from core.knowledge.base import Municipality, Offer
-from core.triage.decide import NoFit, Recommendation, Situation
 from core.language.ages import YOUNGEST
+from core.triage.decide import NoFit, Recommendation, Situation
 from core.triage.rules import OLDEST, AgeLimit, Rule
 
 SKIP_BUTTON = "Ved ikke"

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
 from core.language.ages import (
-    ADULT_AGE, ELDEST, OLDEST, TEEN_BAND, YOUNGEST, first_age, read_number, stated_ages, turning,
+    ADULT_AGE,
+    ELDEST,
+    OLDEST,
+    TEEN_BAND,
+    YOUNGEST,
+    first_age,
+    read_number,
+    stated_ages,
+    turning,
 )
 from core.language.normalize import fold
 from core.language.vocab import RELATION_NOUNS, SPOUSE_NOUNS, folded_alternation
