@@ -358,7 +358,9 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # once before any change it could have informed: 0.51
                  (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.49),
                  # a third reviewer, written at the end of 2026-12-01; scored once: 0.54
-                 (ROOT / "tests" / "eval" / "questions_fresh3.yaml", 0.52)]
+                 (ROOT / "tests" / "eval" / "questions_fresh3.yaml", 0.52),
+                 # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
+                 (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 
 
 @pytest.mark.parametrize("question_set,minimum", QUESTION_SETS, ids=lambda v: getattr(v, "name", v))
