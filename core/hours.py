@@ -94,9 +94,13 @@ def describe_status(status: OpenStatus, what: str = "Der er åbent",
                     closed: str = "Lige nu er der lukket") -> str:
     """Danish sentence for an :class:`OpenStatus`, e.g. "Der er åbent nu, indtil kl. 15.30."."""
     if status.is_open:
+        # open_status() sets closes_at whenever is_open is true
+        assert status.closes_at is not None
         return f"{what} nu, indtil kl. {format_time(status.closes_at)}."
     if status.next_day is None:
         return "Der er ingen faste tider i kataloget."
+    # open_status() sets next_opens_at together with next_day
+    assert status.next_opens_at is not None
     when = ("i dag" if status.next_is_today else "i morgen" if status.next_is_tomorrow
             else f"på {DANISH_DAYS[status.next_day]}")
     return f"{closed}. Næste gang er {when} kl. {format_time(status.next_opens_at)}."

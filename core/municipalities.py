@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, List, Optional
 
 from core.language.text import fold
 
@@ -27,7 +27,7 @@ def slug_from_text(text: str, known: Iterable[str]) -> Optional[str]:
     return None
 
 
-def metadata_municipality(metadata: Optional[dict]) -> Optional[str]:
+def metadata_municipality(metadata: object) -> Optional[str]:
     """The municipality value a client sent in metadata (may be unknown), or ``None``."""
     if not isinstance(metadata, dict):
         return None
@@ -45,7 +45,7 @@ _SWITCH_START = re.compile(r"^\s*(?:og|men|hvad med|hvad så|hvad saa|hvordan me
                            r"and|how about)\b", re.IGNORECASE)
 
 
-def words_besides_municipality(text: str, known: Iterable[str]) -> list:
+def words_besides_municipality(text: str, known: Iterable[str]) -> List[str]:
     """The words of ``text`` that neither name a municipality nor only frame one."""
     known = list(known)
     words = re.findall(r"[\wæøåÆØÅ]+", text)

@@ -90,7 +90,7 @@ _OTHER = (r"han|hun|hen|de|vedkommende|den unge|eleven|borgeren|"
 _SOON = r"snart|nasten|lige under"
 _MOD = rf"(?:(?P<soon>{_SOON})|kun|lige blevet|ca\.?|forst|omkring) "
 _VERB = r"(?P<verb>er|e|bliver|blir|fylder|har fyldt|har lige fyldt)"
-_PATTERNS: Tuple[Tuple[re.Pattern, Optional[bool]], ...] = (
+_PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "jeg er 16", "min søn Peter er 14", "hun fylder 16": the subject says whose age
     (re.compile(rf"\b(?P<who>{_WRITER}|{_OTHER})(?: \w+)? {_VERB} (?:{_MOD})?{_N}\b"
                 rf"(?P<today> i dag)?{_NOT_AN_AGE}"), None),

@@ -6,6 +6,7 @@ Ages are read by :mod:`core.language.ages` (the one age reader).
 from __future__ import annotations
 
 import re
+from typing import Dict, List, Tuple
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ä": "ae", "ö": "oe",
                        "ü": "u"})
@@ -16,7 +17,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().translate(_FOLD)).strip()
 
 
-WEEKDAY_WORDS = {
+WEEKDAY_WORDS: Dict[str, Tuple[str, ...]] = {
     "mandag": ("monday",), "tirsdag": ("tuesday",), "onsdag": ("wednesday",),
     "torsdag": ("thursday",), "fredag": ("friday",), "loerdag": ("saturday",),
     "lordag": ("saturday",), "soendag": ("sunday",), "sondag": ("sunday",),
@@ -24,9 +25,9 @@ WEEKDAY_WORDS = {
 }
 
 
-def find_weekdays(text: str) -> tuple:
+def find_weekdays(text: str) -> Tuple[str, ...]:
     """Weekday keys named in ``text`` ("om lørdagen", "i weekenden"), in order."""
-    days = []
+    days: List[str] = []
     for word in re.findall(r"[a-z]+", fold(text)):
         for key, values in WEEKDAY_WORDS.items():
             if word.startswith(key) and len(word) <= len(key) + 2:
