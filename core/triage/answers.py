@@ -7,14 +7,15 @@ with its source; the rules only add a short plain reason.
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from core.answering.builders import Answer, age_line
+from core.answering.answer import Answer
+from core.answering.builders import age_line
 from core.answering.reach import contact_hint, reach_person
-from core.knowledge.base import Municipality, Offer
-from core.language.ages import YOUNGEST
+from core.knowledge.base import KnowledgeError, Municipality, Offer
+from core.language.ages import OLDEST, YOUNGEST
 from core.triage.decide import NoFit, Recommendation, Situation
-from core.triage.rules import OLDEST, AgeLimit, Rule
+from core.triage.rules import AgeLimit, Rule
 
 SKIP_BUTTON = "Ved ikke"
 INTRO = ("Jeg stiller et par korte spørgsmål, så jeg kan finde det tilbud, der passer bedst. "
@@ -40,7 +41,7 @@ def _person(s: Situation) -> str:
 
 def age_bands(rules: Sequence[Rule], fact: str) -> List[Tuple[int, int]]:
     """Age bands that split at every limit the rules use, for the age buttons."""
-    cuts = set()
+    cuts: Set[int] = set()
     for rule in rules:
         limit: Optional[AgeLimit] = getattr(rule.when, fact)
         if limit is None:
@@ -49,7 +50,7 @@ def age_bands(rules: Sequence[Rule], fact: str) -> List[Tuple[int, int]]:
             if YOUNGEST < cut <= 99:
                 cuts.add(cut)
     bounds = [0, *sorted(cuts), OLDEST + 1]
-    return [(low, high - 1) for low, high in zip(bounds, bounds[1:])]
+    return [(low, high - 1) for low, high in zip(bounds, bounds[1:], strict=False)]
 
 
 def band_label(band: Tuple[int, int]) -> str:
@@ -108,10 +109,10 @@ def offer_conditions(offer: Offer) -> Answer:
     lines: List[str] = []
     sources: List[str] = []
     line = age_line(offer)
-    if line:
-        fact = offer.fact("age_min") or offer.fact("age_max")
+    age = offer.fact("age_min") or offer.fact("age_max")
+    if line and age is not None:  # age_line() gives a line exactly when there is an age fact
         lines.append(line)
-        sources.append(fact.source)
+        sources.append(age.source)
     for name in OFFER_FACTS:
         fact = offer.fact(name)
         if fact is not None and fact.text and len(lines) < MAX_FACT_LINES + 1:
@@ -120,15 +121,23 @@ def offer_conditions(offer: Offer) -> Answer:
     return Answer(lines=lines, sources=sources)
 
 
+def _rule_offer(m: Municipality, offer_id: str) -> Offer:
+    """The offer a rule points to; load_rules() has checked that it is in the catalogue."""
+    offer = m.offer(offer_id)
+    if offer is None:
+        raise KnowledgeError(f"{m.slug}: no offer '{offer_id}' for a triage rule")
+    return offer
+
+
 def recommendation(m: Municipality, s: Situation, rec: Recommendation) -> Answer:
     """One offer, why, its conditions, and how to get started."""
-    offer = m.offer(rec.offer_id)
+    offer = _rule_offer(m, rec.offer_id)
     lines = ["Ud fra det, du har fortalt, er det her et godt sted at starte:",
              offer.name, rec.rule.reason]
     sources: List[str] = []
     for fact, limit in rec.assumed:
         line = _assumption_line(fact, limit, s)
-        if line:
+        if line and limit is not None:  # there is a line exactly when there is a limit
             lines.append(line)
             sources.append(limit.source)
     target = offer.fact("target_group")
@@ -164,7 +173,7 @@ def alternatives(m: Municipality, rules: Sequence[Rule]) -> Answer:
     lines = ["Det her kan også passe til dig:"]
     sources: List[str] = []
     for rule in rules:
-        offer = m.offer(rule.offer_id)
+        offer = _rule_offer(m, rule.offer_id)
         lines.append(f"• {offer.name}: {rule.reason}")
         target = offer.fact("target_group") or offer.summary
         sources.append(target.source)

@@ -16,13 +16,19 @@ then says which condition it assumes ("hvis du er 13-29 år").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-from core.language.ages import YOUNGEST
-from core.triage.rules import OLDEST, RELATIONS, AgeLimit, Rule
+from core.language.ages import OLDEST, YOUNGEST
+from core.language.vocab import RELATIONS
+from core.triage.rules import AgeLimit, Rule
 
 AgeBand = Tuple[int, int]
 """An inclusive age band; an exact age ``16`` is ``(16, 16)``."""
+
+FactValue = Union[str, AgeBand, FrozenSet[str], bool]
+"""The value of one triage fact: ``asker``/``relation`` a string, ``user_age``/``asker_age``
+an :data:`AgeBand`, ``substance`` a set of substances, ``in_treatment`` (and
+``wants_anonymous``) a bool."""
 
 FACTS = ("asker", "relation", "user_age", "asker_age", "substance", "in_treatment")
 """The facts triage can ask for, in the order it asks them."""
@@ -59,8 +65,10 @@ class Situation:
     wants_anonymous: Optional[bool] = None
     declined: FrozenSet[str] = field(default_factory=frozenset)
 
-    def with_fact(self, fact: str, value: object) -> "Situation":
-        return replace(self, **{fact: value})
+    def with_fact(self, fact: str, value: Optional[FactValue]) -> "Situation":
+        # The field's type depends on the fact's name, which is only known at run time.
+        change: Dict[str, Any] = {fact: value}
+        return replace(self, **change)
 
     def open_facts(self) -> List[str]:
         """Facts neither given nor declined, in asking order.
@@ -187,7 +195,7 @@ def _age_points(rules: Sequence[Rule], fact: str) -> List[int]:
     return sorted(points)
 
 
-def candidate_values(rules: Sequence[Rule], fact: str) -> List[object]:
+def candidate_values(rules: Sequence[Rule], fact: str) -> List[FactValue]:
     """Values of ``fact`` that could lead to different offers."""
     if fact in ("user_age", "asker_age"):
         return [(age, age) for age in _age_points(rules, fact)]
@@ -200,7 +208,7 @@ def candidate_values(rules: Sequence[Rule], fact: str) -> List[object]:
     raise ValueError(f"not a rule fact: {fact}")
 
 
-def _relevant(fact: str, asker: str) -> bool:
+def _relevant(fact: str, asker: Optional[str]) -> bool:
     if asker == "self":
         return fact not in ("relation", "asker_age")
     if asker == "professional":
@@ -217,9 +225,10 @@ def next_question(rules: Sequence[Rule], s: Situation) -> Optional[str]:
         if fact in ("user_age", "asker_age"):
             # An age the relation already implies ("min søn er 20": the writer is 32+)
             # is only asked if the answer could still change the offer within that band.
-            implied = dict(zip(("user_age", "asker_age"), _effective_ages(s)))[fact]
+            implied = dict(zip(("user_age", "asker_age"), _effective_ages(s), strict=True))[fact]
             if implied is not None:
-                values = [v for v in values if implied[0] <= v[0] <= implied[1]]
+                values = [v for v in values
+                          if isinstance(v, tuple) and implied[0] <= v[0] <= implied[1]]
         offers = {_first_offer(rules, s.with_fact(fact, v)) for v in values}
         if len(offers) > 1:
             return fact
@@ -243,18 +252,20 @@ def decide(rulebook: Mapping[str, Sequence[Rule]], s: Situation,
     Returns:
         :class:`Ask` for the next needed fact, a :class:`Recommendation`, or :class:`NoFit`.
     """
-    if s.asker is None:
+    asker = s.asker
+    if asker is None:
         if "asker" not in s.declined:
             return Ask("asker")
         # Who is asking stays unknown: answer as to the person themself, the most common case.
-        s = replace(s, asker="self")
-    rules = rulebook[s.asker]
+        asker = "self"
+        s = replace(s, asker=asker)
+    rules = rulebook[asker]
     fact = next_question(rules, s)
     if fact is not None:
         return Ask(fact)
     possible = possible_rules(rules, s)
     if not possible:
-        return NoFit(asker=s.asker)
+        return NoFit(asker=asker)
     best = possible[0]
     assumed = tuple((f, getattr(best.when, f, None) if f.endswith("_age") else None)
                     for f, state in condition_states(best, s).items() if state is None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 from core.language.ages import (
     ADULT_AGE,
@@ -25,7 +25,7 @@ from core.language.ages import (
 )
 from core.language.normalize import fold
 from core.language.vocab import RELATION_NOUNS, SPOUSE_NOUNS, folded_alternation
-from core.triage.decide import FACTS, AgeBand, Situation
+from core.triage.decide import FACTS, AgeBand, FactValue, Situation
 
 DECLINED = "unknown"
 """Slot value for a fact the person skipped or does not know."""
@@ -57,13 +57,13 @@ _RELATION_PHRASES = {
 _RELATION_ORDER = ("child", "parent", "partner", "sibling", "friend", "other")
 
 
-def _relation_pattern(relation: str) -> re.Pattern:
+def _relation_pattern(relation: str) -> re.Pattern[str]:
     owner = rf"(?:{_POSSESSIVE}|en|et)" if relation in ("friend", "other") else _POSSESSIVE
     nouns = folded_alternation(RELATION_NOUNS[relation])
     return re.compile(rf"\b{owner} (?:{nouns})\b" + _RELATION_PHRASES.get(relation, ""))
 
 
-RELATION_PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+RELATION_PATTERNS: Tuple[Tuple[str, re.Pattern[str]], ...] = tuple(
     (relation, _relation_pattern(relation)) for relation in _RELATION_ORDER)
 # Married people are adults: "min mand drikker" tells us the asker is an adult.
 SPOUSE = re.compile(rf"\b(?:min|mit) (?:{folded_alternation(SPOUSE_NOUNS)})\b")
@@ -94,7 +94,7 @@ CORRECTION = re.compile(r"\b(jeg mener|mente|mener jeg|jeg mente|skulle have skr
                         r"rettelse|tastefejl|det er forkert|det var forkert)\b")
 
 _AGE_NUMBER = r"(\d{1,3}|[a-z]+)"
-_AGE_BAND_PATTERNS: Tuple[Tuple[re.Pattern, str], ...] = (
+_AGE_BAND_PATTERNS: Tuple[Tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bmellem {_AGE_NUMBER} og {_AGE_NUMBER}\b"), "between"),
     (re.compile(r"\b(\d{1,3})\s*-\s*(\d{1,3})\b"), "between"),
     (re.compile(rf"\bunder {_AGE_NUMBER}\b"), "under"),
@@ -114,10 +114,10 @@ class Parsed:
     ``problem`` (a Danish explanation to show before asking again).
     """
 
-    value: object = None
+    value: Optional[FactValue] = None
     declined: bool = False
     problem: Optional[str] = None
-    extra: Mapping[str, object] = field(default_factory=dict)
+    extra: Mapping[str, FactValue] = field(default_factory=dict)
 
     @property
     def understood(self) -> bool:
@@ -128,9 +128,10 @@ def _number(token: str) -> Optional[int]:
     return read_number(token)
 
 
-def _band_from_match(kind: str, groups: Tuple[str, ...]) -> Optional[AgeBand]:
-    numbers = [_number(g) for g in groups if g is not None]
-    if not numbers or any(n is None for n in numbers):
+def _band_from_match(kind: str, groups: Sequence[Optional[str]]) -> Optional[AgeBand]:
+    read = [_number(g) for g in groups if g is not None]
+    numbers = [n for n in read if n is not None]
+    if not numbers or len(numbers) != len(read):
         return None
     if kind == "between":
         low, high = sorted(numbers[:2])
@@ -186,7 +187,7 @@ def find_substance(text: str) -> Optional[FrozenSet[str]]:
     folded = fold(text)
     if BOTH.search(folded):
         return frozenset({"alcohol", "drugs"})
-    found = set()
+    found: Set[str] = set()
     if ALCOHOL.search(folded):
         found.add("alcohol")
     if DRUGS.search(folded):
@@ -212,7 +213,8 @@ def find_treatment(text: str) -> Optional[bool]:
 
 def _ages(folded: str) -> Tuple[Optional[AgeBand], Optional[AgeBand]]:
     """(writer's age, other person's age) stated in a whole message."""
-    writer = other = None
+    writer: Optional[AgeBand] = None
+    other: Optional[AgeBand] = None
     for stated in stated_ages(folded):
         if stated.writer and writer is None:
             writer = (stated.age, stated.age)
@@ -225,7 +227,7 @@ def _ages(folded: str) -> Tuple[Optional[AgeBand], Optional[AgeBand]]:
     return writer, other
 
 
-def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, object]:
+def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, FactValue]:
     """Every triage fact a whole message states.
 
     Args:
@@ -236,7 +238,7 @@ def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, obje
         fact name -> value, only for facts the message states.
     """
     folded = fold(text)
-    facts: Dict[str, object] = {}
+    facts: Dict[str, FactValue] = {}
     relation = find_relation(folded)
     if PROFESSIONAL.search(folded):
         facts["asker"] = "professional"
@@ -249,8 +251,9 @@ def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, obje
         facts["asker"] = asker_hint
     writer, other = _ages(folded)
     if facts.get("asker") == "self":
-        if writer or other:
-            facts["user_age"] = writer or other
+        user_age = writer or other
+        if user_age:
+            facts["user_age"] = user_age
     elif facts.get("asker") == "relative":
         if writer:
             facts["asker_age"] = writer
@@ -281,7 +284,7 @@ ASKER_WORDS = (
 # and "en anden" / "familien" for someone else. "eks" alone is too often "f.eks.".
 _ALONE_EXTRA = {"other": r"|\b(?:andet|anden|andre|familie\w*)\b"}
 _NOT_ALONE = frozenset({"eks"})
-RELATION_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+RELATION_WORDS: Tuple[Tuple[str, re.Pattern[str]], ...] = tuple(
     (relation, re.compile(
         rf"\b(?:{folded_alternation(tuple(n for n in RELATION_NOUNS[relation] if n not in _NOT_ALONE))})\b"
         + _ALONE_EXTRA.get(relation, "")))
@@ -338,23 +341,23 @@ def correction_text(text: str) -> Optional[str]:
 # --------------------------------------------------------------------------- slots
 
 
-def to_slot(fact: str, value: object) -> Optional[str]:
+def to_slot(fact: str, value: Optional[FactValue]) -> Optional[str]:
     """Slot text for a fact value (slots hold text so that they survive any tracker store)."""
     if value is None:
         return None
     if value == DECLINED:
         return DECLINED
-    if fact in ("user_age", "asker_age"):
-        low, high = value  # type: ignore[misc]
+    if fact in ("user_age", "asker_age") and isinstance(value, tuple):
+        low, high = value
         return str(low) if low == high else f"{low}-{high}"
-    if fact == "substance":
-        return "both" if len(value) > 1 else next(iter(value))  # type: ignore[arg-type]
+    if fact == "substance" and isinstance(value, frozenset):
+        return "both" if len(value) > 1 else next(iter(value))
     if fact == "in_treatment":
         return "yes" if value else "no"
     return str(value)
 
 
-def from_slot(fact: str, raw: Optional[str]) -> object:
+def from_slot(fact: str, raw: Optional[str]) -> Optional[FactValue]:
     """Fact value from slot text; ``None`` for empty, :data:`DECLINED` for skipped."""
     if raw is None or raw == "":
         return None
@@ -373,8 +376,9 @@ def from_slot(fact: str, raw: Optional[str]) -> object:
 def situation_from_slots(slots: Mapping[str, Optional[str]],
                          wants_anonymous: bool = False) -> Situation:
     """Rebuild the :class:`Situation` from the triage slots."""
-    values = {}
-    declined = []
+    # Each fact goes to the Situation field of its name, whose type depends on that name.
+    values: Dict[str, Any] = {}
+    declined: List[str] = []
     for fact in FACTS:
         value = from_slot(fact, slots.get(SLOT_OF_FACT[fact]))
         if value == DECLINED:
@@ -385,6 +389,6 @@ def situation_from_slots(slots: Mapping[str, Optional[str]],
                      declined=frozenset(declined))
 
 
-def slot_updates(facts: Mapping[str, object]) -> Dict[str, Optional[str]]:
+def slot_updates(facts: Mapping[str, Optional[FactValue]]) -> Dict[str, Optional[str]]:
     """Slot name -> text for the triage facts in ``facts``."""
     return {SLOT_OF_FACT[f]: to_slot(f, v) for f, v in facts.items() if f in SLOT_OF_FACT}

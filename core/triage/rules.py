@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, NoReturn, Optional, Tuple
 
 import yaml
 
 from core.knowledge.base import SOURCE_RE, KnowledgeError, Municipality, Offer
-from core.language.ages import OLDEST  # noqa: F401  (re-exported for decide and answers)
-from core.language.vocab import RELATIONS
+from core.language.ages import OLDEST
+from core.language.vocab import RELATIONS as RELATIONS  # re-exported: the relations rules name
 
 ASKERS = ("self", "relative", "professional")
 SUBSTANCES = ("alcohol", "drugs")
@@ -66,13 +66,13 @@ RuleBook = Mapping[str, Mapping[str, Tuple[Rule, ...]]]
 def offer_age_limit(offer: Offer) -> Optional[AgeLimit]:
     """The offer's own age band (inclusive), or ``None`` when the catalogue gives none."""
     low, high = offer.fact("age_min"), offer.fact("age_max")
-    if low is None and high is None:
+    cited = low if low is not None else high
+    if cited is None:
         return None
     top = OLDEST
     if high is not None:
         top = high.value - 1 if high.inclusive is False else high.value
-    source = (low or high).source
-    return AgeLimit(low=low.value if low is not None else 0, high=top, source=source)
+    return AgeLimit(low=low.value if low is not None else 0, high=top, source=cited.source)
 
 
 class _RuleReader:
@@ -80,7 +80,7 @@ class _RuleReader:
         self.path = path
         self.knowledge = knowledge
 
-    def fail(self, where: str, problem: str) -> None:
+    def fail(self, where: str, problem: str) -> NoReturn:
         raise KnowledgeError(f"{self.path.name}: {where}: {problem}")
 
     def age(self, raw: Any, offer: Offer, where: str, document: str) -> AgeLimit:
