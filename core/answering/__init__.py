@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import List, Mapping, Optional, Tuple
+from typing import List, Mapping, Optional, Sequence, Tuple
 
 from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
@@ -62,7 +62,7 @@ from core.answering.resolve import (
     resolve,
 )
 from core.answering.understand import Asker, Context, Question, understand
-from core.knowledge.base import Municipality
+from core.knowledge.base import Municipality, Offer
 
 
 @dataclass
@@ -125,7 +125,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
     aspects = _aspects(q, chosen)
 
-    def reply(ans: Answer, confident: bool, offers=(), topic: Optional[Aspect] = None) -> Reply:
+    def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
+              topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
         return Reply(answer=ans, text=ans.render(m, now), offer_id=ids[0] if len(ids) == 1 else None,
                      topic=(topic or (aspects[0] if aspects else None) or Aspect.OVERVIEW).value,

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
-from core.answering.reach import contact_hint, phone_status  # noqa: F401  (contact_hint re-exported)
+from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
+from core.answering.reach import phone_status
 from core.hours import open_status
 from core.knowledge.base import Fact, Municipality
 

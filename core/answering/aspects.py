@@ -128,7 +128,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bconsent", r"\bparents?\b.*\b(know|permission|agree)",
     ),
     Aspect.ANONYMITY: (
-        r"\banonymt\b", r"\banonymitet", r"\ber (det|den|de|\w+(en|et|ne)) anonym", r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
+        r"\banonymt\b", r"\banonymitet", r"\ber (det|den|de|\w+(en|et|ne)) anonym",
+        r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
         r"blive|helt|stadig) anonym\b", r"\b(sige|oplyse|give|opgive) (mit |sit |hans |hendes )?(navn|cpr)",
         r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",
         r"\bregistreret", r"\bskrevet ind\b.*\?", r"\b(få|faa) (det )?at vide\b",
@@ -149,7 +150,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"(tid|aftale)", r"uden (en )?(aftale|tid)\b",
         r"første skridt", r"hvad skal " + _PERSON + r" gøre for at (komme|få|starte)",
         r"hvem skal (jeg|man|vi) kontakte",
-        r"kan (jeg|man|vi|han|hun) (komme|møde op)\b.*\b(hvis|selvom|selv om|når) ", r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
+        r"kan (jeg|man|vi|han|hun) (komme|møde op)\b.*\b(hvis|selvom|selv om|når) ",
+        r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
         r"how (do|can) (i|we|you) (start|sign up|get (in|started|help))", r"\brefer",
     ),
     Aspect.RELATIVES: (
@@ -183,7 +185,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.TARGET_GROUP: (
         r"hvem er (det|den|tilbuddet|gruppen|kurset|forløbet|\w+en) (for|til|målrettet)",
-        r"for hvem", r"\bmålgruppe", r"\bhvem kan (komme|få|bruge|deltage|være med|gå)", r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
+        r"for hvem", r"\bmålgruppe", r"\bhvem kan (komme|få|bruge|deltage|være med|gå)",
+        r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
         r"\balderskrav", r"(fra|over|under) hvilken alder", r"er (jeg|han|hun|man) for "
         r"(ung|gammel)", r"(gælder|passer) (det|den) (for|også)", r"er (det|den) (kun )?for",
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",

@@ -32,7 +32,7 @@ from core.answering.retrieval import (
     match_offers,
     search_offers_by_text,
 )
-from core.knowledge.base import Fact, Municipality, Offer, Schedule
+from core.knowledge.base import Fact, FaqEntry, Municipality, Offer, Schedule
 from core.language.ages import ELDEST, YOUNGEST
 from core.language.ages import first_age as find_age
 from core.language.text import find_weekdays, fold
@@ -90,14 +90,14 @@ def _fact_lines(facts: Iterable[Optional[Fact]]) -> Tuple[List[str], List[str]]:
 
 def age_line(offer: Offer) -> Optional[str]:
     low, high = offer.fact("age_min"), offer.fact("age_max")
-    if low is None and high is None:
-        return None
     if low is not None and high is not None:
         upper = (f"til og med {high.value} år" if high.inclusive is not False
                  else f"til du fylder {high.value}")
         return f"Alder: fra {low.value} år {upper}."
     if low is not None:
         return f"Alder: fra {low.value} år."
+    if high is None:
+        return None
     upper = f"til og med {high.value} år" if high.inclusive is not False else f"under {high.value} år"
     return f"Alder: {upper}."
 
@@ -343,9 +343,10 @@ def answer_age(m: Municipality, q: Question, others: Mapping[str, Municipality])
     if offer is not None:
         answer = describe_offer(offer, ("target_group",))
         line = age_line(offer)
-        if line:
+        age = offer.fact("age_min") or offer.fact("age_max")
+        if line and age is not None:  # age_line() gives a line exactly when there is an age fact
             answer.lines.append(line)
-            answer.sources.append((offer.fact("age_min") or offer.fact("age_max")).source)
+            answer.sources.append(age.source)
         if len(answer.lines) == 1:
             return silent(m, f"hvilken alder {offer.name} er for")
         return answer
@@ -355,9 +356,10 @@ def answer_age(m: Municipality, q: Question, others: Mapping[str, Municipality])
     lines, sources = _fact_lines(m.topics["target_groups"][:MAX_TOPIC_FACTS])
     for o in m.offers:
         line = age_line(o)
-        if line and o.category in ("youth", "counselling", "relatives", "children"):
+        age = o.fact("age_min") or o.fact("age_max")
+        if line and age is not None and o.category in ("youth", "counselling", "relatives", "children"):
             lines.append(f"- {o.name}: {line[len('Alder: '):]}")
-            sources.append((o.fact("age_min") or o.fact("age_max")).source)
+            sources.append(age.source)
     if not lines:
         return silent(m, "hvilke aldersgrænser der gælder")
     return Answer(lines=lines, sources=sources)
@@ -422,7 +424,7 @@ def answer_youth(m: Municipality, q: Question) -> Answer:
         return answer_topic_facts(m, "youth", "hvad der er for unge")
     parts = [describe_offer(o, ("summary", "target_group", "duration", "anonymous"))
              for o in offers[:3]]
-    for part, offer in zip(parts, offers):
+    for part, offer in zip(parts, offers, strict=False):  # parts: the first three offers only
         line = age_line(offer)
         if line and offer.fact("target_group") is None:
             part.lines.append(line)
@@ -484,12 +486,17 @@ def answer_topic(m: Municipality, q: Question, intent: str) -> Answer:
     return answer_topic_facts(m, topic, TOPIC_SILENT[topic], extra)
 
 
+def _faq_answer(entry: FaqEntry) -> Answer:
+    """The FAQ entry's answer (load_knowledge() requires its text)."""
+    return Answer(lines=[entry.answer.text or ""], sources=[entry.answer.source])
+
+
 def retrieval_answer(m: Municipality, q: Question) -> Optional[Answer]:
     """Best FAQ entry or offer for a message NLU was unsure about, or ``None``."""
     entry, faq_score = best_faq(m, q.text)
     offer, offer_score = search_offers_by_text(m, q.text)
     if entry is not None and faq_score >= FALLBACK_SCORE and faq_score >= offer_score:
-        return Answer(lines=[entry.answer.text], sources=[entry.answer.source])
+        return _faq_answer(entry)
     if offer is not None and offer_score >= FALLBACK_SCORE + 10:
         return describe_offer(offer, OFFER_INFO_FIELDS)
     return None
@@ -554,10 +561,10 @@ def answer_question(knowledge: Mapping[str, Municipality], slug: str, q: Questio
     m = knowledge[slug]
     entry, score = best_faq(m, q.text)
     if entry is not None and score >= FAQ_SCORE:
-        return Answer(lines=[entry.answer.text], sources=[entry.answer.source]).render(m)
+        return _faq_answer(entry).render(m)
     answer = _compose(knowledge, m, q)
     if not answer.found and entry is not None and score >= FALLBACK_SCORE:
-        answer = Answer(lines=[entry.answer.text], sources=[entry.answer.source])
+        answer = _faq_answer(entry)
     return answer.render(m)
 
 
@@ -573,5 +580,5 @@ def knowledge_answer_if_named(knowledge: Mapping[str, Municipality], slug: str,
         return answer_question(knowledge, slug, Question(intent="ask_offer_info", text=text))
     entry, score = best_faq(m, text)
     if entry is not None and score >= FALLBACK_SCORE:
-        return Answer(lines=[entry.answer.text], sources=[entry.answer.source]).render(m)
+        return _faq_answer(entry).render(m)
     return None

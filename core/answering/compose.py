@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from core.answering.answer import Answer, contact_hint
+from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.contact import hours_part, phone_part, place_part
 from core.answering.facts import (
@@ -31,6 +31,7 @@ from core.answering.facts import (
     situation_fact,
     topic_facts,
 )
+from core.answering.reach import contact_hint
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
 from core.answering.validity import expiry_line
@@ -153,7 +154,7 @@ def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) ->
     notes = [t for t in topic_facts(m, Aspect.VALIDITY, None, q, limit=5)
              if offer.id in t.mentions]
     if notes:
-        return Answer(lines=[t.fact.text for t in notes[:2]],
+        return Answer(lines=[t.text for t in notes[:2]],
                       sources=[t.fact.source for t in notes[:2]])
     what = SILENT_WHAT[Aspect.VALIDITY].format(name=short_name(offer))
     return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {what}."], found=False)
@@ -217,7 +218,7 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
              for i, a in enumerate(aspects[:3])]
     first = parts[0]
     answer = Answer(lines=list(first.lines), sources=list(first.sources), found=first.found)
-    for aspect, part in zip(aspects[1:3], parts[1:]):
+    for aspect, part in zip(aspects[1:3], parts[1:], strict=True):
         label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
         if not part.found and label and first.found:  # both asked: say this one is silent
             answer.lines.append(label + "det står ikke i kataloget.")
@@ -248,8 +249,8 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
                     f"{o.name} ({age_range(o)})" for o in for_them) + ".")
                 answer.sources.append(age_source(for_them[0]))
     fact = situation_fact(m, q, [offer]) if not c.named else None
-    if fact is not None and fact.fact.text not in answer.lines:
-        answer.lines.append(fact.fact.text)
+    if fact is not None and fact.text not in answer.lines:
+        answer.lines.append(fact.text)
         answer.sources.append(fact.fact.source)
     if not answer.found:
         answer.lines.append(contact_hint(m))
@@ -285,7 +286,7 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
         answer.found = True
     fact = situation_fact(m, q, [c.offer for c in chosen])
     if fact is not None and answer.found:
-        answer.lines.append(fact.fact.text)
+        answer.lines.append(fact.text)
         answer.sources.append(fact.fact.source)
     if not answer.found:
         answer.lines.append(contact_hint(m))

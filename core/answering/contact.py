@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Dict, List, Set
 
 from core import hours
 from core.answering.answer import Answer
@@ -25,7 +25,7 @@ from core.knowledge.base import Address, Municipality, Offer
 _TAGS = {"youth": "youth", "relatives": "relatives", "children": "relatives"}
 
 
-def _name_stems(m: Municipality, offer: Offer) -> set:
+def _name_stems(m: Municipality, offer: Offer) -> Set[str]:
     """Stems of the offer's name and aliases that can tell a contact label is about it."""
     town = set(words(m.name))
     return {stem(w) for text in (offer.name, *offer.aliases) for w in words(text, joined=False)
@@ -79,7 +79,7 @@ def phone_part(m: Municipality, offer: Offer) -> Answer:
                 if re.search(r"\d{2} ?\d{2}", e.value)
                 and own & {stem(w) for w in words(e.label, joined=False)}]
     if contacts:
-        by_label: dict = {}
+        by_label: Dict[str, List[str]] = {}
         for e in contacts:
             by_label.setdefault(e.label, []).append(e.value)
         lines = [f"Du kan ringe direkte: {label}: {', '.join(values)}."

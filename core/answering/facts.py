@@ -201,7 +201,7 @@ def group_or_alone(offer: Offer) -> Optional[Answer]:
     own = [offer.summary if key == "summary" else offer.fact(key)
            for key in ("frequency", "session_length", "content", "summary")]
     for sentence, f in offer_evidence(offer, Aspect.GROUP_OR_INDIVIDUAL) + [
-            (s, f) for f in own if f is not None and f.text for s in sentences(f.text)]:
+            (s, o) for o in own if o is not None and o.text for s in sentences(o.text)]:
         folded = normalise(sentence)
         for side, pattern in (("group", _GROUP), ("alone", _ALONE)):
             if side not in found and pattern.search(folded):
@@ -218,16 +218,23 @@ def group_or_alone(offer: Offer) -> Optional[Answer]:
 
 def age_range(offer: Offer) -> Optional[str]:
     low, high = offer.fact("age_min"), offer.fact("age_max")
-    if low is None and high is None:
-        return None
     if high is None:
-        return f"fra {low.value} år"
+        return None if low is None else f"fra {low.value} år"
     upper = f"til du fylder {high.value}" if high.inclusive is False else f"til {high.value} år"
     return f"{'fra ' + str(low.value) + ' år ' if low is not None else ''}{upper}"
 
 
+def age_fact(offer: Offer) -> Fact:
+    """The fact the offer's age limit is cited from (``age_min``, else ``age_max``); only for
+    an offer that has an age range (see :func:`age_range`)."""
+    fact = offer.fact("age_min") or offer.fact("age_max")
+    if fact is None:
+        raise ValueError(f"offer {offer.id} has no age_min or age_max")
+    return fact
+
+
 def age_source(offer: Offer) -> str:
-    return (offer.fact("age_min") or offer.fact("age_max")).source
+    return age_fact(offer).source
 
 
 def _width(o: Offer) -> int:

@@ -10,14 +10,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
-from core.answering.answer import Answer, contact_hint
+from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import about_confidentiality, answers_aspect
 from core.answering.facts import (
     AGE_CATEGORIES,
     FIELDS,
+    age_fact,
     age_range,
     age_source,
     fact_lines,
@@ -25,6 +26,7 @@ from core.answering.facts import (
     short_name,
     topic_facts,
 )
+from core.answering.reach import contact_hint
 from core.answering.understand import Question
 from core.knowledge.base import Municipality, Offer
 from core.language.ages import ADULT_AGE, youth_top_age
@@ -48,13 +50,13 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
     if aspect is Aspect.CONSENT:
         for age in q.ages[:1]:
             for o in fitting_offers(m, age, q.substance):
-                if o.fact("consent") is not None:
-                    answer.lines.append(f"Når du er {age} år – {o.name}: "
-                                        f"{o.fact('consent').text}")
-                    answer.sources.append(o.fact("consent").source)
+                consent = o.fact("consent")
+                if consent is not None:
+                    answer.lines.append(f"Når du er {age} år – {o.name}: {consent.text}")
+                    answer.sources.append(consent.source)
                     break
     limit = 3 if aspect in (Aspect.PRICE, Aspect.ANONYMITY) else 2
-    topics: tuple = ()
+    topics: Tuple[str, ...] = ()
     if aspect is Aspect.ANONYMITY:
         topics = ("confidentiality", "anonymity") if about_confidentiality(q.text) \
             else ("anonymity",)
@@ -85,7 +87,7 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     lines = [f"Det fremgår ikke af {m.document_title}, at der er et tilbud med en "
              f"aldersgrænse, der passer til en på {age} år."]
     nearest = sorted((o for o in m.offers if o.category in AGE_CATEGORIES and age_range(o)),
-                     key=lambda o: abs((o.fact("age_min") or o.fact("age_max")).value - age))
+                     key=lambda o: abs(age_fact(o).value - age))
     sources = []
     if nearest:
         lines.append(f"Det nærmeste er {nearest[0].name} ({age_range(nearest[0])}).")

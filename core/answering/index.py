@@ -42,12 +42,22 @@ PART = 0.5                    # weight of each part of a split compound
 STRONG, WEAK, DISTINCT = 100.0, 60.0, 90.0
 FUZZY_SCORE = 88
 
+Terms = Dict[str, float]
+"""Stem -> weight in one text (a field's weight, less for a compound's parts; a stem the text
+does not have weighs 0). Weights, not counts: that is why this is no ``Counter[str]``."""
+
+
 @dataclass(frozen=True)
 class TopicFact:
     topic: str
     fact: Fact
     stems: FrozenSet[str]
     mentions: FrozenSet[str]          # ids of offers the fact names
+
+    @property
+    def text(self) -> str:
+        """The fact's text (load_knowledge() requires one for every topic fact)."""
+        return self.fact.text or ""
 
 
 def _no_e(stem_: str) -> str:
@@ -66,10 +76,10 @@ class OfferIndex:
         raw: Dict[str, List[Tuple[str, float]]] = {o.id: self._fields(o) for o in m.offers}
         surface = {w for parts in raw.values() for text, _ in parts for w in words(text)}
         self.known: Set[str] = {w for w in surface | BASE_WORDS if len(w) >= 3}
-        self.docs: Dict[str, Counter] = {oid: self._terms(parts) for oid, parts in raw.items()}
+        self.docs: Dict[str, Terms] = {oid: self._terms(parts) for oid, parts in raw.items()}
         self.length = {oid: sum(c.values()) for oid, c in self.docs.items()}
         self.avg = sum(self.length.values()) / max(1, len(self.length))
-        self.df: Counter = Counter(t for c in self.docs.values() for t in c)
+        self.df: Counter[str] = Counter(t for c in self.docs.values() for t in c)
         self.n = len(self.docs)
         self.vocab_surface: Dict[str, str] = {w: stem(w) for w in self.known}
         self.stem_list = sorted(self.df)
@@ -97,15 +107,17 @@ class OfferIndex:
         parts += [(f.text, FACT) for f in o.facts.values() if f is not None and f.text]
         return parts
 
-    def _terms(self, parts: Iterable[Tuple[str, float]]) -> Counter:
-        terms: Counter = Counter()
+    def _terms(self, parts: Iterable[Tuple[str, float]]) -> Terms:
+        terms: Terms = {}
         for text, weight in parts:
             for w in words(text):
                 if w in STOPWORDS:
                     continue
-                terms[stem(w)] += weight
+                s = stem(w)
+                terms[s] = terms.get(s, 0) + weight
                 for part in split_compound(w, self.known):
-                    terms[stem(part)] += weight * PART
+                    s = stem(part)
+                    terms[s] = terms.get(s, 0) + weight * PART
         return terms
 
     def _phrases(self) -> Dict[str, List[Tuple[str, str, float]]]:
@@ -188,7 +200,7 @@ class OfferIndex:
             best: Optional[Tuple[str, float]] = None
             for text_, phrase, base, plain, loose, bare, _ in forms:
                 if any(at_boundaries(c, set(st), set(en), target)
-                       for (c, st, en), target in zip(spans, (phrase, plain, loose, bare))):
+                       for (c, st, en), target in zip(spans, (phrase, plain, loose, bare), strict=True)):
                     score = base + len(phrase)
                     if best is None or score > best[1]:
                         best = (text_, score)

@@ -14,10 +14,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from core.answering.answer import Answer
-from core.answering.index import STRONG, index_for
+from core.answering.index import STRONG, Terms, index_for
 from core.answering.text import (
     STOPWORDS,
     content_words,
@@ -97,7 +97,7 @@ class _Doc:
     fact: Fact
     offer: Optional[Offer]
     kind: str
-    terms: Counter
+    terms: Terms
 
 
 class FactIndex:
@@ -105,23 +105,27 @@ class FactIndex:
 
     def __init__(self, m: Municipality) -> None:
         ix = index_for(m)
-        self.terms = lambda text, w=1.0: ix._terms([(text, w)])
+
+        def terms(text: str, w: float = 1.0) -> Terms:
+            return ix._terms([(text, w)])
+
+        self.terms = terms
         docs: List[_Doc] = []
         for e in m.faq:
             t = self.terms(e.answer.text or "")
             for q in e.questions:
                 for s, x in self.terms(q, QUESTION_WEIGHT).items():
-                    t[s] = max(t[s], x)
+                    t[s] = max(t.get(s, 0), x)
             docs.append(_Doc(e.answer.text or "", e.answer, None, "faq", t))
         for items in m.topics.values():
             for f in items:
                 docs.append(_Doc(f.text or "", f, None, "topic", self.terms(f.text or "")))
         for o in m.offers:
-            for f in [o.summary, *o.facts.values()]:
-                if f is not None and f.text:
-                    docs.append(_Doc(f.text, f, o, "offer", self.terms(f.text)))
+            for own in [o.summary, *o.facts.values()]:
+                if own is not None and own.text:
+                    docs.append(_Doc(own.text, own, o, "offer", self.terms(own.text)))
         self.docs = docs
-        self.df: Counter = Counter(t for d in docs for t in d.terms)
+        self.df: Counter[str] = Counter(t for d in docs for t in d.terms)
         self.avg = sum(sum(d.terms.values()) for d in docs) / max(1, len(docs))
         # Words that name offers, substances or the centre, or that many offers use.
         self.common = {stem(w) for o in m.offers for w in words(o.name)} | ix.centre_words | {
@@ -189,7 +193,7 @@ def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
     return None
 
 
-def _names_others(m: Municipality, text: str, ids: set) -> bool:
+def _names_others(m: Municipality, text: str, ids: Set[str]) -> bool:
     named = {oid for oid, _, score in index_for(m).names(text, fuzzy=False) if score >= STRONG}
     return bool(named) and not named & ids
 

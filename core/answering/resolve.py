@@ -153,7 +153,7 @@ def resolve(question: Question, municipality: Municipality,
     for o in municipality.offers:
         w = work[o.id]
         base = w.name + 2.0 * w.bm25 * (0.5 + w.coverage)
-        from_context = use_previous and o.id == previous.id
+        from_context = use_previous and previous is not None and o.id == previous.id
         if from_context:
             base += 1000.0
             w.why.append("forrige spørgsmål")

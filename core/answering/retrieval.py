@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
@@ -49,7 +49,7 @@ def distinctive_words(offers: Sequence[Offer]) -> Dict[str, str]:
 
     Lets "Stifinder" or "halvvejshus" find an offer whose full name is longer.
     """
-    owners: Dict[str, set] = {}
+    owners: Dict[str, Set[str]] = {}
     for offer in offers:
         for word in re.findall(r"[a-z0-9#+]+", fold(offer.name)):
             word = word.lstrip("#")
