@@ -1,6 +1,7 @@
 import pytest
 
-from core.language.ages import first_age as find_age, other_age, writer_age
+from core.language.ages import first_age as find_age
+from core.language.ages import other_age, writer_age
 from core.language.text import fold
 
 

@@ -7,8 +7,8 @@ from typing import Optional
 
 import pytest
 
-from core.hours import COPENHAGEN
 from core.answering import Reply, answer
+from core.hours import COPENHAGEN
 
 # A Monday in March 2026: after BRUS's "august 2025" and Ringgården's 2022-25 money.
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=COPENHAGEN)

@@ -101,6 +101,7 @@ def test_youth_anonymity_uses_the_stated_age(kb):
 @pytest.mark.parametrize("hour,expected", [(10, "åbent nu"), (20, "lukket")])
 def test_open_now_uses_the_clock(kb, hour, expected):
     from datetime import datetime
+
     from core.hours import COPENHAGEN
     now = datetime(2026, 11, 25, hour, 0, tzinfo=COPENHAGEN)  # a Wednesday
     assert expected in ask(kb, "skanderborg", "ask_open_now", "har i åbent nu", now=now)

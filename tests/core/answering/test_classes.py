@@ -311,6 +311,7 @@ def test_class7_the_ended_line_follows_any_answer_about_the_offer(ask):
 
 def test_class7_uses_the_injected_clock_not_the_wall_clock(ask):
     from datetime import datetime
+
     from core.hours import COPENHAGEN
     before = ask("skanderborg", "findes BRUS stadig?", now=datetime(2025, 6, 1, tzinfo=COPENHAGEN))
     assert "kører til august 2025" in first_line(before) and "kørte" not in before.text

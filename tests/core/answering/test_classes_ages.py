@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.answering.understand import find_ages
 from core.answering.text import normalise
+from core.answering.understand import find_ages
 
 AGES = [
     ("vejle", "er 17 kan jeg få anonym stofbehandling", "fra 18 år", "15-18"),

@@ -2,7 +2,12 @@
 
 from core.answering.aspects import Aspect
 from core.answering.facts import (
-    age_range, fits_age, fitting_offers, offer_evidence, short_name, situation_fact,
+    age_range,
+    fits_age,
+    fitting_offers,
+    offer_evidence,
+    short_name,
+    situation_fact,
     topic_facts,
 )
 from core.answering.understand import understand
@@ -62,8 +67,8 @@ def test_ages(kb):
 
 
 def test_short_names():
-    class O:
+    class Named:
         name = "CRAFT - pårørende til rusmiddelmisbrugende, der ikke er i behandling"
-    assert short_name(O) == "CRAFT"
-    O.name = "Åben rådgivning (uden visitation)"
-    assert short_name(O) == "Åben rådgivning"
+    assert short_name(Named) == "CRAFT"
+    Named.name = "Åben rådgivning (uden visitation)"
+    assert short_name(Named) == "Åben rådgivning"

@@ -11,7 +11,11 @@ import pytest
 from core.answering.answer import silent
 from core.answering.builders import Question, answer_question
 from core.answering.reach import (
-    HUMAN_LEAD, NO_PHONE_HOURS, contact_hint, reach_person, reach_sentence,
+    HUMAN_LEAD,
+    NO_PHONE_HOURS,
+    contact_hint,
+    reach_person,
+    reach_sentence,
 )
 from core.hours import COPENHAGEN
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR

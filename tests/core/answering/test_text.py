@@ -3,7 +3,13 @@
 import pytest
 
 from core.answering.text import (
-    at_boundaries, compact_spans, content_words, normalise, skeleton, split_compound, stem,
+    at_boundaries,
+    compact_spans,
+    content_words,
+    normalise,
+    skeleton,
+    split_compound,
+    stem,
     words,
 )
 

@@ -3,10 +3,15 @@
 import pytest
 
 from core.answering.aspects import Aspect
-from core.answering.understand import (
-    Asker, Context, find_ages, find_asker, find_substances, understand,
-)
 from core.answering.text import normalise
+from core.answering.understand import (
+    Asker,
+    Context,
+    find_ages,
+    find_asker,
+    find_substances,
+    understand,
+)
 
 
 @pytest.mark.parametrize("text,asker,profession", [

@@ -3,8 +3,8 @@
 from dataclasses import replace
 from datetime import date, datetime
 
-from core.knowledge.base import Fact
 from core.answering.validity import ended_note, expiry_line, last_day, month_year, valid_until
+from core.knowledge.base import Fact
 
 
 def test_last_day_of_a_date_a_month_or_a_year():

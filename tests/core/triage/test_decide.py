@@ -17,10 +17,18 @@ import pytest
 
 from core.answering.builders import age_line, offer_fits_age
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
-from core.triage.decide import (
-    FACTS, MIN_PARENT_GAP, Ask, NoFit, Recommendation, Situation, candidate_values, decide, possible_rules,
-)
 from core.triage.answers import recommendation
+from core.triage.decide import (
+    FACTS,
+    MIN_PARENT_GAP,
+    Ask,
+    NoFit,
+    Recommendation,
+    Situation,
+    candidate_values,
+    decide,
+    possible_rules,
+)
 from core.triage.rules import load_rules
 
 BOUNDARY_AGES = (11, 12, 13, 14, 15, 17, 18, 22, 23, 24, 25, 29, 30)

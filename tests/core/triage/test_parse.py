@@ -4,8 +4,14 @@ import pytest
 
 from core.triage.decide import Situation
 from core.triage.parse import (
-    DECLINED, correction_text, extract_facts, find_substance, parse_answer,
-    situation_from_slots, slot_updates, to_slot,
+    DECLINED,
+    correction_text,
+    extract_facts,
+    find_substance,
+    parse_answer,
+    situation_from_slots,
+    slot_updates,
+    to_slot,
 )
 
 ALCOHOL, DRUGS = frozenset({"alcohol"}), frozenset({"drugs"})
