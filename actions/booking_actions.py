@@ -14,11 +14,17 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.booking_replies import (  # noqa: F401 - the payloads and the desk, for callers
-    CONFIRM_PAYLOAD, OFFER_PAYLOAD, OTHER_TIMES_PAYLOAD, SLOT_PAYLOAD, ask_desk, booking_desk,
-    offer_booking, say,
-)
 from actions.answer_flow import answer_question_turn
+from actions.booking_replies import (  # noqa: F401 - the payloads and the desk, for callers
+    CONFIRM_PAYLOAD,
+    OFFER_PAYLOAD,
+    OTHER_TIMES_PAYLOAD,
+    SLOT_PAYLOAD,
+    ask_desk,
+    booking_desk,
+    offer_booking,
+    say,
+)
 from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
 from booking.codes import find_booking_code
 

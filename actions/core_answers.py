@@ -13,11 +13,11 @@ from typing import List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from core.hours import COPENHAGEN
-from core.answering.retrieval import best_faq
 from actions.runtime import knowledge
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
+from core.answering.retrieval import best_faq
+from core.hours import COPENHAGEN
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
 FAQ_FIRST_SCORE = 85

@@ -8,12 +8,15 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from core.answering.reach import reach_person
-from core.knowledge.base import Municipality
 from actions.runtime import (
-    answer_if_named, ask_municipality_text, knowledge, municipality_buttons,
+    answer_if_named,
+    ask_municipality_text,
+    knowledge,
+    municipality_buttons,
     resolve_municipality,
 )
+from core.answering.reach import reach_person
+from core.knowledge.base import Municipality
 
 EXAMPLES = ("Du kan fx spørge: \"Er det anonymt?\", \"Hvad kan I tilbyde pårørende?\" "
             "eller \"Hvornår kan jeg ringe?\"")

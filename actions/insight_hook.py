@@ -14,8 +14,7 @@ import logging
 from typing import Any, Dict, List, Optional
 
 from core.answering.builders import CANNOT_ANSWER_LEAD
-from insight.model import (ANSWERED, CANNOT_ANSWER, FALLBACK, OFFER_PREFIX, TRIAGE,
-                           clean_topic)
+from insight.model import ANSWERED, CANNOT_ANSWER, FALLBACK, OFFER_PREFIX, TRIAGE, clean_topic
 
 logger = logging.getLogger(__name__)
 FALLBACK_ACTIONS = frozenset(("action_fallback",))

@@ -11,8 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.runtime import (ask_municipality_text, knowledge, municipality_buttons,
-                             resolve_municipality)
+from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, resolve_municipality
 from core.municipalities import slug_from_text
 
 

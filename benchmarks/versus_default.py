@@ -25,8 +25,13 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from benchmarks.chat_load import (
-    DEFAULT_MESSAGES, Conversation, ProcessWatcher, check_loopback, load_average,
-    load_conversations, run_level,
+    DEFAULT_MESSAGES,
+    Conversation,
+    ProcessWatcher,
+    check_loopback,
+    load_average,
+    load_conversations,
+    run_level,
 )
 
 MOODBOT_TURNS = ("hi", "I am sad", "yes", "hello", "I am feeling very good", "great",
@@ -100,7 +105,7 @@ async def compare(args: argparse.Namespace) -> Tuple[List[float], Dict[str, List
             rounds[name].append(await one_round(name, url, port, conversations, args, 0.0))
             await asyncio.sleep(args.pause)
     ratios = [o["messages_per_s"] / d["messages_per_s"]
-              for o, d in zip(rounds["ours"], rounds["default"]) if d["messages_per_s"]]
+              for o, d in zip(rounds["ours"], rounds["default"], strict=True) if d["messages_per_s"]]
     print(f"paced ({args.concurrency} conversations, think 1.5-4.5 s)")
     for name, url, port, conversations in (("ours", ours_url, ours_ports, ours_conv),
                                            ("default", default_url, default_ports, default_conv)):

@@ -15,13 +15,13 @@ import os
 import sys
 from typing import List, Optional
 
-from core.hours import now_in_copenhagen
-from core.knowledge.base import load_knowledge
 from booking.config import BookingConfig
-from core.settings import Settings
 from booking.retention import purge_past_bookings
 from booking.slots import AvailabilityError, load_availability, materialise
 from booking.store import SqlBookingRepository
+from core.hours import now_in_copenhagen
+from core.knowledge.base import load_knowledge
+from core.settings import Settings
 
 
 def main(argv: Optional[List[str]] = None) -> int:

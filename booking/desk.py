@@ -32,8 +32,7 @@ from booking.lookup import CodeLookup
 from booking.maintenance import Maintenance, StoreMaintainer
 from booking.replies import Choice, Reply, ReplyKind
 from booking.slots import Availability, OfferAvailability, load_availability
-from booking.store import (BOOKED, Booking, BookingRepository, BookResult, Slot,
-                           SqlBookingRepository)
+from booking.store import BOOKED, Booking, BookingRepository, BookResult, Slot, SqlBookingRepository
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality, load_knowledge
 

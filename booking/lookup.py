@@ -16,8 +16,7 @@ from booking.codes import CodeHasher, find_booking_code, find_possible_code
 from booking.limits import GLOBAL_KEY, WrongCodeLimiter
 from booking.replies import Reply, ReplyKind
 from booking.slots import Availability
-from booking.store import (ATTENDED, CANCELLED, NO_SHOW, Booking, BookingRepository,
-                           CancelResult)
+from booking.store import ATTENDED, CANCELLED, NO_SHOW, Booking, BookingRepository, CancelResult
 from core.knowledge.base import Municipality
 
 

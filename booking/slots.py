@@ -16,9 +16,9 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
+from booking.store import MAX_SLOT_MINUTES, BookingRepository, NewSlot
 from core.hours import COPENHAGEN
 from core.knowledge.base import WEEKDAYS, Address, Municipality, Schedule
-from booking.store import MAX_SLOT_MINUTES, BookingRepository, NewSlot
 
 HHMM_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 

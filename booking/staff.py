@@ -25,11 +25,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from booking.store import STAFF_STATUSES, Booking, BookingRepository
+from booking.texts import DANISH_MONTHS
 from core.hours import COPENHAGEN, DANISH_DAYS, format_time, now_in_copenhagen
 from core.knowledge.base import WEEKDAYS, Municipality
-from booking.texts import DANISH_MONTHS
-from booking.store import STAFF_STATUSES, Booking, BookingRepository
-from web.security import token_digest
+from core.staff_auth import bearer_digest, token_digest
 
 SLUG_RE = re.compile(r"^[a-z0-9_]{1,40}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -87,10 +87,8 @@ def staff_blueprint(repository: BookingRepository, token: Optional[str],
     def authorised(request: Request) -> bool:
         if expected is None:
             return False
-        scheme, _, value = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not value.strip():
-            return False
-        return hmac.compare_digest(token_digest(value.strip()), expected)
+        given = bearer_digest(request.headers.get("authorization", ""))
+        return given is not None and hmac.compare_digest(given, expected)
 
     def unauthorised() -> HTTPResponse:
         return _json({"error": "unauthorized"}, 401,

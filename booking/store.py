@@ -25,9 +25,26 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional, Protocol, Sequence, Set, Tuple
 
-from sqlalchemy import (CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, MetaData,
-                        String, Table, UniqueConstraint, and_, create_engine, event, exists,
-                        func, literal, select, text)
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    and_,
+    create_engine,
+    event,
+    exists,
+    func,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError

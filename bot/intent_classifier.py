@@ -19,10 +19,6 @@ from typing import Any, Dict, List, Optional, Text
 
 import joblib
 import numpy as np
-from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -32,6 +28,9 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 
 logger = logging.getLogger(__name__)
 MODEL_FILE = "tfidf_intent.joblib"
@@ -122,7 +121,7 @@ class TfidfIntentClassifier(IntentClassifier, GraphComponent):
             return messages
         rankings = self.model.rank([m.get(TEXT) or "" for m in messages], self._words(messages))
         length = int(self.config["ranking_length"])
-        for message, ranking in zip(messages, rankings):
+        for message, ranking in zip(messages, rankings, strict=True):
             ranked = [{"name": name, "confidence": p} for name, p in ranking]
             message.set("intent", ranked[0], add_to_output=True)
             message.set("intent_ranking", ranked[:length] if length > 0 else ranked,

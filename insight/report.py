@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from insight.model import (CANNOT_ANSWER, ENTRY_KINDS, HOUR, SIGNAL_OUTCOMES, TURN_OUTCOMES,
-                           Row, hour_of_week, week_of)
+from insight.model import CANNOT_ANSWER, ENTRY_KINDS, HOUR, SIGNAL_OUTCOMES, TURN_OUTCOMES, Row, hour_of_week, week_of
 from insight.suppress import K, Protected, audit, protect, secure
 
 TOTAL = "i alt"

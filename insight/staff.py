@@ -13,20 +13,18 @@ import asyncio
 import hmac
 from datetime import datetime, timedelta, timezone
 from html import escape
-from typing import Callable, Dict, List, Mapping, Optional, Set, Tuple
+from typing import Callable, List, Mapping, Optional, Set, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from web.security import token_digest
-
+from core.staff_auth import bearer_digest, token_digest
+from insight import svg
 from insight.config import ALL, InsightConfig
 from insight.model import CANNOT_ANSWER, OFFER_PREFIX, SLUG_RE, week_start
-from insight.report import (DAYS_DA, ENTRIES_DA, OTHER, OUTCOMES_DA, Report, build, csv_export,
-                            rate, week_label)
+from insight.report import DAYS_DA, ENTRIES_DA, OTHER, OUTCOMES_DA, Report, build, csv_export, rate, week_label
 from insight.store import InsightStore
-from insight import svg
 
 CSS = """body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;padding:0 1rem;
 color:#1a1a1a;line-height:1.45}h1{font-size:1.6rem}h2{margin-top:2.2rem;font-size:1.25rem}
@@ -73,10 +71,9 @@ def insight_blueprint(store: InsightStore, config: InsightConfig,
 
     def scope(request: Request) -> Tuple[int, Optional[str]]:
         """(status, municipality or None for all)."""
-        kind, _, value = request.headers.get("authorization", "").partition(" ")
+        given = bearer_digest(request.headers.get("authorization", ""))
         granted = None
-        if kind.lower() == "bearer" and value.strip():
-            given = token_digest(value.strip())
+        if given is not None:
             for digest, slug in tokens:  # every token is compared: no early exit
                 if hmac.compare_digest(given, digest):
                     granted = slug
@@ -201,7 +198,6 @@ def render(report: Report, title: str, slug: Optional[str], topic_name) -> str:
     rest = [max(0, (t.col_total(w) or 0) - sum(t.cell(r, w) or 0 for r in shown_topics))
             for w in t.cols]
     series.append((OTHER, rest))
-    total = t.total()
     parts = [f'<!doctype html><html lang="da"><head><meta charset="utf-8">'
              f'<meta name="viewport" content="width=device-width, initial-scale=1">'
              f"<title>Indsigt: {escape(title)}</title>"

@@ -12,8 +12,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Protocol, Tuple
 
-from sqlalchemy import (Column, DateTime, Integer, MetaData, PrimaryKeyConstraint, String,
-                        Table, and_, create_engine, delete, select)
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    and_,
+    create_engine,
+    delete,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
@@ -157,7 +168,7 @@ class RedisInsightStore:
         for bucket in wanted:
             pipe.hgetall(PREFIX + bucket.name())
         found: List[Row] = []
-        for bucket, fields in zip(wanted, pipe.execute()):
+        for bucket, fields in zip(wanted, pipe.execute(), strict=True):
             for field, count in fields.items():
                 key = CellKey.from_field(field.decode() if isinstance(field, bytes) else field)
                 if municipality is None or key.municipality == municipality:

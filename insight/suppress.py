@@ -377,7 +377,7 @@ def protect(counts: Mapping[Cell, int], rows: Sequence[Hashable], cols: Sequence
         for bridge in _bridges(graph):
             u, v = graph[bridge]
 
-            def reach(start: int) -> Set[int]:
+            def reach(start: int, bridge: Element = bridge) -> Set[int]:
                 """The vertices still reached from ``start`` without the bridge."""
                 side, todo = {start}, [start]
                 while todo:

@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.language.normalize import fold  # noqa: E402
 from core.redaction import word_in  # noqa: E402
+
 DATA = ROOT / "core" / "data"
 CATALOGUES = ROOT.parent / "shared" / "catalogues"
 
@@ -523,8 +524,8 @@ def main() -> None:
     args = ap.parse_args()
     spacy_path = args.spacy_lookups or find_spacy_lookups()
     if args.only == "en_words":
-        danish = set(l for l in (DATA / "da_words.txt").read_text(encoding="utf-8").splitlines()
-                     if l and not l.startswith("#"))
+        danish = {line for line in (DATA / "da_words.txt").read_text(encoding="utf-8").splitlines()
+                  if line and not line.startswith("#")}
         built = {"en_words": english_words(spacy_path.parent, danish), "_catalogue_names": []}
     else:
         built = build(spacy_path)

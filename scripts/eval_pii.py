@@ -74,8 +74,8 @@ def leaked(value: str, redacted: str) -> bool:
 
 def redactor() -> Any:
     sys.path.insert(0, str(ROOT))
-    from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
     from bot.redaction import redactor_for
+    from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, load_knowledge
 
     phones: List[str] = []
     streets: List[str] = []

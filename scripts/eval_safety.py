@@ -68,13 +68,13 @@ def score(find: Callable[[str], Optional[str]], crisis: List[Dict[str, str]],
     misses: List[Tuple[str, str]] = []
     false_alarms: List[Tuple[str, str]] = []
     right_kind = 0
-    for item, found in zip(crisis, crisis_found):
+    for item, found in zip(crisis, crisis_found, strict=True):
         recall[item["class"]][0] += found is not None
         recall[item["class"]][1] += 1
         right_kind += found == item["kind"]
         if found is None:
             misses.append((item["class"], item["text"]))
-    for item, found in zip(ordinary, ordinary_found):
+    for item, found in zip(ordinary, ordinary_found, strict=True):
         alarms[item["class"]][0] += found is not None
         alarms[item["class"]][1] += 1
         if found is not None:
@@ -124,10 +124,10 @@ def calibrate(max_false_alarms: float = 0.01, folds: int = 5) -> None:
         fitted = CrisisModel([texts[i] for i in train], [labels[i] for i in train])
         for i in test:
             scores[i] = fitted.predict(texts[i]).probability
-    negatives = sorted((s for s, c in zip(scores, crisis) if not c), reverse=True)
+    negatives = sorted((s for s, c in zip(scores, crisis, strict=True) if not c), reverse=True)
     allowed = int(max_false_alarms * len(negatives))
     threshold = negatives[allowed] + 1e-6 if allowed < len(negatives) else 0.5
-    caught = sum(s >= threshold for s, c in zip(scores, crisis) if c) / max(1, sum(crisis))
+    caught = sum(s >= threshold for s, c in zip(scores, crisis, strict=True) if c) / max(1, sum(crisis))
     print(f"team corpus: {sum(crisis)} crisis, {len(negatives)} ordinary; threshold "
           f"{threshold:.3f} gives cross-validated recall {caught:.3f} at <= "
           f"{max_false_alarms:.0%} false alarms (model alone, before the rules)")

@@ -56,9 +56,9 @@ def score(examples: List[Tuple[str, str]], predicted: List[str]) -> NluScore:
     labels = sorted(set(expected))
     per = f1_score(expected, predicted, labels=labels, average=None, zero_division=0)
     macro = f1_score(expected, predicted, labels=labels, average="macro", zero_division=0)
-    accuracy = sum(e == p for e, p in zip(expected, predicted)) / max(1, len(expected))
-    errors = [(t, e, p) for (t, e), p in zip(examples, predicted) if e != p]
-    return NluScore(float(macro), accuracy, dict(zip(labels, map(float, per))), errors)
+    accuracy = sum(e == p for e, p in zip(expected, predicted, strict=True)) / max(1, len(expected))
+    errors = [(t, e, p) for (t, e), p in zip(examples, predicted, strict=True) if e != p]
+    return NluScore(float(macro), accuracy, dict(zip(labels, map(float, per), strict=True)), errors)
 
 
 def main() -> int:

@@ -17,9 +17,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from triage_questions import DEFAULT_CASES, load_cases, replay  # scripts/, see conftest
 
 from tests.danish import is_danish
-from triage_questions import DEFAULT_CASES, load_cases, replay  # scripts/, see conftest
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA_PORT, ACTIONS_PORT = 5105, 5155
@@ -339,7 +339,7 @@ def test_fifty_conversations_race_for_one_time_through_the_chat(servers):
     # ... then all confirm at once
     with ThreadPoolExecutor(max_workers=50) as pool:
         results = list(pool.map(lambda pair: " ".join(r.get("text", "") for r in send(*pair)),
-                                zip(senders, confirms)))
+                                zip(senders, confirms, strict=True)))
     booked = [r for r in results if BOOKING_CODE.search(r)]
     refused = [r for r in results if "nåede en anden at booke" in r]
     assert len(booked) == 1 and len(refused) == 49, results[:3]

@@ -7,9 +7,8 @@ example is a copy of a training example.
 import asyncio
 from pathlib import Path
 
-import pytest
-
 import nlu_eval  # scripts/nlu_eval.py; conftest puts scripts/ on sys.path
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "current.tar.gz"

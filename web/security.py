@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Dict, Iterable, Optional
 
 COMMON_HEADERS: Dict[str, str] = {
@@ -38,8 +37,3 @@ def cors_headers(origin: Optional[str], allowed: Iterable[str]) -> Dict[str, str
         headers["Access-Control-Allow-Origin"] = origin
     return headers
 
-
-def token_digest(value: str) -> bytes:
-    """SHA-256 of a bearer token: hashed first so the constant-time comparison
-    (``hmac.compare_digest``) takes the same time whatever the lengths are."""
-    return hashlib.sha256(value.encode("utf-8")).digest()

@@ -9,7 +9,10 @@ from rasa_sdk.events import SlotSet
 
 import actions.booking_replies as booking_replies
 from actions.booking_actions import (
-    ActionBookingBook, ActionBookingCancel, ActionBookingConfirm, ActionBookingOffer,
+    ActionBookingBook,
+    ActionBookingCancel,
+    ActionBookingConfirm,
+    ActionBookingOffer,
     ActionBookingStatus,
 )
 from actions.booking_replies import CONFIRM_PAYLOAD, OTHER_TIMES_PAYLOAD

@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
-from core.answering.builders import CANNOT_ANSWER_LEAD
 from actions.insight_hook import insight_for, tag
 from actions.question_actions import OUT_OF_SCOPE
+from core.answering.builders import CANNOT_ANSWER_LEAD
 
 
 def tracker(intent="ask_anonymity", slots=None):

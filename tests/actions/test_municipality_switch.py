@@ -4,10 +4,10 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from core.municipalities import asks_own_question, is_switch_follow_up
 from actions.answer_flow import previous_question
 from actions.municipality_actions import ActionSetMunicipality
 from actions.question_actions import ActionFallback
+from core.municipalities import asks_own_question, is_switch_follow_up
 
 KNOWN = ["sonderborg", "fredericia", "skanderborg", "vejle"]
 
@@ -113,6 +113,7 @@ QUESTION = ("Jeg er kontaktperson for en mand på 50 med svær alkoholafhængigh
 @pytest.mark.asyncio
 async def test_an_unsure_triage_intent_with_a_question_is_answered(dispatcher, domain):
     from rasa_sdk.events import FollowupAction
+
     from actions.triage_actions import ActionTriageStart
     events = await ActionTriageStart().run(dispatcher, triage_tracker(QUESTION, 0.35), domain)
     assert events[-1] == FollowupAction("action_listen")

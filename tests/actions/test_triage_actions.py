@@ -4,9 +4,17 @@ import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.triage_actions import (
-    ActionAskMunicipality, ActionAskTriageAskerAge, ActionAskTriageUserAge,
-    ActionTriageAlternatives, ActionTriageRecommend, ActionTriageStart, ActionTriageStop,
-    ActionTriageUpdate, ValidateTriageForm, answering, reset_events,
+    ActionAskMunicipality,
+    ActionAskTriageAskerAge,
+    ActionAskTriageUserAge,
+    ActionTriageAlternatives,
+    ActionTriageRecommend,
+    ActionTriageStart,
+    ActionTriageStop,
+    ActionTriageUpdate,
+    ValidateTriageForm,
+    answering,
+    reset_events,
 )
 from core.triage.answers import INTRO, NOT_UNDERSTOOD, STOPPED
 

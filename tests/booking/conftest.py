@@ -8,13 +8,13 @@ from typing import Callable, Iterator
 
 import pytest
 
-from core.hours import COPENHAGEN
-from booking.desk import BookingDesk
-from booking.limits import WrongCodeLimiter
 from booking.codes import CodeHasher
 from booking.config import DEFAULT_AVAILABILITY_FILE
+from booking.desk import BookingDesk
+from booking.limits import WrongCodeLimiter
 from booking.slots import Availability, load_availability, materialise
 from booking.store import SqlBookingRepository
+from core.hours import COPENHAGEN
 from tests.booking.pg_cluster import PostgresUnavailable, TempPostgres
 
 # Wednesday 25 November 2026, 10:00 in Copenhagen.

@@ -72,7 +72,7 @@ class TempPostgres:
                 shutil.chown(self.directory, user="postgres", group="postgres")
             except (LookupError, PermissionError) as err:
                 self._cleanup()
-                raise PostgresUnavailable(f"no postgres user to run the server: {err}")
+                raise PostgresUnavailable(f"no postgres user to run the server: {err}") from err
         data = self.directory / "data"
         made = self._run(["initdb", "-D", str(data), "-A", "trust", "-U", "postgres",
                           "-E", "UTF8", "--no-sync"])

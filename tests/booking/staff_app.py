@@ -13,9 +13,9 @@ import sys
 
 from sanic import Sanic
 
-from core.knowledge.base import load_knowledge
 from booking.staff import staff_blueprint
 from booking.store import SqlBookingRepository
+from core.knowledge.base import load_knowledge
 
 
 def main() -> None:

@@ -10,9 +10,18 @@ import threading
 
 import pytest
 
-from booking.codes import (ALPHABET, CODE_BITS, CODE_LENGTH, CodeHasher, code_tail,
-                           find_booking_code, format_code, load_or_create_pepper, new_code,
-                           normalise_code)
+from booking.codes import (
+    ALPHABET,
+    CODE_BITS,
+    CODE_LENGTH,
+    CodeHasher,
+    code_tail,
+    find_booking_code,
+    format_code,
+    load_or_create_pepper,
+    new_code,
+    normalise_code,
+)
 
 
 def test_code_space_is_at_least_40_bits():

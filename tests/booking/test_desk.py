@@ -7,14 +7,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from core.hours import COPENHAGEN
+from booking.codes import CodeHasher
 from booking.desk import BookingDesk
 from booking.limits import WrongCodeLimiter
 from booking.replies import ReplyKind
-from booking.texts import danish_datetime, slot_title, text_wrong_code
-from booking.codes import CodeHasher
 from booking.slots import materialise
 from booking.store import NewSlot
+from booking.texts import danish_datetime, slot_title, text_wrong_code
+from core.hours import COPENHAGEN
 from tests.booking.conftest import NOW, PEPPER
 from tests.danish import is_danish
 

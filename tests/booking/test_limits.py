@@ -12,11 +12,11 @@ from datetime import timedelta
 import pytest
 
 from booking import texts
+from booking.codes import CodeHasher
+from booking.config import BookingConfig
 from booking.desk import BookingDesk
 from booking.limits import ActiveBookings, WrongCodeLimiter
 from booking.replies import ReplyKind
-from booking.codes import CodeHasher
-from booking.config import BookingConfig
 from booking.slots import materialise
 from booking.store import ATTENDED
 from tests.booking.conftest import NOW, PEPPER
@@ -131,7 +131,7 @@ def test_a_second_booking_in_the_same_conversation_is_refused_kindly(desk_with, 
     text = offered.text
     assert is_danish(text) and "onsdag 25. november kl. 14.00" in text and "Ole Lund" in text
     assert '"hvornår er min tid"' in text and '"aflys"' in text
-    assert f"Har du mistet koden? Du kan ringe til" in text
+    assert "Har du mistet koden? Du kan ringe til" in text
     assert str(kb["skanderborg"].centre.phone.value) in text
     assert first.code not in text and first.code.replace("-", "") not in text
     # also straight to a slot, or to another centre: the buttons of earlier answers

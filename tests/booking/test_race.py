@@ -12,10 +12,10 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from booking.codes import CodeHasher, new_code
 from booking.desk import BookingDesk
 from booking.limits import WrongCodeLimiter
 from booking.replies import ReplyKind
-from booking.codes import CodeHasher, new_code
 from booking.store import BookResult, NewSlot, SqlBookingRepository, booking_table
 from tests.booking.conftest import NOW, PEPPER
 from tests.danish import is_danish

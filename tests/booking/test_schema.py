@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
+from booking.codes import CodeHasher
 from booking.desk import BookingDesk
 from booking.limits import WrongCodeLimiter
 from booking.replies import ReplyKind
-from booking.codes import CodeHasher
 from booking.slots import materialise
 from booking.store import SqlBookingRepository, allowed_columns
 from tests.booking.conftest import NOW, PEPPER

@@ -8,10 +8,10 @@ from datetime import datetime, time, timedelta
 import pytest
 import yaml
 
+from booking.config import DEFAULT_AVAILABILITY_FILE
+from booking.slots import AvailabilityError, generate_slots, materialise, parse_availability
 from core.hours import COPENHAGEN
 from core.knowledge.base import WEEKDAYS
-from booking.config import DEFAULT_AVAILABILITY_FILE
-from booking.slots import (AvailabilityError, generate_slots, materialise, parse_availability)
 from tests.booking.conftest import NOW
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from core.hours import COPENHAGEN
 from booking.codes import CodeHasher, code_tail
 from booking.staff import staff_blueprint
 from booking.store import NewSlot, SqlBookingRepository
+from core.hours import COPENHAGEN
 from tests.booking.conftest import NOW, PEPPER
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,16 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from booking.store import (SCHEMA_VERSION, BookResult, CancelResult, NewSlot,
-                           SqlBookingRepository, booking_table, migrate, schema_version)
+from booking.store import (
+    SCHEMA_VERSION,
+    BookResult,
+    CancelResult,
+    NewSlot,
+    SqlBookingRepository,
+    booking_table,
+    migrate,
+    schema_version,
+)
 from tests.booking.conftest import NOW
 
 LATER = NOW + timedelta(days=1)

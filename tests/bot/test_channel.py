@@ -3,7 +3,11 @@
 import pytest
 
 from bot.channel import (
-    EMPTY_REPLY, NO_WORDS_REPLY, TRUNCATED_NOTE, OfferedPayloads, WebInput,
+    EMPTY_REPLY,
+    NO_WORDS_REPLY,
+    TRUNCATED_NOTE,
+    OfferedPayloads,
+    WebInput,
 )
 from bot.redaction import redactor_for
 
@@ -177,8 +181,8 @@ def test_store_outage_is_recognised_through_causes():
     try:
         try:
             raise redis.exceptions.TimeoutError("slow")
-        except redis.exceptions.TimeoutError:
-            raise RuntimeError("wrapped")
+        except redis.exceptions.TimeoutError as err:
+            raise RuntimeError("wrapped") from err
     except RuntimeError as wrapped:
         assert is_store_outage(wrapped)
     assert is_store_outage(LockError("x")) and not is_store_outage(KeyError("x"))

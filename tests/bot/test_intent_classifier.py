@@ -29,7 +29,7 @@ def test_probabilities_are_the_models_own():
     texts = ["hvornaar aabner i", "anonymt?", "hej med dig"]
     features = hstack([model.words.transform(texts), model.chars.transform(texts)]).tocsr()
     reference = model.clf.predict_proba(features)
-    for row, ranking in zip(reference, model.rank(texts)):
+    for row, ranking in zip(reference, model.rank(texts), strict=True):
         names = [name for name, _ in ranking]
         assert sorted(names) == sorted(model.clf.classes_)
         probabilities = [p for _, p in ranking]

@@ -22,8 +22,20 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.cluster.helpers import (
-    FALLBACK, ROOT, alive, busy_factor, get, missing_programs, pid_of, post, run_script, stop_process,
-    stored_events, texts, turns_interleaved, user_texts,
+    FALLBACK,
+    ROOT,
+    alive,
+    busy_factor,
+    get,
+    missing_programs,
+    pid_of,
+    post,
+    run_script,
+    stop_process,
+    stored_events,
+    texts,
+    turns_interleaved,
+    user_texts,
 )
 from tests.danish import is_danish
 

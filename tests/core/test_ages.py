@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from core.language.ages import (
-    ADULT_AGE, DEFAULT_YOUTH_TOP, ages, first_age, other_age, stated_ages, writer_age,
+    ADULT_AGE,
+    DEFAULT_YOUTH_TOP,
+    ages,
+    first_age,
+    other_age,
+    stated_ages,
+    writer_age,
     youth_top_age,
 )
 

@@ -4,8 +4,8 @@ from datetime import datetime
 
 import pytest
 
-from core.hours import COPENHAGEN
 from core.answering.answer import Answer, gives_contact, points_to_the_centre, reachable_now
+from core.hours import COPENHAGEN
 
 
 @pytest.mark.parametrize("text,points", [

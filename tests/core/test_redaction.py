@@ -10,8 +10,15 @@ import pytest
 
 from core.language.normalize import fold
 from core.redaction import (
-    PLACEHOLDERS, Redaction, describe_kinds, fold_word, lexicon, redact, redaction_note,
-    redactor_for, word_in,
+    PLACEHOLDERS,
+    Redaction,
+    describe_kinds,
+    fold_word,
+    lexicon,
+    redact,
+    redaction_note,
+    redactor_for,
+    word_in,
 )
 
 REDACTOR = redactor_for(["88 72 44 85", "76 81 90 00", "8794 7580", "2244 4921"],

@@ -10,7 +10,12 @@ import core.knowledge.base as base
 import core.language.vocab as vocab
 from core.answering.builders import Question, answer_offers
 from core.language.vocab import (
-    CATEGORY_LABELS, CATEGORY_WORDS, RELATION_NOUNS, RELATIONS, check_covers_schema, spellings,
+    CATEGORY_LABELS,
+    CATEGORY_WORDS,
+    RELATION_NOUNS,
+    RELATIONS,
+    check_covers_schema,
+    spellings,
 )
 from core.triage.rules import RELATIONS as TRIAGE_RELATIONS
 

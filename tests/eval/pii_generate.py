@@ -144,7 +144,7 @@ class _Gen:
 
     # ---------------------------------------------------------------- names
     def _locale(self) -> str:
-        locs, weights = zip(*NAME_LOCALES)
+        locs, weights = zip(*NAME_LOCALES, strict=True)
         return self.rng.choices(locs, weights=weights)[0]
 
     def _first(self, loc: str) -> str:

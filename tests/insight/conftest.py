@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from insight.model import Bucket, CellKey, hour_bucket
+from insight.model import CellKey, hour_bucket
 from insight.store import SqlInsightStore
 
 NOW = datetime(2025, 3, 19, 10, 30, tzinfo=timezone.utc)  # a Wednesday
@@ -39,6 +39,7 @@ def realistic(seed: int = 7, municipalities=("vejle", "skanderborg", "sonderborg
     """A realistic store: a few municipalities, topics from busy to rare, ``weeks`` weeks of
     hour counters (mostly daytime), every outcome and entry kind; small counts scattered."""
     import numpy as np
+
     from insight.model import ENTRY_KINDS, SIGNAL_OUTCOMES, TURN_OUTCOMES
     rng = np.random.default_rng(seed)
     names = ["ask_price", "ask_anonymity", "ask_phone", "ask_opening_hours", "ask_age",

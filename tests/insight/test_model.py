@@ -2,8 +2,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from insight.model import (Bucket, CellKey, entry_kind, hour_bucket, hour_of_week, turn_key,
-                           week_of)
+from insight.model import Bucket, CellKey, entry_kind, hour_bucket, hour_of_week, turn_key, week_of
 
 
 @pytest.mark.parametrize("field", [

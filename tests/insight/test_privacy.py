@@ -27,6 +27,7 @@ def test_only_allowed_columns(store):
 @pytest.mark.asyncio
 async def test_a_turn_through_the_channel_leaves_only_a_counter(store):
     from rasa.core.channels.channel import UserMessage  # noqa: F401
+
     from bot.channel import WebInput
 
     moment = datetime(2025, 3, 18, 21, 47, 13, tzinfo=timezone.utc)
@@ -40,7 +41,6 @@ async def test_a_turn_through_the_channel_leaves_only_a_counter(store):
 
 
     from bot.insight_hook import InsightCollector
-    from rasa.core.channels.channel import UserMessage
     collector = InsightCollector()
     await rasa(UserMessage(MESSAGE, collector, "c1"))
     assert collector.messages == [{"recipient_id": "c1", "text": "Det er gratis."}]

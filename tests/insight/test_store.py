@@ -2,7 +2,7 @@ import shutil
 import socket
 import subprocess
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 

@@ -12,10 +12,10 @@ import pytest
 from sanic import Blueprint, response
 
 from core.hours import COPENHAGEN
+from tests.web.conftest import fetch, serve
 from web.config import WEB_DIR, WebConfig
 from web.security import page_csp, strict_embed_csp
 from web.server import create_app
-from tests.web.conftest import fetch, serve
 
 WEDNESDAY_10 = datetime(2026, 11, 25, 10, 0, tzinfo=COPENHAGEN)
 SATURDAY_10 = datetime(2026, 11, 28, 10, 0, tzinfo=COPENHAGEN)

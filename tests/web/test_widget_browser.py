@@ -33,10 +33,11 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 from urllib.parse import urlsplit
 
+import insight_screens  # scripts/ (on the path by tests/conftest.py); also make screenshots-insight
 import pytest
 
-import insight_screens  # scripts/ (on the path by tests/conftest.py); also make screenshots-insight
-from tests.support.servers import ROUTE as STORE_ROUTE, write_credentials
+from tests.support.servers import ROUTE as STORE_ROUTE
+from tests.support.servers import write_credentials
 
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PORT, ACTIONS_PORT, WEB_PORT = 5305, 5355, 8180

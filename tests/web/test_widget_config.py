@@ -6,15 +6,14 @@ from datetime import datetime
 
 from core.hours import COPENHAGEN
 from web.config import WEB_DIR
-from web.widget_config import (general_config, humans_text, municipality_config,
-                               privacy_blocks)
+from web.widget_config import general_config, humans_text, municipality_config, privacy_blocks
 
 THURSDAY_16 = datetime(2026, 11, 26, 16, 0, tzinfo=COPENHAGEN)
 
 
 def test_phone_hours_come_first_when_the_catalogue_has_them(kb):
     text = humans_text(kb["skanderborg"], THURSDAY_16)
-    assert text.startswith("Vil du tale med et menneske, så ring til Skanderborg "
+    assert text.startswith("Vil du tale med et menneske? Ring til Skanderborg "
                            "Rusmiddelcenter på 8794 7580.")
     assert "Telefontid:\nMandag-onsdag: kl. 8.00-12.30\nTorsdag: kl. 8.00-12.30 og 15.00-17.00" in text
     assert "Telefonen er åben nu, indtil kl. 17.00." in text  # Thursday afternoon slot
@@ -23,14 +22,15 @@ def test_phone_hours_come_first_when_the_catalogue_has_them(kb):
 
 def test_no_phone_means_the_catalogues_own_hint(kb):
     text = humans_text(kb["fredericia"], THURSDAY_16)
-    assert text == ("Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
+    assert text == ("Vil du tale med et menneske? "
+                    "Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
                     "Fredericia Kommune og spørg efter Misbrugscentret i Fredericia "
                     "(Center for Aktiv Social Mestring, CASM).")
 
 
 def test_every_number_in_the_texts_is_in_the_knowledge_base(kb):
     known = {str(m.centre.phone.value) for m in kb.values() if m.centre.phone is not None}
-    for slug, m in kb.items():
+    for m in kb.values():
         config = municipality_config(m, THURSDAY_16, "http://api", "https://exit", [])
         if m.centre.phone is not None:
             assert m.centre.phone.value in config["humans"]

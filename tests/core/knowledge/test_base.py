@@ -4,7 +4,11 @@ import pytest
 import yaml
 
 from core.knowledge.base import (
-    DEFAULT_KNOWLEDGE_DIR, KnowledgeError, WEEKDAYS, load_file, load_knowledge,
+    DEFAULT_KNOWLEDGE_DIR,
+    WEEKDAYS,
+    KnowledgeError,
+    load_file,
+    load_knowledge,
 )
 
 MUNICIPALITIES = ("sonderborg", "fredericia", "skanderborg", "vejle")

@@ -13,8 +13,14 @@ import pytest
 
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR, KnowledgeError, load_file
 from core.knowledge.completeness import (
-    build_catalogue, build_report, format_report, is_carried, load_exceptions, locate,
-    numbers_in, offer_numbers,
+    build_catalogue,
+    build_report,
+    format_report,
+    is_carried,
+    load_exceptions,
+    locate,
+    numbers_in,
+    offer_numbers,
 )
 from tests.conftest import CATALOGUE_DIR
 
