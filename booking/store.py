@@ -482,14 +482,8 @@ class SqlBookingRepository:
         return PurgeCounts(bookings=bookings, slots=slots)
 
 
-def allowed_columns() -> dict:
-    """Table -> column names the schema may have (what the schema test checks against)."""
-    return {table.name: tuple(c.name for c in table.columns)
-            for table in (schema_version, slot_table, booking_table)}
-
-
 __all__: Sequence[str] = (
     "ACTIVE_STATUSES", "ATTENDED", "BOOKED", "CANCELLED", "NO_SHOW", "STATUSES",
     "BookResult", "Booking", "BookingRepository", "CancelResult", "NewSlot", "PurgeCounts",
-    "Slot", "SqlBookingRepository", "allowed_columns", "create_booking_engine", "migrate",
+    "Slot", "SqlBookingRepository", "create_booking_engine", "migrate",
 )

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Dict, Iterable, List, Optional
 
 from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
-from core.answering.reach import phone_status
+from core.answering.reach import phone_status, reach_sentence
 from core.hours import open_status
 from core.knowledge.base import Fact, Municipality
 
@@ -79,9 +79,10 @@ def mentions_phone(text: str, m: Municipality) -> bool:
 
 
 def gives_contact(text: str, m: Municipality) -> bool:
-    """``text`` already holds a way to reach the centre (its phone, website or e-mail)."""
+    """``text`` already holds a way to reach the centre (its phone, website or e-mail, or
+    for a catalogue with none of them the sentence that says whom to ask)."""
     c = m.centre
-    if mentions_phone(text, m):
+    if mentions_phone(text, m) or reach_sentence(m) in text:
         return True
     return any(v is not None and v.value.lower() in text.lower()
                for v in (c.website, c.email))

@@ -114,12 +114,6 @@ def best_offers(offers: Sequence[Offer], text: str, hints: Iterable[str] = (),
     return [m.offer for m in matches if m.score == top][:limit]
 
 
-def find_offer(municipality: Municipality, text: str,
-               hints: Iterable[str] = ()) -> Optional[Offer]:
-    found = best_offers(municipality.offers, text, hints, limit=1)
-    return found[0] if found else None
-
-
 def find_foreign_offer(others: Mapping[str, Municipality], here: Municipality, text: str,
                        hints: Iterable[str] = ()) -> Optional[Tuple[Municipality, Offer]]:
     """An offer named in ``text`` that exists in another municipality but not ``here``.

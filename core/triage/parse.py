@@ -119,10 +119,6 @@ class Parsed:
     problem: Optional[str] = None
     extra: Mapping[str, FactValue] = field(default_factory=dict)
 
-    @property
-    def understood(self) -> bool:
-        return self.value is not None or self.declined
-
 
 def _number(token: str) -> Optional[int]:
     return read_number(token)

@@ -69,8 +69,6 @@ def test_silent_catalogue_says_so_and_never_invents(kb, slug, intent, text, firs
     assert not any(p in answer for p in others)
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: Fredericia's 'no phone or address' line "
-                   "comes twice (core/answering); remove this mark when it is fixed")
 @pytest.mark.parametrize("intent", ["ask_opening_hours", "ask_phone", "ask_address", "ask_email"])
 def test_silent_catalogue_gives_the_contact_line_once(kb, intent):
     answer = ask(kb, "fredericia", intent, "hvordan kontakter jeg jer")
