@@ -11,6 +11,7 @@ from typing import Optional
 
 from booking.slots import OfferAvailability
 from booking.store import Slot
+from core.answering.reach import reach_sentence
 from core.hours import COPENHAGEN, DANISH_DAYS, format_time
 from core.knowledge.base import WEEKDAYS, Municipality
 
@@ -47,15 +48,10 @@ def where(municipality: Municipality, spec: Optional[OfferAvailability]) -> str:
     return f"{municipality.centre.name.value}, {spec.address.one_line()}"
 
 
-def contact(municipality: Municipality, also: bool = True) -> str:
-    """Another way in, from the catalogue: phone, else website, else nothing."""
-    centre = municipality.centre
-    word = " også" if also else ""
-    if centre.phone is not None:
-        return f" Du kan{word} ringe til {centre.name.value} på {centre.phone.value}."
-    if centre.website is not None:
-        return f" Du kan{word} finde {centre.name.value} på {centre.website.value}."
-    return ""
+def contact(municipality: Municipality) -> str:
+    """Another way in: the one "how to reach the centre" sentence of
+    :mod:`core.answering.reach`, with a leading space to follow a sentence."""
+    return f" {reach_sentence(municipality)}"
 
 
 # ------------------------------------------------------------------ texts
@@ -78,7 +74,7 @@ def text_no_slots(municipality: Municipality) -> str:
 
 def text_not_bookable(municipality: Municipality) -> str:
     return (f"Hos {municipality.centre.name.value} kan du ikke booke en tid her i chatten "
-            f"endnu.{contact(municipality, also=False)}")
+            f"endnu.{contact(municipality)}")
 
 
 def text_confirm(when_where: str, length_minutes: int) -> str:
@@ -157,12 +153,11 @@ def text_codes_busy() -> str:
 
 def text_already_booked(when: str, where: str, municipality: Municipality) -> str:
     """The conversation has a future booking: how to see or cancel it (never the code)."""
-    lost = contact(municipality, also=False)
     return (f"Du har allerede booket en tid her i samtalen: {when}, {where}. Du kan have én "
             "tid ad gangen her i chatten.\n\n"
             "Vil du se tiden igen, så skriv \"hvornår er min tid\" og din kode. Vil du hellere "
-            "have en anden tid, så aflys først den, du har: skriv \"aflys\" og din kode."
-            + (f"\n\nHar du mistet koden?{lost}" if lost else ""))
+            "have en anden tid, så aflys først den, du har: skriv \"aflys\" og din kode.\n\n"
+            f"Har du mistet koden?{contact(municipality)}")
 
 
 def text_centre_busy(municipality: Municipality) -> str:
