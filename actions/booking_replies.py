@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, TypeVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -37,7 +37,10 @@ def booking_desk() -> BookingDesk:
     return services().booking_desk
 
 
-async def ask_desk(step: Callable[[BookingDesk], Reply]) -> Reply:
+T = TypeVar("T")
+
+
+async def ask_desk(step: Callable[[BookingDesk], T]) -> T:
     """Run one desk step, ``step(desk)``, in a worker thread, off the event loop.
 
     Getting the desk is part of it: the first call opens and migrates the store.

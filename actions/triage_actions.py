@@ -20,6 +20,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.booking_replies import OFFER_PAYLOAD, ask_desk
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
 from actions.runtime import (
     ask_municipality_text,
@@ -377,7 +378,7 @@ class ActionTriageRecommend(Action):
         assert isinstance(decision, Recommendation)
         answer = recommendation(m, s, decision)
         dispatcher.utter_message(text=answer.render(m, now_in_copenhagen()),
-                                 buttons=booking_button(m.slug, decision.offer_id) + answer.buttons)
+                                 buttons=await booking_button(m.slug, decision.offer_id) + answer.buttons)
         return resolution.slot_events() + [
             SlotSet("triage_offer", decision.offer_id),
             SlotSet("triage_alternatives", [r.id for r in decision.alternatives]),
@@ -385,11 +386,11 @@ class ActionTriageRecommend(Action):
             SlotSet("last_offer", decision.offer_id), SlotSet("last_topic", None)]
 
 
-def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:
-    """A "book a talk" button when the chat can book this offer; none if booking is down."""
-    from actions.booking_actions import OFFER_PAYLOAD  # booking is optional here
+async def booking_button(slug: str, offer_id: str) -> List[Dict[str, str]]:
+    """A "book a talk" button when the chat can book this offer; none if booking is down.
+    The store is asked off the event loop, like every desk step."""
     try:
-        bookable = services().booking_desk.is_bookable(slug, offer_id)
+        bookable = await ask_desk(lambda desk: desk.is_bookable(slug, offer_id))
     except Exception:  # noqa: BLE001  the recommendation must not fail with the booking store
         logger.exception("booking store unavailable; recommending without a booking button")
         return []

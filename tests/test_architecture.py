@@ -101,3 +101,10 @@ def test_no_import_cycles_between_modules():
         if node not in state:
             visit(node, [])
     assert cycles == []
+
+
+def test_no_action_module_imports_another():
+    """Actions share helpers (answer_flow, booking_replies, tracker_helpers), never each other."""
+    wrong = sorted(f"{name} -> {target}" for name, targets in graph().items()
+                   if name.endswith("_actions") for target in targets if target.endswith("_actions"))
+    assert wrong == []

@@ -106,11 +106,13 @@ async def test_fredericia_has_no_bookable_times(tracker_factory, dispatcher, dom
     assert dispatcher.messages[-1]["buttons"] == []
 
 
-def test_triage_offers_booking_only_for_bookable_offers():
-    assert booking_button("skanderborg", "ungeraadgivningen_raadgivning")[0]["payload"] == (
+@pytest.mark.asyncio
+async def test_triage_offers_booking_only_for_bookable_offers():
+    buttons = await booking_button("skanderborg", "ungeraadgivningen_raadgivning")
+    assert buttons[0]["payload"] == (
         '/choose_booking_offer{"booking_offer":"ungeraadgivningen_raadgivning"}')
-    assert booking_button("vejle", "craft") == []
-    assert booking_button("fredericia", "vagten") == []
+    assert await booking_button("vejle", "craft") == []
+    assert await booking_button("fredericia", "vagten") == []
 
 
 @pytest.mark.asyncio
