@@ -22,7 +22,7 @@ in a slot.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from booking import texts
 from booking.codes import CodeHasher, code_tail, format_code, load_or_create_pepper, new_code
@@ -168,13 +168,10 @@ class BookingDesk:
 
     def confirm(self, slot_id: Any, conversation_id: Optional[str] = None) -> Reply:
         """Ask before booking the chosen slot (or say it is gone and offer others)."""
-        found = self._bookable_slot(slot_id)
-        if found is None:
-            return self._refusal(ReplyKind.UNAVAILABLE, slot_id)
-        slot, municipality, spec = found
-        refusal = self.new_booking_refusal(slot.centre, conversation_id)
-        if refusal is not None:
-            return refusal
+        checked = self._slot_for_new_booking(slot_id, conversation_id)
+        if isinstance(checked, Reply):
+            return checked
+        slot, municipality, spec = checked
         if not any(s.id == slot.id for s in self.repository.free_slots(
                 slot.centre, slot.offer, slot.starts_at - timedelta(seconds=1), 1)):
             return self._refusal(ReplyKind.TAKEN, slot_id)
@@ -189,13 +186,10 @@ class BookingDesk:
         With ``conversation_id``, a conversation that has a future booking already is
         refused (with how to see or cancel it), and the new booking is remembered for it.
         """
-        found = self._bookable_slot(slot_id)
-        if found is None:
-            return self._refusal(ReplyKind.UNAVAILABLE, slot_id)
-        slot, municipality, spec = found
-        refusal = self.new_booking_refusal(slot.centre, conversation_id)
-        if refusal is not None:
-            return refusal
+        checked = self._slot_for_new_booking(slot_id, conversation_id)
+        if isinstance(checked, Reply):
+            return checked
+        slot, municipality, spec = checked
         now = self.clock()
         for _ in range(MAX_CODE_ATTEMPTS):
             code = self._new_code()
@@ -274,6 +268,16 @@ class BookingDesk:
         slots = next_free_slots(self.repository, spec.centre, spec.offer, self.clock(),
                                 self.slots_shown, self.min_notice)
         return tuple(Choice(texts.slot_title(s, municipality, spec), str(s.id)) for s in slots)
+
+    def _slot_for_new_booking(self, slot_id: Any, conversation_id: Optional[str]
+                              ) -> Union[Reply, Tuple[Slot, Municipality, OfferAvailability]]:
+        """The slot, its municipality and offer; or the refusal when the slot cannot be
+        booked or this conversation or centre may not book now."""
+        found = self._bookable_slot(slot_id)
+        if found is None:
+            return self._refusal(ReplyKind.UNAVAILABLE, slot_id)
+        refusal = self.new_booking_refusal(found[0].centre, conversation_id)
+        return refusal if refusal is not None else found
 
     def _bookable_slot(self, slot_id: Any
                        ) -> Optional[Tuple[Slot, Municipality, OfferAvailability]]:
