@@ -200,26 +200,50 @@ def with_children(pids: Set[int]) -> Set[int]:
     return result
 
 
-def describe(pid: int) -> str:
-    """A short name for a process: the program and its port or role."""
-    try:
-        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:
-        return f"pid {pid}"
-    words = [a.decode("utf-8", "replace") for a in args if a]
+def _module(words: Sequence[str]) -> Tuple[Optional[str], List[str]]:
+    """The module of ``python -m <module> ...`` and the words after it (None, [] without)."""
+    for i, flag in enumerate(words[:-1]):
+        if flag == "-m":
+            return words[i + 1], list(words[i + 2:])
+    return None, []
+
+
+def process_name(words: Sequence[str]) -> str:
+    """A short name for a command line (its words): the program and its port or role.
+
+    Knows the servers' entry points and the commands before them: the action server
+    (``python -m actions``, ``python -m rasa_sdk``, ``rasa run actions``), Rasa
+    (``python -m bot run``, ``rasa run``), the web service (``python -m web.server``),
+    nginx and redis.
+    """
     text = " ".join(words)
     port = ""
     if "--port" in words and words.index("--port") + 1 < len(words):
         port = ":" + words[words.index("--port") + 1]
-    if "rasa_sdk" in text:
+    module, rest = _module(words)
+    rasa_cli = [i for i, word in enumerate(words) if Path(word).name == "rasa"]
+    rasa_run = [i for i in rasa_cli if words[i + 1:i + 2] == ["run"]]
+    if (module in ("actions", "rasa_sdk") or "rasa_sdk" in text
+            or any(words[i + 2:i + 3] == ["actions"] for i in rasa_run)):
         return f"actions{port}"
-    if "rasa" in text and " run" in text:
+    if (module == "bot" and rest[:1] == ["run"]) or rasa_run:
         return f"rasa{port}"
+    if module == "web.server":
+        return f"web{port}"
     if words and "nginx" in words[0]:
         return "nginx " + ("master" if "master" in text else "worker")
     if words and "redis" in words[0]:
         return "redis " + words[0].rsplit(" ", 1)[-1].split(":")[-1]
-    return Path(words[0]).name if words else f"pid {pid}"
+    return Path(words[0]).name if words else ""
+
+
+def describe(pid: int) -> str:
+    """A short name for a process (:func:`process_name` of its command line)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return f"pid {pid}"
+    return process_name([a.decode("utf-8", "replace") for a in args if a]) or f"pid {pid}"
 
 
 def rss_mb(pid: int) -> Optional[float]:
