@@ -101,10 +101,10 @@ start() {
       --cors $CORS_ORIGINS $RASA_LOG_FLAG >"$VAR_DIR/log/rasa-$port.log" 2>&1 &
     echo $! >"$VAR_DIR/run/rasa-$port.pid"
   done
-  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 \
+  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 actions \
     || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
   for port in $RASA_PORTS; do
-    wait_http "http://127.0.0.1:$port/webhooks/web/" 300 \
+    wait_http "http://127.0.0.1:$port/webhooks/web/" 300 "rasa-$port" \
       || { echo "Rasa on $port did not start; see $VAR_DIR/log/rasa-$port.log"; exit 1; }
   done
 
@@ -113,7 +113,7 @@ start() {
     "$NGINX" -c "$VAR_DIR/nginx.conf" -p "$VAR_DIR" -e "$VAR_DIR/log/nginx-error.log"
     for _ in $(seq 1 50); do running nginx && break; sleep 0.1; done
   fi
-  wait_http "http://127.0.0.1:$NGINX_PORT/webhooks/web/" 30 \
+  wait_http "http://127.0.0.1:$NGINX_PORT/webhooks/web/" 30 nginx \
     || { echo "nginx does not answer on $NGINX_PORT; see $VAR_DIR/log/nginx-error.log"; exit 1; }
   start_web "http://127.0.0.1:$NGINX_PORT"
   echo "Rusmiddelrådgiveren runs as a cluster:"

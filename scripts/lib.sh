@@ -61,7 +61,7 @@ start_web() {  # rasa url: the widget and demo pages on $WEB_PORT (off: none)
   WEB_PORT="$WEB_PORT" RASA_URL="$1" CORS_ORIGINS="$CORS_ORIGINS" \
     nohup "$PY" -m web.server >"$VAR_DIR/log/web.log" 2>&1 &
   echo $! >"$VAR_DIR/run/web.pid"
-  wait_http "http://127.0.0.1:$WEB_PORT/health" 60 && running web \
+  wait_http "http://127.0.0.1:$WEB_PORT/health" 60 web && running web \
     || { echo "web service did not start; see $VAR_DIR/log/web.log"; exit 1; }
 }
 

@@ -51,8 +51,8 @@ start_servers() {  # make run: the progress line "Starting the servers" wraps th
       --cors $CORS_ORIGINS $RASA_LOG_FLAG >"$VAR_DIR/log/rasa.log" 2>&1 &
     echo $! >"$VAR_DIR/run/rasa.pid"
   fi
-  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
-  wait_http "http://127.0.0.1:$RASA_PORT/webhooks/web/" 300 || { echo "Rasa did not start; see $VAR_DIR/log/rasa.log"; exit 1; }
+  wait_http "http://127.0.0.1:$ACTIONS_PORT/health" 120 actions || { echo "action server did not start; see $VAR_DIR/log/actions.log"; exit 1; }
+  wait_http "http://127.0.0.1:$RASA_PORT/webhooks/web/" 300 rasa || { echo "Rasa did not start; see $VAR_DIR/log/rasa.log"; exit 1; }
   start_web "http://127.0.0.1:$RASA_PORT"
   echo "servers up: Rasa $RASA_PORT, actions $ACTIONS_PORT, web $WEB_PORT"
 }
