@@ -8,7 +8,7 @@ calls a private Rasa method. :func:`install` checks the Rasa version first
 nothing.
 
 Patches (applied by :func:`install`), each measured under load (``docs/performance.md``)
-and each tested to decide exactly as Rasa's own code (``tests/bot/test_speedups.py``):
+and each tested to decide exactly as Rasa's own code (``tests/bot/test_rasa_compat_patches.py``):
 
 1. ``RemoteAction._validate_action_result``: more than half of the Rasa process's CPU went
    into ``jsonschema.validate`` for every action server reply, because it re-checks the

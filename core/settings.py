@@ -6,7 +6,7 @@ Only the start-up entry points read the environment, each with one call::
 
 (``python -m actions``, ``python -m bot``, ``python -m web.server``, the booking and
 knowledge command-line tools). Everything else gets the ``Settings`` object, or a part of
-it, as an argument; a test (``tests/test_settings.py``) greps the packages for other reads.
+it, as an argument; a test (``tests/core/test_settings.py``) greps the packages for other reads.
 
 ``Settings`` holds the values several parts of the assistant share (the knowledge
 directory above all: the answers, the channel's redaction allow-list and its outage text

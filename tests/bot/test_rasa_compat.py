@@ -1,6 +1,6 @@
 """bot/rasa_compat.py: the version check, the patches' preconditions, the accessors read
 what Rasa's own classes hold, and no other module of bot/ or web/ touches Rasa's private API.
-(Each patch deciding as Rasa does is tests/bot/test_speedups.py.)"""
+(Each patch deciding as Rasa does is tests/bot/test_rasa_compat_patches.py.)"""
 
 from __future__ import annotations
 

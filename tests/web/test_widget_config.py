@@ -62,3 +62,11 @@ def test_privacy_blocks_small_markdown():
         {"type": "item", "parts": [{"text": "x", "strong": False}]},
         {"type": "item", "parts": [{"text": "y", "strong": True}]},
     ]
+
+
+def test_the_widget_masks_the_same_example_code_as_the_booking_texts():
+    """widget.js keeps the help texts' example code readable (booking/texts.py EXAMPLE_CODE)."""
+    from booking.texts import EXAMPLE_CODE
+
+    script = (WEB_DIR / "static" / "widget.js").read_text(encoding="utf-8")
+    assert f"var EXAMPLE_CODE = '{EXAMPLE_CODE}';  // booking/texts.py EXAMPLE_CODE" in script

@@ -116,7 +116,7 @@
   // A booking code as the bot shows it (booking/codes.py format_code: "K7QM-3XPD").
   var CODE_RE = /\b[0-9A-Z]{4}[-\u2010\u2011\u2013][0-9A-Z]{4}\b/g;
   var YEARS_RE = /^(?:19|20)\d\d.(?:19|20)\d\d$/;  // "2024-2026" in a source line
-  var EXAMPLE_CODE = 'K7QM-3XPD';  // booking/chat.py EXAMPLE_CODE: in help texts, no one's code
+  var EXAMPLE_CODE = 'K7QM-3XPD';  // booking/texts.py EXAMPLE_CODE: in help texts, no one's code
   var CODE_MASK = '\u2022\u2022\u2022\u2022-\u2022\u2022\u2022\u2022';
 
   /** ``text`` with every booking code replaced by dots, and whether there was one. */
