@@ -18,11 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
-from core.language.ages import OLDEST, YOUNGEST
+from core.language.ages import ADULT_AGE, OLDEST, YOUNGEST
 from core.language.vocab import RELATIONS
 from core.triage.rules import AgeLimit, Rule
 
 AgeBand = Tuple[int, int]
+# The band a word implies without an age ("min mand": an adult), not an age the person gave.
+IMPLIED_ADULT: AgeBand = (ADULT_AGE, OLDEST)
 """An inclusive age band; an exact age ``16`` is ``(16, 16)``."""
 
 FactValue = Union[str, AgeBand, FrozenSet[str], bool]
@@ -74,13 +76,16 @@ class Situation:
         """Facts neither given nor declined, in asking order.
 
         A parent is asked how old the child is; anyone else is asked their own age first
-        ("min far drikker": the writer's age decides, not the father's).
+        ("min far drikker": the writer's age decides, not the father's). An age known only
+        to be adult ("min mand drikker": the writer is 18 or more) is still open: the
+        exact age may decide between a youth offer and the relatives' offers.
         """
         order = list(FACTS)
         if self.relation != "parent":
             order.remove("asker_age")
             order.insert(order.index("user_age"), "asker_age")
-        return [f for f in order if getattr(self, f) is None and f not in self.declined]
+        return [f for f in order if f not in self.declined and (
+            getattr(self, f) is None or getattr(self, f) == IMPLIED_ADULT)]
 
 
 @dataclass(frozen=True)

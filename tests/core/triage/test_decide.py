@@ -271,3 +271,20 @@ def test_every_fact_has_candidate_values(rulebook):
 def test_rules_file_is_where_the_loader_expects_it():
     assert (DEFAULT_KNOWLEDGE_DIR / "triage" / "rules.yml").is_file()
     assert Path(DEFAULT_KNOWLEDGE_DIR / "triage").is_dir()
+
+
+def test_a_spouse_known_only_to_be_adult_is_asked_for_the_age_where_it_decides(rulebook):
+    # "min mand drikker": the writer is an adult, but Sønderborg's youth counselling takes
+    # relatives up to 22, so the exact age decides between it and the relatives' course.
+    s = Situation(asker="relative", relation="partner", asker_age=(18, 120), substance=ALCOHOL)
+    assert decide(rulebook["sonderborg"], s) == Ask("asker_age")
+    older = decide(rulebook["sonderborg"], Situation(asker="relative", relation="partner",
+                                                     asker_age=(45, 45), substance=ALCOHOL))
+    assert isinstance(older, Recommendation) and older.offer_id == "paaroerendeforloeb"
+    younger = decide(rulebook["sonderborg"], Situation(asker="relative", relation="partner",
+                                                       asker_age=(20, 20), substance=ALCOHOL))
+    assert isinstance(younger, Recommendation) and younger.offer_id == "ungdomsraadgivning"
+    declined = decide(rulebook["sonderborg"], Situation(
+        asker="relative", relation="partner", asker_age=(18, 120), substance=ALCOHOL,
+        declined=frozenset({"asker_age"})))
+    assert isinstance(declined, Recommendation)
