@@ -135,6 +135,11 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bregistreret", r"\bskrevet ind\b.*\?", r"\b(få|faa) (det )?at vide\b",
         r"\b(kan|vil|skal) (min|mine|hans|hendes) \w+ (se|vide|høre)",
         r"\bsige det videre", r"\bvideregive", r"\bsladre", r"\banonymous", r"\bname\b",
+        # secrecy from someone: "uden at min chef finder ud af det", "ingen må vide det"
+        r"\buden (at )?(\w+ ){0,3}(finder ud af|opdager|får (\w+ )?at vide|ved det\b|hører om)",
+        r"\b(finder|finde) ud af det\b", r"\bingen (\w+ ){0,3}(må|skal|behøver( at)?) vide",
+        r"\b(må|skal|behøver) ikke (at )?vide", r"\bbehøver (min|mine|hans|hendes|nogen) (\w+ )?(at )?vide",
+        r"\bwithout (anyone|my \w+|them|him|her) (knowing|finding out)", r"\bfind(s)? out\b",
     ),
     Aspect.HOW_TO_START: (
         r"hvordan (kommer|kan|skal|får) " + _PERSON + r" (i gang|i behandling|starte|"
