@@ -179,7 +179,10 @@ _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|ta
 _OWN_USE = _compile(r"\bjeg (drikker|ryger|tager|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
                     r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b")
 _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|de) (få|komme|gå|"
-                     r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b")
+                     r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b|"
+                     # "er der noget for så unge?", "hjælp til min søn": for the other person
+                     r"\b(noget|tilbud|hjælp|behandling) (for|til) (så |helt )?(unge|ung|børn|teenagere|"
+                     r"en ung|en på (hans|hendes) alder)\b|\b(for|til) (min|vores) (søn|datter|barn|dreng|pige)\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 

@@ -33,3 +33,18 @@ def test_classD_an_age_at_the_start_without_a_subject():
 def test_classD_a_relative_too_young_is_not_offered_treatment(ask):
     text = ask("vejle", "jeg er 16, kan jeg komme i craft?").text
     assert "stofmisbrug for unge" not in text
+
+
+def test_a_parent_asking_what_exists_for_a_child_that_young_gets_the_offers_for_the_age(ask):
+    # Words like "fuld" or "gange" match some offer's text; the child's age decides instead.
+    reply = ask("skanderborg", "min pige er 13 og har drukket sig fuld et par gange. "
+                               "findes der noget for så unge?")
+    assert reply.text.startswith("Tilbud, der passer til en på 13 år")
+    assert "forloeb_13_14" in reply.offer_ids
+
+
+def test_no_offer_with_an_age_field_keeps_the_offer_that_says_it_in_words(ask):
+    # Fredericia's youth treatment says "unge under 18" in words, not as age fields: it is
+    # answered, not "no offer fits a 15-year-old".
+    reply = ask("fredericia", "min søn er 15 og ryger hash. er der noget for så unge hos jer?")
+    assert "under 18" in reply.text and "Det fremgår ikke" not in reply.text
