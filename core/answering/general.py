@@ -9,8 +9,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
@@ -22,16 +23,19 @@ from core.answering.facts import (
     age_range,
     age_source,
     fact_lines,
+    fits_age,
     fitting_offers,
     short_name,
     topic_facts,
 )
 from core.answering.reach import contact_hint
 from core.answering.understand import Question
-from core.knowledge.base import Municipality, Offer
+from core.knowledge.base import Fact, Municipality, Offer
 from core.language.ages import ADULT_AGE, youth_top_age
 
 AGE_OFFERS = 4
+# Where a grown-up starts when no offer states an age range.
+ADULT_ENTRY = ("counselling", "assessment", "adult_outpatient")
 
 TOPIC_SILENT: Dict[Aspect, str] = {
     Aspect.PRICE: "hvad det koster", Aspect.WAITING_TIME: "hvor lang ventetiden er",
@@ -84,6 +88,19 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
         lines = [f"Tilbud, der passer til en på {age} år:"]
         lines += [f"- {o.name} ({age_range(o)})" for o in offers]
         return Answer(lines=lines, sources=[age_source(o) for o in offers])
+    said = offers_saying_age(m, age, q.substance)[:AGE_OFFERS]
+    if said:  # the ages stand in words only ("unge under 18 år")
+        lines = [f"Tilbud, der passer til en på {age} år:"]
+        lines += [f"- {o.name}: {_target_text(o)}" for o in said]
+        return Answer(lines=lines, sources=[_target_source(o) for o in said])
+    if age >= ADULT_AGE:
+        adult = [o for o in m.offers if o.category in ADULT_ENTRY and fits_age(o, age) is None
+                 and o.summary is not None][:AGE_OFFERS]
+        if adult:  # the catalogue sets no age limit for its adult offers
+            lines = [f"Kataloget sætter ingen aldersgrænse for disse tilbud, så de er også "
+                     f"for en på {age} år:"]
+            lines += [f"- {o.name}" for o in adult]
+            return Answer(lines=lines, sources=[o.summary.source for o in adult if o.summary])
     lines = [f"Det fremgår ikke af {m.document_title}, at der er et tilbud med en "
              f"aldersgrænse, der passer til en på {age} år."]
     nearest = sorted((o for o in m.offers if o.category in AGE_CATEGORIES and age_range(o)),
@@ -94,6 +111,45 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
         sources.append(age_source(nearest[0]))
     lines.append(contact_hint(m))
     return Answer(lines=lines, sources=sources, found=False)
+
+
+# Ages said in words in a target group: "unge under 18 år", "unge på 18-25 år", "fra 12 år".
+_AGE_SPANS = re.compile(r"\b(?:under|op til) (\d{1,2})\b|\b(\d{1,2}) ?[-–] ?(\d{1,2}) år\b|"
+                        r"\b(?:fra|over) (\d{1,2}) år\b")
+
+
+def says_age(text: str, age: int) -> bool:
+    """``text`` says in words that an ``age``-year-old is included."""
+    for under, low, high, lower in _AGE_SPANS.findall(text):
+        if under and age < int(under):
+            return True
+        if low and int(low) <= age <= int(high):
+            return True
+        if lower and age >= int(lower):
+            return True
+    return False
+
+
+def _target_fact(o: Offer) -> Optional[Fact]:
+    return o.fact("target_group") or o.summary
+
+
+def _target_text(o: Offer) -> str:
+    fact = _target_fact(o)
+    return fact.text or "" if fact is not None else ""
+
+
+def _target_source(o: Offer) -> str:
+    fact = _target_fact(o)
+    assert fact is not None  # only offers with a target text are listed
+    return fact.source
+
+
+def offers_saying_age(m: Municipality, age: int, substance: Sequence[str] = ()) -> List[Offer]:
+    """Offers with no age fields whose target group says in words that ``age`` is included."""
+    return [o for o in m.offers if o.category in AGE_CATEGORIES and fits_age(o, age) is None
+            and says_age(_target_text(o), age)
+            and (not substance or not o.substances or bool(set(substance) & set(o.substances)))]
 
 
 def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answer:

@@ -48,3 +48,21 @@ def test_no_offer_with_an_age_field_keeps_the_offer_that_says_it_in_words(ask):
     # answered, not "no offer fits a 15-year-old".
     reply = ask("fredericia", "min søn er 15 og ryger hash. er der noget for så unge hos jer?")
     assert "under 18" in reply.text and "Det fremgår ikke" not in reply.text
+
+
+def test_ages_said_in_words_count():
+    from core.answering.general import says_age
+    assert says_age("unge under 18 år", 17) and not says_age("unge under 18 år", 18)
+    assert says_age("unge på 18-25 år", 25) and not says_age("unge på 18-25 år", 26)
+    assert says_age("børn fra 12 år", 12) and not says_age("børn fra 12 år", 11)
+    assert not says_age("et forløb på 12 uger", 12)
+
+
+def test_an_age_only_said_in_words_is_not_a_false_silence(ask):
+    text = ask("fredericia", "jeg er 17, kan jeg overhovedet få hjælp hos jer?").text
+    assert text.startswith("Tilbud, der passer til en på 17 år") and "Ungebehandlingen" in text
+
+
+def test_a_grown_up_hears_which_offers_have_no_age_limit(ask):
+    text = ask("fredericia", "jeg er 44, er der noget for mig?").text
+    assert text.startswith("Kataloget sætter ingen aldersgrænse") and "Åben anonym rådgivning" in text
