@@ -187,9 +187,14 @@ def municipality_buttons(known: Mapping[str, Municipality]) -> List[Dict[Text, A
             for slug, m in sorted(known.items(), key=lambda kv: kv[1].name)]
 
 
+MUNICIPALITY_QUESTION = "Hvilken kommune bor du i?"
+MUNICIPALITY_REMINDER = ("Jeg mangler stadig at vide, hvilken kommune du bor i. Tryk på den herunder "
+                         "eller skriv den, så svarer jeg ud fra dens tilbud.")
+
+
 def ask_municipality_text(known: Mapping[str, Municipality], unknown: Optional[str]) -> str:
     names = sorted(m.name for m in known.values())
     listed = ", ".join(names[:-1]) + f" og {names[-1]}"
     intro = ("Den kommune kender jeg desværre ikke endnu. " if unknown else "")
     return (f"{intro}Jeg kender tilbuddene i {listed} Kommune. "
-            f"Hvilken kommune bor du i? Så kan jeg svare ud fra netop dens tilbud.")
+            f"{MUNICIPALITY_QUESTION} Så kan jeg svare ud fra netop dens tilbud.")

@@ -11,7 +11,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, resolve_municipality
+from actions.runtime import (
+    MUNICIPALITY_QUESTION,
+    MUNICIPALITY_REMINDER,
+    ask_municipality_text,
+    knowledge,
+    municipality_buttons,
+    resolve_municipality,
+)
 from core.municipalities import slug_from_text
 
 
@@ -24,6 +31,27 @@ def entity_values(tracker: Tracker, entity: str) -> List[str]:
     """The values NLU found for ``entity`` in the latest message, in order."""
     return [str(e.get("value")) for e in (tracker.latest_message or {}).get("entities", [])
             if e.get("entity") == entity and e.get("value")]
+
+
+def _asked_for_municipality(events: List[dict]) -> bool:
+    return any(e.get("event") == "bot" and (MUNICIPALITY_QUESTION in (e.get("text") or "")
+                                             or e.get("text") == MUNICIPALITY_REMINDER)
+               for e in events)
+
+
+def ask_for_municipality(tracker: Tracker, dispatcher: CollectingDispatcher,
+                         unknown: Optional[str] = None) -> None:
+    """Ask which municipality: the full question once; later a short reminder, never the
+    same text again word for word; nothing when this turn has asked already (a question
+    in the middle of triage reaches two actions)."""
+    known = knowledge()
+    events = list(tracker.events or [])
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    if _asked_for_municipality(events[last_user + 1:]):
+        return
+    asked_before = _asked_for_municipality(events[:last_user + 1])
+    text = MUNICIPALITY_REMINDER if asked_before and not unknown else ask_municipality_text(known, unknown)
+    dispatcher.utter_message(text=text, buttons=municipality_buttons(known))
 
 
 def municipality_or_ask(tracker: Tracker, dispatcher: CollectingDispatcher,
@@ -39,7 +67,6 @@ def municipality_or_ask(tracker: Tracker, dispatcher: CollectingDispatcher,
         return named, [SlotSet("municipality", named)]
     resolution = resolve_municipality(tracker, known)
     if resolution.slug is None:
-        dispatcher.utter_message(text=ask_municipality_text(known, resolution.unknown),
-                                 buttons=municipality_buttons(known))
+        ask_for_municipality(tracker, dispatcher, resolution.unknown)
         return None, [SlotSet("pending_intent", intent), SlotSet("pending_question", text)]
     return resolution.slug, list(resolution.slot_events())

@@ -22,14 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import OFFER_PAYLOAD, ask_desk
 from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
-from actions.runtime import (
-    ask_municipality_text,
-    knowledge,
-    municipality_buttons,
-    named_municipality,
-    resolve_municipality,
-    services,
-)
+from actions.runtime import knowledge, named_municipality, resolve_municipality, services
+from actions.tracker_helpers import ask_for_municipality
 from core.answering.builders import QUESTION_INTENTS
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality
@@ -343,10 +337,7 @@ class ActionAskMunicipality(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        known = knowledge()
-        unknown = resolve_municipality(tracker, known).unknown
-        dispatcher.utter_message(text=ask_municipality_text(known, unknown),
-                                 buttons=municipality_buttons(known))
+        ask_for_municipality(tracker, dispatcher, resolve_municipality(tracker, knowledge()).unknown)
         return []
 
 
@@ -361,8 +352,7 @@ class ActionTriageRecommend(Action):
         known = knowledge()
         resolution = resolve_municipality(tracker, known)
         if resolution.slug is None:
-            dispatcher.utter_message(text=ask_municipality_text(known, resolution.unknown),
-                                     buttons=municipality_buttons(known))
+            ask_for_municipality(tracker, dispatcher, resolution.unknown)
             return []
         m = known[resolution.slug]
         s = situation(current_slots(tracker), tracker)

@@ -1,0 +1,51 @@
+"""Asking for the municipality: the full question once, then a short reminder, never twice a turn."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions.runtime import MUNICIPALITY_QUESTION, MUNICIPALITY_REMINDER
+from actions.tracker_helpers import ask_for_municipality, municipality_or_ask
+
+
+def tracker(events):
+    return Tracker(sender_id="t", slots={}, latest_message={"text": "er det anonymt?", "entities": []},
+                   events=events, paused=False, followup_action=None, active_loop={},
+                   latest_action_name="action_listen")
+
+
+def user(text):
+    return {"event": "user", "text": text}
+
+
+def bot(text):
+    return {"event": "bot", "text": text}
+
+
+def test_the_first_time_the_whole_question_with_buttons(dispatcher):
+    slug, events = municipality_or_ask(tracker([user("er det anonymt?")]), dispatcher, "ask_anonymity")
+    assert slug is None and len(dispatcher.messages) == 1
+    assert MUNICIPALITY_QUESTION in dispatcher.messages[0]["text"]
+    assert [b["title"] for b in dispatcher.messages[0]["buttons"]] == [
+        "Fredericia", "Skanderborg", "Sønderborg", "Vejle"]
+
+
+def test_asked_before_gets_a_short_reminder_not_the_same_text(dispatcher):
+    first = "Jeg kender tilbuddene i ... " + MUNICIPALITY_QUESTION
+    ask_for_municipality(tracker([user("hej"), bot(first), user("er det anonymt?")]), dispatcher)
+    assert dispatcher.messages[0]["text"] == MUNICIPALITY_REMINDER
+    assert dispatcher.messages[0]["buttons"]
+
+
+def test_a_second_action_in_the_same_turn_does_not_ask_again(dispatcher):
+    asked = "Jeg kender tilbuddene i ... " + MUNICIPALITY_QUESTION
+    ask_for_municipality(tracker([user("er det anonymt?"), bot(asked)]), dispatcher)
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("unknown", ["Aarhus"])
+def test_an_unknown_municipality_is_always_said(dispatcher, unknown):
+    asked = "Jeg kender tilbuddene i ... " + MUNICIPALITY_QUESTION
+    ask_for_municipality(tracker([user("hej"), bot(asked), user("jeg bor i aarhus")]), dispatcher, unknown)
+    assert dispatcher.messages[0]["text"].startswith("Den kommune kender jeg desværre ikke")
