@@ -95,10 +95,17 @@ def describe_status(status: OpenStatus, what: str = "Der er åbent",
         return f"{what} nu, indtil kl. {format_time(status.closes_at)}."
     if status.next_day is None:
         return "Der er ingen faste tider i kataloget."
+    return f"{closed}. Næste gang er {next_opening(status)}."
+
+
+def next_opening(status: OpenStatus) -> str:
+    """When a closed schedule opens next, e.g. "i morgen kl. 8.30" ("" if it never does)."""
+    if status.next_day is None:
+        return ""
     # open_status() sets next_opens_at together with next_day
     assert status.next_opens_at is not None
     when = ("i dag" if status.next_is_today else "i morgen" if status.next_is_tomorrow
             else f"på {DANISH_DAYS[status.next_day]}")
-    return f"{closed}. Næste gang er {when} kl. {format_time(status.next_opens_at)}."
+    return f"{when} kl. {format_time(status.next_opens_at)}"
 
 

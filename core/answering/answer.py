@@ -15,7 +15,7 @@ from typing import Dict, Iterable, List, Optional
 
 from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
 from core.answering.reach import phone_status, reach_sentence
-from core.hours import open_status
+from core.hours import next_opening, open_status
 from core.knowledge.base import Fact, Municipality
 
 OUTDATED_BEFORE_YEAR = 2020
@@ -101,10 +101,10 @@ def reachable_now(text: str, m: Municipality, now: datetime) -> str:
         return ""
     if not mentions_phone(text, m) or _ALREADY_SAYS_NOW.search(text):
         return ""
-    status = phone_status(m, now)
-    if open_status(hours, now).is_open:
-        return "\n" + status
-    return "\n" + status + " Du kan stadig skrive her i chatten."
+    status = open_status(hours, now)
+    if status.is_open or not next_opening(status):
+        return "\n" + phone_status(m, now)
+    return f"\nTelefonen er lukket nu og åbner {next_opening(status)}."
 
 
 def silent(m: Municipality, what: str) -> Answer:
