@@ -220,7 +220,9 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
     answer = Answer(lines=list(first.lines), sources=list(first.sources), found=first.found)
     for aspect, part in zip(aspects[1:3], parts[1:], strict=True):
         label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
-        if not part.found and label and first.found:  # both asked: say this one is silent
+        if not part.found and label and first.found and aspect in q.aspects:
+            # both asked in words: say this one is silent (not for aspects only implied,
+            # like consent for a professional who did not ask about it)
             answer.lines.append(label + "det står ikke i kataloget.")
         if part.found:
             label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
