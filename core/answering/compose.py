@@ -266,6 +266,7 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
         return compose_offer(m, chosen[0], q, aspects, now)
     answer = Answer(lines=[], sources=[], found=False)
     said: Dict[str, int] = {}  # the same text for two offers is said once, for both
+    listed: List[Tuple[str, ...]] = []  # lines under a heading ("... har åbent:"), once
     for c in chosen:
         why = _why(m, c, q)
         name = short_name(c.offer)
@@ -277,6 +278,7 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
             answer.lines.append(f"{name}: det står ikke i kataloget.")
             continue
         text = part.lines[0][len(name) + 2:] if part.lines[0].startswith(name + ": ") else None
+        rest = tuple(part.lines[1:]) if part.lines[0].endswith(":") else ()
         if text is not None and text in said:
             i = said[text]
             answer.lines[i] = answer.lines[i].replace(": " + text, f" og {name}: {text}", 1)
@@ -284,6 +286,9 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
         if text is not None:
             said[text] = len(answer.lines)
         answer.lines.append(part.lines[0])
+        if rest and rest not in listed:  # the schedule a heading line announces
+            listed.append(rest)
+            answer.lines.extend(rest)
         answer.sources.extend(part.sources[:1])
         answer.found = True
     fact = situation_fact(m, q, [c.offer for c in chosen])

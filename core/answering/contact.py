@@ -111,7 +111,7 @@ def hours_part(m: Municipality, offer: Offer) -> Answer:
         return Answer(lines=[f"Det fremgår ikke af {m.document_title}, hvornår {short_name(offer)} "
                              f"har åbent."], found=False)
     what = "har åbent" if c.opening_hours is not None else "har telefontid"
-    lines: List[str] = [f"Kataloget giver ikke egne tider for {short_name(offer)}. "
+    lines: List[str] = [f"{short_name(offer)}: kataloget giver ikke egne tider. "
                         f"{c.name.value} {what}:", *hours.format_schedule(schedule)]
     if schedule.note:
         lines.append(schedule.note)

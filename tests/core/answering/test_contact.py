@@ -32,7 +32,7 @@ def test_times_in_the_offers_fields(kb):
 def test_no_own_times_gives_the_centres_hours(kb):
     m = kb["skanderborg"]
     p = hours_part(m, m.offer("move"))
-    assert p.lines[0].startswith("Kataloget giver ikke egne tider for MOVE.")
+    assert p.lines[0].startswith("MOVE: kataloget giver ikke egne tider.")
     assert any("8.15-15.30" in line for line in p.lines)
 
 
