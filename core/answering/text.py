@@ -57,7 +57,9 @@ _STOPWORDS = """
     bekymring bekymringer spørgsmål spørge info information snakke tale nogle dårlig
     dårligt godt skidt ked trist glad træt bor boede hedder klokken vejret robot navn
     gerne rigtigt altid aldrig stadig selv selve
-    tilbyde tilbyder tilbyd tilbød tilbud tilbuddet tilbuddene findes fortæl fortælle"""
+    tilbyde tilbyder tilbyd tilbød tilbud tilbuddet tilbuddene findes fortæl fortælle
+    typisk typiske normalt sædvanligvis plejer cirka omkring præcis præcist nogenlunde
+    bagefter derefter herefter efterfølgende først inden sker"""
 STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 

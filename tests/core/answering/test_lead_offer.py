@@ -22,3 +22,10 @@ def test_the_first_line_leads_a_general_answer(kb):
 
 def test_the_source_line_and_plain_text_name_nothing(kb):
     assert lead_offer(kb["vejle"], "Telefonen er lukket nu.\n\nKilde: Vejle, CRAFT") is None
+
+
+def test_filler_adverbs_keep_the_previous_offer(ask):
+    # "typisk", "normalt", "bagefter" ask nothing new: the offer in context is still meant
+    for text in ("hvor lang tid varer det typisk?", "hvor længe varer den normalt"):
+        reply = ask("fredericia", text, {"offer_id": "afgiftningstur", "topic": "overview"})
+        assert reply.offer_id == "afgiftningstur" and "To uger" in reply.text, text
