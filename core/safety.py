@@ -69,11 +69,26 @@ _HABIT = (r"druk\w*|drikkeri\w*|drikke\w*|alkohol\w*|sprut\w*|oel\w*|vin|vinen|m
           r"kokain\w*|coke|stoffer\w*|stofferne|piller|pillerne|benzo\w*|rygning\w*|smoeger\w*|cigaret\w*|snus|"
           r"spil\w*|gambling|afhaengighed\w*|forbrug\w*|vane\w*|fest\w*|drinking|drugs|weed")
 
+# Being at a drop ("står ved rækværket på broen", "er oppe på taget af p-huset")
+_AT_EDGE = (r"\b(?:staar|sidder|sad|stod|er|er gaaet|er kravlet|er klatret|kravlet|klatret|gaaet|standing|sitting|"
+            r"i'?m|jeg er) (?:\w+ ){0,3}?(?:paa|ved|over|op paa|oppe paa|ud paa|oppe i|on|at) (?:\w+ ){0,3}?"
+            r"(?:taget|tagkanten|broen|en bro|\w+broen|parkeringshuset|phuset|p huset|kanten|klinten|skraenten|"
+            r"raekvaerket|gelaenderet|altanen|et hoejhus|hoejhuset|toppen|\d+\.? ?sal|bridge|roof|edge|ledge)\b")
+# ... with the drop in mind
+_EDGE_CUE = (r"\b(?:kigger ned(?! paa)|ser ned(?! paa)|langt ned|(?:taenker|overvejer) (?:\w+ ){0,3}(?:springe|hoppe|"
+             r"falde|det er nu)|springe|hoppe|lade mig falde|det er nu|(?:nemt|let) herfra|farvel|et skridt (?:frem|ud|"
+             r"mere)|hopp\w*|spring\w*|genvejen|den hurtige vej|ned herfra|"
+             r"ingen ved hvor jeg er|toer|tor|benene ud over|"
+             r"foedderne ud over|ud over kanten|jump\w*|"
+             r"thinking about|looking down|goodbye|vinduet er aabent)\b")
+_INTEND = (r"\b(?:vil|ville|lyst til at|taenker paa at|taenker paa|overvejer at|overvejer|skal|kunne (?:bare )?|"
+           r"har taenkt mig at|want to|wanna|going to|gonna|leder efter (?:et|en) \w+ at)")
+
 _SUICIDE = [
     r"selvmord", r"\bsuicid", r"\bsewer ?slide", r"\bun ?alive", r"\bkms\b", r"\bself[ -]?delete",
     r"\bta(?:ge|r|ger)? (?:mit|sit|dit|hans|hendes) (?:eget )?liv\b", r"\btager (?:mit|sit|dit) (?:eget )?liv\b",
     r"\btag(?:e|er)? livet af\b", r"\blivet af (?:mig|sig)\b",
-    r"\b(?:slaa|slaar|slar|draebe|draeber|skyde|haenge|kvæle|kvaele) (?:mig|sig) selv\b",
+    r"\b(?:draebe|draeber|skyde|haenge|kvæle|kvaele) (?:mig|sig) selv\b",
     r"\b(?:slaa|slaar|slar) (?:mig|sig) (?:selv )?ihjel\b", r"\bhaenge mig\b",
     r"\b(?:vil|ville|gerne|skal|har lyst til at|lyst til at|oensker at|onsker at|oensker jeg kunne|"
     r"vil hellere|ville oenske jeg kunne|bare vil|vil bare|ville bare|maa hellere) " + _FILLER + _DIE + r"\b",
@@ -93,8 +108,8 @@ _SUICIDE = [
     r"\b(?:bedre|nemmere|lettere) (?:for (?:alle|dem|jer|hende|ham) )?(?:uden mig|hvis jeg (?:ikke (?:var|fandtes|"
     r"er her)|var doed|forsvandt|vaek))",
     r"\bingen (?:vil|ville) savne mig\b", r"\bingen grund til at leve\b", r"\bikke vaerd at leve\b",
-    r"\bafskedsbrev", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
-    r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b", r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
+    r"\bafskeds(?:brev|besked|video|post|hilsen)", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
+    r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b",
     r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b",
     r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
     r"\bholde (?:det|livet) ud (?:mere|laengere)\b", r"\bvil (?:bare )?vaek (?:fra det hele|for altid)\b",
@@ -106,7 +121,7 @@ _SUICIDE = [
     r"\bpillerne (?:er |ligger )?klar\b", r"\btage dem alle\b", r"\bet reb\b", r"\breb(?:et)? (?:og|klar|op)\b",
     r"\b(?:springe|hoppe|kaste mig) (?:ud fra|ned fra|ud foran|foran|ud over|ud)\b(?!.{0,40}\b(?:faldskaerm|bungee|"
     r"pool|vandet|vippe\w*|trampolin\w*|svoemme\w*|badebro\w*|flyet)\b)",
-    r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b", r"\bstaar paa (?:broen|taget|kanten)\b",
+    r"\bforan (?:toget|et tog|en bil|en lastbil|bussen)\b",
     r"\b(?:koere|styre) (?:bilen )?(?:ind i|galt med vilje)\b",
     # ending it, farewells, being a burden, last day, not waking up
     r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|"
@@ -125,16 +140,16 @@ _SUICIDE = [
     r"\baldrig (?:var|blev|havde vaeret) (?:blevet )?foedt\b", r"\bslukke (?:for )?mig selv\b",
     r"\bligeglad (?:med )?om jeg (?:lever|doer|dor)\b", r"\bbyrde for (?:alle|jer|dem|min familie|familien)\b",
     r"\b(?:skuffet|ked af det) (?:over )?at jeg (?:stadig )?(?:er her|lever|vaagner|er i live)\b",
-    r"\bhaaber (?:bare )?(?:at )?(?:mit hjerte|hjertet) stopper\b",
+    r"\bhaaber (?:at )?(?:jeg )?(?:bare )?(?:at )?(?:mit hjerte|hjertet) stopper\b",
     r"\blyst til at foelge efter (?:ham|hende|dem|min|mor|far)\b",
     r"\b(?:\d|to|seks) (?:meter|fod) under jorden\b",
     r"\bden lange lur\b",
     r"\btraet af at leve\b",
     r"\bblive ved med at leve\b",
     r"\bhvis jeg (?:blev|bliver) (?:koert ned|ramt af)\b", r"\b(?:lod|lade) mig falde\b",
-    r"\b(?:sidder|staar|sad) (?:oppe )?paa (?:taget|broen|kanten|altanen|gelaenderet|perronen)\b",
     r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:springe|hoppe)\b(?! over| paa| med|"
-    r" ind)(?!.{0,40}\b(?:ud som|vandet|vippe\w*|poolen|trampolin\w*|faldskaerm|bungee|havnen om sommeren)\b)",
+    r" ind)(?!.{0,40}\b(?:ud som|vandet|vippe\w*|poolen|trampolin\w*|faldskaerm|bungee|havnen om sommeren|sommer\w*|"
+    r"med vennerne|bade|svoemme)\b)",
     r"\b(?:lastbil\w*|toget|togskinner\w*|broen|motorvejen)\b.*\bville vaere (?:saa )?(?:nemt|let)\b",
     r"\bbruge (?:et )?reb\b",
     r"\breb(?:et)?\b.*\b(?:i aften|i nat|nu|klar|loft|bjaelke)\b",
@@ -209,6 +224,24 @@ _SUICIDE = [
     r"\b(?:vil|gider|orker)(?: bare| helst)? (?:ikke|ik|ikk) (?:\w+ )?(?:eksistere|findes|vaere til)\b",
     r"\b(?:ikke|ik|ikk) (?:vaer|vaere|va|være) her (?:mer|mere|laengere)\b",
     r"\b(?:springe|hoppe|kaste mig) (?:ud )?fra (?:\d+\.? ?sal|taget|broen|altanen|toppen|vinduet|parkeringshuset)\b",
+    # at a height, on a bridge or by the tracks, with a thought of the drop: by frame, not by phrase
+    _AT_EDGE + r".{0,80}" + _EDGE_CUE, _EDGE_CUE + r".{0,80}" + _AT_EDGE,
+    r"\b(?:klatret|kravlet|klatrer|kravler|klatre|kravle|climbed) (?:\w+ )?over (?:gelaenderet|raekvaerket|hegnet|"
+    r"kanten|the railing|the fence)\b",
+    r"\b(?:staar|sidder|ligger|venter) (?:\w+ ){0,2}(?:paa|ved|mellem) (?:togskinnerne|skinnerne|sporet|banelegemet)\b",
+    r"\b(?:gaa|gaar|traede|hoppe) (?:ud )?foran (?:naeste|det naeste|et) tog\b",
+    r"\b(?:vil|taenker paa at|overvejer at|lyst til at|skal) (?:bare )?gaa ud i (?:vandet|havet|havnen|soeen|fjorden)\b"
+    r"(?!.{0,30}\b(?:bade|svoemme|vinterbad\w*|dyppe)\b)",
+    # driving to die: an intention and a car steered into something hard or off the road
+    _INTEND + r" (?:\w+ ){0,3}?(?:koere|styre|dreje|smadre|drive|crash|steer|speede op og koere) (?:\w+ ){0,3}?"
+    r"(?:ind i|ind foran|ud foran|ud over|over i|mod|i|af|into|off|ind under) (?:\w+ ){0,2}?(?:et trae|traeet|trae|"
+    r"en mur|muren|lastbil\w*|en bro\w*|bro ?pille\w*|betonpille\w*|havnen|vandet|kanten|modsatte vejbane|"
+    r"modkoerende|rabatten|vejen|en klippe|a tree|a wall|a truck|the road|a bridge|noget)\b",
+    _INTEND + r" (?:\w+ ){0,3}?(?:give slip paa rattet|slippe rattet|(?:koere|drive) (?:\w+ ){0,3}(?:uden at|og ikke) "
+    r"bremse)\b",
+    r"\b(?:koere|koerer|drikke|sulte) (?:mig|sig) (?:selv )?ihjel\b",
+    r"\b(?:koerer|styrer|drejer) (?:jeg|han|hun) (?:\w+ ){0,2}(?:ind i|ind under|ud foran) "
+    r"(?:et trae|traeet|en mur|muren|en lastbil|lastbilen|modkoerende|en bropille|bropillen|en betonpille)\b",
     # method seeking
     r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|"
     r"ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|"
@@ -233,18 +266,20 @@ _SELF_HARM = [
     r"\bselvskad", r"\bself[ -]?harm", r"\bcut(?:ting|ter|te|tet|s)? (?:myself|mig|i mig)\b",
     r"\bcutte[rt]?\b", r"\bcuttet\b", r"\bcuttede\b", r"\bskal syes\b",
     r"\b(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|kradser|braende|"
-    r"braender|braendt|brandt|slaa|slaar|slog|banke|banker|skade|skader|skadet|sulte|sulter) "
+    r"braender|braendt|brandt|slaa|slaar|slog|slaaet|banke|banker|skade|skader|skadet|sulte|sulter) "
     r"(?:i |paa )?(?:mig|sig|dig) selv\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:jeg|at) (?:\w+ ){0,3}?(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|"
     r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
     r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
     r"\bbarberblad",
+    r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
     r"\b(?:ridset|ridser|rispet|kradset) (?:mig|sig) selv\b",
     r"\bsnit\b.{0,60}\b(?:igen nu|goere det igen|i nat)\b",
     r"\b(?:nu|lige nu) (?:\w+ ){0,2}(?:med|holder) (?:kniven|barberbladet|saksen|pillerne|rebet)\b",
     r"\btrang(?:en)?\b.*\b(?:kniv\w*|barberblad\w*|saks|lighter)\b",
-    r"\bstraffe (?:mig|sig) selv\b",
+    r"\bstraffe (?:mig|sig) selv\b", r"\b(?:vil|skal|truer med at|siger (?:han|hun) vil) (?:skaere|snitte|cutte) "
+    r"(?:i )?(?:sig|sine arme|sin arm)\b",
     r"\btrang(?:en)? til at (?:skaere|cutte|skade)\b",
     r"\b(?:lyst|trang) til at (?:skaere|cutte|braende|skade)(?: (?:igen|mig|i mig|nu))?\b",
     r"\b(?:skaaret|skaret|skar|skaerer|skaere|cuttet|braendt|braendte|brandt|rispet|ridset|snittet|snitter|"
@@ -316,7 +351,7 @@ _OVERDOSE = [
     r"\bhjerte\w* (?:\w+ ){0,5}stopper\b",
     r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|"
     r"svarer)",
-    r"\b(?:noget|nogen) i min drink\b|\bputtet noget i\b", r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
+    r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
     r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|"
     r"slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
     r"\b(?:tog|taget|slugt|slugte) (?:jeg |han |hun )?(?:alle|\d+)\b.{0,40}\b(?:piller|sovepiller|tabletter|stykker)\b",
@@ -404,7 +439,7 @@ _VIOLENCE = [
     r"holder oeje)\b.{0,40}\b(?:kniv\w*|vaaben|pistol|boksejern|bat)\b",
     r"\b(?:kniv\w*|vaaben|pistol)\b.{0,60}\b(?:toer (?:ikke|ik)|tor ik|bange)\b",
     r"\bhamrer paa (?:vores |min )?doer\w*\b",
-    r"\bnoget i (?:min|sin|hendes|hans) (?:drink|oel|glas|sodavand|cola)\b",
+    r"\bnoget i (?:min|sin|hendes|hans) (?:drink|oel|glas|sodavand|cola)\b", r"\bputtet noget i\b",
     r"\bfollowing me\b", r"\bhe'?s going to\b", r"\bdrugged\b",
     # English
     r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|"
@@ -556,12 +591,26 @@ _HYPERBOLE = re.compile(
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|"
     r"fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|"
     r"til)\b")
+# Medicines and drugs named in dose questions
+_DRUG = (r"piller|pillerne|tabletter|sovepiller|panodil|pamol|paracetamol|ipren|stesolid|oxapax|tramadol|morfin|"
+         r"metadon|kodimagnyl|xanax|benzo\w*|antidepressiv\w*|heroin|fentanyl|oxy\w*|insulin|pills|tablets")
 _METHOD_QUESTION = re.compile(
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
     r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|"
     r"\bstoppe vejrtraekningen\b|"
     r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|"
-    r"hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b")
+    r"hvad for nogle) piller\b.{0,40}\bdoe\b|\bhow (?:many|much)\b.{0,60}\b(?:die|lethal|deadly|kill)\b|"
+    # a dose question, by construction: "what happens / does it work if one takes ALL / 30 / a whole pack of ..."
+    r"\b(?:hvad sker der|hvad sker der med kroppen|virker det|doer man|hvad hvis|what happens|does it work)\b.{0,30}"
+    r"\b(?:hvis|naar|if|when) (?:man|jeg|du|you|i|one) (?:\w+ ){0,2}(?:tager|drikker|sluger|blander|spiser|take|"
+    r"swallow|mix)\b.{0,40}\b(?:\d{2,}|alle|hele|en hel|hel|mange|en masse|all|whole|a bunch|" + _DRUG + r")|"
+    r"\b(?:hvor mange|hvor meget|how many|how much)\b.{0,40}\b(?:er for mange|er for meget|kan man taale|"
+    r"skal der til|skal man tage|tager det|would it take|does it take|is too many|is too much|er en overdosis|"
+    r"til en overdosis)\b|"
+    r"\bhvor lang tid (?:tager det|gaar der) (?:at|foer man) (?:doe|doer|ikke vaagne)\b|"
+    r"\b(?:piller|pills)\b.{0,40}\b(?:ikke (?:vil )?vaagne|sove for altid|aldrig vaagne|never wake)\b|"
+    r"\b(?:tage|tager|take) (?:alle|hele|all) (?:\w+ ){0,2}(?:piller|pillerne|tabletter|pills)\b.{0,30}\b(?:sove ind|"
+    r"sove|doe|og saa)\b|\bhvordan (?:goer|gor) man\b.{0,30}\b(?:ikke goer ondt|smertefrit|hurtigt)\b")
 _CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
                              r"roedvin|vin|vodka|spiritus|alkohol|nikotin\w*|snus|medicin|opvaskemiddel|rensemiddel|"
                              r"metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
@@ -585,7 +634,20 @@ _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt
                        r"jeg er faerdig|faerdig med det her|ikke kan mere|maa spoerge nogen|traet af det hele|"
                        r"haaber det|har fortjent det|"
                        r"ingen (?:der )?ville savne mig|faaet nok af|holde det ud|til at stoppe|er slut|sidste (?:gang|"
-                       r"dag)|staar (?:oppe )?paa)\b")
+                       r"dag)|staar (?:oppe )?paa|"
+                       # despair about oneself and one's life, not about a topic
+                       r"hader mig selv|alt er (?:sort|meningsloest|haablost|noget lort)|ingen forstaar mig|"
+                       r"(?:er|foeler mig som) en byrde|(?:kan ikke|kan ik) se (?:nogen|en) (?:vej ud|udvej|fremtid)|"
+                       r"mit liv er (?:\w+ )?(?:lort|noget lort|meningsloest|slut|oedelagt)|"
+                       r"ingen (?:vil|gider) (?:have|ha) mig|"
+                       r"foeler mig (?:saa |helt )?(?:tom|alene|vaerdiloes|ubrugelig)|"
+                       r"graeder hele tiden|"
+                       r"feel like a burden|i'?m a burden|no way out|hate myself|i can'?t anymore|"
+                       r"kan (?:ikke|ik|ikk) mere|orker (?:ikke|ik|ikk) mere|fucked|ad helvede til|"
+                       r"(?:saa|helt|mega) (?:traet|traet) af (?:det hele|alt|livet)|"
+                       # the question itself says what for: "ro for evigt", "så jeg ikke kommer tilbage"
+                       r"(?:ro|sove|vaek) for (?:evigt|altid)|(?:ikke|ik|ikk|aldrig) (?:kommer|vaagner) (?:tilbage|op)|"
+                       r"det er det jeg (?:har lyst til|vil)|det jeg har lyst til)\b")
 
 
 def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
@@ -741,11 +803,12 @@ def _clause_at(normalised: str, position: int) -> Tuple[str, int]:
 # "han slår mig ikke": the negation after the object
 _OBJECT_LAST = re.compile(r"\b(?:mig|dig|os|ham|hende|dem)$")
 _NEGATION_AFTER_OBJECT = re.compile(r"(?: (?:jo|heller))? (?:ikke|ik|ikk|aldrig)\b")
-_OTHER_DOER = re.compile(r"\b(?:han|hun|de|den|min \w+|mor|far|fyren|manden|dealeren|pusheren)(?: \w+){0,2} $")
+_OTHER_DOER = re.compile(r"\b(?:han|hun|de|den|min \w+|mor|far|fyren|manden|dealeren|pusheren)(?: \w+){0,2} $|"
+                         r"(?<!jeg )\btru(?:er|ede|et)? (?:\w+ )?med at (?:komme og )?$")
 
 
-def _find_kind(normalised: str) -> Optional[str]:
-    for kind in _ORDER:
+def _find_kind(normalised: str, kinds: Sequence[str] = _ORDER) -> Optional[str]:
+    for kind in kinds:
         for pattern in _PATTERNS[kind]:
             for match in pattern.finditer(normalised):
                 clause, offset = _clause_at(normalised, match.start())
@@ -828,7 +891,7 @@ def detect(text: str) -> Signal:
     parts = clauses(normalised)
     kind = _find_kind(normalised)
     if kind is not None:
-        return Signal(ACUTE, kind)
+        return Signal(ACUTE, _refine_kind(kind, normalised, parts))
     if _method_seeking_in_distress(normalised):
         return Signal(ACUTE, "suicide")
     if _child(normalised, parts) == ACUTE:
@@ -845,6 +908,45 @@ def detect(text: str) -> Signal:
     if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
         return Signal(CONCERN, "child_of_drinker")
     return NONE
+
+
+# Pills already taken, or the body already failing: an overdose, whatever the intent was
+_TAKEN = re.compile(r"\b(?:(?:har (?:\w+ )?(?:taget|slugt|spist)|tog|slugte|took|swallowed|has taken) (?:\w+ ){0,3}"
+                    r"(?:piller|tabletter|pills|for mange|too many|en masse|\d+)|(?:vaagner|reagerer) (?:ikke|ik)|"
+                    r"not (?:waking|breathing|responding)|bevidstl\w*|traekker (?:naesten )?(?:ikke|ik) vejret)\b")
+_SELF_HARM_DEPTH = re.compile(r"\bhvor (?:dybt|meget|haardt)\b.{0,40}\b(?:skaere|skaerer|braende|snitte|cutte)\b"
+                              r"(?!.{0,60}\b(?:doe|pulsaare\w*|ihjel|ende)\b)")
+# A farewell keeps the suicide answer even when pills are taken: it names Livslinien and 112
+_FAREWELL = re.compile(r"\b(?:farvel|tak for alt|afskedsbrev\w*|breve til|det er nu|bedre saadan|goodbye)\b")
+# A writer young enough that violence at home is a child in danger ("jeg er 11", "I'm 12")
+_CHILD_WRITER = re.compile(r"\b(?:jeg er|i'?m|i am) (?:[6-9]|1[0-4])\b(?! (?:aar )?(?:siden|gang|timer|min|kr))|"
+                           r"\bjeg gaar i [1-7]\.? ?(?:klasse|[a-z])\b")
+# Someone under 15 named by age: "min søster er 14", "en dreng på 9"
+_MINOR_NAMED = re.compile(r"\b(?:er|paa) (?:[1-9]|1[0-4])(?: aar)?\b"
+                          r"(?! (?:aar )?(?:siden|gang|timer|min|kr|dage|uger))|"
+                          r"\b(?:[1-9]|1[0-4])[- ]?aarig\w*\b")
+_HURT_CHILD = re.compile(r"\b(?:slaar|slog|slaaet|banker|bankede|sparker|kvaeler|kvaelertag|truer|smider|"
+                         r"slaas|skubber|hiver|ryster|giver hende|giver ham)\b")
+
+
+def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
+    """The kind that names the right help when more than one reading fits."""
+    if kind in ("overdose", "violence"):
+        if _child(normalised, parts) == ACUTE:
+            return "child"  # a carer unconscious or violent with a child there
+        if _CHILD_WORDS.search(normalised) and _HURT_CHILD.search(normalised) and kind == "violence":
+            return "child"  # "far har slået min lillesøster"
+        if (_CHILD_WRITER.search(normalised) or _MINOR_NAMED.search(normalised)) and \
+                (kind == "violence" or _HURT_CHILD.search(normalised)):
+            return "child"  # "jeg er 11 og mor slår mig", "min søster er 14 og ..."
+    if kind == "overdose" and _method_seeking_in_distress(normalised):
+        return "suicide"  # "kan ikke mere. hvor meget heroin er en overdosis"
+    if kind == "suicide" and _SELF_HARM_DEPTH.search(normalised):
+        return "self_harm"  # "hvor dybt skal man skære før det gør skade"
+    if kind == "suicide" and _TAKEN.search(normalised) and not _FAREWELL.search(normalised) and \
+            _find_kind(normalised, ("overdose",)):
+        return "overdose"  # "har taget en masse piller fordi hun ikke vil leve mere"
+    return kind
 
 
 def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:

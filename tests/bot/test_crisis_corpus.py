@@ -5,7 +5,7 @@ domain/safety.yml, so it picks the helpline that is named: Livslinien for suicid
 self-harm, BørneTelefonen for a child, "get somewhere safe" for violence, the recovery
 position for an overdose. A detected message with the wrong kind still says 112, but names
 the wrong help. So the figures here are computed from the corpus and asserted at what is
-measured today (recall 106/106, right answer 98/106, no false alarm in 247), and each
+measured today (recall 106/106, right answer 105/106, no false alarm in 247), and each
 message with a wrong kind is listed below: a new one fails, a fixed one is reported.
 
 That corpus predates the self-harm kind: its "suicide" messages include self-harm, so
@@ -31,26 +31,15 @@ SAME_ANSWER = {"suicide": {"suicide", "self_harm"}}
 # Messages whose kind is wrong today: (corpus kind, text) -> the kind detected. The answer
 # they get names other help than the one the corpus writer meant (see the module docstring).
 KNOWN_WRONG_KIND: Dict[Tuple[str, str], str] = {
-    ("violence", "han står uden for døren og truer med at slå mig ihjel"): "suicide",
-    ("violence", "min pusher truer med at komme og slå mig ihjel i nat hvis jeg ikke betaler"):
-        "suicide",
-    ("child", "min nabo ligger bevidstløs og hendes to små børn græder alene i lejligheden"):
-        "overdose",
-    ("child", "min mor ligger på gulvet og vil ikke vågne og jeg er alene med mine små søskende"):
-        "overdose",
     ("child", "min svigerinde har lige røget crack og babyen er helt slap i hendes arme"):
-        "overdose",
-    ("child", "min mors kæreste er fuld og slår min lillebror"): "violence",
-    ("child", "min søn på 3 har drukket af en flaske metadon"): "overdose",
-    ("child", "mit barn har spist noget af min hash og er helt sløv og vil ikke vaagne"):
         "overdose",
 }
 
 # Measured on the corpus; the assertions below hold the figures at these values.
-MEASURED = {"crisis": 106, "ordinary": 247, "detected": 106, "right_answer": 98,
+MEASURED = {"crisis": 106, "ordinary": 247, "detected": 106, "right_answer": 105,
             "false_alarms": 0}
-MEASURED_RIGHT_PER_KIND = {"suicide": (36, 36), "overdose": (34, 34), "violence": (16, 18),
-                           "child": (12, 18)}
+MEASURED_RIGHT_PER_KIND = {"suicide": (36, 36), "overdose": (34, 34), "violence": (18, 18),
+                           "child": (17, 18)}
 
 
 def _right(kind: str, detected: Optional[str]) -> bool:
