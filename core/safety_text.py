@@ -10,12 +10,56 @@ leetspeak, masked ("selvm*rd") and split ("selv.mord") words, and drops quotes.
 from __future__ import annotations
 
 import re
+from typing import List
 
 from core.language.normalize import clean, collapse_spaced_letters, fold
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i"})
-_LEET_WORD = re.compile(r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!])[a-z0-9@$!]{4,}\b")
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!])[a-z0-9@$!]{2,}\b")
+# A digit may stand for more than one letter once æ/ø/å are folded: "sk4r3" is "skære", "d0" is "dø"
+_LEET_CHOICES = {"0": ("o", "oe"), "1": ("i", "l"), "3": ("e",), "4": ("a", "ae", "aa"), "5": ("s",), "7": ("t",),
+                 "@": ("a",), "$": ("s",), "!": ("i",)}
+# Amounts with a unit are not leetspeak: "40mg", "5ml", "2x"
+_AMOUNT = re.compile(r"^\d+(?:mg|ml|cl|dl|g|kg|l|x|stk|mm|cm|km|aar|t|h|min|k|kr|m)$")
+# The words a disguised crisis message is made of (folded): a leet word becomes one of them
+# whenever some reading of its digits spells it
+_LEET_VOCABULARY = frozenset((
+    "selvmord", "selvmords", "selvskade", "suicide", "suicidal", "doe", "doed", "doer", "leve", "livet",
+    "liv", "ihjel", "haenge", "haenger", "skaere", "skaerer", "skaaret", "skar", "skaret", "cutte", "cuttet", "cutter",
+    "kniv", "blod", "bloeder", "reb", "piller", "pillerne", "overdosis", "overdose", "slaa", "draebe", "springe",
+    "hoppe", "ende", "slutte", "det", "hele", "mig", "selv", "jeg", "vil", "har", "bare", "ikke", "ikk", "mere", "mer",
+    "her", "paa", "taenkt", "taenker", "tage", "taget", "igen", "og", "vildt", "lyst", "aldrig", "vaagne", "sove",
+    "evigt", "altid", "kill", "myself", "die", "dead", "want", "to", "tabletter", "forsvinde", "vaere", "var",
+    "haaber", "oensker", "gerne", "nu", "nat", "aften", "farvel", "arm", "armen", "armene", "mine", "min", "laaret",
+))
+
+
+def _leet_readings(word: str) -> List[str]:
+    readings = [""]
+    for char in word:
+        choices = _LEET_CHOICES.get(char, (char,))
+        readings = [r + c for r in readings for c in choices][:64]
+    return readings
+
+
+def _unleet(match: "re.Match[str]") -> str:
+    word = match.group(0)
+    if _AMOUNT.match(word):
+        return word
+    for reading in _leet_readings(word):
+        if reading in _LEET_VOCABULARY:
+            return reading
+    return word.translate(_LEET) if len(word) >= 4 else word
+
+
+# Letters spaced out with a digit among them: "s e l v m 0 r d"
+_SPACED_LEET = re.compile(r"(?<!\S)(?:[a-z0-9@$] ){3,}[a-z0-9@$](?!\S)")
+
+
+def _spaced_leet(match: "re.Match[str]") -> str:
+    run = match.group(0)
+    return run.translate(_LEET) if sum(c.isalpha() for c in run) >= 3 else run
 _MASKED_WORD = re.compile(r"\b[a-z]+[*#][a-z*#]*\b")
 _MASKABLE = ("selvmord", "suicide", "selvskade", "overdosis", "voldtaegt", "ihjel", "livet", "slutte", "doe")
 
@@ -52,10 +96,11 @@ def normalise(text: str) -> str:
     """The form every pattern of :mod:`core.safety` is written for."""
     for emoji, word in _EMOJI.items():
         text = text.replace(emoji, word)
-    text = collapse_spaced_letters(clean(text).lower().translate(_HOMOGLYPHS))
+    text = _SPACED_LEET.sub(_spaced_leet, clean(text).lower().translate(_HOMOGLYPHS))
+    text = collapse_spaced_letters(text)
     text = _QUOTE.sub(" ", text)
     folded = _SPLIT_WORD.sub(_join_split, fold(text))
-    folded = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+    folded = _LEET_WORD.sub(_unleet, folded)
     folded = _MASKED_WORD.sub(_unmask, folded)
     folded = re.sub(r"(?<=[a-z])-(?=[a-z])", "", folded)  # "selv-mord", "d-ø"
     return folded
