@@ -93,7 +93,9 @@ _SUICIDE = [
     r"\b(?:vil|ville|gerne|skal|har lyst til at|lyst til at|oensker at|onsker at|oensker jeg kunne|"
     r"vil hellere|ville oenske jeg kunne|bare vil|vil bare|ville bare|maa hellere) " + _FILLER + _DIE + r"\b",
     r"\bhaaber (?:at )?jeg (?:doer|dor|doe|ikke vaagner|aldrig vaagner|ikke vaagner op)",
-    r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b", r"\bhellere (?:vaere )?doed\b",
+    r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b",
+    r"\b(?:oensker|onsker|ville oenske|haaber|wish) (?:at )?(?:jeg|i) (?:bare )?(?:var|vaere|was|were) (?:doed|dead)\b",
+    r"\bhellere (?:vaere )?doed\b",
     r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
     r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
     r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b",

@@ -171,3 +171,60 @@ def test_someone_else_threatening_the_writer_is_violence(text, kind):
 ])
 def test_ordinary_classes_get_no_crisis_answer(text):
     assert detect_crisis(text) is None
+
+
+# Second round: one generalised rule per class, with the team's own wording.
+@pytest.mark.parametrize("text,kind", [
+    # a dose question after despair is method-seeking, whatever the drug is called
+    ("jeg orker ikke mere. hvad sker der hvis man tager 40 panodil på en gang", "suicide"),
+    ("hader mit liv. hvor mange tramadol er for mange", "suicide"),
+    ("i hate my life. what happens if you take 50 paracetamol", "suicide"),
+    # driving into something hard, as an intention
+    ("har lyst til at dreje rattet over i modsatte vejbane når lastbilerne kommer", "suicide"),
+    ("i want to drive my car into a tree", "suicide"),
+    # at a drop, with the drop in mind
+    ("jeg er oppe på taget af skolen og tænker på at springe", "suicide"),
+    ("har klatret over gelænderet på broen", "suicide"),
+    ("im standing on a bridge and thinking about jumping", "suicide"),
+    # leetspeak whose digits stand for æ/ø/å, and short leet words
+    ("j3g v1l d0", "suicide"),
+    ("ønsker jeg var d0d", "suicide"),
+    ("har lyst til at sk4r3 i armen", "self_harm"),
+    # the kind names the help: a child at risk, pills already taken, a threat, a spiked drink, hitting oneself
+    ("jeg er 12 og min far er fuld og slår mig med bæltet lige nu", "child"),
+    ("mor ligger bevidstløs på gulvet og jeg er alene med min lillebror", "child"),
+    ("min kæreste har taget en masse piller fordi hun ikke vil leve mere og nu vågner hun ikke", "overdose"),
+    ("min ekskæreste er fuld og truer med at slå mig ihjel", "violence"),
+    ("der var nogen der puttede noget i min drink og nu kan jeg ikke gå ordentligt", "violence"),
+    ("jeg slår mig selv i ansigtet når trangen kommer, lige nu", "self_harm"),
+])
+def test_second_round_classes_are_detected_with_their_kind(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # sport and music: hitting and kicking that hurts no one
+    "jeg slår på sækken hver dag efter arbejde i stedet for at drikke",
+    "min datter spiller håndbold og blev sparket på knæet i kampen",
+    "mit barn slår på trommesæt og spiller fodbold, han har det fint",
+    # being on a bridge or a roof, and driving, in everyday life
+    "står på broen og venter på min kæreste, hvornår åbner I i morgen",
+    "vi sidder på taget af kollegiet og drikker en øl, er det okay at drikke 4 om ugen",
+    "min søn kørte ind i et træ sidste år fordi han var fuld, nu vil han stoppe med at drikke",
+    # leetspeak-looking amounts
+    "jeg tager 40mg 2x om dagen, er det meget?",
+    # long messages of teachers and parents
+    "Hej. Jeg er lærer i 8. klasse og vi har et forløb om alkohol. Eleverne spørger hvad der sker når man "
+    "drikker sig for fuld, og hvad man gør hvis en kammerat besvimer til en fest. Har I materialer?",
+    "Jeg er skolelærer og skal undervise i selvmordsforebyggelse og rusmidler i 9. klasse. Har I materiale?",
+    "Jeg er far til en pige på 16. Hun fortalte bagefter at en veninde havde besvimet på festivalen, og at "
+    "veninden havde det fint dagen efter. Hvad skal jeg lære hende?",
+])
+def test_second_round_ordinary_messages_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
+
+
+def test_leetspeak_is_read_against_crisis_words():
+    assert normalise("5k4r3 mig") == "skaere mig"
+    assert normalise("s e l v m 0 r d") == "selvmord"
+    assert normalise("40mg og 9b") == "40mg og 9b"
