@@ -27,7 +27,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 # Probability of "crisis" above which the model adds a crisis answer. Chosen on the team
 # corpus by cross-validation (scripts/eval_safety.py --calibrate) for a false-alarm rate
 # of at most 1 % on its ordinary messages.
-THRESHOLD = 0.77
+THRESHOLD = 0.80
 
 
 @dataclass(frozen=True)
