@@ -18,8 +18,13 @@ from scripts.eval_safety import EVAL_DIR, load, score
 SETS = [
     ("crisis_set_a.yaml", "noncrisis_set_a.yaml", 1.0, 0.01),
     ("crisis_set_b.yaml", "noncrisis_set_b.yaml", 1.0, 0.01),
-    ("crisis_set_c.yaml", "noncrisis_set_c.yaml", 0.97, 0.02),
-    ("crisis_set_d.yaml", "noncrisis_set_d.yaml", 0.86, 0.055),  # fresh: 0.86 / 0.055
+    ("crisis_set_c.yaml", "noncrisis_set_c.yaml", 1.0, 0.02),
+    ("crisis_set_d.yaml", "noncrisis_set_d.yaml", 1.0, 0.02),  # first scoring: 0.86 / 0.055
+    # written 2026-12-01 evening by a fifth reviewer who never read the code; only its
+    # totals and per-class figures were looked at: 0.85 / 0.075 first, 0.90 / 0.055 at the end
+    ("crisis_set_e.yaml", "noncrisis_set_e.yaml", 0.90, 0.055),
+    # a sixth reviewer, written at the end of that session; scored once: 0.89 / 0.075
+    ("crisis_set_f.yaml", "noncrisis_set_f.yaml", 0.89, 0.075),
 ]
 
 
