@@ -33,6 +33,7 @@ Nothing in this package imports rasa or rasa_sdk.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Sequence, Tuple
@@ -41,7 +42,7 @@ from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
 from core.answering.cues import other_topic
-from core.answering.facts import fitting_offers
+from core.answering.facts import fits_age, fitting_offers
 from core.answering.general import (
     AGE_OFFERS,
     compose_age,
@@ -134,6 +135,12 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
+    anonymous = _anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
+    if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
+        # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom
+        if not named:
+            chosen = [Candidate(offer=anonymous, score=0.0, why=("anonym behandling",), strong=True)]
+        aspects = [Aspect.ANONYMITY, Aspect.PLACE, Aspect.TARGET_GROUP]
     if not named and other_topic(text):  # complaints, free choice, medication ...: the
         found = fact_answer(m, text, thing=True)  # the intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
@@ -179,6 +186,26 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                 answer_.lines.extend(more.lines[:1])
                 answer_.sources.extend(more.sources[:1])
     return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
+
+
+# Matched against Question.folded (æ, ø, å folded to a, o, a).
+_WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b")
+_WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
+
+
+def _anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
+    """The municipality's anonymous treatment for the substance a person says they use,
+    when they ask about anonymity for themself (not a relative's or a child's question)."""
+    if q.asker not in (Asker.SELF, Asker.UNKNOWN) or q.for_them or not q.substance:
+        return None
+    if not _WANTS_TREATMENT.search(q.folded) or _WANTS_TO_TALK.search(q.folded):
+        return None  # "kan jeg snakke med nogen uden at blive skrevet ind?" is counselling
+    for o in m.offers:
+        if (o.category == "adult_outpatient" and "anonym" in o.name.lower()
+                and set(q.substance) & set(o.substances)
+                and not any(fits_age(o, age) is False for age in q.ages[:1])):
+            return o
+    return None
 
 
 def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional[str]:

@@ -87,3 +87,15 @@ def test_classB_more_ways_to_ask_group_or_alone(text):
 def test_classB_a_general_fact_about_another_offer_does_not_lead(ask):
     first = first_line(ask("skanderborg", "foregår MOVE i grupper?"))
     assert "18 år eller ældre" not in first
+
+
+@pytest.mark.parametrize("slug,place", [("sonderborg", "Kolding"), ("vejle", "Esbjerg"),
+                                        ("fredericia", "Odense"), ("skanderborg", "neutralt sted")])
+def test_anonymous_treatment_for_ones_own_drug_use_says_where_and_for_whom(ask, slug, place):
+    reply = ask(slug, "jeg tager amfetamin og har et job. kan jeg komme i behandling uden at nogen ved det?")
+    assert "anonym" in reply.text.lower() and place in reply.text and "18 år" in reply.text
+
+
+def test_talking_to_someone_anonymously_is_counselling_not_the_treatment_offer(ask):
+    reply = ask("skanderborg", "jeg ryger hash for at sove. kan jeg snakke med nogen uden at blive skrevet ind?")
+    assert "neutralt sted" not in reply.text
