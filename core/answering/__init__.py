@@ -165,7 +165,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         found = fact_answer(m, text)
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     first = aspects[0]
-    if q.ages and first is Aspect.TARGET_GROUP:
+    if q.ages and first is Aspect.TARGET_GROUP and (q.asker not in RELATIVE_ASKERS or q.for_them):
         return reply(compose_age(m, q, q.ages[0]), True,
                      fitting_offers(m, q.ages[0], q.substance)[:AGE_OFFERS])
     if first in (Aspect.PLACE, Aspect.ADDRESS) and (

@@ -87,9 +87,10 @@ _PROFESSION: Tuple[Tuple[str, str], ...] = (
                  r"(medarbejder|medarbejdere|ansat|ansatte)\b"),
 )
 _ASKERS: Tuple[Tuple[Asker, str], ...] = (
-    (Asker.CHILD, r"\b(min|vores) (mor|far|stedfar|stedmor|papfar|papmor|forældre|mors|fars) "
+    (Asker.CHILD, r"\b(min|vores) (mor|far|stedfar|stedmor|papfar|papmor|forældre|mors|fars)"
+                  r"( \(?\d{2}\)?| på \d{2})? "  # "vores far (58) er ..."
                   r"(drikker|ryger|tager|bruger|er (alkoholiker|misbruger|fuld|narkoman|skæv|"
-                  r"afhængig)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
+                  r"afhængig|i \w*behandling)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
                   r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks"),
     (Asker.PARENT, r"\b(min|vores) (" + _nouns("parent") + r")\b|\bmit barn\b|"
                    r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom forælder\b|"
@@ -183,6 +184,8 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      # "er der noget for så unge?", "hjælp til min søn": for the other person
                      r"\b(noget|tilbud|hjælp|behandling) (for|til) (så |helt )?(unge|ung|børn|teenagere|"
                      r"en ung|en på (hans|hendes) alder)\b|\b(for|til) (min|vores) (søn|datter|barn|dreng|pige)\b")
+# "kan jeg få hjælp til at hjælpe ham?": help for the asker, to help the other person
+_HELP_TO_HELP = _compile(r"\b(jeg|vi|mig|os)\b.{0,30}\btil at hjælpe (ham|hende|dem)\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 
@@ -267,7 +270,7 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
         offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", _without_asker(
             _without_situations(strip_aspect_words(text))))))),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
-        for_them=bool(_FOR_THEM.search(folded)),
+        for_them=bool(_FOR_THEM.search(folded)) and not _HELP_TO_HELP.search(folded),
     )
 
 

@@ -110,3 +110,16 @@ def test_nlu_intent_is_a_hint_when_the_words_say_nothing():
 def test_context_from_a_mapping_or_nothing():
     assert Context.of({"offer_id": "craft", "topic": "price"}) == Context("craft", "price")
     assert Context.of(None) == Context()
+
+
+def test_a_parent_in_treatment_named_with_an_age_makes_the_writer_their_child():
+    from core.answering.understand import Asker, Context, understand
+    q = understand("vores mor (61) er i alkoholbehandling. kan vi som voksne børn være med?",
+                   Context.of(None), None)
+    assert q.asker is Asker.CHILD
+
+
+def test_help_to_help_someone_is_help_for_the_writer():
+    from core.answering.understand import Context, understand
+    assert not understand("kan jeg få hjælp til at hjælpe hende?", Context.of(None), None).for_them
+    assert understand("kan I hjælpe hende?", Context.of(None), None).for_them
