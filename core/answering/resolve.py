@@ -72,7 +72,19 @@ class _Work:
     why: List[str] = field(default_factory=list)
 
 
+# An offer for a couple ("Parsamtaler: samtaler for dig og din partner") fits only a partner.
+_FOR_COUPLES = re.compile(r"\bparsamtal\w*|\bdig og din partner\b|\bpar\b")
+
+
 def _asker_factor(q: Question, o: Offer) -> float:
+    factor = _relation_factor(q, o)
+    if q.asker not in (Asker.PARTNER, Asker.SELF, Asker.UNKNOWN, Asker.PROFESSIONAL) and \
+            _FOR_COUPLES.search(normalise(o.name + " " + (o.summary.text or "" if o.summary else ""))):
+        factor *= 0.3
+    return factor
+
+
+def _relation_factor(q: Question, o: Offer) -> float:
     text = " ".join(f.text or "" for f in (o.summary, o.fact("target_group")) if f)
     cat = o.category
     if q.asker is Asker.PROFESSIONAL:

@@ -54,3 +54,14 @@ def test_another_municipality_only_by_a_name_unknown_here(kb):
     other, offer = foreign_offer(kb, kb["sonderborg"], "hvad er CRAFT")
     assert other.slug == "vejle" and offer.id == "craft"
     assert foreign_offer(kb, kb["fredericia"], "jeg drikker for meget") is None
+
+
+def test_an_offer_for_couples_is_not_the_one_for_a_friend(kb):
+    from datetime import datetime
+
+    from core.answering import answer
+    from core.hours import COPENHAGEN
+    now = datetime(2026, 12, 1, 22, 0, tzinfo=COPENHAGEN)
+    reply = answer(kb, "vejle", "min veninde drikker hver weekend, har I noget til mig?", context=None,
+                   now=now, intent="relative_use")
+    assert reply is not None and not reply.text.startswith("Parsamtaler")
