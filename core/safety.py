@@ -313,7 +313,8 @@ _OVERDOSE = [
     r"\b(?:kan|kunne) (?:naesten )?(?:ikke|ik) (?:vaagne|holde mig vaagen|holde sig vaagen)\b(?! (?:om morgenen|uden|"
     r"efter|foer|tidligt|til|i tide|naar))",
     r"\b(?:taget|slugt|spist|tog|slugte) (?:alt )?for mange\b",
-    r"\bfor mange (?:piller|tabletter|pamol|panodil)\b(?<!tager for mange piller)",
+    # "har taget for mange piller" is now; "tager (alt) for mange piller" is a habit
+    r"(?<!tager )(?<!tager alt )\bfor mange (?:piller|tabletter|pamol|panodil)\b",
     r"\bdrukket af (?:en |hans |hendes |min |mors |fars )?(?:flaske )?(?:metadon|sprit|opvaskemiddel)\b",
     r"\bspist (?:noget af )?(?:min|mit|mine|hans|hendes|mors|fars) (?:hash|piller|stoffer|metadon|tabletter)\b",
     r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b(?! (?:paa (?:mine|sms|beskeder|telefon|opkald)|"

@@ -228,3 +228,8 @@ def test_leetspeak_is_read_against_crisis_words():
     assert normalise("5k4r3 mig") == "skaere mig"
     assert normalise("s e l v m 0 r d") == "selvmord"
     assert normalise("40mg og 9b") == "40mg og 9b"
+
+
+def test_a_habit_of_too_many_pills_is_worry_not_an_overdose_now():
+    assert detect_crisis("min kæreste tager alt for mange piller når hun går i byen, hvad gør jeg?") is None
+    assert detect_crisis("han har taget alt for mange piller og svarer ikke") is not None
