@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import answer_by_code, offer_booking
 from actions.core_answers import answer_from_core, context_events, core_reply, lead_offer_events, use_core
-from actions.runtime import ask_municipality_text, knowledge, municipality_buttons, named_municipality
-from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
+from actions.runtime import knowledge, named_municipality
+from actions.tracker_helpers import ask_for_municipality, entity_values, latest_text, municipality_or_ask
 from core.answering.builders import Question, answer_question
 from core.hours import COPENHAGEN
 from core.municipalities import asks_own_question, is_switch_follow_up, slug_from_text
@@ -63,8 +63,7 @@ async def set_municipality_turn(dispatcher: CollectingDispatcher,
     known = knowledge()
     slug = named_municipality(tracker, known)
     if slug is None:
-        dispatcher.utter_message(text=ask_municipality_text(known, "?"),
-                                 buttons=municipality_buttons(known))
+        ask_for_municipality(tracker, dispatcher, "?")
         return []
     m = known[slug]
     events: List[EventType] = [SlotSet("municipality", slug)]

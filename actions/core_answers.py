@@ -34,12 +34,16 @@ def core_reply(tracker: Tracker, slug: str, text: str, intent: str) -> Optional[
                             now=datetime.now(COPENHAGEN))
 
 
-def context_events(tracker: Tracker, reply: Optional[Reply]) -> List[EventType]:
-    """Remember what this answer was about (or forget it when it was not about one)."""
-    wanted = {"last_offer": reply.offer_id if reply else None,
-              "last_topic": reply.topic if reply else None}
+def _remember(tracker: Tracker, offer: Optional[str], topic: Optional[str]) -> List[EventType]:
+    """The context slots for the next turn, set only where they change."""
+    wanted = {"last_offer": offer, "last_topic": topic}
     return [SlotSet(slot, value) for slot, value in wanted.items()
             if tracker.get_slot(slot) != value]
+
+
+def context_events(tracker: Tracker, reply: Optional[Reply]) -> List[EventType]:
+    """Remember what this answer was about (or forget it when it was not about one)."""
+    return _remember(tracker, reply.offer_id if reply else None, reply.topic if reply else None)
 
 
 # Intents asking about offers: an answer to them that is about one offer makes it the
@@ -60,9 +64,7 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     offer = None
     if intent in OFFER_INTENTS:
         offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
-    wanted = {"last_offer": offer, "last_topic": reply.topic if reply else None}
-    return [SlotSet(slot, value) for slot, value in wanted.items()
-            if tracker.get_slot(slot) != value]
+    return _remember(tracker, offer, reply.topic if reply else None)
 
 
 def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:

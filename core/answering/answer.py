@@ -102,9 +102,10 @@ def reachable_now(text: str, m: Municipality, now: datetime) -> str:
     if not mentions_phone(text, m) or _ALREADY_SAYS_NOW.search(text):
         return ""
     status = open_status(hours, now)
-    if status.is_open or not next_opening(status):
+    opens = "" if status.is_open else next_opening(status)
+    if not opens:
         return "\n" + phone_status(m, now)
-    return f"\nTelefonen er lukket nu og åbner {next_opening(status)}."
+    return f"\nTelefonen er lukket nu og åbner {opens}."
 
 
 def silent(m: Municipality, what: str) -> Answer:

@@ -242,9 +242,14 @@ def _width(o: Offer) -> int:
     return (high.value if high else 99) - (low.value if low else 0)
 
 
+def serves_substance(offer: Offer, substance: Sequence[str]) -> bool:
+    """The offer is for one of the substances named (or none is named, or it names none)."""
+    return not substance or not offer.substances or bool(set(substance) & set(offer.substances))
+
+
 def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
                    categories: Sequence[str] = AGE_CATEGORIES) -> List[Offer]:
     """Offers for the person themself whose stated age range includes ``age``."""
     fit = [o for o in m.offers if fits_age(o, age) is True and o.category in categories
-           and (not substance or not o.substances or set(substance) & set(o.substances))]
+           and serves_substance(o, substance)]
     return sorted(fit, key=lambda o: (o.category != "counselling", _width(o)))

@@ -25,17 +25,19 @@ from core.answering.facts import (
     fact_lines,
     fits_age,
     fitting_offers,
+    serves_substance,
     short_name,
     topic_facts,
 )
 from core.answering.reach import contact_hint
+from core.answering.resolve import ENTRY_CATEGORIES
 from core.answering.understand import Question
 from core.knowledge.base import Fact, Municipality, Offer
 from core.language.ages import ADULT_AGE, youth_top_age
 
 AGE_OFFERS = 4
-# Where a grown-up starts when no offer states an age range.
-ADULT_ENTRY = ("counselling", "assessment", "adult_outpatient")
+# Where a grown-up starts when no offer states an age range: the entry offers but youth.
+ADULT_ENTRY = tuple(c for c in ENTRY_CATEGORIES if c != "youth")
 
 TOPIC_SILENT: Dict[Aspect, str] = {
     Aspect.PRICE: "hvad det koster", Aspect.WAITING_TIME: "hvor lang ventetiden er",
@@ -91,8 +93,8 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     said = offers_saying_age(m, age, q.substance)[:AGE_OFFERS]
     if said:  # the ages stand in words only ("unge under 18 år")
         lines = [f"Tilbud, der passer til en på {age} år:"]
-        lines += [f"- {o.name}: {_target_text(o)}" for o in said]
-        return Answer(lines=lines, sources=[_target_source(o) for o in said])
+        lines += [f"- {o.name}: {fact.text}" for o, fact in said]
+        return Answer(lines=lines, sources=[fact.source for _, fact in said])
     if age >= ADULT_AGE:
         adult = [o for o in m.offers if o.category in ADULT_ENTRY and fits_age(o, age) is None
                  and o.summary is not None][:AGE_OFFERS]
@@ -130,26 +132,17 @@ def says_age(text: str, age: int) -> bool:
     return False
 
 
-def _target_fact(o: Offer) -> Optional[Fact]:
-    return o.fact("target_group") or o.summary
-
-
-def _target_text(o: Offer) -> str:
-    fact = _target_fact(o)
-    return fact.text or "" if fact is not None else ""
-
-
-def _target_source(o: Offer) -> str:
-    fact = _target_fact(o)
-    assert fact is not None  # only offers with a target text are listed
-    return fact.source
-
-
-def offers_saying_age(m: Municipality, age: int, substance: Sequence[str] = ()) -> List[Offer]:
-    """Offers with no age fields whose target group says in words that ``age`` is included."""
-    return [o for o in m.offers if o.category in AGE_CATEGORIES and fits_age(o, age) is None
-            and says_age(_target_text(o), age)
-            and (not substance or not o.substances or bool(set(substance) & set(o.substances)))]
+def offers_saying_age(m: Municipality, age: int,
+                      substance: Sequence[str] = ()) -> List[Tuple[Offer, Fact]]:
+    """Offers with no age fields whose target group (or summary) says in words that ``age``
+    is included, each with that fact."""
+    found = []
+    for o in m.offers:
+        fact = o.fact("target_group") or o.summary
+        if (o.category in AGE_CATEGORIES and fits_age(o, age) is None and fact is not None
+                and says_age(fact.text or "", age) and serves_substance(o, substance)):
+            found.append((o, fact))
+    return found
 
 
 def compose_foreign(m: Municipality, other: Municipality, offer: Offer) -> Answer:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 from core.language.ages import (
-    ADULT_AGE,
     ELDEST,
     OLDEST,
     TEEN_BAND,
@@ -25,7 +24,7 @@ from core.language.ages import (
 )
 from core.language.normalize import fold
 from core.language.vocab import RELATION_NOUNS, SPOUSE_NOUNS, folded_alternation
-from core.triage.decide import FACTS, AgeBand, FactValue, Situation
+from core.triage.decide import FACTS, IMPLIED_ADULT, AgeBand, FactValue, Situation
 
 DECLINED = "unknown"
 """Slot value for a fact the person skipped or does not know."""
@@ -256,7 +255,7 @@ def extract_facts(text: str, asker_hint: Optional[str] = None) -> Dict[str, Fact
         if other:
             facts["user_age"] = other
         if "asker_age" not in facts and SPOUSE.search(folded):
-            facts["asker_age"] = (ADULT_AGE, OLDEST)
+            facts["asker_age"] = IMPLIED_ADULT
     substance = find_substance(folded)
     if substance:
         facts["substance"] = substance
