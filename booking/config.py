@@ -13,13 +13,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from core.knowledge.base import DEFAULT_KNOWLEDGE_DIR
-from core.settings import (  # noqa: F401 - env_int and the paths are used from here too
-    DEFAULT_DATA_DIR,
-    ROOT_DIR,
-    SQLITE_FILE_NAME,
-    Settings,
-    env_int,
-)
+from core.settings import DEFAULT_DATA_DIR, SQLITE_FILE_NAME, Settings, env_int
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_AVAILABILITY_FILE = PACKAGE_DIR / "availability.yml"
