@@ -135,10 +135,13 @@ bench-booking: ## Bookings per second on SQLite and PostgreSQL
 bench-insight: ## Cost of the anonymous insight counting per message (20 concurrent conversations)
 	$(PY) -m benchmarks.insight
 
+screenshots: $(MODEL) ## Widget with a parent's and a teacher's conversation (desktop, phone), into docs/
+	$(PY) scripts/conversation_screens.py --out docs
+
 screenshots-insight: $(MODEL) ## Staff page /staff/indsigt (desktop, phone) from real conversations, into docs/
 	$(PY) scripts/insight_screens.py --out docs
 
 clean: ## Remove the model, build files and results (keeps the venv)
 	rm -rf models build results var
 
-.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii lint test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots-insight bench-first-run bench-vs-default
+.PHONY: help install lock spacy train validate run stop status nlu-eval eval eval-heldout eval-safety eval-pii lint test forget bench-pii clean web bench-widget bench-booking bench-insight run-cluster stop-cluster bench screenshots screenshots-insight bench-first-run bench-vs-default

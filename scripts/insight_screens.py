@@ -7,6 +7,10 @@ conversations through the web channel (:func:`hold_conversations`, plus the widg
 desktop (1280 wide) and a phone (390 wide) screenshot into ``docs/``. The browser test
 (the end of ``tests/web/test_widget_browser.py``) uses the same functions on its own stack.
 
+:func:`running_stack` (the three servers on given ports with a throwaway store),
+:func:`chromium` and :data:`VIEWPORTS` are shared with ``scripts/conversation_screens.py``
+(``make screenshots``).
+
 Nothing here reads counters from the store: what is checked and photographed is what a
 centre's staff member sees with the centre's bearer token.
 """
@@ -25,8 +29,9 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -34,6 +39,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+# (name, viewport, more browser-context options) of every screenshot pair
+VIEWPORTS: Tuple[Tuple[str, Dict[str, int], Dict[str, Any]], ...] = (
+    ("desktop", DESKTOP, {}),
+    ("phone", PHONE, {"is_mobile": True, "has_touch": True, "device_scale_factor": 2}))
 MUNICIPALITY = "vejle"
 # The screenshots show a centre with phone hours in its catalogue, so the heatmap's
 # phone-hour dots are on them (Vejle's catalogue has none).
@@ -162,15 +171,72 @@ def screenshot(browser: Any, web: str, token: str, out: Path) -> List[Path]:
     """Full-page PNGs of the staff page: ``insight-desktop.png`` and ``insight-phone.png``."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, viewport, extra in (("desktop", DESKTOP, {}),
-                                  ("phone", PHONE, {"is_mobile": True, "has_touch": True,
-                                                    "device_scale_factor": 2})):
+    for name, viewport, extra in VIEWPORTS:
         context, page = open_staff_page(browser, web, token, viewport, **extra)
         path = out / f"insight-{name}.png"
         page.screenshot(path=str(path), full_page=True)
         context.close()
         written.append(path)
     return written
+
+
+def stack_environment(ports: Sequence[str], var: Path,
+                      extra: Mapping[str, str]) -> Dict[str, str]:
+    """The environment for ``scripts/services.sh`` with Rasa, actions and web on ``ports``,
+    every file under ``var`` and a throwaway SQLite store, never the real counters or
+    bookings; ``extra`` is added last."""
+    rasa, actions, web_port = ports
+    endpoints = var / "endpoints.yml"
+    endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
+        "127.0.0.1:5055", f"127.0.0.1:{actions}"))
+    env = {**os.environ, "RASA_PORT": rasa, "ACTIONS_PORT": actions, "WEB_PORT": web_port,
+           "VAR_DIR": str(var), "ENDPOINTS": str(endpoints),
+           "BOOKING_DATA_DIR": str(var / "booking"), **extra}
+    for name in ("BOOKING_DB_URL", "REDIS_URL", "INSIGHT_REDIS_URL", "INSIGHT_ENABLED"):
+        env.pop(name, None)
+    return env
+
+
+@contextmanager
+def running_stack(ports: Sequence[str], extra_env: Optional[Mapping[str, str]] = None,
+                  prefix: str = "screens-") -> Iterator[Tuple[str, str]]:
+    """Rasa, the action server and the web service on ``ports`` (Rasa, actions, web), their
+    logs and store in a new temporary directory; yields the (Rasa, web) base URLs and stops
+    the three on leaving.
+
+    Raises:
+        RuntimeError: They did not start, or a port was taken (``services.sh``'s output).
+    """
+    var = Path(tempfile.mkdtemp(prefix=prefix))
+    env = stack_environment(ports, var, extra_env or {})
+    script = str(ROOT / "scripts" / "services.sh")
+    try:
+        started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
+        if started.returncode != 0 or "not starting one" in started.stdout:
+            raise RuntimeError(f"the servers did not start (logs in {var / 'log'}):\n"
+                               + started.stdout + started.stderr)
+        yield f"http://127.0.0.1:{ports[0]}", f"http://127.0.0.1:{ports[2]}"
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True)
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Headless Chromium (``/usr/bin/chromium``) driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                    headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def shown_path(path: Path) -> Path:
+    """``path`` relative to the repository when it is inside it (for printing)."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -180,36 +246,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--municipality", default=SCREENSHOT_MUNICIPALITY,
                         choices=sorted(set(TOKENS) - {"*"}))
     args = parser.parse_args(argv)
-    from playwright.sync_api import sync_playwright
-
-    rasa, actions, web_port = args.ports.split(",")
-    var = Path(tempfile.mkdtemp(prefix="insight-screens-"))
-    endpoints = var / "endpoints.yml"
-    endpoints.write_text((ROOT / "endpoints.yml").read_text().replace(
-        "127.0.0.1:5055", f"127.0.0.1:{actions}"))
-    env = {**os.environ, "RASA_PORT": rasa, "ACTIONS_PORT": actions, "WEB_PORT": web_port,
-           "VAR_DIR": str(var), "ENDPOINTS": str(endpoints),
-           "BOOKING_DATA_DIR": str(var / "booking"), **stack_env()}
-    for name in ("BOOKING_DB_URL", "REDIS_URL", "INSIGHT_REDIS_URL", "INSIGHT_ENABLED"):
-        env.pop(name, None)  # a throwaway SQLite store, never the real counters
-    script = str(ROOT / "scripts" / "services.sh")
-    started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
     try:
-        if started.returncode != 0 or "not starting one" in started.stdout:
-            print(started.stdout + started.stderr, file=sys.stderr)
-            return 1
-        api, web = f"http://127.0.0.1:{rasa}", f"http://127.0.0.1:{web_port}"
-        hold_conversations(api, municipality=args.municipality)
-        wait_until_shown(web, TOKENS[args.municipality])
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                        headless=True)
-            for path in screenshot(browser, web, TOKENS[args.municipality], args.out):
-                print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-            browser.close()
-        return 0
-    finally:
-        subprocess.run([script, "stop"], env=env, capture_output=True)
+        with running_stack(args.ports.split(","), stack_env(), "insight-screens-") as (api, web):
+            hold_conversations(api, municipality=args.municipality)
+            wait_until_shown(web, TOKENS[args.municipality])
+            with chromium() as browser:
+                for path in screenshot(browser, web, TOKENS[args.municipality], args.out):
+                    print(shown_path(path))
+    except RuntimeError as err:
+        print(err, file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ from core.knowledge.base import Municipality
 
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOR = "#005a70"
+# The demo school's municipality: #mindrerus is Sønderborg's offer at its schools.
+SCHOOL_MUNICIPALITY = "sonderborg"
+# ``/skole?kommune=ingen``: the school page without a municipality (the chat asks).
+NO_MUNICIPALITY = "ingen"
 
 
 def valid_color(value: Optional[str]) -> Optional[str]:
@@ -80,13 +84,20 @@ class Pages:
             links=self._links("/", m.slug),
             widget=snippet("/widget/widget.js", m.slug, entry="kommune"))
 
-    def school_page(self, slug: Optional[str]) -> str:
-        """The demo school intranet (``/skole``) for #mindrerus staff; municipality optional."""
-        m = self.knowledge.get(slug or "")
+    def school_page(self, slug: Optional[str], script_src: str = "/widget/widget.js") -> str:
+        """The demo school intranet (``/skole``) with the chat as #mindrerus staff set it up:
+        the school's municipality in the tag (``SCHOOL_MUNICIPALITY`` when no ``kommune`` is
+        given), and that tag shown on the page with ``script_src``. ``?kommune=ingen`` (or
+        any unknown value) leaves the municipality out, so the chat asks for it."""
+        m = self.knowledge.get(SCHOOL_MUNICIPALITY if slug is None else slug)
+        chosen = m.slug if m else None
         return self._render(
-            "skole", links=self._links("/skole", m.slug if m else None),
+            "skole", links=self._links("/skole", chosen),
             chosen=escape(f"{m.name} Kommune" if m else "ingen kommune valgt"),
-            widget=snippet("/widget/widget.js", m.slug if m else None, entry="skole"))
+            none_href=f"/skole?kommune={NO_MUNICIPALITY}",
+            none_here=' aria-current="page"' if m is None else "",
+            code=escape(snippet(script_src, chosen, entry="skole")),
+            widget=snippet("/widget/widget.js", chosen, entry="skole"))
 
     def embed_page(self, script_src: str, slug: Optional[str], color: Optional[str],
                    open_on_load: bool) -> str:

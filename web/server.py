@@ -109,7 +109,8 @@ def create_app(config: WebConfig, extra_blueprints: Sequence[Blueprint] = ()) ->
 
     @app.get("/skole")
     async def school(request: Request) -> HTTPResponse:
-        return _page(pages.school_page(request.args.get("kommune")), own_csp)
+        return _page(pages.school_page(request.args.get("kommune"),
+                                       f"{config.public_url}/widget/widget.js"), own_csp)
 
     @app.get("/embed")
     async def embed(request: Request) -> HTTPResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from web.config import WEB_DIR
-from web.pages import DEFAULT_COLOR, Pages, snippet, valid_color
+from web.pages import DEFAULT_COLOR, NO_MUNICIPALITY, SCHOOL_MUNICIPALITY, Pages, snippet, valid_color
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,7 @@ def test_valid_color(value, expected):
 
 def test_every_template_renders_without_placeholders_left(pages, kb):
     rendered = [pages.municipality_page(None), pages.school_page(None),
+                pages.school_page(NO_MUNICIPALITY),
                 pages.embed_page("https://w.example/widget/widget.js", None, None, False),
                 pages.csp_test_page("https://w.example", None)]
     for slug in kb:
@@ -56,3 +57,31 @@ def test_embed_page_defaults(pages):
     assert f'value="{DEFAULT_COLOR}"' in html and " checked" not in html
     assert ("&lt;script src=&quot;https://w.example/widget/widget.js&quot; defer&gt;"
             "&lt;/script&gt;") in html
+
+
+def test_school_page_shows_the_tag_as_mindrerus_staff_set_it_up(pages, kb):
+    """Without ``kommune`` the demo school is in Sønderborg, whose offer #mindrerus is; the
+    page shows the tag to paste (with the public widget URL) and runs the same tag."""
+    assert SCHOOL_MUNICIPALITY == "sonderborg" and "mindrerus" in {
+        offer.id for offer in kb[SCHOOL_MUNICIPALITY].offers}
+    html = pages.school_page(None, "https://w.example/widget/widget.js")
+    assert ("&lt;script src=&quot;https://w.example/widget/widget.js&quot; "
+            "data-municipality=&quot;sonderborg&quot; data-entry=&quot;skole&quot; defer&gt;"
+            "&lt;/script&gt;") in html
+    assert ('<script src="/widget/widget.js" data-municipality="sonderborg" data-entry="skole" '
+            "defer></script>") in html
+    assert "Chatten er sat op til: Sønderborg Kommune" in html
+    assert 'href="/skole?kommune=sonderborg" aria-current="page"' in html
+    vejle = pages.school_page("vejle", "https://w.example/widget/widget.js")
+    assert "data-municipality=&quot;vejle&quot;" in vejle and "Vejle Kommune" in vejle
+
+
+@pytest.mark.parametrize("value", [NO_MUNICIPALITY, "nowhere", ""])
+def test_school_page_without_a_municipality_lets_the_chat_ask(pages, value):
+    html = pages.school_page(value, "https://w.example/widget/widget.js")
+    assert ("&lt;script src=&quot;https://w.example/widget/widget.js&quot; "
+            "data-entry=&quot;skole&quot; defer&gt;&lt;/script&gt;") in html
+    assert '<script src="/widget/widget.js" data-entry="skole" defer></script>' in html
+    assert "ingen kommune valgt" in html and "data-municipality" not in html
+    assert 'href="/skole?kommune=ingen" aria-current="page"' in html
+    assert html.count("aria-current") == 1

@@ -22,7 +22,8 @@ SATURDAY_10 = datetime(2026, 11, 28, 10, 0, tzinfo=COPENHAGEN)
 CONFIG = WebConfig(public_url="http://127.0.0.1:8180", rasa_url="http://127.0.0.1:5305",
                    allowed_origins=("http://localhost:8180", "http://127.0.0.1:8180"),
                    clock=lambda: WEDNESDAY_10)
-PAGES = ["/", "/?kommune=vejle", "/?kommune=fredericia", "/skole", "/skole?kommune=sonderborg",
+PAGES = ["/", "/?kommune=vejle", "/?kommune=fredericia", "/skole", "/skole?kommune=ingen",
+         "/skole?kommune=vejle",
          "/embed", "/embed?kommune=skanderborg&farve=%23aa0000&aaben=1",
          "/csp-test?kommune=vejle"]
 
@@ -81,17 +82,29 @@ def test_municipality_page_embeds_the_widget_for_that_municipality(base):
 
 
 def test_overview_and_school_page_let_the_chat_ask_for_the_municipality(base):
-    for path in ("/", "/skole"):
+    for path in ("/", "/skole?kommune=ingen"):
         html = fetch(base + path).text
-        entry = ' data-entry="skole"' if path == "/skole" else ""
+        entry = ' data-entry="skole"' if path.startswith("/skole") else ""
         assert f'<script src="/widget/widget.js"{entry} defer></script>' in html
         for slug in ("fredericia", "skanderborg", "sonderborg", "vejle"):
             assert f"kommune={slug}" in html
 
 
+def test_school_page_shows_and_runs_the_tag_with_the_schools_municipality(base):
+    html = fetch(base + "/skole").text
+    assert ('<script src="/widget/widget.js" data-municipality="sonderborg" data-entry="skole" '
+            "defer></script>") in html
+    assert ('&lt;script src=&quot;http://127.0.0.1:8180/widget/widget.js&quot; '
+            'data-municipality=&quot;sonderborg&quot; data-entry=&quot;skole&quot; '
+            'defer&gt;&lt;/script&gt;') in html  # as pasted: the public widget URL
+    assert "Sønderborg Kommune" in html
+    assert "data-municipality=&quot;vejle&quot;" in fetch(base + "/skole?kommune=vejle").text
+
+
 def test_a_hostile_query_value_is_not_reflected(base):
-    html = fetch(base + "/?kommune=%3Cscript%3Ealert(1)%3C/script%3E").text
-    assert "alert(1)" not in html and "<script>" not in html
+    for path in ("/", "/skole"):
+        html = fetch(base + path + "?kommune=%3Cscript%3Ealert(1)%3C/script%3E").text
+        assert "alert(1)" not in html and "<script>" not in html
     embed = fetch(base + "/embed?kommune=vejle&farve=red%22%3E%3Cb%3E").text
     assert "<b>" not in embed and 'data-color="red' not in embed
 
@@ -198,6 +211,12 @@ def test_widget_files_are_served_plain_and_gzipped(base):
     assert gzip.decompress(zipped.body) == source and len(zipped.body) < len(source) / 2
     css = fetch(base + "/widget/widget.css")
     assert css.status == 200 and css.headers["content-type"].startswith("text/css")
+
+
+def test_widget_css_sizes_do_not_follow_the_host_pages_root_font_size():
+    """rem is the host page's root font size (22px on /skole): the widget uses px."""
+    css = (WEB_DIR / "static" / "widget.css").read_text(encoding="utf-8")
+    assert re.findall(r"[\d.]+rem\b", re.sub(r"/\*.*?\*/", "", css, flags=re.S)) == []
 
 
 @pytest.mark.parametrize("path", ["/widget/server.py", "/widget/..%2Fserver.py",

@@ -1,9 +1,9 @@
 """The widget in a real browser (Debian's chromium, driven by Playwright) against real servers.
 
-The module starts its own Rasa (5305), action server (5355) and web service (8180) with
-``scripts/services.sh`` and stops them afterwards. The quick-exit target (www.dmi.dk) is
-answered by a Playwright route, so no request leaves this machine. Screenshots go to
-``results/screenshots/``.
+The module starts its own Rasa (5305), action server (5355) and web service (8180;
+``WEBTEST_PORTS`` for others) with ``scripts/services.sh`` and stops them afterwards. The
+quick-exit target (www.dmi.dk) is answered by a Playwright route, so no request leaves this
+machine. Screenshots go to ``results/screenshots/``.
 
 The widget's shadow root is closed, which Playwright's locators cannot pierce. Unless a test
 asks for the real thing (``session(..., open_shadow=False)``), each page gets OPEN_SHADOW as
@@ -40,7 +40,9 @@ from tests.support.servers import ROUTE as STORE_ROUTE
 from tests.support.servers import write_credentials
 
 ROOT = Path(__file__).resolve().parents[2]
-RASA_PORT, ACTIONS_PORT, WEB_PORT = 5305, 5355, 8180
+# WEBTEST_PORTS=rasa,actions,web: other ports, e.g. beside another checkout's test run
+RASA_PORT, ACTIONS_PORT, WEB_PORT = (
+    int(p) for p in os.environ.get("WEBTEST_PORTS", "5305,5355,8180").split(","))
 WEB = f"http://127.0.0.1:{WEB_PORT}"
 OTHER_ORIGIN = f"http://localhost:{WEB_PORT}"  # a "host site" on another origin than the widget
 API = f"http://127.0.0.1:{RASA_PORT}"
@@ -411,7 +413,7 @@ def test_phone_viewport_is_full_screen_and_answers(session):
 
 
 def test_buttons_choose_the_municipality(session):
-    s = session(DESKTOP).goto("/skole")
+    s = session(DESKTOP).goto("/skole?kommune=ingen")  # the chat asks for it
     s.open()
     s.ask("hvad er jeres telefonnummer")
     titles = s.root(".rr-reply").all_inner_texts()
@@ -912,7 +914,7 @@ def test_timeout_shows_a_kind_message(session):
 
 
 def test_double_sends_are_prevented(session):
-    s = session(DESKTOP).goto("/skole")
+    s = session(DESKTOP).goto("/skole?kommune=ingen")  # the chat asks for it
     s.open()
     kept = s.js("const t = r.querySelector('textarea'), send = r.querySelector('.rr-send');"
                 "t.value = 'hvad er jeres telefonnummer'; send.click(); send.click();"
