@@ -63,7 +63,7 @@ from core.redaction.online import (
 )
 from core.redaction.places import find_addresses
 from core.redaction.schools import _SCHOOL_HINTS, find_schools
-from core.redaction.workplaces import _COMPANY_HINTS, _WORK_HINTS, find_workplaces
+from core.redaction.workplaces import find_workplaces, workplace_hint
 
 _ADDRESS_HINTS = ("bor ", "boede", "adresse", "flytte")
 
@@ -106,7 +106,7 @@ class Redactor:
             find_plates(marks)
         if digits or hint(low, _SCHOOL_HINTS):
             find_schools(marks, lex, low)
-        if hint(low, _WORK_HINTS) or hint(t, _COMPANY_HINTS):
+        if workplace_hint(t, low):
             find_workplaces(marks, lex)
         if digits:
             find_numbers(marks, self.allowed_phones | lex.knowledge_phones | HELPLINES)

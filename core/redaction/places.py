@@ -8,12 +8,14 @@ from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 from core.redaction.streets import ADDRESS, ADDRESS_TAIL, HOUSE_NUMBER, STREET_SUFFIXES
+from core.redaction.towns import town_end
 
 # After "bor på", "flyttet til", "vi er på", "adressen er": any street name with a number.
 _ADDRESS_INTRO = re.compile(
-    r"\b(?:bor|boede|flyttet|flytter|flyttede|adresse|adressen|vi\s+er)\b"
+    r"\b(?:bor|boede|flyttet|flytter|flyttede|adresse|adressen|vi\s+er|live|lives|living"
+    r"|lived|address)\b"
     r"(?:\s+(?:hos|ved)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
-    r"\s*(?:på|paa|til|i|:|er|ind\s+på)?\s+"
+    r"\s*(?:på|paa|til|i|:|er|ind\s+på|at|on|is)?\s+"
     r"(?P<a>(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w'-]*\.?)(?=" + HOUSE_NUMBER + ")", re.I)
 _INTRO_TAIL = re.compile(ADDRESS_TAIL)
 _STREET_ALONE = re.compile(
@@ -27,7 +29,6 @@ _SUFFIX_KEYS = tuple(fold_word(s) for s in STREET_SUFFIXES)
 _DETERMINERS = frozenset(fold_word(w) for w in """
     en et den det de min mit mine din dit vores jeres hans hendes deres sin sit
 """.split())
-_IN_TOWN = re.compile(r" i ([^\W\d_][\w-]+)\b")
 _TOWN_WORD = re.compile(r" ([a-zæøå]{3,})\b")
 
 
@@ -39,15 +40,22 @@ def _verb_or_function(word: str) -> bool:
 
 def _town_end(text: str, end: int, lex: Lexicon) -> int:
     """After "2800 kongens", the town's second word in lower case ("lyngby"); after
-    "Lindevej 4", " i Jyderup"."""
-    town = _IN_TOWN.match(text, end)
-    if town and (town.group(1)[0].isupper() or not lex.is_known(fold_word(town.group(1)))):
-        return town.end()
+    "Lindevej 4", " i Jyderup"; after "Lindevej 4, 2. th", ", tarm" or ", Rungsted Kyst"."""
+    if re.match(r" i ", text[end:end + 3]):
+        town = town_end(text, end + 2, lex)
+        if town is not None:
+            return town
     if re.search(r"\d{4}\s+[^\W\d_]+$", text[max(0, end - 40):end]):
         word = _TOWN_WORD.match(text, end)
         key = fold_word(word.group(1)) if word else ""
         if word and key not in STOP and key not in FUNCTION_WORDS and key not in SUBJECT_VERBS:
             return word.end()  # "brøndby strand", "vejle øst"
+        return end
+    comma = re.match(r",[ \t]*", text[end:end + 4])
+    if comma and re.search(r"\d", text[max(0, end - 12):end]):
+        town = town_end(text, end + comma.end() - 1, lex, strong=True)
+        if town is not None:
+            return town
     return end
 
 
@@ -55,7 +63,7 @@ _STREET_PREFIXES = frozenset(fold_word(w) for w in """
     lille store ny nye gammel gamle nordre søndre østre vestre nørre vester øster sønder
     dronning dronningens kong kongens borgmester prins prinsesse sankt skt sct dr
 """.split())
-_INTRO_PREPOSITIONS = frozenset(("på", "paa", "til", "i", "hos", "ved", "er", "bor"))
+_INTRO_PREPOSITIONS = frozenset(("på", "paa", "til", "i", "hos", "ved", "er", "bor", "at", "on"))
 _NOT_INTRO = frozenset(fold_word(w) for w in """
     side dag uge nummer nr gang time klasse sal etage fase niveau trin kapitel plads
     hospitalet afdeling stue værelse

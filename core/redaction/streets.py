@@ -31,8 +31,9 @@ UNITS = (r"(?:år|årig|årige|uge|uger|dag|dage|døgn|gang|gange|time|timer|min
 HOUSE_NUMBER = (r"(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
                 r"(?![.:]\d|,\d(?!\.?\s?(?i:th|tv|mf|sal)\b)|\s?-\s?\d)"
                 r"(?!\s*" + UNITS + r"\b)(?:[A-Za-z]|\s[A-H])?\b")
-# "2. tv", "st. th.", "3. mf", "1.sal", "kl.", "2 th"
-_FLOOR = (r"(?i:,?\s*(?:(?:st|kl|kld|\d{1,2})\s?\.?\s*(?:th|tv|mf|sal)?|th|tv|mf)\b\.?"
+# "2. tv", "st. th.", "3. mf", "1.sal", "kl.", "2 th", "3. 12" (floor and door)
+_FLOOR = (r"(?i:,?\s*(?:\d{1,2}\.\s?\d{1,3}(?!\d|[.:,]\d|\s*" + UNITS + r"\b)"
+          r"|(?:st|kl|kld|\d{1,2})\s?\.?\s*(?:th|tv|mf|sal)?|th|tv|mf)\b\.?"
           r"(?:\s*(?:th|tv|mf)\b\.?)?)?")
 # ", 6368 Jyderup", "\n8000 aarhus c", "DK-7100 Vejle"
 _POSTCODE_TOWN = (r"(?:,?\s*(?:DK-?)?\d{4}\s+(?!" + UNITS + r"\b)[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+"

@@ -10,7 +10,9 @@ from typing import List, Optional
 
 from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
-from core.redaction.marks import Marks
+from core.redaction.marks import Marks, hint
+from core.redaction.tokens import sentence_start
+from core.redaction.towns import TOWN_PREFIXES, TOWNS, town_end, town_like
 
 _WORK_WORDS = (r"arbejder|arbejdede|arbejdet|arbejde|jobber|jobbede|job|jobbet|ansat|ansatte"
                r"|praktik|lærling|elev|studiejob|fritidsjob|deltidsjob|weekendjob|sommerjob"
@@ -31,8 +33,14 @@ _BUSINESS = (r"hotel|hotellet|kro|kroen|svømmehal|svømmehallen|hallen|hal|pizz
              r"|murerfirma|malerfirma|vvs|el|auto|biler|slagter|slagteren|fitness|center|centret"
              r"|centeret|lager|lageret|bryggeri|mejeri|slagteri|gartneri|zoo|biograf|bowling"
              r"|tankstation|marina|havn|golfklub|stadion")
+# Being hired, fired, sick-listed or a shop steward somewhere: "fyret fra X", "startet hos X".
+_EMPLOYMENT = (r"fyret|fyre|fyrede|opsagt|afskediget|sygemeldt|sygemeldte|raskmeldt|startet"
+               r"|begyndt|ansat|genansat|tillidsrepræsentant|tillidsmand|arbejdsmiljørepræsentant"
+               r"|medarbejderrepræsentant|står\s+i\s+kassen|stod\s+i\s+kassen|sidder\s+i\s+kassen"
+               r"|[\wæøå]*job|[\wæøå]+medarbejder|[\wæøå]+assistent|[\wæøå]+chef|[\wæøå]+leder")
 _WORK_TRIGGER = re.compile(
-    r"\b(?:" + _WORK_WORDS + r")\s+(?:i|på|paa|hos|ved|for|fra|inde\s+i|ude\s+på|ude\s+hos)\s+"
+    r"\b(?:" + _WORK_WORDS + r"|" + _EMPLOYMENT + r")\s+(?:i|på|paa|hos|ved|for|fra|inde\s+i"
+    r"|ude\s+på|ude\s+hos|nede\s+i|nede\s+på|oppe\s+i)\s+"
     r"|\b(?:arbejdsgiver|arbejdsplads|arbejdssted|firma|firmaet|job|jobbet|mester|workplace"
     r"|employer|arbejde|arbejdet)(?:en|et)?\s*(?:er|hedder|:|=|-)\s*(?:i\s+|på\s+|hos\s+)?"
     r"|\b(?:work|works|worked|working|job|employed)\s+(?:at|in|for|by)\s+"
@@ -41,7 +49,7 @@ _WORK_TRIGGER = re.compile(
 # "arbejder på lageret hos Bilka": the employer further on.
 _WORK_TRIGGER_LATER = re.compile(
     r"\b(?:arbejder|arbejdede|arbejdet|ansat|job|jobber|jobbet|praktik|lærling|elev|" + _WORK_WORDS
-    + r")\b[^.!?,\n]{1,30}?\s(?:hos|ved|i|på|for)\s+", re.I)
+    + r"|" + _EMPLOYMENT + r")\b[^.!?,\n]{1,30}?\s(?:hos|ved|i|på|for)\s+", re.I)
 _COMPANY_FORMS = (r"(?:ApS|A/S|I/S|IVS|K/S|P/S|A\.m\.b\.a\.?|AMBA|amba|Ltd\.?|GmbH|AB|AS|HB|BA"
                   r"|LLC|Inc\.?|PLC|AG|e\.V\.|(?i:aps|a/s|i/s|ivs))")
 _COMPANY_TOKEN = r"(?:[A-ZÆØÅ0-9][\w'’&+.-]*[\w'’]|[A-ZÆØÅ0-9]|&)"
@@ -81,8 +89,20 @@ _CHAINS = re.compile(
     r"|danske\s+bank|danish\s+crown|novo\s+nordisk|pizza\s+hut|sticks\s*'?n'?\s*sushi"
     r"|mcdonald'?s|domino'?s|lagkagehuset|normal|netto|føtex|bilka|fakta|lidl|kvickly|meny"
     r"|spar|matas|jysk|ikea|bauhaus|silvan|elgiganten|power|salling|starbucks|baresso|subway"
-    r"|kfc|q8|shell|ingo|lego|vestas|arla|carlsberg|grundfos|danfoss|postnord|dsb)"
+    r"|kfc|q8|shell|ingo|lego|vestas|arla|carlsberg|grundfos|danfoss|postnord|dsb"
+    r"|min\s+købmand|super\s?brugsen|brugsen|fitness\s+world|fitness\s+dk|sats|pure\s?gym"
+    r"|loop\s+fitness|imerco|søstrene\s+grene|tiger|jem\s*(?:&|og)\s*fix|biltema|xl-byg|stark"
+    r"|bygma|johannes\s+fog|davidsen|ilva|bolia|sinnerup|magasin|illum|intersport"
+    r"|sportmaster|sport\s?24|expert|punkt\s?1|bog\s*&\s*idé|thiele|synoptik|louis\s+nielsen"
+    r"|løvbjerg|abc\s+lavpris|let-?køb|nærkøb|ok\s+plus|uno-?x|f24|jensens\s+bøfhus"
+    r"|bone'?s|flammen|emmerys|letz\s+sushi|burger\s?king|max|aldi|irma|coop|rema"
+    r"|elgiganten|fakta|salling|jysk|normal)(?:'?s)?"
     r"(?![\wæøå])", re.I)
+# Chains whose name is also an ordinary word: only with a capital, a branch or a work cue.
+_CHAIN_WORDS = frozenset(fold_word(w) for w in """
+    normal power spar fakta netto tiger stark expert magasin flammen sats max coop irma
+    shell jysk brugsen salling illum
+""".split())
 _PUBLIC = frozenset(fold_word(w) for w in """
     kommune kommunes region regionen sygehus sygehuset politi politiet
 """.split())
@@ -104,7 +124,9 @@ def find_workplaces(marks: Marks, lex: Lexicon) -> None:
         for trigger in pattern.finditer(text):
             end = _company_end(text, trigger.end(), lex)
             if end is not None:
-                marks.add(trigger.end(), _with_location(text, end, lex), "workplace")
+                marks.add(trigger.end(), _with_location(text, end, lex, bare=True), "workplace")
+    _chains(marks, lex)
+    _businesses(marks, lex)
 
 
 def _namelike(word: str, key: str, lex: Lexicon) -> bool:
@@ -172,17 +194,160 @@ def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
     return end
 
 
-def _with_location(text: str, end: int, lex: Lexicon) -> int:
-    """"Netto på Vestergade", "Rema 1000 i Kolding": the branch's street or town too."""
-    match = _LOCATION.match(text, end)
-    if match is None:
-        return end
-    place = match.group("l").rstrip(".,")
-    key = fold_word(place.split()[0])
-    if place[:1].isupper() or key in lex.allow or not lex.is_known(key) or key.endswith(
-            ("vej", "gade", "alle", "torv", "plads")):
-        return match.start("l") + len(place)
+def _with_location(text: str, end: int, lex: Lexicon, bare: bool = False) -> int:
+    """"Netto på Vestergade", "Rema 1000 i Kolding", "7-eleven på Greisvej i østbirk",
+    "Matas i Herlev Vest"; with ``bare`` also a town right after the name ("espresso
+    house rønnede", "Fitness World Rudkøbing")."""
+    for _ in range(3):
+        found = _location_end(text, end, lex, bare)
+        if found is None:
+            break
+        end, bare = found, False
     return end
+
+
+_LOCATION_PREP = re.compile(r"[ \t]+(?:på|paa|i|ved|in|on)(?=[ \t]+\S)", re.I)
+_STREET_WORD = re.compile(r"[ \t]+(?P<a>[A-ZÆØÅ][\wæøå-]*[ \t]+)?(?P<w>[^\W\d_][\w'-]*)"
+                          r"(?P<n>[ \t]+\d{1,4}[a-zA-Z]?\b)?")
+_STREET_ENDINGS = tuple(fold_word(w) for w in """
+    vej vejen gade gaden allé alle stræde boulevard plads pladsen torv torvet vænget vænge
+    parken stien gyde gyden centret centeret
+""".split())
+
+
+def _location_end(text: str, end: int, lex: Lexicon, bare: bool) -> Optional[int]:
+    prep = _LOCATION_PREP.match(text, end)
+    if prep is not None:
+        street = _STREET_WORD.match(text, prep.end())
+        if street is not None:
+            word = street.group("w")
+            key = fold_word(word)
+            ending = next((e for e in _STREET_ENDINGS if key.endswith(e)), None)
+            if ending is not None and (len(key) > len(ending) + 1 or street.group("a")):
+                return street.end()  # "på Vestergade", "på Tovværk Allé 4"
+        return town_end(text, prep.end(), lex)
+    if bare:
+        return town_end(text, end, lex)
+    return None
+
+
+# -- chains and small businesses wherever they stand with their branch or their name
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|på|paa|hos|fra|ved|til|at|in|for)[ \t]+$", re.I)
+
+
+def _chains(marks: Marks, lex: Lexicon) -> None:
+    """"i Lidl på Nørretoftevej", "fra Matas i Anholt", "kan elgiganten i bolderslev nord":
+    a chain with its branch is a workplace; the chain alone stays."""
+    text = marks.text
+    for match in _CHAINS.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+            continue
+        name = match.group(0)
+        plain_word = fold_word(name.split()[0].rstrip("'s")) in _CHAIN_WORDS and " " not in name
+        before = _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
+        if plain_word and not (name[:1].isupper() or before):
+            continue  # "fakta om alkohol", "max 2 øl"
+        end = _with_location(text, match.end(), lex, bare=not plain_word or name[:1].isupper())
+        if end > match.end():
+            marks.add(start, end, "workplace")
+
+
+# Kinds of business before their name ("børnehaven Egebo", "vognmand Nielsen",
+# "Pizzeria Padborg") and after it ("Jyllinge Bowling", "Iversens Rengøring").
+_TYPE_BEFORE = re.compile(
+    r"\b(?:børnehave|børnehaven|vuggestue|vuggestuen|dagpleje|dagplejen|integreret\s+institution"
+    r"|institutionen|plejecenter|plejecentret|plejecenteret|plejehjem|plejehjemmet|bosted"
+    r"|bostedet|opholdssted|opholdsstedet|fritidsklub|fritidsklubben|ungdomsklub|ungdomsklubben"
+    r"|pizzeria|pizzeriaet|restaurant|restauranten|café|cafe|caféen|cafeen|hotel|hotellet|kro"
+    r"|kroen|bageri|bageriet|vognmand|vognmandsfirma|malerfirma|malerfirmaet|tømrerfirma"
+    r"|tømrerfirmaet|murerfirma|murerfirmaet|vvs-firma|vvs-firmaet|elfirma|rengøringsfirma"
+    r"|revisionsfirma|advokatfirma|entreprenørfirma|autoværksted|autoværkstedet|frisørsalon"
+    r"|frisørsalonen|tandklinik|tandklinikken|dyreklinik|fitnesscenter|fitnesscentret"
+    r"|bowlingcenter|kiosk|kiosken|grill|grillen|slagter|slagteren|købmand|tankstation"
+    r"|gartneri|gartneriet|bryggeri|bryggeriet|mejeri|mejeriet|bodega|bodegaen|værtshus"
+    r"|værtshuset|bistro)[ \t]+", re.I)
+_TYPE_AFTER = re.compile(
+    r"[ \t]+(?:bowling|biograf|bio|rengøring|transport|auto|autoværksted|bilcenter|biler|vvs"
+    r"|el-service|elservice|entreprise|byg|tømrer|tømrerfirma|maler|malerfirma|murer"
+    r"|cykler|revision|fitness|grill|kiosk|camping|marina|golfklub|frisør|salon|tandklinik"
+    r"|dyreklinik|blomster|hotel|kro|bageri|pizzeria|restaurant|café|cafe|bryghus"
+    r"|bryggeri|mejeri|slagteri|gartneri|taxa|taxi|logistik|catering|kebab|sushi|bistro"
+    r"|bodega|pub|bar|værtshus|tankstation|vognmandsforretning|busser|maskinstation"
+    r"|byggemarked|møbler|tæpper|køkkener|rideskole|ridecenter|kennel|planteskole)\b", re.I)
+_NAME_GAP = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_JOINED = re.compile(r"[ \t]*(?:&|og|and|\+)[ \t]*(?:søn|sønner|co\.?|datter|døtre)\b", re.I)
+
+
+def _business_name(word: str, lex: Lexicon, sentence_start: bool = False) -> bool:
+    """A word that names a business: a capital, a surname or first name, a town, or a
+    word in no dictionary ("Padborg", "nielsen", "Iversens", "egebo")."""
+    bare = word.rstrip("'’")
+    key = fold_word(bare)
+    if len(key) < 2 or key in _GENERIC or key in STOP or key in FUNCTION_WORDS \
+            or key in SUBJECT_VERBS or key in CONSUME_VERBS:
+        return False
+    stem = key[:-1] if key.endswith("s") and len(key) > 3 else key
+    if key in lex.allow and bare.islower():
+        return key in TOWNS  # "friday bar"; but "ærø hotel"
+    if key in lex.first or key in lex.last or stem in lex.last:
+        return True
+    if bare[:1].isupper() and not sentence_start and not bare.isupper():
+        return True
+    if key.endswith("'s") or key in lex.english:
+        return False  # "people's service", "friday bar"
+    return town_like(bare, lex) and not lex.is_known(key) or key in TOWNS
+
+
+def _institution_name(kind: str, word: str, lex: Lexicon) -> bool:
+    """"vuggestuen ahorntuen", "plejehjemmet solbakken": after an institution in the
+    definite form, a compound that is no base word and no verb is its name."""
+    key = fold_word(word)
+    return (kind.strip().lower().endswith(("en", "et")) and word.islower() and len(key) >= 5
+            and key not in lex.words and key not in lex.english and key not in STOP
+            and key not in FUNCTION_WORDS and key not in SUBJECT_VERBS
+            and key not in CONSUME_VERBS and not key.endswith(("er", "ede", "te", "es", "ne")))
+
+
+def _businesses(marks: Marks, lex: Lexicon) -> None:
+    text = marks.text
+    for match in _TYPE_BEFORE.finditer(text):
+        end = match.end()
+        words = 0
+        while words < 2:
+            word = _NAME_GAP.match(text, end - 1) if text[end - 1:end].isspace() else None
+            if word is None or not (_business_name(word.group(1), lex) or (
+                    words == 0 and _institution_name(match.group(0), word.group(1), lex))):
+                break
+            end = word.start(1) + len(word.group(1).rstrip("'’"))
+            words += 1
+            joined = _JOINED.match(text, end)
+            if joined:
+                end = joined.end()  # "malerfirma Jacobsen & Søn"
+                break
+            end += 1
+        if words:
+            end = end if not text[end - 1:end].isspace() else end - 1
+            marks.add(match.start(), _with_location(text, end, lex, bare=True), "workplace")
+    for match in _TYPE_AFTER.finditer(text):
+        start = match.start()
+        words = 0
+        while words < 2:
+            word = re.search(r"(?:^|[ \t(\"'])([^\W\d_][\w'’-]*)$", text[max(0, start - 30):start])
+            if word is None:
+                break
+            first = start - len(word.group(1))
+            if not _business_name(word.group(1), lex, sentence_start(text, first)):
+                break
+            start = first - 1 if first > 0 and text[first - 1] in " \t" else first
+            words += 1
+        if words:
+            while text[start].isspace():
+                start += 1
+            prefix = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 12):start])
+            if prefix and fold_word(prefix.group(1)) in TOWN_PREFIXES:
+                start -= len(prefix.group(0))  # "kirke såby bowling"
+            marks.add(start, _with_location(text, match.end(), lex), "workplace")
 
 
 _WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekaniker", "lager",
@@ -193,3 +358,10 @@ _WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekanike
                "medarbejder", "employer", "a/s", "aps", "i/s", "ivs")
 _COMPANY_HINTS = ("ApS", "A/S", "I/S", "IVS", "K/S", "P/S", "amba", "A.m.b.a", "Ltd", "GmbH",
                   " AB", " AS", " HB", " BA", "LLC", "Inc", "PLC", " AG", "e.V.")
+
+
+def workplace_hint(text: str, low: str) -> bool:
+    """Cheap test whether :func:`find_workplaces` can find anything."""
+    return (hint(low, _WORK_HINTS) or hint(text, _COMPANY_HINTS)
+            or _CHAINS.search(text) is not None or _TYPE_BEFORE.search(text) is not None
+            or _TYPE_AFTER.search(text) is not None)

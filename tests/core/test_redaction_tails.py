@@ -1,0 +1,106 @@
+"""Redaction by class of failure, second round: the tails of an identifier (floor and door,
+the town after a comma, a chain's branch), small businesses named by a kind of business,
+schools with their town, plates in more shapes. The streets, towns and businesses here
+are made up or chosen by hand; none comes from the evaluation corpus."""
+
+import pytest
+
+from core.redaction import redactor_for
+
+REDACTOR = redactor_for(["88 72 44 85"], ["Kongevej 19"])
+
+
+def out(text: str) -> str:
+    return REDACTOR.redact(text).text
+
+
+def assert_removed(text: str, *values: str) -> None:
+    result = out(text)
+    for value in values:
+        for word in value.split():
+            assert word.lower() not in result.lower(), (text, result, word)
+
+
+def assert_kept(text: str) -> None:
+    result = REDACTOR.redact(text)
+    assert result.kinds == [], (text, result.text)
+
+
+# ---------------------------------------------------------------- addresses
+
+@pytest.mark.parametrize("text,value", [
+    # floor and door ("3. 12"), then a postcode or a town after a comma
+    ("vi bor på Pilevænget 5, 3. 12, hvalsø efter sommerferien", "Pilevænget 5 12 hvalsø"),
+    ("min far bor på Bakkegade 3 2. 14 4180 sorø", "Bakkegade 14 4180 sorø"),
+    ("send det til Møllestien 9 1. 3, 6950 Ringkøbing", "Møllestien 6950 Ringkøbing"),
+    # a town after a comma, with no postcode, in any case and without æøå
+    ("han bor på Egeparken 14a 4 th, hjallerup", "Egeparken 14a hjallerup"),
+    ("adressen er Tornevej 7, Rungsted Kyst hvis det er nødvendigt", "Tornevej Rungsted Kyst"),
+    ("festen er på Skræntvej 7, nykobing f i aften", "Skræntvej nykobing"),
+    ("i live at Lærkevej 7, tarm", "Lærkevej tarm"),
+    ("mit hjem: Solsikkevej 2, romo", "Solsikkevej romo"),
+    ("han er på Fyrrevej 31, st. tv, Gjerlev lige nu", "Fyrrevej Gjerlev"),
+    # "live at" introduces a street of two words in lower case
+    ("we live at nordre ringvej 12, 4000 ry, is there help?", "nordre ringvej 4000"),
+    ("bor på Kirkevej 2 i kirke hyllinge", "Kirkevej kirke hyllinge"),
+])
+def test_address_tails(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "vi bor på Tornevej 7, og vi har det svært",
+    "min mor bor på Lindevej 4, men hun drikker hver dag",
+    "han bor på Gyvelvej 3, hvis I skal vide det",
+])
+def test_words_after_an_address_stay(text):
+    result = out(text)
+    tail = text.split(", ", 1)[1]
+    assert result.endswith(tail), result
+
+
+# ---------------------------------------------------------------- workplaces
+
+@pytest.mark.parametrize("text,value", [
+    # a chain with its branch, wherever it stands
+    ("jeg står i kassen i Lidl på Æblevej om lørdagen", "Æblevej"),
+    ("min far kommer fuld hjem fra Rema 1000 på Hasselgade hver dag", "Hasselgade"),
+    ("kan elgiganten i hjallerup nord se at jeg skriver her?", "hjallerup nord"),
+    ("jeg så ham i Matas i Farum Midtpunkt i går", "Farum Midtpunkt"),
+    ("de ryger i pausen nede i Fitness World Tranbjerg", "Tranbjerg"),
+    ("hun er fyret fra fitness world kirke hyllinge pga druk", "kirke hyllinge"),
+    # a work cue, the chain, a street and a town
+    ("min chef i 7-eleven på Bøgevej i ørsted drikker på arbejdet", "Bøgevej ørsted"),
+    ("jeg arbejder som pædagog i Netto på Hybenvej i Vejle", "Hybenvej"),
+    ("han har aftenjob hos Q8 på Fasanvej", "Fasanvej"),
+    ("sygemeldt fra Dagli'Brugsen i Hornslet i to måneder", "Dagli'Brugsen Hornslet"),
+    ("arbejder hos espresso house viby, kan min chef se det?", "viby"),
+    # a kind of business and its name, either way round
+    ("jeg er tillidsrepræsentant på Børnehaven Myretuen og en kollega drikker", "Myretuen"),
+    ("hun er lige blevet fyret fra vuggestuen mælkebøtten pga alkohol", "mælkebøtten"),
+    ("der er flere på plejecenter kildebo der tager kokain", "kildebo"),
+    ("min far kommer hjem fra Tranbjerg Bowling hver aften", "Tranbjerg"),
+    ("han har aftenjob hos Pedersens Rengøring", "Pedersens"),
+    ("der er flere på jørgensen transport der ryger hash", "jørgensen"),
+    ("hun er lige startet hos vognmand andersen og fester hver weekend", "andersen"),
+    ("kan malerfirma Madsen & Søn få at vide at jeg er i behandling?", "Madsen"),
+    ("han fik piller af en fra Pizzeria Hornslet", "Hornslet"),
+    ("jeg er elev i store heddinge bowling og er bange for at blive fyret", "heddinge"),
+])
+def test_workplaces_with_their_branch_or_name(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "kan man købe øl i Netto når man er 16?",
+    "jeg har fritidsjob i en butik og drikker i weekenden",
+    "here in Denmark every friday bar is like a competition",
+    "is the young people's service for me?",
+    "fakta om alkohol og unge, tak",
+    "max 2 genstande om dagen er det ok?",
+    "jeg arbejder på et hotel i weekenden",
+    "min søn går i børnehave og jeg drikker for meget",
+    "offentlig transport til jer, hvordan?",
+])
+def test_chains_and_businesses_without_a_name_or_branch_stay(text):
+    assert_kept(text)
