@@ -11,6 +11,7 @@ import re
 from typing import List, Optional, Tuple
 
 from core.redaction.cues import (
+    CHAT_WORDS,
     CONSUME_VERBS,
     FUNCTION_WORDS,
     RELATIONS,
@@ -19,6 +20,7 @@ from core.redaction.cues import (
 )
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks, hint
+from core.redaction.towns import TOWN_PREFIXES, not_a_place, town_end, town_like
 
 # The endings of a school's name, longest first; alone they name a type of school.
 _SCHOOL_ENDINGS = (
@@ -44,7 +46,7 @@ _GENERIC_SCHOOL_PREFIX = frozenset(fold_word(w) for w in """
     katedral by land barne ungdom voksen voksne aftens central idræts idræt fodbold landsby
     døgn kommune lands surf sejl golf ski dykker flyve tolke erhverv handel tekniks kokke
     frisør sundheds social restaurant hotel sosu-skolen landbrugs landbrug søfarts
-    navigations maritime musical ballet boksning
+    navigations maritime musical ballet boksning lejr
 """.split())
 _GENERIC_BEFORE_SCHOOL = frozenset(fold_word(w) for w in """
     min mit din dit hans hendes vores jeres deres den det en et samme ny nye anden andre
@@ -61,12 +63,14 @@ _SCHOOL_AT_PLACE = re.compile(
     r"(?P<place>[\wæøåÆØÅ-]+(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]+)?)", re.I)
 _NAME_WORD = re.compile(r"(?:Sct|Skt|St|H\.\s?C|[\wæøåÆØÅ'’-]+)\.?\s+$")
 
-CLASS = re.compile(r"(?<![\w.,])(?:10|[0-9])(?:\.\s?|(?<=\d)\s(?=[a-fA-F]\b)|)"
-                   r"[a-fA-FxyzXYZ](?![\w])(?!\s?(?:\.|\))\s?\d)")
+# "7.b", "8 a", "9y", "3 q"; not "2.g", a year of the gymnasium that names no class
+CLASS = re.compile(r"(?<![\w.,])(?:10|[0-9])(?:\.\s?|(?<=\d)\s(?=[a-fA-FqxyzQXYZ]\b)|)"
+                   r"[a-fA-FqxyzQXYZ](?![\w])(?!\s?(?:\.|\))\s?\d)")
 _CLASS_BEFORE = re.compile(r"(?:\bgår\s+i|\bgik\s+i|\bi|\bfra|\bmin|\bmit|\bhans|\bhendes"
                            r"|\bderes|\bklasse(?:n)?|\belev\s+i|\blærer\s+i|\bmed)\s*$", re.I)
 _CLASS_AFTER = re.compile(r"^\s*(?:på|paa|fra|ved|klasse|i\s+[A-ZÆØÅ]|hvor|på\s"
-                          r"|,\s*[\wæøåÆØÅ-]+\s+[\wæøåÆØÅ-]*(?:skole|gym|hf|htx|hhx|stx))", re.I)
+                          r"|,\s*(?:[\wæøåÆØÅ-]+\s+){0,3}[\wæøåÆØÅ-]*(?:skole|skolen|gym|gymnasium"
+                          r"|hf|htx|hhx|stx)\b)", re.I)
 _SCHOOL_HINTS = ("skole", "gymnas", "gym", "hf", "hhx", "htx", "stx", "eux", "vuc", "akadem",
                  "college", "campus", "seminar", "universitet", "sprogcenter")
 
@@ -80,8 +84,16 @@ def find_schools(marks: Marks, lex: Lexicon, low: str) -> None:
         after = text[match.end():match.end() + 40]
         spaced = " " in match.group(0)
         if (_CLASS_BEFORE.search(before) and not (spaced and not before.rstrip().endswith("i"))
-                or _CLASS_AFTER.match(after)):
+                or _CLASS_AFTER.match(after) or _after_school(marks, match.start(), match.end())):
             marks.add(match.start(), match.end(), "class")
+
+
+def _after_school(marks: Marks, start: int, end: int) -> bool:
+    """"htx rude (3. d)": a class in brackets right after a school."""
+    text = marks.text
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    return any(kind == "school" and 0 <= start - 1 - e <= 2 for _, e, kind in marks.spans)
 
 
 def _school_names(marks: Marks, lex: Lexicon) -> None:
@@ -89,18 +101,98 @@ def _school_names(marks: Marks, lex: Lexicon) -> None:
     for match in _SCHOOL_AT_PLACE.finditer(text):
         place = match.group("place")
         key = fold_word(place.split()[0])
-        if place[:1].isupper() or key in lex.allow or not lex.is_known(key):
-            marks.add(match.start(), match.end(), "school")
+        if not_a_place(key):
+            continue  # "ungdomsskolen i weekenden"
+        if place[:1].isupper() or key in lex.allow or not lex.is_known(key) or town_like(
+                place.split()[0], lex) or _place_before_stop(text, match.start("place") - 1):
+            end = match.end() if place[:1].isupper() else match.start("place") + len(
+                place.split()[0])
+            marks.add(match.start(), _school_place_end(text, end, lex), "school")
     for match in _SCHOOL_WORD.finditer(text):
         word = match.group(0)
         start = match.start()
         if _is_named_compound(word, lex):
             named = _name_start(text, start, lex)
-            marks.add(named if named is not None else start, match.end(), "school")
+            marks.add(named if named is not None else start,
+                      _school_place_end(text, match.end(), lex), "school")
             continue
         named = _name_start(text, start, lex)
+        lower = _lower_name_start(text, start, lex)
+        if lower is not None and (named is None or lower < named):
+            named = lower
         if named is not None:
-            marks.add(named, match.end(), "school")
+            marks.add(named, _school_place_end(text, match.end(), lex), "school")
+        elif re.fullmatch(r"(?i:htx|hhx|stx|hf|eux|gym|handelsgymnasi(?:um|et)|gymnasi(?:um|et))",
+                          word):
+            town = town_end(text, match.end(), lex)
+            if town is None:
+                town = _place_before_stop(text, match.end())
+            if town is not None:  # "htx Valby", "HTX Store Merløse", "htx rude (3. d)"
+                marks.add(start, _school_place_end(text, town, lex), "school")
+
+
+_WORD_BEFORE_STOP = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?=\s*(?:[,.!?(]|$))")
+
+
+def _place_before_stop(text: str, end: int) -> Optional[int]:
+    """"går på htx rude (3. d)", "ungdomsskolen i broby.": a word that ends the clause after
+    a school's type is its place, unless it is a little word ("htx nu", "hf igen")."""
+    word = _WORD_BEFORE_STOP.match(text, end)
+    if word is None:
+        return None
+    key = fold_word(word.group(1))
+    if len(key) < 3 or key in STOP or key in FUNCTION_WORDS or key in SUBJECT_VERBS \
+            or key in CONSUME_VERBS or key in CHAT_WORDS or key in _NOT_PLACES:
+        return None
+    return word.end()
+
+
+_NOT_PLACES = frozenset(fold_word(w) for w in """
+    igen også endnu stadig længere mere før nu snart næste sidste første andet tredje år
+    året uge ugen dag dagen nat aften morgen weekenden ferien klasse klassen linje linjen
+    elev elever eleverne lærer lærerne niveau eksamen eksamener studie uddannelse uddannelsen
+    forløb forløbet sted stedet kursus kurset
+""".split())
+
+
+def _school_place_end(text: str, end: int, lex: Lexicon) -> int:
+    """"Vestre Skole i Glesborg", "Ungdomsskolen i Kjellerup i Hurup Thy": a named school's
+    town goes with it."""
+    for _ in range(2):
+        if not re.match(r" i ", text[end:end + 3]):
+            break
+        town = town_end(text, end + 2, lex)
+        if town is None:
+            break
+        end = town
+    return end
+
+
+# "på horslunde katedralskole", "fra munke bjergby realskole", "3.c, hampen gymnasium": words
+# in lower case between a preposition (or a class and a comma) and the school's type
+_BEFORE_LOWER_NAME = (
+    re.compile(r"\b(?:på|paa|fra|ved|til|i|in|at)\s+(?P<n>(?:[^\W\d_][\w'-]*\s+){1,3})$"),
+    re.compile(r"\b\d{1,2}\.?\s?[a-zA-Z],?\s+(?P<n>(?:[^\W\d_][\w'-]*\s+){1,3})$"))
+
+
+def _lower_name_start(text: str, school_start: int, lex: Lexicon) -> Optional[int]:
+    for pattern in _BEFORE_LOWER_NAME:
+        found = pattern.search(text, max(0, school_start - 60), school_start)
+        if found is not None:
+            break
+    else:
+        return None
+    words = found.group("n").split()
+    for i, word in enumerate(words):
+        key = fold_word(word)
+        if key in TOWN_PREFIXES and i + 1 < len(words) and town_like(words[i + 1], lex):
+            continue  # "store heddinge skole", but "en stor skole"
+        if (len(key) < 2 or key in _GENERIC_BEFORE_SCHOOL or key in STOP or key in FUNCTION_WORDS
+                or key in SUBJECT_VERBS or key in CONSUME_VERBS or key in _GENERIC_GENITIVES
+                or key in lex.english or key in RELATIONS
+                or key.endswith("s") and key[:-1] in RELATIONS):
+            return None
+    return found.start("n")
 
 
 def _is_named_compound(word: str, lex: Lexicon) -> bool:

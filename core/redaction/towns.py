@@ -130,7 +130,8 @@ _TIME_WORDS = frozenset(fold_word(w) for w in """
 _WORD = re.compile(r"\s+([^\W\d_][\w'-]*\.?)")
 
 
-def _not_a_place(key: str) -> bool:
+def not_a_place(key: str) -> bool:
+    """A little word, a verb or a time: never a town ("i dag", "i weekenden")."""
     return (key in STOP or key in FUNCTION_WORDS or key in SUBJECT_VERBS or key in CONSUME_VERBS
             or key in _TIME_WORDS or key in CHAT_WORDS)
 
@@ -141,7 +142,7 @@ def town_like(word: str, lex: Lexicon, strong: bool = False) -> bool:
     and a comma) also a word with a town's ending."""
     bare = word.rstrip(".")
     key = fold_word(bare)
-    if len(key) < 2 or _not_a_place(key) or key.endswith("'s"):
+    if len(key) < 2 or not_a_place(key) or key.endswith("'s"):
         return False
     if key in TOWNS or plain(key) in TOWNS_PLAIN or key in lex.allow:
         return True
@@ -166,7 +167,7 @@ def town_end(text: str, pos: int, lex: Lexicon, strong: bool = False) -> Optiona
             return _town_part(text, second.start(1) + len(second.group(1).rstrip(".")), lex)
     if not town_like(first.group(1), lex, strong):
         part = _town_part(text, end, lex, quarters_only=True)
-        if part == end or _not_a_place(key) or len(key) < 3:
+        if part == end or not_a_place(key) or len(key) < 3:
             return None
         return part  # "horslunde c", "vejle øst": a quarter says town
     return _town_part(text, end, lex)
@@ -181,7 +182,7 @@ def _town_part(text: str, end: int, lex: Lexicon, quarters_only: bool = False) -
         word = second.group(1)
         key = fold_word(word)
         if key in TOWN_PARTS or (not quarters_only and word[:1].isupper() and len(key) > 2
-                                 and not _not_a_place(key) and key not in lex.english):
+                                 and not not_a_place(key) and key not in lex.english):
             end += 1 + len(word)
         else:
             break

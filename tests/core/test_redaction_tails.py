@@ -104,3 +104,47 @@ def test_workplaces_with_their_branch_or_name(text, value):
 ])
 def test_chains_and_businesses_without_a_name_or_branch_stay(text):
     assert_kept(text)
+
+
+# ---------------------------------------------------------------- schools and classes
+
+@pytest.mark.parametrize("text,value", [
+    # a named school takes its town along
+    ("han går i 7.c på Søndervangskolen i Tarm", "Søndervangskolen Tarm"),
+    ("hun går på Ungdomsskolen i Hvalsø i Lejre kommune", "Hvalsø"),
+    # the name in lower case between a preposition and the type of school
+    ("min søn går på tølløse statsskole og ryger", "tølløse"),
+    ("hun er fra ørsted realskole og drikker", "ørsted"),
+    ("de er fra 1 z, brædstrup handelsgymnasium", "brædstrup"),
+    ("han går i 9b store heddinge skole og ryger", "store heddinge"),
+    # a type of school and its place
+    ("min datter går på htx Hornslet og har set piller", "Hornslet"),
+    ("vi er fra hhx Nørre Snede og vil gerne have et oplæg", "Nørre Snede"),
+    ("min søn fra hf egtved (2. q) er blevet taget med hash", "egtved"),
+    ("går i ungdomsskolen i hammel (9. y) btw", "hammel"),
+])
+def test_schools_with_their_town(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("gik i 3 x på Lyngåskolen sidste år", "3 x"),
+    ("jeg er fra 2 q på Risskov Gymnasium", "2 q"),
+    ("han går i 9 y på Byskolen", "9 y"),
+])
+def test_classes_with_any_letter_and_a_space(text, value):
+    assert value not in out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hvordan taler man med en elev der var fuld på lejrskolen?",
+    "efter en lejrskole hvor nogle elever havde drukket, hvad gør vi?",
+    "min søn er 16 og går i 1.g og drikker hver weekend",
+    "vi er en gruppe fra 2.g der laver et projekt om rusmidler",
+    "går i ungdomsskolen i weekenden",
+    "han går på en stor skole og ryger",
+    "jeg går på htx nu.",
+    "jeg går på en teknisk skole i Vejle",
+])
+def test_types_of_school_years_and_times_stay(text):
+    assert_kept(text)
