@@ -233,3 +233,49 @@ def test_leetspeak_is_read_against_crisis_words():
 def test_a_habit_of_too_many_pills_is_worry_not_an_overdose_now():
     assert detect_crisis("min kæreste tager alt for mange piller når hun går i byen, hvad gør jeg?") is None
     assert detect_crisis("han har taget alt for mange piller og svarer ikke") is not None
+
+
+# Third round, false alarms by class (the team's own wording, not taken from tests/eval/).
+@pytest.mark.parametrize("text", [
+    # negated: after the verb, "ingen" as the subject, a wide "ikke tænkt på at ..." and a
+    # negation whose pattern runs on into later clauses
+    "jeg cutter ikke, men min kæreste tror det fordi jeg drikker",
+    "ingen af os har taget en overdosis, vi vil bare vide hvad man gør",
+    "jeg har ikke tænkt på at gøre en ende på mit liv, jeg vil bare høre om åbningstider",
+    "der er ingen vold eller noget i vores hjem, men vi skændes meget og det kan blive værre nu",
+    # hyperbole: a conditional threat with the condition after a comma, idioms, a harmless cause
+    "min lærer slår mig ihjel, hvis jeg kommer for sent igen. kan man få en tid om morgenen?",
+    "jeg slår ham ihjel hvis han spiser min sidste pizza, men hvornår har I åbent",
+    "jeg kunne skyde mig selv i foden over den sms jeg sendte i fuldskab",
+    "det ville være selvmord at tage til eksamen med tømmermænd",
+    "min kater i dag er vild, jeg er ved at dø. hvordan drikker man mindre i weekenden",
+    "jeg slår min storebror ihjel i fortnite i aften, men kan man være anonym hos jer?",
+    # harmless crisis words: a topic, a name, fiction, figures, a question about others
+    "jeg læste en pjece om overdoser på biblioteket, hvor kan jeg få flere",
+    "min nevø spiller i et band der hedder Overdosis, er det et dårligt tegn",
+    "vi laver en film hvor hovedpersonen tager en overdosis, kan vi tale med en behandler",
+    "hvor stor er selvmordsrisikoen blandt folk med spilleafhængighed? jeg skriver bachelorprojekt",
+    "Hvordan opdager man, at en elev skader sig selv? Jeg er lærer.",
+    # past and recovered, with the recovery said after the story
+    "jeg skar i armene i 7. klasse, nu er jeg 25 og har det godt, men drikker for meget i weekenden",
+    "Da jeg røg mest, havde jeg tanker om at dø. Det er heldigvis ovre, men jeg er bange for at begynde igen.",
+    # a parent on their own with children; "fundet ud af" is not "fundet"
+    "jeg er alene med mine to drenge og vil gerne i behandling om aftenen",
+    "vores datter har fundet ud af at hendes mor får metadon, hvem kan hun tale med",
+])
+def test_third_round_ordinary_classes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # hitting without "ihjel" is violence, also with "når"; a threat reported with "truet med"
+    ("min samlever slår mig når han har drukket, og han kommer hjem om lidt", "violence"),
+    ("min kæreste har truet med at dræbe mig når han kommer hjem i aften", "violence"),
+    # a single parent is no child alone, but an intoxicated one is
+    ("naboen er alene med to små børn og ligger bevidstløs på gulvet", "child"),
+    # a negation that only limits, and a past story that is not over
+    ("har cuttet ikke så dybt men det bløder stadig", "self_harm"),
+    ("jeg skar i mig selv i 8. klasse og nu vil jeg gøre det igen i aften", "self_harm"),
+])
+def test_third_round_guards_leave_the_crisis_open(text, kind):
+    assert detect_crisis(text) == kind
