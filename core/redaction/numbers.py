@@ -15,7 +15,11 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:]
                   re.I)
 _IP_CONTEXT = re.compile(r"\b(?:ip[\w'’-]*|fra)\b[^.!?\n\d]{0,40}$", re.I)
 
-PLATE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2}[ -]?\d{2}[ .-]?\d{3}(?![\w-]|[.,]\d)")
+PLATE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2}[ .-]?\d{2}[ .-]?\d{3}(?![\w-]|[.,]\d)")
+# "T Y 2 6 5 1 5", "ab 1 2 3 4 5": a plate written one sign at a time
+PLATE_SPACED = re.compile(r"(?<![\w-])[a-zA-ZæøåÆØÅ] [a-zA-ZæøåÆØÅ](?: \d){5}(?![\w-]|\s?[.,]?\d)")
+# "ab12345": two letters glued to five digits are no word and a number
+PLATE_GLUED = re.compile(r"(?<![\w-])[a-zæøåA-ZÆØÅ]{2}\d{5}(?![\w-]|[.,]\d)")
 _CAR_WORDS = re.compile(r"\b(?:bil|bilen|biler|nummerplade\w*|plade|pladen|reg\w*|knallert\w*"
                         r"|scooter\w*|motorcykel\w*|kørte|kører|car|plate)\b", re.I)
 # "på 12 345 kr": two letters that are a word before a number
@@ -84,8 +88,14 @@ def find_ips(marks: Marks) -> None:
 
 def find_plates(marks: Marks) -> None:
     text = marks.text
-    for match in PLATE.finditer(text):
-        marks.add(match.start(), match.end(), "plate")
+    for pattern in (PLATE, PLATE_GLUED):
+        for match in pattern.finditer(text):
+            if not _AFTER_PLATE_UNIT.match(text, match.end()):
+                marks.add(match.start(), match.end(), "plate")
+    for match in PLATE_SPACED.finditer(text):
+        if match.group(0)[:1].isupper() or _PLATE_CONTEXT.search(
+                text[max(0, match.start() - 40):match.start()]) or _CAR_WORDS.search(text):
+            marks.add(match.start(), match.end(), "plate")
     cars = _CAR_WORDS.search(text) is not None
     for match in PLATE_ANY_CASE.finditer(text):
         letters = match.group(0)[:2].lower()

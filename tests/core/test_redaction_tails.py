@@ -148,3 +148,24 @@ def test_classes_with_any_letter_and_a_space(text, value):
 ])
 def test_types_of_school_years_and_times_stay(text):
     assert_kept(text)
+
+
+# ---------------------------------------------------------------- licence plates
+
+@pytest.mark.parametrize("text,value", [
+    ("den sorte audi (KL.45.812) holder der hver aften", "KL.45.812"),
+    ("R B 4 4 1 0 9 holder ved skolen hver dag", "R B 4 4 1 0 9"),
+    ("han kører en blå bil med nummerplade m t 5 5 2 1 8", "m t 5 5 2 1 8"),
+    ("hvis i ser xk77120 så ring", "xk77120"),
+    ("der holder en hvid varevogn zr40317 ude foran", "zr40317"),
+])
+def test_plates_in_more_shapes(text, value):
+    assert value not in out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "det koster 12345 kr om året",
+    "ring til Alkolinjen på 80 20 05 00",
+])
+def test_numbers_that_are_no_plates_stay(text):
+    assert_kept(text)
