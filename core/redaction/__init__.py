@@ -58,6 +58,7 @@ from core.redaction.online import (
     _HANDLE_HINTS,
     _IG_HINT,
     find_emails,
+    find_glued_handles,
     find_handles,
     find_urls,
 )
@@ -66,6 +67,7 @@ from core.redaction.schools import _SCHOOL_HINTS, find_schools
 from core.redaction.workplaces import find_workplaces, workplace_hint
 
 _ADDRESS_HINTS = ("bor ", "boede", "adresse", "flytte")
+_HANDLE_CUES = ("skriv", "dm", "profil", "konto", "account", "bruger")
 
 __all__ = ["HELPLINES", "KIND_WORDS", "PLACEHOLDERS", "Lexicon", "Redaction", "Redactor",
            "describe_kinds", "fold_word", "lexicon", "redact", "redaction_note",
@@ -93,8 +95,11 @@ class Redactor:
             find_urls(marks)
         if "@" in t or hint(low, _EMAIL_HINTS) or _BARE_AT_HINT.search(low):
             find_emails(marks, lex, self.allowed_emails)
-        if "@" in t or "_" in t or hint(low, _HANDLE_HINTS) or _IG_HINT.search(low):
+        if "@" in t or "_" in t or hint(low, _HANDLE_HINTS) or _IG_HINT.search(low) \
+                or hint(low, _HANDLE_CUES):
             find_handles(marks, lex)
+        elif digits:
+            find_glued_handles(marks, lex)
         if "." in t:
             for match in _DOMAIN.finditer(t):  # "borger.dk", "www.vejle.dk/...": not names
                 marks.add(match.start(), match.end(), None)

@@ -26,6 +26,7 @@ from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
 
+_ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
 
@@ -54,6 +55,14 @@ class Names(NameContext):
         if (token.key in TIME_NAMES and prev is not None and prev.key in TIME_BEFORE
                 and prev.text != "I"):  # "Kender I Jul Winther?": "I" is "you"
             return False  # "i August", "til Jul", "God Jul"
+        nxt = self._next(i)
+        if token.key == "jul" and nxt is not None and nxt.key in ("er", "var", "bliver", "blev") \
+                and not (self._strong_trigger(token) or self._relation_before(i)
+                         or self._cue_after_level(i) == 2):
+            return False  # "Jul er det værste": Christmas; "Jul drikker", "min søn Jul" a name
+        if token.sentence_start and token.key in lex.english and nxt is not None \
+                and nxt.text in _ENGLISH_SUBJECTS and self._adjacent(token, nxt):
+            return False  # "Else I will call", "Will you help": an English word before a subject
         if key is not None:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):
@@ -82,7 +91,7 @@ class Names(NameContext):
                 return True
             nxt = self._next(i)
             verb_after = nxt is not None and nxt.key in SUBJECT_VERBS and self._adjacent(token, nxt)
-            rare_name = not lex.is_word(key)
+            rare_name = not lex.is_word(key) or not lex.is_known(key, strict=True)
             if self._relation_before(i):
                 tail = self.marks.text[token.end:token.end + 2]
                 return (rare_name or nxt is None or verb_after or nxt.key == "og"

@@ -51,7 +51,13 @@ HANDLE_LABELLED = re.compile(
     rf"(?:er|is|:)\s*:?\s*(?P<h4>{_HANDLE})"
     rf"|\b(?:brugernavn|username|gamertag)\s*[:=]\s*(?P<h5>{_HANDLE})"
     rf"|\b{_PLATFORM}\b\s*(?:-\s*)?(?:som|as|er|is|hedder|navn|name)?\s*:?\s*(?P<h6>{_HANDLE})"
-    rf"|(?<![\w@.])(?P<h7>[\w.#-]*[\d_.#][\w.#-]*\w)\s+(?:på|paa|on|via|@)\s+{_PLATFORM}\b", re.I)
+    rf"|(?<![\w@.])(?P<h7>[\w.#-]*[\d_.#][\w.#-]*\w)\s+(?:på|paa|on|via|@)\s+{_PLATFORM}\b"
+    rf"|\b(?:jeg\s+er|i'?m|hedder|er)\s+(?P<h8>[\w.#-]+)\s+(?:på|paa|on)\s+{_PLATFORM}\b"
+    rf"|\b(?:skriv\w*\s+til\s+(?:mig|os)\s+(?:på|paa)|dm'?e?\s+(?:mig|os)|(?:ny|nyt|new)"
+    rf"\s+(?:profil|konto|account|bruger)|konto(?:en)?\s+(?:der|som)\s+hedder)"
+    rf"\s+(?P<h9>@?[\w.#-]*\w)", re.I)
+# "zorvan2009", "dagnus514": letters glued to digits, the letters no word
+HANDLE_GLUED = re.compile(r"(?<![\w@.#-])(?P<l>[^\W\d_]{3,})[._]?\d{2,4}(?![\w@-]|[.,]\d)")
 # "zorvan_22": a word with an underscore is a user name wherever it stands
 HANDLE_UNDERSCORE = re.compile(r"(?<![\w@.])[^\W\d_][\w.]*_[\w.]*[^\W_](?![\w@])")
 _FULL_NAME_PLATFORMS = re.compile(r"(?:fb|facebook|messenger|linkedin)\b", re.I)
@@ -108,10 +114,14 @@ def _local_start(text: str, start: int, lex: Lexicon) -> int:
 def find_handles(marks: Marks, lex: Lexicon) -> None:
     text = marks.text
     for match in HANDLE_LABELLED.finditer(text):
-        group = next(g for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if match.group(g))
+        group = next(g for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9")
+                     if match.group(g))
         handle = match.group(group)
         if group == "h7" and len(re.findall(r"[^\W\d_]", handle)) < 3:
             continue  # "3.g på insta"
+        if group in ("h8", "h9") and (re.fullmatch(_PLATFORM, handle, re.I)
+                                      or lex.is_known(fold_word(handle.lstrip("@")))):
+            continue  # "skriv til mig på snap", "jeg er ny på discord"
         if _is_handle(handle, lex):
             end = strip_trailing(text, match.start(group), match.end(group))
             if _FULL_NAME_PLATFORMS.match(match.group(0)) or _FULL_NAME_PLATFORMS.search(
@@ -124,6 +134,27 @@ def find_handles(marks: Marks, lex: Lexicon) -> None:
         for match in HANDLE_UNDERSCORE.finditer(text):
             marks.add(match.start(), match.end(), "profile")
     for match in HANDLE_AT.finditer(text):
+        marks.add(match.start(), match.end(), "profile")
+    find_glued_handles(marks, lex)
+
+
+# Products, games, illnesses and units written with a number.
+_NOT_HANDLES = frozenset("""
+    covid corona sars windows iphone ipad galaxy samsung pixel android ios macos office
+    playstation xbox nintendo switch fifa gta minecraft fortnite csgo valorant roblox pes
+    nba madden cod warzone bf battlefield tekken mario zelda pokemon euro eur dkk usd kr
+    vitamin omega iso covid-19 top uge week nr side tlf version ver model serie type
+    klasse niveau level
+""".split())
+
+
+def find_glued_handles(marks: Marks, lex: Lexicon) -> None:
+    """"zorvan2009": a user name of letters and digits, wherever it stands; not "covid19",
+    "windows10" or "mp3" (the letters are a word, or too few)."""
+    for match in HANDLE_GLUED.finditer(marks.text):
+        key = fold_word(match.group("l"))
+        if lex.is_known(key) or key in lex.allow or key in lex.english or key in _NOT_HANDLES:
+            continue
         marks.add(match.start(), match.end(), "profile")
 
 def _is_handle(handle: str, lex: Lexicon) -> bool:

@@ -169,3 +169,34 @@ def test_plates_in_more_shapes(text, value):
 ])
 def test_numbers_that_are_no_plates_stay(text):
     assert_kept(text)
+
+
+# ---------------------------------------------------------------- handles and names
+
+@pytest.mark.parametrize("text,value", [
+    ("jeg er zorvanx på discord", "zorvanx"),
+    ("skriv til mig på kvalbix", "kvalbix"),
+    ("han skriver fra en ny profil kvalbix", "kvalbix"),
+    ("du kan dm'e mig zorvan889", "zorvan889"),
+    ("hun har en konto der hedder zorvan2009", "zorvan2009"),
+    ("fik en besked fra dramvek77 i går", "dramvek77"),
+])
+def test_handles_without_a_platform_label(text, value):
+    assert value not in out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "skriv til mig på snap",
+    "skriv til mig på mail",
+    "jeg er ny på discord",
+    "min søn har covid19 og spiller fifa23 hele natten",
+    "det var i 2019 og han var 16",
+    "Else I will just call the hotline",
+    "Jul er det værste, min far drikker fra den 1. december",
+])
+def test_platforms_products_and_holidays_stay(text):
+    assert_kept(text)
+
+
+def test_a_rare_listed_name_after_a_preposition_goes():
+    assert "kolbeinn" not in out("jeg snakkede med kolbeinn i går og han græd").lower()
