@@ -3,10 +3,11 @@ written by reviewers who never read the redactor (tests/eval/pii_templates_*.yam
 
 Template batch A was scored before the redactor was rebuilt and then used to fix failures
 by class; batch B was only scored. Floors are the figures measured at the end of that work,
-per kind, so that no change makes any of them worse; the issue's target (0.98 per kind) is printed beside
-them. Sentences marked ``keep`` (catalogue words, centre numbers, ages, times) must come out
-unchanged, and no question of the evaluation sets may be changed unless it holds an
-identifier.
+per kind, so that no change makes any of them worse; the issue's target (0.98 per kind) is
+printed beside them. They were raised after a second round by class of failure (tails of
+addresses, workplaces' branches and names, schools' towns, plates, handles). Sentences
+marked ``keep`` (catalogue words, centre numbers, ages, times) must come out unchanged, and
+no question of the evaluation sets may be changed unless it holds an identifier.
 """
 
 from __future__ import annotations
@@ -20,16 +21,16 @@ TARGET = 0.98
 # recall, recall per kind, keep sentences kept. Every kind has its own floor, so that no
 # kind (CPR, say, at 1.000 today) can fall to the level of the weakest (workplaces).
 FLOORS = {
-    "pii_templates_a.yaml": (0.93, {"address": 0.89, "cpr": 1.0, "email": 0.97,
-                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.94,
-                                    "ip": 0.95, "phone": 0.99, "plate": 0.92,
-                                    "profile_url": 1.0, "school_class": 0.82,
-                                    "workplace": 0.73}, 1.0),
-    "pii_templates_b.yaml": (0.93, {"address": 0.90, "cpr": 1.0, "email": 0.96,
-                                    "first_name": 0.94, "full_name": 0.94, "handle": 0.97,
-                                    "ip": 0.93, "phone": 0.97, "plate": 0.93,
-                                    "profile_url": 1.0, "school_class": 0.86,
-                                    "workplace": 0.75}, 0.97),
+    "pii_templates_a.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.97,
+                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.99,
+                                    "ip": 0.95, "phone": 0.99, "plate": 0.99,
+                                    "profile_url": 1.0, "school_class": 0.99,
+                                    "workplace": 0.99}, 1.0),
+    "pii_templates_b.yaml": (0.96, {"address": 0.99, "cpr": 1.0, "email": 0.96,
+                                    "first_name": 0.94, "full_name": 0.94, "handle": 0.99,
+                                    "ip": 0.93, "phone": 0.97, "plate": 0.99,
+                                    "profile_url": 1.0, "school_class": 0.99,
+                                    "workplace": 0.99}, 1.0),
 }
 
 
@@ -60,9 +61,9 @@ def test_recall_per_kind_and_sentences_kept(redact, templates):
 
 def test_questions_are_rarely_changed(redact):
     changed = questions_changed(redact)
-    # 28 of 2,710 evaluation messages are changed today (24 of the older 1,820; 4 of the
-    # 890 in the two batches written on the evening of 2026-12-01, not inspected): a
-    # handful hold a real name (the shared dev set's "Mette Hansen", a dog called Vodka,
-    # "onkel Henning"), the rest are ordinary words taken for names or schools
-    # ("lejrskole", "vennegruppe"): known and open, and this keeps it from growing.
-    assert len(changed) <= 28, changed
+    # 25 of 2,910 evaluation messages are changed today (24 without the 200 of
+    # noncrisis_set_g): a handful hold a real name (the shared dev set's "Mette Hansen", a
+    # dog called Vodka, "onkel Henning"), the rest are ordinary words taken for names
+    # ("vennegruppe", "hangxiety"): known and open, and this keeps it from growing.
+    # "lejrskole" is no longer taken for a school.
+    assert len(changed) <= 25, changed
