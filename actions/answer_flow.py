@@ -16,7 +16,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import answer_by_code, offer_booking
-from actions.core_answers import answer_from_core, context_events, core_reply, lead_offer_events, use_core
+from actions.core_answers import (
+    answer_from_core,
+    context_events,
+    core_reply,
+    lead_offer_events,
+    say_answer,
+    use_core,
+)
 from actions.runtime import knowledge, named_municipality
 from actions.tracker_helpers import ask_for_municipality, entity_values, latest_text, municipality_or_ask
 from core.answering.builders import Question, answer_question
@@ -42,11 +49,11 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
         return events
     reply = core_reply(tracker, slug, text, intent)
     if use_core(reply, intent, slug, text):
-        dispatcher.utter_message(text=reply.text)
+        events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)
     question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
     answer = answer_question(knowledge(), slug, question)
-    dispatcher.utter_message(text=answer)
+    events += say_answer(dispatcher, tracker, answer)
     return events + lead_offer_events(tracker, slug, None, answer, intent)
 
 
@@ -75,8 +82,7 @@ async def set_municipality_turn(dispatcher: CollectingDispatcher,
             return events + done
         pending_text = tracker.get_slot("pending_question") or ""
         text = answer_question(known, slug, Question(pending_intent, pending_text))
-        dispatcher.utter_message(text=f"Tak. Her er svaret for {m.name}:\n\n{text}")
-        return events + done
+        return events + done + say_answer(dispatcher, tracker, f"Tak. Her er svaret for {m.name}:\n\n{text}")
     text = latest_text(tracker)
     if asks_own_question(text, known):
         # "is there free help for weed in skanderborg": the question is the point
@@ -84,8 +90,7 @@ async def set_municipality_turn(dispatcher: CollectingDispatcher,
     previous = previous_question(tracker) if is_switch_follow_up(text, known) else None
     if previous is not None:
         answer, answer_events = answer_again(tracker, slug, *previous)
-        dispatcher.utter_message(text=f"I {m.name} Kommune:\n\n{answer}")
-        return events + answer_events
+        return events + answer_events + say_answer(dispatcher, tracker, f"I {m.name} Kommune:\n\n{answer}")
     dispatcher.utter_message(text=f"Fint, nu svarer jeg ud fra tilbuddene i {m.name} "
                                   f"Kommune. Hvad vil du gerne vide?")
     return events

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.runtime import knowledge
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
 from core.answering.retrieval import best_faq
+from core.answering.shorten import split_reply
 from core.hours import COPENHAGEN
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
@@ -86,8 +88,11 @@ def names_an_offer(reply: Reply) -> bool:
     return any(c.named or c.from_context for c in reply.candidates)
 
 
-_QUESTION = re.compile(r"\?|^\s*(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|hvilke|kan|har|er|findes|m[aå]|skal|"
-                       r"what|where|when|how|can|is|do)\b", re.IGNORECASE)
+# A question: a question mark, or a clause that opens with a question word or an inverted
+# verb ("min kone drikker. er der noget for mig?", "..., kan jeg ringe og spørge?").
+_QUESTION = re.compile(r"\?|(?:^|[.!,;:]\s*|\b(?:og|men|så)\s+)(?:hvad|hvor|hvem|hvordan|hvorn[aå]r|"
+                       r"hvilke[nt]?|kan|har|er (?:der|det|i|jeres|man)|findes|m[aå] (?:jeg|vi|man|han|hun)|"
+                       r"skal|what|where|when|how|can|is|do|are)\b", re.IGNORECASE)
 
 
 _WHAT_CAN_I_DO = re.compile(r"\bhvad (?:kan|skal|goer|gør) (?:jeg|vi|man)(?: (?:goere|gøre|stille op))?\b|"
@@ -95,15 +100,16 @@ _WHAT_CAN_I_DO = re.compile(r"\bhvad (?:kan|skal|goer|gør) (?:jeg|vi|man)(?: (?
 
 
 def direct_answer(reply: Optional[Reply]) -> bool:
-    """A question the knowledge answers: a detail asked in words, or a question about an
-    offer by name. A situation told without a question ("min mand drikker") is not."""
+    """A question the knowledge answers ("min kone drikker. er der noget for mig?"), not a
+    situation told without one ("min mand drikker") nor a plea for guidance ("hvad skal
+    jeg gøre?"): those start triage, which finds the one offer that fits."""
     if reply is None or not reply.confident:
         return False
     if reply.question.explicit:
         return True
     if _WHAT_CAN_I_DO.search(reply.question.text):
         return False  # asking for guidance: triage finds the one offer that fits
-    return names_an_offer(reply) and bool(_QUESTION.search(reply.question.text))
+    return bool(_QUESTION.search(reply.question.text))
 
 
 # Below this NLU confidence a triage intent is a guess: a question is answered instead.
@@ -118,3 +124,22 @@ def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
     text = reply.question.text
     return bool(_QUESTION.search(text)) and not _WHAT_CAN_I_DO.search(text)
 
+
+
+MORE_SLOT = "more_text"
+READ_MORE_BUTTON = {"title": "Læs mere", "payload": "/read_more"}
+
+
+def say_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+               buttons: Optional[List[Dict[str, str]]] = None) -> List[EventType]:
+    """Send an answer short: the first reply, with "Læs mere" when more is kept for later
+    (:func:`core.answering.shorten.split_reply`)."""
+    first, more = split_reply(text)
+    shown = ([READ_MORE_BUTTON] if more else []) + list(buttons or [])
+    if shown:
+        dispatcher.utter_message(text=first, buttons=shown)
+    else:
+        dispatcher.utter_message(text=first)
+    if more or tracker.get_slot(MORE_SLOT):
+        return [SlotSet(MORE_SLOT, more or None)]
+    return []

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer_flow import FALLBACK_INTENT, answer_question_turn, fallback_turn
 from actions.booking_replies import answer_by_code
-from actions.core_answers import context_events, core_reply
+from actions.core_answers import MORE_SLOT, context_events, core_reply, say_answer
 from actions.runtime import answer_if_named, knowledge, resolve_municipality
 from actions.tracker_helpers import latest_text
 
@@ -62,7 +62,25 @@ class ActionOutOfScope(Action):
         if slug is not None:
             reply = core_reply(tracker, slug, latest_text(tracker), "out_of_scope")
             if reply is not None and reply.confident:
-                dispatcher.utter_message(text=reply.text)
-                return context_events(tracker, reply)
+                return context_events(tracker, reply) + say_answer(dispatcher, tracker, reply.text)
         dispatcher.utter_message(text=OUT_OF_SCOPE)
         return []
+
+
+NOTHING_MORE = ("Det var det, jeg kan fortælle om det ud fra kataloget. Spørg gerne om noget andet, "
+                "fx tider, pris eller hvordan du kommer i gang.")
+
+
+class ActionReadMore(Action):
+    """The "Læs mere" button: the rest of the last answer, kept in a slot by say_answer."""
+
+    def name(self) -> Text:
+        return "action_read_more"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        more = tracker.get_slot(MORE_SLOT)
+        if not more:
+            dispatcher.utter_message(text=NOTHING_MORE)
+            return []
+        return say_answer(dispatcher, tracker, more)

@@ -21,7 +21,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import OFFER_PAYLOAD, ask_desk
-from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer
+from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer, say_answer
 from actions.runtime import knowledge, named_municipality, resolve_municipality, services
 from actions.tracker_helpers import ask_for_municipality
 from core.answering.builders import QUESTION_INTENTS
@@ -162,8 +162,8 @@ def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
     reply = core_reply(tracker, slug, _text(tracker), intent)
     if not (direct_answer(reply) or answers_unsure_triage(reply, _intent(tracker)[1])):
         return None
-    dispatcher.utter_message(text=reply.text, buttons=[TRIAGE_BUTTON])
-    return context_events(tracker, reply) + [FollowupAction("action_listen")]
+    shown = say_answer(dispatcher, tracker, reply.text, buttons=[TRIAGE_BUTTON])
+    return context_events(tracker, reply) + shown + [FollowupAction("action_listen")]
 
 
 class ActionTriageStart(Action):

@@ -229,7 +229,7 @@ _ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling"),
                      Asker.PARTNER: ("relatives", "counselling"),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
-                     Asker.CHILD: ("children", "relatives")}
+                     Asker.CHILD: ("children", "relatives", "counselling")}
 
 
 def _for_professional(question: Question, municipality: Municipality) -> List[Candidate]:

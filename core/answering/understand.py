@@ -183,7 +183,14 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b|"
                      # "er der noget for så unge?", "hjælp til min søn": for the other person
                      r"\b(noget|tilbud|hjælp|behandling) (for|til) (så |helt )?(unge|ung|børn|teenagere|"
-                     r"en ung|en på (hans|hendes) alder)\b|\b(for|til) (min|vores) (søn|datter|barn|dreng|pige)\b")
+                     r"en ung|en på (hans|hendes) alder)\b|\b(for|til) (min|vores) (søn|datter|barn|dreng|pige)\b|"
+                     # "kan nogen opsøge ham?", "et sted han kan komme", "hvad kan hun få af hjælp?",
+                     # "er der noget til børnene?": the other person is the one to be helped
+                     r"\b(opsøge|hjælpe|støtte|behandle|besøge|tage imod) (ham|hende|dem)\b|"
+                     r"\b(han|hun|de) (kan|skal|må) (komme|få|gå|starte|bruge|blive|møde)\b|"
+                     r"\b(for|til) (børnene|barnet|ungerne|den unge|mit barnebarn|mine barnebørn)\b|"
+                     r"\b(kan|skal|må) ((min|vores) (søn|datter|bror|søster|ven|veninde|mand|kone|kæreste|"
+                     r"far|mor|barn|dreng|pige)|børnene|barnet|ungerne) (få|komme|gå|starte|selv|blive|være)\b")
 # "kan jeg få hjælp til at hjælpe ham?": help for the asker, to help the other person
 _HELP_TO_HELP = _compile(r"\b(jeg|vi|mig|os)\b.{0,30}\btil at hjælpe (ham|hende|dem)\b")
 _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")

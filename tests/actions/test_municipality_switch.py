@@ -111,18 +111,23 @@ QUESTION = ("Jeg er kontaktperson for en mand på 50 med svær alkoholafhængigh
 
 
 @pytest.mark.asyncio
-async def test_an_unsure_triage_intent_with_a_question_is_answered(dispatcher, domain):
+@pytest.mark.parametrize("text,confidence", [
+    (QUESTION, 0.35),                                  # NLU only guessed guidance
+    (QUESTION, 0.9),                                   # sure, but a question is answered first
+    ("min kone drikker hver aften. er der noget for mig som pårørende", 0.9),  # no "?"
+])
+async def test_a_question_is_answered_before_triage(dispatcher, domain, text, confidence):
     from rasa_sdk.events import FollowupAction
 
-    from actions.triage_actions import ActionTriageStart
-    events = await ActionTriageStart().run(dispatcher, triage_tracker(QUESTION, 0.35), domain)
+    from actions.triage_actions import TRIAGE_BUTTON, ActionTriageStart
+    events = await ActionTriageStart().run(dispatcher, triage_tracker(text, confidence), domain)
     assert events[-1] == FollowupAction("action_listen")
     assert "Kilde:" in dispatcher.messages[0]["text"]
+    assert TRIAGE_BUTTON in dispatcher.messages[0]["buttons"]  # triage is the next step
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("text,confidence", [
-    (QUESTION, 0.9),                                   # NLU is sure: guidance wanted
     ("min mor drikker hver dag", 0.35),                # no question: triage
     ("min kæreste ryger hash, hvad kan jeg gøre?", 0.35),  # asks for guidance: triage
 ])

@@ -78,7 +78,8 @@ async def test_set_municipality_without_a_known_name_asks_again(tracker_factory,
 @pytest.mark.asyncio
 async def test_fallback_finds_an_offer_by_fuzzy_search(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("gavekort move", "nlu_fallback", slots={"municipality": "skanderborg"})
-    assert await run(ActionFallback(), dispatcher, tracker, domain) == []
+    events = await run(ActionFallback(), dispatcher, tracker, domain)
+    assert [e for e in events if e.get("name") != "more_text"] == []  # the rest waits for "Læs mere"
     assert "200" in dispatcher.messages[0]["text"]
 
 
@@ -145,3 +146,31 @@ async def test_an_answer_about_the_centre_names_no_offer_for_later(tracker_facto
     events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
     assert "BRUS" in dispatcher.messages[0]["text"]
     assert not [e for e in events if e.get("name") == "last_offer"]
+
+
+@pytest.mark.asyncio
+async def test_a_long_answer_keeps_the_rest_for_laes_mere(tracker_factory, dispatcher, domain):
+    from actions.core_answers import MORE_SLOT, READ_MORE_BUTTON
+    from actions.question_actions import ActionReadMore
+    tracker = tracker_factory("hvilken medicin kan man få mod alkohol hos jer", "ask_medication",
+                              slots={"municipality": "skanderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    first = dispatcher.messages[0]
+    more = [e for e in events if e.get("name") == MORE_SLOT]
+    assert READ_MORE_BUTTON in first["buttons"] and more and more[-1]["value"]
+    assert more[-1]["value"] not in first["text"]
+    dispatcher.messages.clear()
+    later = tracker_factory("/read_more", "read_more", slots={"municipality": "skanderborg",
+                                                              MORE_SLOT: more[-1]["value"]})
+    events = await run(ActionReadMore(), dispatcher, later, domain)
+    assert dispatcher.messages[0]["text"].startswith(more[-1]["value"].split("\n")[0])
+    rest = [e["value"] for e in events if e.get("name") == MORE_SLOT]
+    assert rest and (rest[-1] is None or len(rest[-1]) < len(more[-1]["value"]))  # read on, in parts
+
+
+@pytest.mark.asyncio
+async def test_laes_mere_with_nothing_kept_says_so_kindly(tracker_factory, dispatcher, domain):
+    from actions.question_actions import NOTHING_MORE, ActionReadMore
+    tracker = tracker_factory("læs mere", "read_more", slots={"municipality": "vejle"})
+    assert await run(ActionReadMore(), dispatcher, tracker, domain) == []
+    assert dispatcher.messages[0]["text"] == NOTHING_MORE

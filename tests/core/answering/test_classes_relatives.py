@@ -1,0 +1,46 @@
+"""Failure classes of relatives' questions (own examples, not evaluation questions):
+
+- a relative asking what the OTHER person can get ("kan nogen besøge ham?", "er der et
+  sted hun kan gå hen?") is answered with offers for that person, not the relatives' course;
+- a child or teenager whose parent drinks gets someone to talk to, also where the
+  catalogue has no offer made for children (the open, anonymous counselling).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answering.understand import Context, understand
+
+
+@pytest.mark.parametrize("text", [
+    "min bror bor på gaden. kan nogen opsøge ham derude?",
+    "min veninde er alene hele dagen, er der et sted hun kan komme?",
+    "min søn på 20 tager amfetamin, hvad kan han få af hjælp?",
+    "vi har to små børn og min mand drikker. kan børnene være med i hans behandling?",
+    "kan min datter selv ringe til jer?",
+])
+def test_help_for_the_other_person(text):
+    assert understand(text, Context.of(None), None).for_them
+
+
+@pytest.mark.parametrize("text", [
+    "min mand drikker hver dag. er der noget for mig som pårørende?",
+    "min søn ryger hash. kan jeg få nogen at snakke med?",
+])
+def test_help_for_the_relative_themself(text):
+    assert not understand(text, Context.of(None), None).for_them
+
+
+def test_a_relative_asking_for_the_other_gets_the_offer_for_them(ask):
+    reply = ask("sonderborg", "min bror bor på gaden og tager stoffer. kan nogen opsøge ham?")
+    assert reply is not None and reply.confident
+    assert reply.offer_id != "paaroerendeforloeb"
+    assert "gadesygeplejer" in reply.text.lower()
+
+
+@pytest.mark.parametrize("slug", ["fredericia", "sonderborg", "skanderborg", "vejle"])
+def test_a_child_of_a_drinking_parent_gets_someone_to_talk_to(ask, slug):
+    reply = ask(slug, "jeg er 14 og min far drikker hele tiden. hvem kan jeg tale med?")
+    assert reply is not None and reply.confident, slug
+    assert reply.text.strip() and "Kilde:" in reply.text
