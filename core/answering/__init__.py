@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Sequence, Tuple
 
-from core.answering.answer import Answer
+from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
 from core.answering.cues import other_topic
@@ -129,6 +129,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
               topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
+        if q.asker is Asker.PROFESSIONAL and not gives_contact("\n".join(ans.lines), m):
+            ans.lines.append(contact_hint(m))  # a professional's next step is to call the centre
         return Reply(answer=ans, text=ans.render(m, now), offer_id=ids[0] if len(ids) == 1 else None,
                      topic=(topic or (aspects[0] if aspects else None) or Aspect.OVERVIEW).value,
                      confident=confident, question=q, candidates=tuple(candidates[:5]),

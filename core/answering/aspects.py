@@ -62,7 +62,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"how long\b( \w+){0,4} each (time|session|meeting)",
     ),
     Aspect.FREQUENCY: (
-        r"hvor (tit|ofte)",
+        r"hvor (tit|ofte)", r"hvor (meget|mange timer) (er|kommer|arbejder) (i|de|han|hun|man)\b",
         r"hvor mange gange (om|pr\.?|per|hver|i) (ugen|uge|måneden|måned|mdr|md|mnd)\b",
         r"(hvor mange|hvilke|hvilken) (dage|dag|ugedag|ugedage)", r"om ugen\b", r"om måneden",
         r"hvornår (mødes|foregår|holdes|kører|starter|begynder|ligger)\b",
