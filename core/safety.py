@@ -65,7 +65,16 @@ def clauses(normalised: str) -> List[str]:
 # ------------------------------------------------------------------ patterns
 _ME = r"(?:mig|mig selv)"
 _PERSON = (r"(?:mig|os|hende|ham|dem|min \w+|mine \w+|mit \w+|mor|far|barnet|boernene|ungerne|"
-           r"lillebror|lillesoester|storebror|storesoester|vores \w+)")
+           r"lillebror|lillesoester|storebror|storesoester|vores \w+|sin \w+|sine \w+|hans \w+|hendes \w+|naboen|"
+           r"kaeresten|konen|manden|vennen|en (?:pige|dreng|mand|kvinde|fyr|ven|veninde))")
+_WEAPON = (r"(?:kniv\w*|pistol\w*|vaaben|gevaer\w*|oekse\w*|bat|baseballbat\w*|koelle\w*|hammer\w*|machete\w*|"
+           r"jernstang\w*|boksejern)")
+# "vil ikke leve sådan her (med druk)": a life to change, not to end
+_LIFE_LIKE_THIS = (r"(?! (?:saadan|paa den (?:her )?maade|som nu|med (?:druk|hash|stoffer|alkohol|misbrug)|"
+                   r"et liv (?:med|som)))")
+# "svarer ikke altid / så tit / på sms": worry, not a person who does not respond
+_NOT_ALWAYS = (r"(?! (?:altid|saa tit|saa ofte|ret tit|tit|ofte|saa meget|saa hurtigt|hurtigt|med det samme|som foer|"
+               r"laengere paa|paa (?:mine|min|sms|beskeder|telefon|opkald|\w+ sms)|om morgenen|foer|tidligt)\b)")
 _FILLER = r"(?:(?:bare|gerne|egentlig|helst|hellere|virkelig|saa|nu|ogsaa|faktisk|tit|ofte|mest|allerhelst) ){0,3}"
 _DIE = r"(?:doe|do|doer|dor|vaere doed|vaere dod)"
 # What a wish to stop is about: a drink, a drug, a habit (never a life)
@@ -84,9 +93,14 @@ _EDGE_CUE = (r"\b(?:kigger ned(?! paa)|ser ned(?! paa)|langt ned|(?:taenker|over
              r"mere)|hopp\w*|spring\w*|genvejen|den hurtige vej|ned herfra|"
              r"ingen ved hvor jeg er|toer|tor|benene ud over|"
              r"foedderne ud over|ud over kanten|jump\w*|"
-             r"thinking about|looking down|goodbye|vinduet er aabent)\b")
+             r"thinking about|looking down|goodbye|vinduet er aabent|vil (?:ikke|ik) (?:komme|gaa|klatre) ned|"
+             r"won'?t come down)\b")
 _INTEND = (r"\b(?:vil|ville|lyst til at|taenker paa at|taenker paa|overvejer at|overvejer|skal|kunne (?:bare )?|"
            r"har taenkt mig at|want to|wanna|going to|gonna|leder efter (?:et|en) \w+ at)")
+
+# Medicines and drugs named in dose questions
+_DRUG = (r"piller|pillerne|tabletter|sovepiller|panodil|pamol|paracetamol|ipren|stesolid|oxapax|tramadol|morfin|"
+         r"metadon|kodimagnyl|xanax|benzo\w*|antidepressiv\w*|heroin|fentanyl|oxy\w*|insulin|pills|tablets")
 
 _SUICIDE = [
     r"selvmord", r"\bsuicid", r"\bsewer ?slide", r"\bun ?alive", r"\bkms\b", r"\bself[ -]?delete",
@@ -100,8 +114,9 @@ _SUICIDE = [
     r"\b(?:oensker|onsker|vil gerne|vil bare) (?:at )?(?:vaere )?doed\b",
     r"\b(?:oensker|onsker|ville oenske|haaber|wish) (?:at )?(?:jeg|i) (?:bare )?(?:var|vaere|was|were) (?:doed|dead)\b",
     r"\bhellere (?:vaere )?doed\b",
-    r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere her)\b",
-    r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b",
+    r"\b(?:ikke|ik|ikk) (?:vil|gider|orker|kan holde ud at|har lyst til at) (?:at )?(?:leve|vaere i live|vaere here?)\b"
+    + _LIFE_LIKE_THIS,
+    r"\b(?:vil|gider|orker|oensker|onsker) (?:ikke|ik|ikk) (?:at )?(?:leve|vaere i live|vaere her)\b" + _LIFE_LIKE_THIS,
     r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b",
     r"\bbeder (?:jeg )?(?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
     r"\bhaaber (?:at )?jeg (?:\w+ ){0,2}(?:ikke vaagner|aldrig vaagner|doer)\b",
@@ -173,6 +188,9 @@ _SUICIDE = [
     r"\b(?:siger|sagde|skriver|skrev) (?:at )?(?:\w+ ){0,4}bedre uden (?:ham|hende|mig)\b",
     r"\b(?:vil|skal|truer med at) (?:tage|sluge) (?:alle|alle sine|alle mine|alle hans|en masse|"
     r"mange) (?:\w+ )?(?:piller|sovepiller|tabletter)\b",
+    # an intention to take all of someone's pills: "har tænkt mig at tage alle min mors sovepiller i nat"
+    r"\b(?:har taenkt mig at|har besluttet (?:mig for )?at|planlaegger at|taenker paa at|overvejer at|vil|skal) "
+    r"(?:\w+ )?(?:tage|sluge|spise) (?:alle|hele|resten af) (?:\w+ ){0,3}(?:" + _DRUG + r")\b",
     r"\bctb\b",
     r"\bsui\b(?! generis)",
     r"\b(?:ikke|ik) (?:vaagnede|vaagner|vaagne) (?:i morgen|igen|mere|op igen)\b",
@@ -245,10 +263,41 @@ _SUICIDE = [
     r"modkoerende|rabatten|vejen|en klippe|a tree|a wall|a truck|the road|a bridge|noget)\b",
     _INTEND + r" (?:\w+ ){0,3}?(?:give slip paa rattet|slippe rattet|(?:koere|drive) (?:\w+ ){0,3}(?:uden at|og ikke) "
     r"bremse)\b",
-    r"\b(?:koere|koerer|drikke|sulte) (?:mig|sig) (?:selv )?ihjel\b",
+    r"\b(?:koere|koerer|drikke|sulte) (?:mig|sig) (?:selv )?ihjel\b(?! (?:en dag|til sidst|paa et tidspunkt|med tiden|"
+    r"paa sigt|hvis (?:han|hun|det|de) (?:bliver|fortsaetter)))",
     r"\b(?:koerer|styrer|drejer) (?:jeg|han|hun) (?:\w+ ){0,2}(?:ind i|ind under|ud foran) "
     r"(?:et trae|traeet|en mur|muren|en lastbil|lastbilen|modkoerende|en bropille|bropillen|en betonpille)\b",
+    # ideation in words of its own: present "hænger mig", "skal ikke leve længere", "træt af at være til",
+    # "falde i søvn for evigt", "vil bare ud af det hele", "forsvinde og aldrig komme tilbage"
+    r"\bhaenger mig(?: selv)?\b(?! (?:\w+ ){0,2}(?:i|op i|ved|paa) (?:det|den|detaljer|smaating|ord|\w+ ting|hvad|"
+    r"andres|folks|\w+s meninger|fortiden|kassen|baren)\b)",
+    r"\b(?:skal|kommer til at|vil|kan) (?:ikke|ik|ikk) leve (?:mere|mer|laengere|meget laengere|til|efter)\b",
+    r"\b(?:ikke|ik|ikk) (?:se mig selv|forestille mig at) leve (?:\w+ )?(?:laengere|mere|\w+ aar)\b",
+    r"\btraet af at (?:vaere til|findes|eksistere|vaagne (?:op )?hver)\b",
+    r"\b(?:falde i soevn|sove ind|lukke oejnene) (?:\w+ ){0,2}for (?:evigt|altid|good)\b",
+    r"\b(?:vil|ville|gider|skal) (?:bare |helst )?ud af det hele\b",
+    r"\b(?:forsvinde|vaek|disappear) (?:og|and) (?:aldrig|ikke|never) (?:komme|vende|come) (?:tilbage|back)\b",
+    r"\b(?:evig|permanent|uendelig) lur\b|\blur for evigt\b|\bforever ?nap\b|\bdirt ?nap\b",
+    r"\b(?:ctrl|control)[ -]?alt[ -]?del(?:ete)?\b.{0,20}\b(?:mig|myself|me)\b",
+    r"\blog(?:ging|ge)? (?:off|af) (?:for good|forever|permanently|for altid)\b",
+    r"\b(?:i'?m|i am) (?:going to|gonna|about to) jump\b(?! (?:in|into|on|over|the)\b)",
+    # a farewell and then no answer: "sendte 'undskyld for alt' og tager ikke telefonen"
+    r"\b(?:undskyld for alt|tak for alt|jeg elsker jer|pas (?:godt )?paa (?:hinanden|jer selv|dig selv)|det er ikke "
+    r"(?:jeres|din|din egen) skyld|ked af (?:alt|det hele)|farvel|goodbye|sorry for everything)\b.{0,150}"
+    r"\b(?:tager (?:ikke|ik) (?:telefon\w*|mobil\w*|den)|svarer (?:ikke|ik)|(?:er )?(?:telefonen|mobilen) (?:er )?"
+    r"slukket|slukket "
+    r"(?:sin |for )?(?:telefon\w*|mobil\w*)|kan (?:ikke|ik) (?:faa fat i|finde) (?:hende|ham|dem)|er (?:koert|gaaet) "
+    r"(?:sin vej|vaek)|forsvundet|not answering|phone is off)",
+    r"\b(?:lagt|skrevet|efterladt) (?:\w+ ){0,2}(?:breve|brev|afskedsbreve) (?:til|for) (?:os|mig|alle|hver)\b.{0,80}"
+    r"\b(?:koert|gaaet|vaek|forsvundet|svarer (?:ikke|ik))",
+    r"\b(?:jagtgevaer\w*|gevaer\w*|pistol\w*|vaaben\w*)\b.{0,80}\b(?:skrev|skriver|sagde|siger|sendt) (?:\w+ )?"
+    r"(?:undskyld|farvel|tak for alt)\b",
+    # exhaust in a closed garage
+    r"\bmotoren (?:er )?(?:taendt|koerende|koerer|i gang|paa|startet)\b.{0,80}\bgarage|\bgarage\w*\b.{0,80}"
+    r"\bmotoren (?:er )?(?:taendt|koerende|koerer|i gang|paa|startet)\b|\bslange\b.{0,40}\budstoedning",
     # method seeking
+    r"\bfor (?:ikke at vaagne|aldrig at vaagne|at sove for evigt|ikke at vaagne igen)\b",
+    r"\bhvor lang tid (?:tager det|gaar der) (?:\w+ ){0,2}(?:at |foer man )?(?:bloede[rt]? ihjel|doe|doer)\b",
     r"\b(?:hvor mange|hvor meget|hvor hoejt|hvor dybt|hvor lang tid)\b.*\b(?:for at (?:doe|do|doe af|ende|slaa|"
     r"ikke vaagne|vaere sikker)|doedelig\w*|doer man(?: af)?|slaar en ihjel|er nok til at (?:doe|ende)|stoppe hjertet|"
     r"pulsaare\w*|foer man doer|er slut)\b",
@@ -304,6 +353,20 @@ _SELF_HARM = [
     r"\bsh\b(?= (?:igen|i nat|i aften|nu|lige nu))|\b(?:lyst til at|trang til at|vil) sh\b",
     r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
     r"\bbloed(?:er|te) (?:fra|fra mine|fra min) (?:arm|haandled|sår|saar)",
+    # wounds by their result: "kradset mig til blods", "ridset armen op"
+    r"\b(?:kradset|kradser|kradsede|ridset|ridser|ridsede|rispet|risper|skaaret|skaerer|skar|snittet|snitter|slaaet|"
+    r"slaar|slog|bidt|bider|klippet|skrabet|skraber) (?:\w+ ){0,2}(?:mig|sig|armen|armene|benet|benene|laaret|huden|"
+    r"haandleddet|haandleddene) (?:selv )?til blods\b",
+    r"\b(?:kradset|ridset|ridsede|rispet|skaaret|skar|snittet|skrabet) (?:\w+ )?(?:armen|armene|benet|benene|laaret|"
+    r"laarene|huden|haandleddet|haandleddene|maven) op\b",
+    # slang for cuts and the blade made ready: "lave stregkoder", "bladet ligger klar"
+    r"\b(?:lave|laver|lavet|lavede|faa|flere|nye) stregkode\w*|\bstregkode\w* (?:paa|i) (?:armen|armene|laaret|"
+    r"laarene|benet|huden|haandled\w*)\b",
+    r"\b(?:bladet|barberbladet|kniven|saksen|glasskaaret) (?:ligger|er|ligger allerede) (?:klar|fremme|parat)\b",
+    # swallowing what harms: "slugt batterier med vilje", "drukket rensemiddel"
+    r"\b(?:slugt|slugte|sluger|sluge|spist|spiste|drukket|drak|drikke) (?:\w+ ){0,2}(?:batteri\w*|glasskaar|"
+    r"knappenaale?|naale|soem|skruer|magneter|rensemiddel|opvaskemiddel|klor\w*|blegemiddel|afloebsrens|lampeolie|"
+    r"frostvaeske|sprit til rengoering)\b",
 ]
 _OVERDOSE = [
     r"\boverdos", r"\bod'?(?:et|ede|ed|ing)?\b", r"\bforgiftet\b",
@@ -321,8 +384,7 @@ _OVERDOSE = [
     r"(?<!tager )(?<!tager alt )\bfor mange (?:piller|tabletter|pamol|panodil)\b",
     r"\bdrukket af (?:en |hans |hendes |min |mors |fars )?(?:flaske )?(?:metadon|sprit|opvaskemiddel)\b",
     r"\bspist (?:noget af )?(?:min|mit|mine|hans|hendes|mors|fars) (?:hash|piller|stoffer|metadon|tabletter)\b",
-    r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b(?! (?:paa (?:mine|sms|beskeder|telefon|opkald)|"
-    r"om morgenen|foer|tidligt))",
+    r"\b(?:vaagner|vagner|reagerer|svarer) (?:ikke|ik|ikk)\b" + _NOT_ALWAYS,
     r"\b(?:ikke|ik) (?:til at|kan) vaekke\b", r"\bfaa liv i\b",
     r"\bbevidstl", r"\bbesvime[tr]\b", r"\bbesvimede\b", r"\bfaldet om\b", r"\bfaldt om\b", r"\bhelt slap\b",
     r"\b(?:traekker|trakker|traekke|aander|aande) (?:naesten )?(?:ikke|ik|ikk|underligt|maerkeligt|meget langsomt|"
@@ -344,7 +406,7 @@ _OVERDOSE = [
     r"\b(?:tog|taget|slugt|slugte) \d+ (?:piller|tabletter|panodil|pamol|ipren|mg)\w*\b",
     r"\b(?:han|hun|mor|far|de|min \w+|mit \w+)\b(?: \w+){0,4} (?:vil|kan) (?:ikke|ik) vaagne\b",
     r"\bikke vil vaagne\b(?! op igen)",
-    r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:naesten )?(?:ikke|ik|ikk)\b",
+    r"\b(?:vaagner|reagerer|svarer|traekker) (?:han|hun|de|hen) (?:naesten )?(?:ikke|ik|ikk)\b" + _NOT_ALWAYS,
     r"\bligger (?:paa gulvet|paa sengen|paa sofaen|i sengen)\b.{0,60}\b(?:ryster|kaster op|kramper|reagerer ikke|"
     r"svarer ikke|blaa|langsomt|smaa pupiller)",
     r"\b(?:meget varm|overophedet|forvirret|kan (?:ik|ikke) stoppe med at svede|"
@@ -359,6 +421,12 @@ _OVERDOSE = [
     r"\b(?:taget|tog) noget\b.*\b(?:vaagner|hjerte|vejret|kan ikke se|naesten ikke tale|besvim|vaek|ryster|kramper|"
     r"svarer)",
     r"\bskum (?:ud )?(?:af|om) mund", r"\bgurgl",
+    # blood in the vomit, or too drunk to stand after litres of spirits
+    r"\bkaster (?:\w+ )?blod op\b|\bkast(?:er)? op med blod\b|\bblod i (?:opkastet|braekket|kastet)\b|"
+    r"\bbraekker (?:mig )?blod\b|\bvomiting blood\b",
+    r"\b(?:drukket|drak|bundet|bundede) (?:\w+ ){0,2}(?:\d+|en hel|to|tre|fire|halv\w*) (?:liter|flasker?)\b.{0,80}"
+    r"\b(?:kan (?:ikke|ik|ikk) (?:staa|gaa|rejse mig|holde mig vaagen|faa vejret)|kaster (?:\w+ )?op|besvim\w*|"
+    r"ryster|vaagner (?:ikke|ik))",
     r"\b(?:mit|hans|hendes) hjerte (?:\w+ ){0,3}(?:stopper|hamrer|banker (?:saa )?hurtigt|springer|"
     r"slaar (?:helt )?(?:underligt|maerkeligt|uregelmaessigt))\b",
     r"\b(?:tog|taget|slugt|slugte) (?:jeg |han |hun )?(?:alle|\d+)\b.{0,40}\b(?:piller|sovepiller|tabletter|stykker)\b",
@@ -400,14 +468,28 @@ _VIOLENCE = [
     r"viftede med|henter|hentet) "
     r"(?:en |sin |et |sit )?(?:kniv|kniven|pistol|pistolen|vaaben|gevaer|gevaeret|oekse|oeksen)\b",
     r"\b(?:has|have|got|holding|with) a (?:knife|gun|weapon)\b",
-    r"\b(?:han|hun|de|fyren|manden|min \w+)\b(?: \w+){0,4} med (?:en |sin |et )?(?:kniv|kniven|pistol|vaaben|gevaer|"
-    r"oekse)\b",
+    r"\b(?:han|hun|de|fyren|manden|min \w+)\b(?: \w+){0,4} med (?:en |sin |et |sit )?" + _WEAPON + r"\b",
+    # chasing or going for someone with a weapon: "jagter sin søster rundt i huset med en kniv"
+    r"\b(?:jagter|jagtede|jager|loeber efter|gaar efter|gik efter|gaar loes paa|gik loes paa|angriber|svinger)\b"
+    r"(?: \w+){0,6} med (?:en |et |sin |sit |\w+ )?" + _WEAPON + r"\b",
     r"\b(?:draeber|slaar|stikker|skyder) (?:han|hun|de) (?:mig|os|hende|ham)\b",
     r"\b(?:kniv|kniven|pistol|vaaben|oekse)\b.{0,80}\b(?:truer|mod mig|mod os|efter mig|efter os|skrig\w*|raaber|bange|"
     r"stikke|draebe)\b|"
     r"\b(?:truer|raaber|skriger|bange)\b.{0,60}\b(?:kniv|kniven|pistol|vaaben|oekse)\b",
     r"\b(?:er|bliver) voldelig\b.*\b(?:nu|lige nu|i aften|i nat|igen)\b", r"\bvold\b.*\b(?:lige nu|nu|i aften|i nat)\b",
-    r"\b(?:laast|spaerret) (?:mig|os) inde\b", r"\bgemmer (?:mig|os)\b", r"\bleder efter (?:mig|os)\b",
+    r"\b(?:laast|spaerret) (?:mig|os) inde\b",
+    # held against one's will: "bliver holdt fast i en lejlighed", "låser mig inde når han drikker"
+    r"\b(?:bliver|blevet|er|blev) (?:holdt|spaerret|laast) (?:fast|inde|fanget|indespaerret)\b",
+    r"\b(?:holder|holdt|spaerrer|spaerret|laaser|laaste|laast) (?:mig|os|hende|ham) (?:\w+ )?(?:inde|fanget|"
+    r"indespaerret)\b",
+    # touched against one's will, afraid or now
+    r"\b(?:roerer|roerte|roert|befamler|befamlede|befoeler|befoelte|beroerer) (?:ved )?mig\b.{0,80}\b(?:bange|om "
+    r"natten|stadig|nu|vil (?:ikke|ik)|uden at jeg)\b|\b(?:bange|om natten)\b.{0,60}\b(?:roerer|roerte|befamler|"
+    r"befoeler) (?:ved )?mig\b",
+    # a fight in which someone lies still or bleeds
+    r"\b(?:slagsmaal|slaas|masseslagsmaal|slaaskamp)\b.{0,60}\b(?:ligger (?:helt )?(?:stille|ned|paa jorden)|bloeder|"
+    r"reagerer (?:ikke|ik)|vaagner (?:ikke|ik)|kniv\w*)\b",
+    r"\bhamrer paa (?:\w+ )?doer\w*\b", r"\bgemmer (?:mig|os)\b", r"\bleder efter (?:mig|os)\b",
     r"\bslaar (?:min|vores|sin) (?:mor|far|kone|mand|kaereste|boern|soen|datter|lillebror|lillesoester)",
     r"\bbange for (?:at )?(?:han|hun|min \w+) (?:slaar|draeber|goer|kommer)\b",
     r"\b(?:draebe|draeber|slaa) (?:mig|os|hende|ham|dem)(?: ihjel)?\b",
@@ -452,7 +534,10 @@ _VIOLENCE = [
     r"\b(?:hits|hit|hitting|beats|beating|beat|kicks|kicking|chokes|choking|strangling|threatens|threatening|attacking|"
     r"attacked) "
     r"(?:me|us|my|her|him|mom|mum|dad)\b", r"\braped\b", r"\brape\b", r"\bsexually assaulted\b",
-    r"\b(?:has|with|holding|got) a (?:knife|gun)\b", r"\blocked (?:me|us) in\b", r"\bgoing to kill (?:me|us|her|him)\b",
+    r"\b(?:has|with|holding|got) a (?:knife|gun)\b", r"\blocked (?:me|us) in\b",
+    r"\bgoing to kill (?:me|us|her|him)\b",
+    r"\b(?:says|said|threatens|threatened|swears|swore) (?:that )?(?:he|she|they)(?:'ll| will| is going to| is gonna|"
+    r"'s gonna|'s going to| are going to) kill (?:me|us|her|him|my)\b",
     r"\bhiding from\b", r"\bafraid he will\b",
 ]
 _CHILD_WORDS = re.compile(
@@ -471,7 +556,8 @@ _CHILD_DANGER = re.compile(
     r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|"
     r"skaev)|"
     r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
-    r"drunk|high|passed out|alone|no adult|driving|paa stoffer|helt vaek|efterladt|"
+    r"drunk|high|passed out|alone|no adult|driving|paa stoffer|helt vaek|efterladt|(?:har vaeret|er) vaek siden|"
+    r"ikke kommet hjem|"
     r"(?:staar|sidder|ligger) alene|gaaet i byen|er i byen|ude at drikke|derinde|ikke (?:faaet|faet) (?:aftensmad|"
     r"morgenmad|frokost))\b")
 _CHILD_ACUTE = re.compile(
@@ -480,6 +566,9 @@ _CHILD_ACUTE = re.compile(
     r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|"
     r"laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
     r"metadon|right now|alone|passed out|driving|tonight|med ud|har (?:\w+ ){1,4}med|kommet hjem|feber|kaster op|"
+    # left without food or care for hours: "vi har ikke noget mad", "grædt i flere timer", "åbner ikke"
+    r"ikke (?:noget|mere|nok) mad|intet (?:at spise|mad)|ikke noget at spise|siden i gaar|i (?:flere|mange) timer|"
+    r"i timevis|aabner (?:ikke|ik)|graedt|skreget|"
     r"bleg|slog hovedet|bloeder|i en bil|koldt|altan\w*)\b")
 # Someone hurting a child now: "ryster vores baby", "slår drengen"
 _CHILD_HARM = re.compile(r"\b(?:ryster|rystede|rusker|ruskede|slaar|kaster|kvaeler|sparker|"
@@ -556,6 +645,8 @@ def _now(clause: str) -> bool:
 
 
 _INFO = re.compile(
+    # counting questions about people in general: "hvor mange dør af overdosis hvert år"
+    r"^hvor mange (?:\w+ ){0,2}(?:doer|doede|faar|fik|tager|tog|begaar|begik|proever|forsoeger|bliver|ender)\b|"
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
     r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"
@@ -572,11 +663,12 @@ _HYPERBOLE = re.compile(
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
     r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|"
     r"(?<!ikke )\bfor sjov\b|"
-    # a conditional threat to kill: "slår mig ihjel hvis", "dræber ham hvis" (plain "slår mig når" is violence)
+    # a conditional threat to kill: "slår mig ihjel hvis", "dræber ham hvis" (plain "slår mig når" and
+    # "kvæler mig når han er fuld" are violence)
     r"(?<!med at )\b(?:slaar|slår|draeber|dræber|kvaeler|myrder|flaar|kills?|murder) (?:mig|me|dig|ham|hende|"
-    r"dem|jer|you|him|her) (?:ihjel,? |(?<!slaar mig )(?<!slaar ham )(?<!slaar hende )(?<!slaar dem )"
-    r"(?<!slaar dig )(?<!slaar jer ))"
-    r"(?:hvis|if|naar|når|den dag)\b|"
+    r"dem|jer|you|him|her) ihjel,? (?:hvis|if|naar|når|den dag)\b|"
+    r"(?<!med at )\b(?:draeber|dræber|kvaeler|myrder|flaar|kills?|murder) (?:mig|me|dig|ham|hende|dem|jer|you|him|"
+    r"her) (?:hvis|if|den dag)\b|\b(?:kill|murder) (?:my|his|her) \w+ (?:if|when)\b|"
     r"\b(?:tager|tog|tage) livet af mig med\b|\b(?:hellere|rather) (?:vil )?(?:doe|die) end\b|"
     r"\btoemmermand\w*\b.{0,40}\b(?:slaa|slaar|draebe|draeber) mig\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
@@ -608,10 +700,11 @@ _HYPERBOLE = re.compile(
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|"
     r"fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|"
     r"til)\b")
-# Medicines and drugs named in dose questions
-_DRUG = (r"piller|pillerne|tabletter|sovepiller|panodil|pamol|paracetamol|ipren|stesolid|oxapax|tramadol|morfin|"
-         r"metadon|kodimagnyl|xanax|benzo\w*|antidepressiv\w*|heroin|fentanyl|oxy\w*|insulin|pills|tablets")
 _METHOD_QUESTION = re.compile(
+    # where the drop is highest: "hvilken bro er den højeste", "højeste p-hus i byen"
+    r"\b(?:hvilken|hvilket|hvilke|hvor er (?:den|det)|hvad er (?:den|det)) (?:\w+ ){0,3}(?:bro|bygning|hus|tag|p ?hus|"
+    r"phus\w*|parkeringshus\w*|klippe|skraent|taarn|hoejhus|altan)\w* (?:\w+ ){0,4}(?:hoejeste?|hoejest|hoejt nok|"
+    r"dybeste?)\b|\bhoejeste (?:bro|bygning|sted|klippe|tag|taarn|parkeringshus|p ?hus|hus)\b|"
     r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
     r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|"
     r"\bstoppe vejrtraekningen\b|"
@@ -781,11 +874,26 @@ _DYING_WORDS = re.compile(r"^(?:(?:jeg|han|hun) )?(?:er )?(?:ved at doe|doer|doe
 _INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _DRUG + r")\b")
 
 
+# "jeg vil stoppe for altid, ikke mere sprut": the writer quits a habit named in the sentence
+_QUIT_WISH = re.compile(r"\bjeg (?:\w+ ){0,3}stop(?:pe|per)\b")
+_HABIT_WORD = re.compile(r"\b(?:" + _HABIT + r"|behandling\w*|aedru|clean)\b")
+# A knife or tool as a thing in use, with no threat in the sentence
+_TOOL = re.compile(r"\b(?:til at (?:spejde|skaere|snitte|fiske|lave mad|smoere)|spejd\w*|fisk\w*|jagt\w*|lommekniv\w*|"
+                   r"koekkenkniv\w*|laver mad|madlavning|skaerer (?:\w+ ){0,2}(?:loeg|broed|groent\w*|koed|frugt)|"
+                   r"i (?:sin|sit|min|mit|hans|hendes) (?:taske|lomme|skuffe|rygsaek|vaerktoejskasse)|vaerktoej\w*|"
+                   r"haandvaerker|toemrer|kok|slagter)\b")
+_THREAT_CUE = re.compile(r"\b(?:tru\w*|bange|raab\w*|skrig\w*|efter (?:mig|os|hende|ham)|mod (?:mig|os|hende|ham)|"
+                         r"fuld|fulde|skaev|paavirket|psykotisk|vred|aggressiv|stikke|draebe|slaa|vifte\w*|jagter|"
+                         r"selvmord|skade|gemmer|laast)\b")
+
+
 def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
     sentence = _sentence_of(whole, clause)
     if _DYING_WORDS.search(matched) and _HARMLESS_CAUSE.search(sentence) and not _INGESTED.search(sentence):
         return True
+    if kind == "violence" and _TOOL.search(clause) and not _THREAT_CUE.search(sentence):
+        return True  # "min datter har en kniv i tasken til spejder"
     if kind in ("violence", "self_harm", "general") and _SPORT.search(clause) and \
             not _PRESENT_DANGER.search(clause):
         return True
@@ -797,7 +905,9 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     if kind == "self_harm" and _CUT_DOWN.search(clause):
         return True  # "har skåret ned på øllerne"
     if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(whole) or _STOP_HABIT.search(whole)) or \
-            re.search(r"\bstop", matched) and _STOP_HABIT.search(whole):
+            re.search(r"\bstop", matched) and (_STOP_HABIT.search(whole) or _QUIT_WISH.search(clause)
+                                               and _HABIT_WORD.search(sentence)
+                                               and not _DISTRESS.search(sentence)):
         return True  # "afslutte det hele ... altså stoppe med de beroligende"
     now = _now(clause)
     if not now and not _PRESENT_WISH.search(clause) and _PAST_VERB.search(clause) and \
@@ -954,8 +1064,9 @@ _NEGATED_DANGER = re.compile(r"\b(?:ikke|ik|aldrig|ingen) (?:\w+ ){0,2}(?:i fare
 
 # A parent on their own with children is no child alone: "jeg er alene med tre børn",
 # "bor alene med min søn på 8"
-_SINGLE_PARENT = re.compile(r"\b(?:jeg er|jeg bor|er jeg|bor jeg) alene(?:mor|far)? (?:med|om) (?:\w+ ){0,2}"
-                            r"(?:boern|boernene|soen|soenner|datter|doetre|unger|ungerne|piger|drenge|pigerne|drengene|tvillinger)\b")
+_SINGLE_PARENT = re.compile(r"\b(?:jeg er|jeg bor|er jeg|bor jeg) alene(?:mor|far)?(?: hjemme)? (?:med|om)"
+                            r" (?:\w+ ){0,2}(?:boern|boernene|soen|soenner|datter|doetre|unger|ungerne|piger|drenge|"
+                            r"pigerne|drengene|tvillinger|baby|babyen|dem)\b")
 
 
 def _child_window(window: str) -> bool:
@@ -975,7 +1086,7 @@ def _child_window(window: str) -> bool:
     for part in window.split(" . "):
         if _CHILD_WORDS.search(part) and _PAST.search(part) and not _NOW.search(part):
             return False  # "da jeg var barn slog min far ...": the child is the writer, long ago
-    child = _CHILD_WORDS.search(window)
+    child = _CHILD_WORDS.search(window) or _CHILD_WRITER.search(window)
     if child and _CHILD_DANGER.search(window) and _CHILD_ACUTE.search(window):
         return True
     has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", window)
@@ -994,6 +1105,10 @@ def _child(normalised: str, parts: List[str]) -> Optional[str]:
         return ACUTE
     for i in range(len(parts)):
         if _child_window(" . ".join(parts[i:i + 2])):
+            return ACUTE
+    # A sentence of several clauses: "en far har hentet sit barn, han lugter af sprut, og nu kører han"
+    for sentence in _SENTENCE_SPLIT.split(normalised):
+        if 2 < len(clauses(sentence)) <= 4 and _child_window(" . ".join(clauses(sentence))):
             return ACUTE
     return None
 

@@ -279,3 +279,79 @@ def test_third_round_ordinary_classes_get_no_crisis_answer(text):
 ])
 def test_third_round_guards_leave_the_crisis_open(text, kind):
     assert detect_crisis(text) == kind
+
+
+# Third round, missed crises by class (the team's own wording, not taken from tests/eval/).
+@pytest.mark.parametrize("text,kind", [
+    # passive and explicit ideation in words of its own
+    ("jeg er så træt af at være til", "suicide"),
+    ("nogle gange ønsker jeg at jeg bare kunne falde i søvn for evigt", "suicide"),
+    ("jeg kan ikke se mig selv leve meget længere", "suicide"),
+    ("jeg skal ikke leve mere efter i morgen", "suicide"),
+    ("jeg hænger mig i skoven i nat", "suicide"),
+    ("jeg gider ikke mere, vil bare ud af det hele", "suicide"),
+    ("i just want to disappear and never come back", "suicide"),
+    ("i can't do this anymore, i'm going to jump", "suicide"),
+    # coded slang
+    ("jeg tænker på at tage en dirt nap", "suicide"),
+    ("vil ctrl alt delete mig selv", "suicide"),
+    ("ready to log off for good tonight", "suicide"),
+    ("vil lave stregkoder igen i nat", "self_harm"),
+    # method seeking: heights, "so as not to wake", how long it takes
+    ("hvilket tag i byen er højest? orker ikke mere", "suicide"),
+    ("hvor mange sovepiller skal man tage for ikke at vågne", "suicide"),
+    ("hvor lang tid tager det at bløde ihjel", "suicide"),
+    ("jeg har tænkt mig at tage alle min fars sovepiller når han sover", "suicide"),
+    # self-harm by its result, a blade made ready, swallowing what harms
+    ("jeg har ridset armen op med et glasskår", "self_harm"),
+    ("har kradset benene til blods i aften", "self_harm"),
+    ("har lyst til at skære igen, bladet ligger klar", "self_harm"),
+    ("jeg har drukket rensemiddel med vilje", "self_harm"),
+    # third person: a farewell and no answer, letters and gone, a weapon and a farewell, exhaust, an edge
+    ("min søster har sendt en besked om at hun er ked af alt og nu er telefonen slukket", "suicide"),
+    ("min mor har lagt breve til os alle og er kørt væk", "suicide"),
+    ("min far har taget jagtgeværet med ud i skoven og skrev undskyld", "suicide"),
+    ("min bror ligger i bilen i den lukkede garage og motoren kører", "suicide"),
+    ("min ven står på kanten af taget og vil ikke komme ned", "suicide"),
+    # overdose signs
+    ("har drukket en hel flaske vodka og kaster blod op", "overdose"),
+    # violence now: weapons, being held, touched, a fight with someone lying still, reported threats
+    ("han står udenfor med et baseballbat og vil ind", "violence"),
+    ("min bror løber efter sin kæreste rundt i lejligheden med en kniv", "violence"),
+    ("min kæreste kvæler mig når han er fuld og han er her nu", "violence"),
+    ("jeg bliver holdt inde på et værelse af nogle fyre jeg skylder penge", "violence"),
+    ("min stedfar rører ved mig om natten og jeg er bange", "violence"),
+    ("der er et slagsmål i opgangen og en ligger helt stille", "violence"),
+    ("han har lige tævet naboen og hamrer nu på alle dørene", "violence"),
+    ("he says he will kill me when he gets home", "violence"),
+    # a child: a sentence of several clauses, left without food, crying for hours
+    ("En mor har lige hentet sin datter på 4, hun var helt skæv, og nu kører hun afsted med hende.", "child"),
+    ("jeg er 10 og far har været væk siden i går og vi har ikke noget mad", "child"),
+    ("babyen ovenpå har grædt i mange timer og moren er skæv og åbner ikke", "child"),
+])
+def test_third_round_crisis_classes_are_detected(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # idioms and everyday uses of the new patterns
+    "jeg hænger mig altid i småting når jeg har drukket",
+    "min datter har en kniv i sin taske som hun bruger til at spejde med",
+    "jeg står med en kniv og skærer løg mens jeg skriver, hvornår åbner I",
+    "motoren kører dårligt på min bil, hvornår kan jeg komme forbi i morgen",
+    "stregkoden på min recept virker ikke, kan I hjælpe",
+    "vil gerne ud af det hele med hash, hvordan starter jeg",
+    # a wish to stop a habit, a life to change
+    "jeg vil stoppe for altid, ikke mere sprut",
+    "jeg vil ikke leve sådan her med druk mere, hvad kan I tilbyde",
+    # relatives' worry: not answering as often, drinking oneself to death some day
+    "jeg er bekymret for min mor, hun drikker og svarer ikke altid på sms",
+    "min ven bad om undskyldning for alt det han sagde i fuldskab, og nu svarer han ikke på sms",
+    "min far har svært ved at stoppe, han siger han vil drikke sig ihjel en dag, hvad gør vi",
+    # figures and parents on their own
+    "hvor mange dør af overdosis i Danmark hvert år",
+    "jeg er alene hjemme med min baby og vil gerne have en samtale om min drikning",
+    "I'm gonna kill my brother if he eats my pizza again",
+])
+def test_third_round_everyday_uses_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
