@@ -370,6 +370,8 @@ _SELF_HARM = [
 ]
 _OVERDOSE = [
     r"\boverdos", r"\bod'?(?:et|ede|ed|ing)?\b", r"\bforgiftet\b",
+    r"\b(?:har|have) (?:\w+ )?(?:taget|slugt|spist) (?:[\w,]+ ){0,4}(?:alle|hele) (?:mine |sine |hans |hendes )?"
+    r"(?:piller|pillerne|tabletter|sovepiller|pakken|glasset|bøtten|boetten)\b",
     r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
     r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
     r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|"
@@ -451,8 +453,12 @@ _OVERDOSE = [
 _VIOLENCE = [
     r"\bvoldtag", r"\bvoldtaeg(?!tsofre|tscent| ?center)", r"\bvoldtog\b", r"\bmisbrugt mig\b", r"\bbefamlet\b",
     r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
-    r"sparkede|kvaeler|kvalte|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
+    r"sparkede|kvaeler|kvalte|kvalt|kvaelertag|skubber|skubbede|hiver|rev|truer|truede|trusler mod|angriber|"
     r"angreb|jager|forfoelger|holder fast i) " + _PERSON + r"\b",
+    # the writer about to hurt someone, armed or now: "vil gå over og banke naboen ihjel, har taget et bat med"
+    r"\b(?:lyst til at|vil|skal|har taenkt mig at|gaar over og|gaa over og|paa vej (?:over )?for at) (?:\w+ ){0,3}"
+    r"(?:banke|slaa|draebe|stikke|skyde|taeske) (?:\w+ ){1,2}(?:ihjel|ned)\b.{0,80}\b(?:" + _WEAPON[3:-1] + r"|"
+    r"allerede|lige nu|nu)\b",
     r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b",
     r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)",
     r"\bslaar ud efter\b",
@@ -871,7 +877,8 @@ _HARMLESS_CAUSE = re.compile(r"\b(?:toemmermaend\w*|kater(?:en)?|hovedpine\w*|in
                              r"kedsomhed|varme(?:n)?|hedebolge\w*|traening\w*|eksamen|lektie\w*|muskelfeber|"
                              r"hangover|jetlag|spinning\w*|crossfit|sult(?:en)?|grin)\b")
 _DYING_WORDS = re.compile(r"^(?:(?:jeg|han|hun) )?(?:er )?(?:ved at doe|doer|doe|vil doe|dying|dead)$")
-_INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _DRUG + r")\b")
+_INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _DRUG + r")\b"
+                       r"(?! (?:mig|hende|ham|os|dem|fat)\b)")
 
 
 # "jeg vil stoppe for altid, ikke mere sprut": the writer quits a habit named in the sentence
@@ -1132,7 +1139,7 @@ def detect(text: str) -> Signal:
     if kind is not None:
         return Signal(ACUTE, _refine_kind(kind, normalised, parts))
     if _method_seeking_in_distress(normalised):
-        return Signal(ACUTE, "suicide")
+        return Signal(ACUTE, _refine_kind("suicide", normalised, parts))
     if _child(normalised, parts) == ACUTE:
         return Signal(ACUTE, "child")
     for clause in parts:
@@ -1150,7 +1157,7 @@ def detect(text: str) -> Signal:
 
 
 # Pills already taken, or the body already failing: an overdose, whatever the intent was
-_TAKEN = re.compile(r"\b(?:(?:har (?:\w+ )?(?:taget|slugt|spist)|tog|slugte|took|swallowed|has taken) (?:\w+ ){0,3}"
+_TAKEN = re.compile(r"\b(?:(?:har (?:\w+ )?(?:taget|slugt|spist)|tog|slugte|took|swallowed|has taken) (?:\w+,? ){0,4}"
                     r"(?:piller|tabletter|pills|for mange|too many|en masse|\d+)|(?:vaagner|reagerer) (?:ikke|ik)|"
                     r"not (?:waking|breathing|responding)|bevidstl\w*|traekker (?:naesten )?(?:ikke|ik) vejret)\b")
 _SELF_HARM_DEPTH = re.compile(r"\bhvor (?:dybt|meget|haardt)\b.{0,40}\b(?:skaere|skaerer|braende|snitte|cutte)\b"
@@ -1168,16 +1175,36 @@ _HURT_CHILD = re.compile(r"\b(?:slaar|slog|slaaet|banker|bankede|sparker|kvaeler
                          r"slaas|skubber|hiver|ryster|giver hende|giver ham)\b")
 
 
+_SPIKED = re.compile(r"\b(?:drink|drinks|glas|puttet noget|puttede noget|drugged|spiked)\b")
+_PUPIL = re.compile(r"\b(?:en elev|eleven|min elev|en af mine elever|et barn i klassen)\b")
+_CARER = re.compile(r"\b(?:mor|far|min mor|min far|mine foraeldre|foraeldrene|mormor|farmor|stedfar|stedmor|mom|mum|"
+                    r"dad)\b")
+# A threat against the writer's family as well as oneself
+_OTHERS_TOO = re.compile(r"\b(?:skyde|draebe|slaa|stikke|tage livet af) sig selv og (?:os|mig|boernene|hende|ham|"
+                         r"familien|resten)\b|"
+                         r"\b(?:skyde|draebe|slaa|stikke) (?:os|mig|boernene) og (?:sig|ham|hende) selv\b")
+
+
 def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
     """The kind that names the right help when more than one reading fits."""
     if kind in ("overdose", "violence"):
         if _child(normalised, parts) == ACUTE:
             return "child"  # a carer unconscious or violent with a child there
-        if _CHILD_WORDS.search(normalised) and _HURT_CHILD.search(normalised) and kind == "violence":
-            return "child"  # "far har slået min lillesøster"
+        if kind == "violence" and any((_CHILD_WORDS.search(sentence) or _PUPIL.search(sentence))
+                                      and _HURT_CHILD.search(sentence)
+                                      for sentence in _SENTENCE_SPLIT.split(normalised)):
+            return "child"  # "far har slået min lillesøster", "en elev fortæller at stedfaren slår hende"
         if (_CHILD_WRITER.search(normalised) or _MINOR_NAMED.search(normalised)) and \
                 (kind == "violence" or _HURT_CHILD.search(normalised)):
             return "child"  # "jeg er 11 og mor slår mig", "min søster er 14 og ..."
+    if kind == "overdose" and _CHILD_WRITER.search(normalised) and _CARER.search(normalised) and \
+            not _INGESTED.search(normalised):
+        return "child"  # "jeg er 9 og kan ikke vække min mor"
+    if kind == "overdose" and _find_kind(normalised, ("violence",)) and not _INGESTED.search(normalised) and \
+            not _SPIKED.search(normalised):
+        return "violence"  # "han kvalte mig til jeg næsten besvimede": no substance, the harm is violence
+    if kind == "suicide" and _OTHERS_TOO.search(normalised):
+        return "violence"  # "truer med at skyde sig selv og os"
     if kind == "overdose" and _method_seeking_in_distress(normalised):
         return "suicide"  # "kan ikke mere. hvor meget heroin er en overdosis"
     if kind == "suicide" and _SELF_HARM_DEPTH.search(normalised):

@@ -355,3 +355,19 @@ def test_third_round_crisis_classes_are_detected(text, kind):
 ])
 def test_third_round_everyday_uses_get_no_crisis_answer(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the harm is violence when nothing was taken
+    ("han tog mig om halsen og kvalt mig til jeg næsten besvimede, nu sover han", "violence"),
+    ("min kone truer med at skyde sig selv og os med haglgeværet", "violence"),
+    ("jeg har lyst til at gå ned og banke ham ihjel, jeg har en hammer i hånden", "violence"),
+    # a child writer who cannot wake a parent after drinking
+    ("jeg er 8 og far sover på gulvet og jeg kan ikke vække ham, der står flasker overalt", "child"),
+    # pills already taken turn a wish to die into an overdose
+    ("vil bare sove for evigt. har slugt det hele, alle mine piller", "overdose"),
+    # a pupil told about violence at home in the same sentence
+    ("en elev fortæller at hendes far banker hende når han er fuld, og hun skal hjem om lidt", "child"),
+])
+def test_third_round_the_kind_names_the_right_help(text, kind):
+    assert detect_crisis(text) == kind
