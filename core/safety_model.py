@@ -26,7 +26,9 @@ from core.safety_text import normalise
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
 # Probability of "crisis" above which the model adds a crisis answer. Chosen on the team
 # corpus by cross-validation (scripts/eval_safety.py --calibrate) for a false-alarm rate
-# of at most 1 % on its ordinary messages.
+# of at most 1 % on its ordinary messages. With the third round's hard negatives the
+# calibration gives 0.813; it stays at 0.80, on the side of recall (the evaluation sets
+# A-F score the same with either).
 THRESHOLD = 0.80
 
 
