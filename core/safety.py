@@ -148,7 +148,7 @@ _SUICIDE = [
     r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter) det(?: hele)?\b(?! (?:forhold|med (?:ham|hende|druk|at)|"
     r"kursus|forloeb))",
     r"\bdet hele (?:slutter|ender|stopper)\b", r"\b(?:i aften|i nat|snart|i dag|idag) er det slut\b(?! med)",
-    r"\bslut for altid\b",
+    r"\bslut for altid\b(?! (?:med|fra)\b)",
     r"\bhvordan det skal (?:slutte|ende)\b",
     r"\b(?:besluttet|bestemt) (?:mig )?(?:for )?at det skal (?:stoppe|slutte|ende)\b",
     r"\bha(?:ve)? det (?:hele )?til at (?:stoppe|slutte|ende)\b", r"\b(?:min|er min) sidste dag\b",
@@ -259,7 +259,8 @@ _SUICIDE = [
     # driving to die: an intention and a car steered into something hard or off the road
     _INTEND + r" (?:\w+ ){0,3}?(?:koere|styre|dreje|smadre|drive|crash|steer|speede op og koere) (?:\w+ ){0,3}?"
     r"(?:ind i|ind foran|ud foran|ud over|over i|mod|i|af|into|off|ind under) (?:\w+ ){0,2}?(?:et trae|traeet|trae|"
-    r"en mur|muren|lastbil\w*|en bro\w*|bro ?pille\w*|betonpille\w*|havnen|vandet|kanten|modsatte vejbane|"
+    r"en mur|muren|lastbil\w*|en bro\w*|bro ?pille\w*|betonpille\w*|havnen|vandet|\w*kanten|kajen|klinten|fjorden|"
+    r"kanalen|soeen|modsatte vejbane|"
     r"modkoerende|rabatten|vejen|en klippe|a tree|a wall|a truck|the road|a bridge|noget)\b",
     _INTEND + r" (?:\w+ ){0,3}?(?:give slip paa rattet|slippe rattet|(?:koere|drive) (?:\w+ ){0,3}(?:uden at|og ikke) "
     r"bremse)\b",
@@ -276,7 +277,19 @@ _SUICIDE = [
     r"\btraet af at (?:vaere til|findes|eksistere|vaagne (?:op )?hver)\b",
     r"\b(?:falde i soevn|sove ind|lukke oejnene) (?:\w+ ){0,2}for (?:evigt|altid|good)\b",
     r"\b(?:vil|ville|gider|skal) (?:bare |helst )?ud af det hele\b",
-    r"\b(?:forsvinde|vaek|disappear) (?:og|and) (?:aldrig|ikke|never) (?:komme|vende|come) (?:tilbage|back)\b",
+    r"\b(?:forsvinde|vaek|disappear|sove|sove ind|lukke oejnene|gaa|tage afsted) (?:og|and) (?:aldrig|ikke|never) "
+    r"(?:komme|vende|come) (?:tilbage|back)\b",
+    r"\b(?:ikke|ik|ikk) (?:jeg )?(?:gider|orker|vil|har lyst til at) (?:at )?vaagne (?:op )?(?:i morgen|igen|mere)\b",
+    r"\b(?:fred|ro) for (?:altid|evigt|good)\b(?! (?:fra|for|med)\b)|\bevig (?:fred|ro)\b",
+    r"\b(?:ikke (?:mere|noget|nogen ting)|intet|ingenting) (?:tilbage )?at leve for\b|"
+    r"\bnothing (?:left )?to live for\b",
+    r"\b(?:skrevet|skrev) (?:et |nogle |mine )?(?:brev|breve|afskedsbrev\w*) til (?:\w+ ){1,3}.{0,40}\b(?:jeg|og) er "
+    r"(?:klar|faerdig)\b",
+    r"\b(?:hvilke|hvilken|hvad for nogle|hvor mange) (?:\w+ ){0,3}(?:piller|tabletter|medicin|pills)\b.{0,40}"
+    r"\b(?:ikke (?:vil )?vaagne|aldrig vaagne|sove for (?:altid|evigt)|not wake up|never wake up)\b",
+    r"\b(?:springer|hopper|kaster (?:mig|sig)) (?:ud )?fra (?:\d+\.? ?sal|taget|broen|altanen|toppen|vinduet|"
+    r"parkeringshuset)\b",
+    r"\bkys (?:tonight|now|fr|for real)\b", r"\bending (?:it|my life|things)\b(?! with)",
     r"\b(?:evig|permanent|uendelig) lur\b|\blur for evigt\b|\bforever ?nap\b|\bdirt ?nap\b",
     r"\b(?:ctrl|control)[ -]?alt[ -]?del(?:ete)?\b.{0,20}\b(?:mig|myself|me)\b",
     r"\blog(?:ging|ge)? (?:off|af) (?:for good|forever|permanently|for altid)\b",
@@ -352,6 +365,9 @@ _SELF_HARM = [
     r"\bhaandled\w*\b.*\bsnit\b|\bsnit\b.*\bhaandled\w*\b",
     r"\bsh\b(?= (?:igen|i nat|i aften|nu|lige nu))|\b(?:lyst til at|trang til at|vil) sh\b",
     r"\b(?:hurt|hurting|burn|burning|cut|cutting) myself\b",
+    r"\bcut (?:too|so|really) deep\b|\bblood everywhere\b|\b(?:won'?t|can'?t) stop (?:the )?bleeding\b",
+    r"\b(?:kan|kunne) (?:ikke|ik|ikk) (?:stoppe|lade vaere|holde op) med at (?:skaere|cutte|skade mig|braende mig|"
+    r"ridse|snitte)\b",
     r"\bbloed(?:er|te) (?:fra|fra mine|fra min) (?:arm|haandled|sår|saar)",
     # wounds by their result: "kradset mig til blods", "ridset armen op"
     r"\b(?:kradset|kradser|kradsede|ridset|ridser|ridsede|rispet|risper|skaaret|skaerer|skar|snittet|snitter|slaaet|"
@@ -509,6 +525,8 @@ _VIOLENCE = [
     r"\bgoer det faerdigt\b",
     r"\b(?:braekke|braekker|smadre|smadrer) (?:mine|dine|hans|hendes|dine) (?:ben|arme|fingre|knaegt)\b",
     r"\bkommer og (?:slaar|braekker|tager|draeber|henter) (?:mig|os|hende|ham|mine)\b",
+    r"\bbryde[rt]? ind (?:hos|i|paa)\b.{0,40}\b(?:nu|lige nu|i nat|i aften|bange|gemmer)\b|\bindbrud\b.{0,20}"
+    r"\b(?:lige nu|i gang)\b|\bbreaking in\b",
     r"\bslaas\b.{0,60}\b(?:bange|nu|skriger|raaber|lige nu)\b",
     r"\btvunget (?:mig )?til (?:sex|at)\b",
     r"\b(?:lige|netop) blevet (?:overfaldet|voldtaget|tvunget|slaaet|stukket)\b",
@@ -691,7 +709,8 @@ _HYPERBOLE = re.compile(
     r"\bskyde (?:mig|sig|dig|os) selv i (?:foden|benet)\b|"
     r"\b(?:det|det her|det ville|det vil|det er) (?:\w+ ){0,3}selvmord (?:at|for (?:karakteren|snittet|\w+en))\b|"
     r"\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|doer)\b|"
-    r"\bved at doe af (?:bekymring|grin|skam|kedsomhed|nervoesitet)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
+    r"\b(?:ved at doe|doer|doede|dying) af (?:bekymring|grin|skam|kedsomhed|nervoesitet|irritation|stress|traethed|"
+    r"toerst|jalousi|misundelse|forventning|utaalmodighed|flovhed|pinlighed|spaending|sult|varme|kulde)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
     r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:(?!han |hun |de |"
     r"som )\w+ ){0,4}(?:slaar mig ihjel|"
     r"tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|"
@@ -746,7 +765,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|social
                            r"speciale\w*|bachelor\w*|afhandling\w*|eksamensopgave\w*|kursus|underviser (?:paa|i)|"
                            r"teaterstykke\w*|skuespil\w*|roman(?:en)?|novelle\w*|manuskript\w*|en karakter|"
                            r"karakteren|hovedperson\w*|rollespil\w*|dokumentar\w*|i timen|i klassen|"
-                           r"hvis det (?:nu )?(?:skulle|sker|skete)(?: ske)?|if (?:it|that) (?:ever )?happens)\b")
+                           r"hvis det (?:nu )?(?:skulle|sker|skete)(?: ske)?|if (?:it|that) (?:ever )?happens|"
+                           r"school project|project (?:about|on)|assignment|essay|presentation (?:about|on)|"
+                           # worry about some day: "bange for at hun en dag får en overdosis"
+                           r"(?:bange for|bekymret for|frygter|nervoes for|angst for|afraid|worried)(?: \w+){0,6} "
+                           r"(?:en dag|engang|paa et tidspunkt|ender med at|kan ende med|one day|some day))\b")
 # The danger as a subject of talk or text: "en folder om overdosis", "en dokumentar om heroin
 # og overdoser", "spørgsmål om selvmord"; as a name: "et band der hedder Overdose"
 _TOPIC = re.compile(r"\b(?:dokumentar\w*|film\w*|folder\w*|pjece\w*|artikel|artikler|bog|bogen|foredrag\w*|"
@@ -765,7 +788,11 @@ _METHOD_SEEKING = re.compile(
     r"\b(?:hvor mange|hvor meget)\b.*\b(?:for at (?:doe|do|ende|ikke vaagne)|er doedelig|doer man|slaar en ihjel)\b|"
     r"\bdoedelig (?:dosis|maengde)\b|\b(?:lethal|deadly) dose\b|\b(?:hurtigste|nemmeste|sikreste|"
     r"mest smertefri\w*) (?:maade|maaden|made) at doe\b|"
-    r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|\bsmertefri\w* (?:maade|doed)")
+    r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|"
+    r"\bsmertefri\w* (?:maade|doed)|"
+    # the question says what for: "hvilke piller er bedst hvis man ikke vil vågne"
+    r"\b(?:for|hvis (?:man|jeg)) (?:ikke|aldrig) (?:vil |skal )?(?:at )?vaagne\b|"
+    r"\bso (?:i|you) (?:don'?t|never) wake\b")
 _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|"
                        r"alt er lort|"
                        r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|"
@@ -828,7 +855,11 @@ def _negated(clause: str, start: int, matched: str) -> bool:
 # "uden at", "ingen planer eller tanker om ..."
 _NEGATED_FRAME = re.compile(r"\b(?:det er (?:ikke|ik) (?:saadan|fordi|som om|fordi at)|(?:ikke|ik) (?:fordi|at) jeg|"
                             r"uden at|(?:ingen|ikke nogen|aldrig haft) (?:\w+ ){0,4}(?:tanker|planer|trang|lyst)|"
-                            r"not (?:that|like) i|i'?m not|i am not|i have no|i never)\b|"
+                            r"not (?:that|like) i|i'?m not|i am not|i have no|i never|(?:ikke|ik) tale om at|"
+                            r"(?:ikke|ik)(?: \w+){0,3} (?:saadan|sådan) at)\b|"
+                            # a possibility in general: "fordi man kan få kramper"
+                            r"\b(?:man|en|nogen|folk) (?:\w+ )?(?:kan|kunne|risikerer at|risikerer) "
+                            r"(?:faa|fa|komme til at faa) (?:en )?$|"
                             # "ingen har taget en overdosis": no one is the subject of the danger
                             r"^(?:og |men )?(?:ingen|ikke nogen|nobody|no one)(?: af (?:os|dem))? (?:har|havde|tog|"
                             r"er blevet|has|had)(?: \w+){0,2} $")
@@ -942,10 +973,10 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
 
 # An event told in the past tense, at a time in the past, and a later word that all is well now
 _PAST_VERB = re.compile(r"\b(?:skar|tog|havde|var|drak|slog|blev|gjorde|ville|kunne|cuttede|braendte|snittede|"
-                        r"proevede|forsoegte|overvejede|taenkte|endte|\w{3,}ede)\b")
+                        r"proevede|forsoegte|overvejede|taenkte|endte|maatte|fik|kom|\w{3,}ede)\b")
 _PAST_TIME = re.compile(r"\b(?:i \d+\.? ?(?:klasse|g)|i (?:\w+ )?(?:folkeskolen|gymnasiet|efterskolen|studietiden)|"
                         r"da jeg|dengang|tidligere|som (?:ung|barn|teenager)|i en periode|i min \w+tid|"
-                        r"i mine \w+aar|back then|when i was)\b")
+                        r"i mine \w+aar|back then|when i was|en gang i (?:sommer|vinter|foraaret|efteraaret|julen))\b")
 _WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg )?det|gaar det|er jeg) "
                        r"(?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
                        r"har det (?:\w+ )?(?:godt|fint|bedre) (?:nu|i dag)|"
@@ -1061,17 +1092,21 @@ def _method_seeking_in_distress(normalised: str) -> bool:
     return bool(_METHOD_QUESTION.search(normalised) and _DISTRESS.search(normalised))
 
 
-_HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|weekend|gang)|nogle gange|altid)\b")
+_HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|morgen|weekend|gang)|nogle gange|altid)\b")
 _STRICT_NOW = re.compile(r"\b(?:lige nu|i nat|i aften|right now|tonight)\b")
 
 
 _NEGATED_DANGER = re.compile(r"\b(?:ikke|ik|aldrig|ingen) (?:\w+ ){0,2}(?:i fare|alene|fulde?|paavirket|"
-                             r"i nogen fare)\b")
+                             r"i nogen fare)\b|"
+                             # "har aldrig kørt efter at have drukket"
+                             r"\b(?:ikke|ik|aldrig) (?:\w+ )?(?:koert|koerer|koere|kører|driven|drive|driving)"
+                             r"(?: \w+){0,5}")
 
 
 # A parent on their own with children is no child alone: "jeg er alene med tre børn",
 # "bor alene med min søn på 8"
-_SINGLE_PARENT = re.compile(r"\b(?:jeg er|jeg bor|er jeg|bor jeg) alene(?:mor|far)?(?: hjemme)? (?:med|om)"
+_SINGLE_PARENT = re.compile(r"\b(?:(?:jeg er|jeg bor|er jeg|bor jeg) alene(?:mor|far)?(?: hjemme)?|alene(?:mor|far)) "
+                            r"(?:med|om|til)"
                             r" (?:\w+ ){0,2}(?:boern|boernene|soen|soenner|datter|doetre|unger|ungerne|piger|drenge|"
                             r"pigerne|drengene|tvillinger|baby|babyen|dem)\b")
 

@@ -371,3 +371,41 @@ def test_third_round_everyday_uses_get_no_crisis_answer(text):
 ])
 def test_third_round_the_kind_names_the_right_help(text, kind):
     assert detect_crisis(text) == kind
+
+
+# Fourth round: more wording per class, written for the classes that were weakest.
+@pytest.mark.parametrize("text", [
+    "jeg ville ønske jeg kunne sove og aldrig komme tilbage",
+    "tror ikke jeg gider vågne i morgen",
+    "jeg vil bare have fred for altid",
+    "jeg har ikke mere at leve for",
+    "jeg har skrevet et brev til mine forældre og er klar",
+    "jeg tænker på at køre ud over kajkanten i nat",
+    "hvilke piller er bedst hvis man ikke vil vågne",
+    "jeg kan ikke stoppe med at skære",
+    "min søn har skrevet på snap at han hopper fra broen i nat",
+    "nogen bryder ind hos os lige nu",
+    "kys tonight fr",
+    "there is blood everywhere, i cut too deep",
+    "i'm so done with everything, thinking of ending it",
+])
+def test_fourth_round_crisis_classes_are_detected(text):
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a wide negation frame, quitting "for altid med ...", worry about some day, a school project in English
+    "der er ikke tale om at jeg vil skade mig selv, jeg vil bare drikke mindre",
+    "jeg har det ikke sådan at jeg vil gøre mig selv noget, jeg er bare træt",
+    "nu skal det være slut for altid med spillet og drukket",
+    "min datter drikker meget og jeg er bange for at hun en dag får en overdosis",
+    "we are doing a school project about overdoses, can you help",
+    # a danger that is possible in general, hyperbole of an emotion, a story with a later recovery
+    "jeg har læst at man kan få kramper hvis man stopper brat med benzo, hvordan trapper jeg ud",
+    "jeg er ved at dø af irritation over mine forældre, kan jeg komme alene til samtale",
+    "en gang i sommer måtte vi ringe 112 efter min ven, men hun har det fint nu. hvordan taler vi med hende?",
+    # a parent who never drives after drinking
+    "jeg er alenemor til to drenge, jeg kører dem hver morgen og har aldrig kørt efter at have drukket",
+])
+def test_fourth_round_ordinary_classes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
