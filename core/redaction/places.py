@@ -8,7 +8,7 @@ from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 from core.redaction.streets import ADDRESS, ADDRESS_TAIL, HOUSE_NUMBER, STREET_SUFFIXES
-from core.redaction.towns import town_end
+from core.redaction.towns import TOWNS, town_end
 
 # After "bor på", "flyttet til", "vi er på", "adressen er": any street name with a number.
 _ADDRESS_INTRO = re.compile(
@@ -113,7 +113,7 @@ def find_addresses(marks: Marks, lex: Lexicon) -> None:
             before = re.search(r"(?:^|[^\w.,])([^\W\d_]+) $", text[max(0, start - 30):start])
             key = fold_word(before.group(1)) if before else ""
             if not before or key in STOP and key not in _STREET_PREFIXES or not (
-                    key in _STREET_PREFIXES or not lex.is_known(key)):
+                    key in _STREET_PREFIXES or not lex.is_known(key) or key in TOWNS):
                 break
             start -= len(before.group(1)) + 1
         marks.add(start, _town_end(text, end, lex), "address")

@@ -105,9 +105,11 @@ def _school_names(marks: Marks, lex: Lexicon) -> None:
             continue  # "ungdomsskolen i weekenden"
         if place[:1].isupper() or key in lex.allow or not lex.is_known(key) or town_like(
                 place.split()[0], lex) or _place_before_stop(text, match.start("place") - 1):
-            end = match.end() if place[:1].isupper() else match.start("place") + len(
-                place.split()[0])
-            marks.add(match.start(), _school_place_end(text, end, lex), "school")
+            end = town_end(text, match.start("place") - 1, lex) or match.end()
+            if not place[:1].isupper():
+                end = min(end, match.end()) if end > match.end() else end
+            marks.add(match.start(), _school_place_end(text, max(end, match.start("place") + len(
+                place.split()[0])), lex), "school")
     for match in _SCHOOL_WORD.finditer(text):
         word = match.group(0)
         start = match.start()

@@ -207,8 +207,8 @@ def _with_location(text: str, end: int, lex: Lexicon, bare: bool = False) -> int
 
 
 _LOCATION_PREP = re.compile(r"[ \t]+(?:på|paa|i|ved|in|on)(?=[ \t]+\S)", re.I)
-_STREET_WORD = re.compile(r"[ \t]+(?P<a>[A-ZÆØÅ][\wæøå-]*[ \t]+)?(?P<w>[^\W\d_][\w'-]*)"
-                          r"(?P<n>[ \t]+\d{1,4}[a-zA-Z]?\b)?")
+_STREET_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w'.-]*){1,4}")
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?\b")
 _STREET_ENDINGS = tuple(fold_word(w) for w in """
     vej vejen gade gaden allé alle stræde boulevard plads pladsen torv torvet vænget vænge
     parken stien gyde gyden centret centeret
@@ -218,16 +218,32 @@ _STREET_ENDINGS = tuple(fold_word(w) for w in """
 def _location_end(text: str, end: int, lex: Lexicon, bare: bool) -> Optional[int]:
     prep = _LOCATION_PREP.match(text, end)
     if prep is not None:
-        street = _STREET_WORD.match(text, prep.end())
+        street = _street_end(text, prep.end())
         if street is not None:
-            word = street.group("w")
-            key = fold_word(word)
-            ending = next((e for e in _STREET_ENDINGS if key.endswith(e)), None)
-            if ending is not None and (len(key) > len(ending) + 1 or street.group("a")):
-                return street.end()  # "på Vestergade", "på Tovværk Allé 4"
+            return street  # "på Vestergade", "på Tovværk Allé 4", "på søren frichs vej"
         return town_end(text, prep.end(), lex)
     if bare:
         return town_end(text, end, lex)
+    return None
+
+
+def _street_end(text: str, pos: int) -> Optional[int]:
+    """The end of a street of one to four words that starts after ``pos``, or ``None``."""
+    found = _STREET_WORDS.match(text, pos)
+    if found is None:
+        return None
+    end = pos
+    words: List[str] = []
+    for word in re.finditer(r"[^\W\d_][\w'.-]*", found.group(0)):
+        key = fold_word(word.group(0).rstrip("."))
+        ending = next((e for e in _STREET_ENDINGS if key.endswith(e)), None)
+        end = pos + word.end()
+        if ending is not None and (len(key) > len(ending) + 1 or words):
+            number = _HOUSE_NUMBER.match(text, end)
+            return number.end() if number else end
+        if key in STOP or key in FUNCTION_WORDS:
+            return None
+        words.append(key)
     return None
 
 

@@ -43,6 +43,8 @@ def assert_kept(text: str) -> None:
     # "live at" introduces a street of two words in lower case
     ("we live at nordre ringvej 12, 4000 ry, is there help?", "nordre ringvej 4000"),
     ("bor på Kirkevej 2 i kirke hyllinge", "Kirkevej kirke hyllinge"),
+    # a town's name at the head of a street in lower case
+    ("send brevet til aarhus landevej 10", "aarhus landevej"),
 ])
 def test_address_tails(text, value):
     assert_removed(text, value)
@@ -86,6 +88,8 @@ def test_words_after_an_address_stay(text):
     ("kan malerfirma Madsen & Søn få at vide at jeg er i behandling?", "Madsen"),
     ("han fik piller af en fra Pizzeria Hornslet", "Hornslet"),
     ("jeg er elev i store heddinge bowling og er bange for at blive fyret", "heddinge"),
+    # a street of several words in lower case after the chain
+    ("jeg arbejder i Netto på søren frichs vej og drikker", "søren frichs"),
 ])
 def test_workplaces_with_their_branch_or_name(text, value):
     assert_removed(text, value)
@@ -106,6 +110,10 @@ def test_chains_and_businesses_without_a_name_or_branch_stay(text):
     assert_kept(text)
 
 
+def test_a_way_home_is_no_branch():
+    assert out("jeg arbejder i Netto på min vej hjem").endswith(" på min vej hjem")
+
+
 # ---------------------------------------------------------------- schools and classes
 
 @pytest.mark.parametrize("text,value", [
@@ -122,6 +130,7 @@ def test_chains_and_businesses_without_a_name_or_branch_stay(text):
     ("vi er fra hhx Nørre Snede og vil gerne have et oplæg", "Nørre Snede"),
     ("min søn fra hf egtved (2. q) er blevet taget med hash", "egtved"),
     ("går i ungdomsskolen i hammel (9. y) btw", "hammel"),
+    ("han går på ungdomsskolen i hvide sande (9. b)", "hvide sande"),
 ])
 def test_schools_with_their_town(text, value):
     assert_removed(text, value)
