@@ -144,7 +144,7 @@ def _changes(facts: Mapping[str, object], slots: Mapping[str, Optional[str]]) ->
     return {slot: value for slot, value in updates.items() if slots.get(slot) != value}
 
 
-TRIAGE_BUTTON = {"title": "Find det tilbud, der passer til mig", "payload": "/start_over"}
+TRIAGE_BUTTON = {"title": "Find det rette tilbud", "payload": "/start_over"}
 
 
 def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,

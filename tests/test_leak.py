@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RASA_PORT, ACTIONS_PORT, REDIS_PORT = 5205, 5255, 6391
 URL = f"http://127.0.0.1:{RASA_PORT}/webhooks/web"
 STORE_URL = f"http://127.0.0.1:{RASA_PORT}{ROUTE}"  # tests/support/store_dump.py
-SKIP_DIRS = {".venv", ".git", "node_modules", "models", "build"}
+# Not written by the servers (pytest's own cache holds test ids, some with example names).
+SKIP_DIRS = {".venv", ".git", "node_modules", "models", "build", ".pytest_cache", ".mypy_cache",
+             ".ruff_cache"}
 
 
 def _redis_server():

@@ -34,14 +34,13 @@ class Answer:
     def render(self, m: Municipality, now: Optional[datetime] = None) -> str:
         """The text to show; with ``now``, a phone number given also says whether the phone
         is answered now and, if not, when (people write at night)."""
-        text = "\n".join(line for line in self.lines if line)
+        text = "\n".join(without_repeats(line for line in self.lines if line))
         if points_to_the_centre(text) and not gives_contact(text, m):
             text += "\n" + contact_hint(m)
         if now is not None:
             text += reachable_now(text, m, now)
         if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
-            text += (f"\n\nBemærk: Det kommer fra {m.name}s kvalitetsstandard fra "
-                     f"{m.document_year}, så noget kan have ændret sig siden.")
+            text += f"\n\nBemærk: Kataloget er fra {m.document_year}, så noget kan have ændret sig."
         line = source_line(m, self.sources)
         return f"{text}\n\n{line}" if line else text
 
@@ -54,7 +53,47 @@ def source_line(m: Municipality, sources: Iterable[str]) -> str:
             sections.append(section)
     if not sections:
         return ""
-    return f"Kilde: {m.document_title}, {'; '.join(sections[:MAX_SOURCES])}"
+    return f"Kilde: {short_title(m)}, {'; '.join(sections[:MAX_SOURCES])}"
+
+
+_LONG_TITLE = re.compile(r"^(\w+) for .*?(\d{4}(?:-\d{4})?)$")
+
+
+def short_title(m: Municipality) -> str:
+    """The catalogue's title in few words for the source line ("Indsatskatalog for
+    Misbrugscenter Sønderborg 2020" -> "Sønderborgs indsatskatalog 2020")."""
+    match = _LONG_TITLE.match(m.document_title)
+    if match is None:
+        return m.document_title
+    return f"{m.name}s {match.group(1).lower()} {match.group(2)}"
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# The labels of an offer's fields (core.answering.compose); a day's hours are never a repeat.
+_LABEL = re.compile(r"^(?:For|Alder|Sted|Pris|Samtykke|Hele forløbet|Hvor tit|Hver gang|"
+                    r"Sådan kommer du i gang): ")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def without_repeats(lines: Iterable[str]) -> List[str]:
+    """The lines without a sentence that only repeats what an earlier one said ("Én samtale
+    på 30 minutter. 30 minutter."); a label ("Hvor tit: ") does not make it new."""
+    said = ""
+    out: List[str] = []
+    for line in lines:
+        kept = []
+        for sentence in _SENTENCE.split(line):
+            core = _plain(_LABEL.sub("", sentence))
+            if len(core.split()) >= 2 and f" {core} " in said:
+                continue
+            kept.append(sentence)
+            said += " " + _plain(sentence) + " "
+        if kept and any(_plain(k) for k in kept):
+            out.append(" ".join(kept))
+    return out
 
 
 # An answer that says the catalogue is silent, or tells the person to contact the centre,

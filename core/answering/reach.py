@@ -66,8 +66,9 @@ def _website_line(m: Municipality) -> Optional[str]:
 
 
 def contact_hint(m: Municipality) -> str:
-    """Where to ask when the catalogue is silent: the sentence and the website."""
-    return " ".join(p for p in (reach_sentence(m), _website_line(m)) if p)
+    """Where to ask when the catalogue is silent: the one sentence (the phone, or where
+    there is none the website, e-mail or municipality)."""
+    return reach_sentence(m)
 
 
 def phone_status(m: Municipality, now: datetime) -> str:

@@ -13,8 +13,14 @@ def test_render_ends_with_the_source_line(kb):
 def test_an_old_catalogue_gets_the_note(kb):
     m = kb["fredericia"]
     text = Answer(lines=["Gratis."], sources=[m.offer("vagten").summary.source]).render(m)
-    assert ("Bemærk: Det kommer fra Fredericias kvalitetsstandard fra 2016, så noget kan have "
-            "ændret sig siden.") in text
+    assert "Bemærk: Kataloget er fra 2016, så noget kan have ændret sig." in text
+    assert text.endswith("Kilde: Fredericias kvalitetsstandard 2016, Vagten")
+
+
+def test_a_sentence_that_only_repeats_is_said_once(kb):
+    m = kb["sonderborg"]
+    text = Answer(lines=["Én samtale på 30 minutter.", "Hver gang: 30 minutter.", "Gratis."]).render(m)
+    assert text == "Én samtale på 30 minutter.\nGratis."
 
 
 def test_at_most_three_sections(kb):

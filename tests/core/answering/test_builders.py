@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from core.answering.answer import short_title
 from core.answering.builders import Question, answer_question, contact_hint
 
 
@@ -42,7 +43,7 @@ def test_answers_contain_the_catalogue_facts(kb, slug, intent, text, expected):
 ])
 def test_factual_answers_end_with_a_source_line(kb, slug, intent, text):
     last = ask(kb, slug, intent, text).strip().splitlines()[-1]
-    assert last.startswith(f"Kilde: {kb[slug].document_title}, ")
+    assert last.startswith(f"Kilde: {short_title(kb[slug])}, ")
 
 
 @pytest.mark.parametrize("slug,intent,text,first_line", [
@@ -116,7 +117,7 @@ def test_contact_hint_only_uses_the_municipalitys_own_data(kb, slug):
     own = kb[slug].centre
     assert own.name.value in hint
     if own.phone:
-        assert own.phone.value in hint and own.website.value in hint, hint
+        assert own.phone.value in hint, hint
     else:  # Fredericia's catalogue gives neither phone nor address: the municipality
         assert "Fredericia Kommune" in hint and not re.search(r"\d", hint.replace("CASM", "")), hint
     for other, m in kb.items():
