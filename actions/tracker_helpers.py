@@ -19,6 +19,7 @@ from actions.runtime import (
     municipality_buttons,
     resolve_municipality,
 )
+from core.answering.everywhere import answer_everywhere
 from core.municipalities import slug_from_text
 
 
@@ -43,13 +44,18 @@ def ask_for_municipality(tracker: Tracker, dispatcher: CollectingDispatcher,
                          unknown: Optional[str] = None) -> None:
     """Ask which municipality: the full question once; later a short reminder, never the
     same text again word for word; nothing when this turn has asked already (a question
-    in the middle of triage reaches two actions)."""
+    in the middle of triage reaches two actions). Before it, what every catalogue says
+    about the question, when something does (:mod:`core.answering.everywhere`)."""
     known = knowledge()
     events = list(tracker.events or [])
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
     if _asked_for_municipality(events[last_user + 1:]):
         return
     asked_before = _asked_for_municipality(events[:last_user + 1])
+    latest = tracker.latest_message or {}
+    meanwhile = answer_everywhere(known, latest_text(tracker), (latest.get("intent") or {}).get("name"))
+    if meanwhile is not None:  # what holds everywhere, while the municipality is not known
+        dispatcher.utter_message(text=meanwhile)
     text = MUNICIPALITY_REMINDER if asked_before and not unknown else ask_municipality_text(known, unknown)
     dispatcher.utter_message(text=text, buttons=municipality_buttons(known))
 
