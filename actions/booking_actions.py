@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer_flow import answer_question_turn
+from actions.answer_flow import answer_question_turn, fallback_turn
 from actions.booking_replies import (  # noqa: F401 - the payloads and the desk, for callers
     CONFIRM_PAYLOAD,
     OFFER_PAYLOAD,
@@ -50,6 +50,12 @@ class ActionBookingOffer(Action):
         return events
 
 
+def asks_something_else(text: str) -> bool:
+    """A typed message NLU filed as choosing a time that is a question of its own: times are
+    chosen with their buttons, and a typed choice is a few words without a question mark."""
+    return "?" in text or len(text.split()) > 6
+
+
 class ActionBookingConfirm(Action):
     """A time was chosen: ask before booking it."""
 
@@ -59,6 +65,9 @@ class ActionBookingConfirm(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         slot_id = next(iter(entity_values(tracker, "booking_slot")), None)
+        if slot_id is None and asks_something_else(latest_text(tracker)):
+            # "hvad sker der til den første samtale?" is not the first of the times shown
+            return await fallback_turn(dispatcher, tracker)
         sender = tracker.sender_id
         say(dispatcher, await ask_desk(lambda desk: desk.confirm(slot_id, sender)), slot_id)
         return []

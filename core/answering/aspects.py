@@ -126,6 +126,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\btilladelse", r"\bmor og far\b.*\b(vide|lov|ja)", r"\bunderskrive",
         r"(mine|hans|hendes) forældre.*\b(vide|lov|ja|samtykke|med)\b",
         r"\bconsent", r"\bparents?\b.*\b(know|permission|agree)",
+        # "vil ikke have forældrene inddraget", "skal vi informere hans forældre?"
+        r"\bforældre\w* (bliver |skal )?(inddraget|involveret|blandet ind|informeret)",
+        r"\b(inddrage|involvere|informere|orientere|fortælle det til) (hans |hendes |mine |elevens )?forældre",
     ),
     Aspect.ANONYMITY: (
         r"\banonymt\b", r"\banonymitet", r"\ber (det|den|de|\w+(en|et|ne)) anonym",
@@ -197,6 +200,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
         r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
         r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
+        # "hvilken gruppe hører jeg til?": which offer is for a person like me
+        r"(hvilken|hvilket|hvilke) (gruppe|tilbud|afdeling|hold|behandling) (hører|passer) "
+        r"(jeg|han|hun|man|vi) (til|ind)", r"hvor hører (jeg|han|hun|man|(min|vores) \w+( på \d+)?) (til|hjemme)",
     ),
     Aspect.CONTENT: (
         r"hvad (sker|foregår|laver|snakker|taler|arbejder|lærer|indeholder|handler)",

@@ -54,7 +54,10 @@ def answers_aspect(text: str, aspect: Aspect) -> bool:
 _OTHER_TOPICS = re.compile(skeleton_pattern(
     r"\bklage|\bklager\b|\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
     r"\bselv vælge|\bandet behandlingssted|\bmetoder\b|\bmedicin\b|\bantabus|\bmetadon|"
-    r"\bopfølgning|\bbehandlingsgaranti|\bcomplain"))
+    r"\bopfølgning|\bbehandlingsgaranti|\bcomplain|"
+    # "kan en borger vælge at blive behandlet et andet sted?", "følger I op på ham bagefter?"
+    r"\bvælge\b.{0,40}\bandet (sted|behandlingssted)\b|\bet andet sted end (hos )?jer\b|"
+    r"\bfølge\w* (i |de |man |centret )?op\b"))
 # Questions about who gets to know (confidentiality) rather than anonymity itself.
 _CONFIDENTIAL = re.compile(skeleton_pattern(
     r"\btavshedspligt|\bjournal|\b(se|vide|høre|få at vide)\b|\bvideregive|\bsige det videre|"

@@ -229,7 +229,7 @@ _ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling"),
                      Asker.PARTNER: ("relatives", "counselling"),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
-                     Asker.CHILD: ("children", "relatives", "counselling")}
+                     Asker.CHILD: ("children", "youth", "counselling", "relatives")}
 
 
 def _for_professional(question: Question, municipality: Municipality) -> List[Candidate]:
@@ -264,11 +264,21 @@ def for_asker(question: Question, municipality: Municipality,
     for o in municipality.offers:
         if o.category not in kinds or _substance_factor(question.substance, o) < 1.0:
             continue
+        if question.asker is Asker.CHILD and o.category == "youth" and not _talk_for_a_child(o, question):
+            continue  # a child of a parent who drinks needs someone to talk to, not treatment
         c = scored.get(o.id)
         score = (c.score if c else 0.0) + _asker_factor(question, o)
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
     pool.sort(key=lambda c: (kinds.index(c.offer.category), -c.score))
     return pool[:1]
+
+
+def _talk_for_a_child(o: Offer, question: Question) -> bool:
+    """A youth offer a child can use about a parent's drinking: anonymous counselling that
+    fits the child's age."""
+    anonymous = o.fact("anonymous")
+    return (anonymous is not None and anonymous.value is True
+            and all(fits_age(o, age) is not False for age in question.ages[:1]))
 
 
 def query_terms(question: Question, municipality: Municipality) -> Dict[str, Dict[str, float]]:

@@ -234,3 +234,12 @@ async def test_when_is_my_time_without_a_code_still_asks_for_the_code(tracker_fa
                               slots={"municipality": "fredericia", "last_offer": "stoffri_dagbehandling"})
     await ActionBookingStatus().run(dispatcher, tracker, domain)
     assert "kode" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_question_misread_as_choosing_a_time_is_answered(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("hvad sker der til den første samtale hos jer, og hvor lang tid tager den?",
+                              "choose_booking_slot", slots={"municipality": "sonderborg"})
+    await run(ActionBookingConfirm(), dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "bookes" not in text and "Kilde:" in text

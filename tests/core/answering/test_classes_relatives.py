@@ -44,3 +44,29 @@ def test_a_child_of_a_drinking_parent_gets_someone_to_talk_to(ask, slug):
     reply = ask(slug, "jeg er 14 og min far drikker hele tiden. hvem kan jeg tale med?")
     assert reply is not None and reply.confident, slug
     assert reply.text.strip() and "Kilde:" in reply.text
+
+
+@pytest.mark.parametrize("slug,text,offer", [
+    ("sonderborg", "Jeg er sundhedsplejerske, en pige på 14 vil snakke med jer men ikke have forældrene "
+                   "informeret. Må hun det?", None),
+    ("vejle", "vores søn på 16 vil ikke have at vi forældre bliver inddraget. hvad gælder?", None),
+])
+def test_consent_for_an_age_answers_the_rule_for_that_age(ask, slug, text, offer):
+    reply = ask(slug, text)
+    assert reply is not None and reply.topic == "consent", reply and reply.topic
+    assert "samtykke" in reply.text or "lov fra" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "kan en borger vælge at få sin behandling et andet sted end hos jer?",
+    "følger I op på folk, når behandlingen er slut?",
+])
+def test_free_choice_and_follow_up_in_other_words_go_to_their_answers(ask, text):
+    from core.answering.cues import other_topic
+    assert other_topic(text)
+
+
+def test_which_group_am_i_is_a_question_about_who_it_is_for():
+    from core.answering.aspects import Aspect, detect_aspects
+    assert detect_aspects("jeg er 20 og ryger hash, hvilket tilbud passer jeg ind i?") == [Aspect.TARGET_GROUP]
+    assert detect_aspects("hvor hører min søn på 17 til?") == [Aspect.TARGET_GROUP]
