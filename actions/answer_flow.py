@@ -27,10 +27,15 @@ from actions.core_answers import (
 from actions.runtime import knowledge, named_municipality
 from actions.tracker_helpers import ask_for_municipality, entity_values, latest_text, municipality_or_ask
 from core.answering.builders import Question, answer_question
+from core.answering.cues import topic_intent
 from core.hours import COPENHAGEN
 from core.municipalities import asks_own_question, is_switch_follow_up, slug_from_text
 
 FALLBACK_INTENT = "nlu_fallback"
+# Intents that say little about the topic: "hører han fra jer igen?" filed under one of them
+# is answered by the intent its words name (core.answering.cues.topic_intent).
+GENERIC_INTENTS = frozenset((FALLBACK_INTENT, "ask_offers", "ask_offer_info", "ask_relatives",
+                             "own_use", "relative_use", "out_of_scope"))
 
 
 async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -51,6 +56,8 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
     if use_core(reply, intent, slug, text):
         events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)
+    if intent in GENERIC_INTENTS:  # the words name the topic better than a guessed intent
+        intent = topic_intent(text) or intent
     question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
     answer = answer_question(knowledge(), slug, question)
     events += say_answer(dispatcher, tracker, answer)

@@ -116,13 +116,17 @@ def direct_answer(reply: Optional[Reply]) -> bool:
 UNSURE_TRIAGE_CONFIDENCE = 0.5
 
 
+def asks_question(text: str) -> bool:
+    """A question rather than a situation told or a plea for guidance."""
+    return bool(_QUESTION.search(text)) and not _WHAT_CAN_I_DO.search(text)
+
+
 def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
     """NLU only guessed that the person wants guidance, and the message asks a question the
     knowledge answers ("... har I et tilbud til ham?"): answer it rather than start a form."""
     if reply is None or not reply.confident or confidence >= UNSURE_TRIAGE_CONFIDENCE:
         return False
-    text = reply.question.text
-    return bool(_QUESTION.search(text)) and not _WHAT_CAN_I_DO.search(text)
+    return asks_question(reply.question.text)
 
 
 

@@ -21,10 +21,18 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import OFFER_PAYLOAD, ask_desk
-from actions.core_answers import answers_unsure_triage, context_events, core_reply, direct_answer, say_answer
+from actions.core_answers import (
+    answers_unsure_triage,
+    asks_question,
+    context_events,
+    core_reply,
+    direct_answer,
+    say_answer,
+)
 from actions.runtime import knowledge, named_municipality, resolve_municipality, services
 from actions.tracker_helpers import ask_for_municipality
-from core.answering.builders import QUESTION_INTENTS
+from core.answering.builders import QUESTION_INTENTS, Question, answer_question
+from core.answering.cues import topic_intent
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality
 from core.municipalities import slug_from_text
@@ -160,6 +168,11 @@ def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
     if slug is None:
         return None
     reply = core_reply(tracker, slug, _text(tracker), intent)
+    topic = topic_intent(_text(tracker)) if reply is None else None
+    if topic is not None and asks_question(_text(tracker)):
+        # "min veninde vil have antabus, kan hun få det hos jer?": the medication answer
+        text = answer_question(knowledge(), slug, Question(topic, _text(tracker)))
+        return say_answer(dispatcher, tracker, text, buttons=[TRIAGE_BUTTON]) + [FollowupAction("action_listen")]
     if not (direct_answer(reply) or answers_unsure_triage(reply, _intent(tracker)[1])):
         return None
     shown = say_answer(dispatcher, tracker, reply.text, buttons=[TRIAGE_BUTTON])

@@ -151,7 +151,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         chosen = []  # "er der noget for pårørende?": the general answer, not some offers
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
         chosen = []  # "en elev på 13 vil ikke have forældrene inddraget": the rule for that age
-    if (chosen and not named and not q.aspects and q.ages and q.for_them
+    if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions
             and fitting_offers(m, q.ages[0], q.substance)):
         chosen = []  # "min dreng er 13, har I noget for så unge?": every offer for his age
     if chosen:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Pattern
+from typing import Dict, Optional, Pattern
 
 from core.answering.aspects import Aspect
 from core.answering.text import normalise, skeleton_pattern
@@ -51,13 +51,21 @@ def answers_aspect(text: str, aspect: Aspect) -> bool:
 
 
 # Questions about what no aspect covers; the intent answers know them better.
-_OTHER_TOPICS = re.compile(skeleton_pattern(
-    r"\bklage|\bklager\b|\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
-    r"\bselv vælge|\bandet behandlingssted|\bmetoder\b|\bmedicin\b|\bantabus|\bmetadon|"
-    r"\bopfølgning|\bbehandlingsgaranti|\bcomplain|"
-    # "kan en borger vælge at blive behandlet et andet sted?", "følger I op på ham bagefter?"
-    r"\bvælge\b.{0,40}\bandet (sted|behandlingssted)\b|\bet andet sted end (hos )?jer\b|"
-    r"\bfølge\w* (i |de |man |centret )?op\b"))
+# Questions about what no aspect covers, by the intent whose answer knows them better.
+_OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)) for intent, p in (
+    ("ask_complaint", r"\bklage|\bklager\b|\bcomplain"),
+    ("ask_free_choice", r"\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
+                        r"\bselv vælge|\bandet behandlingssted|"
+                        # "kan en borger vælge at blive behandlet et andet sted?"
+                        r"\bvælge\b.{0,40}\bandet (sted|behandlingssted)\b|\bet andet sted end (hos )?jer\b"),
+    ("ask_methods", r"\bmetoder\b"),
+    ("ask_medication", r"\bmedicin\b|\bantabus|\bmetadon"),
+    ("ask_follow_up", r"\bopfølgning|\bfølge\w* (i |de |man |centret )?op\b|"
+                      # "færdig med behandlingen i næste uge, bliver hun så sluppet?"
+                      r"\bfærdig med (sin |hans |hendes |min |behandling)\w*.{0,60}\b(derefter|bagefter|så|"
+                      r"igen|efter)\b|\bhører (han|hun|jeg|vi|de) (noget )?fra jer (igen|bagefter)"),
+    ("ask_waiting_time", r"\bbehandlingsgaranti"),
+)}
 # Questions about who gets to know (confidentiality) rather than anonymity itself.
 _CONFIDENTIAL = re.compile(skeleton_pattern(
     r"\btavshedspligt|\bjournal|\b(se|vide|høre|få at vide)\b|\bvideregive|\bsige det videre|"
@@ -66,7 +74,13 @@ _CONFIDENTIAL = re.compile(skeleton_pattern(
 
 def other_topic(text: str) -> bool:
     """A question about complaints, free choice, medication, methods or follow-up."""
-    return bool(_OTHER_TOPICS.search(normalise(text)))
+    return topic_intent(text) is not None
+
+
+def topic_intent(text: str) -> Optional[str]:
+    """The intent whose answer covers such a question ("ask_follow_up"), or None."""
+    folded = normalise(text)
+    return next((intent for intent, p in _OTHER_TOPICS.items() if p.search(folded)), None)
 
 
 def about_confidentiality(text: str) -> bool:

@@ -187,7 +187,8 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      # "kan nogen opsøge ham?", "et sted han kan komme", "hvad kan hun få af hjælp?",
                      # "er der noget til børnene?": the other person is the one to be helped
                      r"\b(opsøge|hjælpe|støtte|behandle|besøge|tage imod) (ham|hende|dem)\b|"
-                     r"\b(han|hun|de) (kan|skal|må) (komme|få|gå|starte|bruge|blive|møde)\b|"
+                     r"\b(han|hun|de) (kan|skal|må|vil) (komme|få|gå|starte|bruge|blive|møde)\b|"
+                     r"\b(kan|skal|må|vil) (han|hun|de) (så )?(få|komme|gå|starte|bruge|blive)\b|"
                      r"\b(for|til) (børnene|barnet|ungerne|den unge|mit barnebarn|mine barnebørn)\b|"
                      r"\b(kan|skal|må) ((min|vores) (søn|datter|bror|søster|ven|veninde|mand|kone|kæreste|"
                      r"far|mor|barn|dreng|pige)|børnene|barnet|ungerne) (få|komme|gå|starte|selv|blive|være)\b")

@@ -136,3 +136,15 @@ async def test_triage_starts_otherwise(dispatcher, domain, text, confidence):
     events = await ActionTriageStart().run(dispatcher, triage_tracker(text, confidence), domain)
     assert dispatcher.messages == []
     assert all(e.get("event") == "slot" for e in events)
+
+
+@pytest.mark.asyncio
+async def test_a_relatives_question_about_medication_is_answered_not_triaged(dispatcher, domain):
+    from rasa_sdk.events import FollowupAction
+
+    from actions.triage_actions import TRIAGE_BUTTON, ActionTriageStart
+    tracker = triage_tracker("min søster vil gerne stoppe med at drikke. kan hun få antabus hos jer?", 0.9)
+    events = await ActionTriageStart().run(dispatcher, tracker, domain)
+    assert events[-1] == FollowupAction("action_listen")
+    assert "ntabus" in dispatcher.messages[0]["text"]
+    assert TRIAGE_BUTTON in dispatcher.messages[0]["buttons"]

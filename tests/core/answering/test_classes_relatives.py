@@ -70,3 +70,22 @@ def test_which_group_am_i_is_a_question_about_who_it_is_for():
     from core.answering.aspects import Aspect, detect_aspects
     assert detect_aspects("jeg er 20 og ryger hash, hvilket tilbud passer jeg ind i?") == [Aspect.TARGET_GROUP]
     assert detect_aspects("hvor hører min søn på 17 til?") == [Aspect.TARGET_GROUP]
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("min far er færdig med sin behandling om en uge, hvad sker der så bagefter?", "ask_follow_up"),
+    ("hører vi noget fra jer igen, når han er ude?", "ask_follow_up"),
+    ("hører han fra jer igen, når han er færdig?", "ask_follow_up"),
+    ("kan han få antabus hos jer?", "ask_medication"),
+    ("hvor kan jeg klage over en behandler?", "ask_complaint"),
+    ("hvad koster det?", None),
+])
+def test_the_words_name_the_topic_a_guessed_intent_missed(text, intent):
+    from core.answering.cues import topic_intent
+    assert topic_intent(text) == intent
+
+
+def test_a_relative_asking_for_the_partners_treatment_gets_it(ask):
+    reply = ask("skanderborg", "min kone på 41 drikker og vi har små børn. hvilken behandling kan hun få?")
+    assert reply is not None and reply.candidates[0].offer.id == "familieorienteret_behandling"
+    assert "Familieorienteret" in reply.text
