@@ -391,7 +391,9 @@ _OVERDOSE = [
     r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
     r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
     r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|"
-    r"mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)",
+    r"mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)"
+    # "har taget mange benzo'er" (a history of use, asked about withdrawal) is not a dose now
+    r"(?!(?<=mange) (?:benzo\w*|joints?|streger|linjer|bajere|oel|oeller|piller i|gange)\b)",
     r"\b(?:kan|kunne|vil) (?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit)",
     r"\b(?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit|hans|hendes)\b",
     r"\bvil (?:ikke|ik) vaagne\b(?! op igen)", r"\bikke kan vaagne\b",
@@ -589,7 +591,8 @@ _CHILD_ACUTE = re.compile(
     r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
     r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|"
     r"laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
-    r"metadon|right now|alone|passed out|driving|tonight|med ud|har (?:\w+ ){1,4}med|kommet hjem|feber|kaster op|"
+    r"metadon|right now|alone|passed out|driving|tonight|med ud|har (?:taget|hentet|slaebt|haft) (?:\w+ ){0,3}med|"
+    r"kommet hjem|feber|kaster op|"
     # left without food or care for hours: "vi har ikke noget mad", "grædt i flere timer", "åbner ikke"
     r"ikke (?:noget|mere|nok) mad|intet (?:at spise|mad)|ikke noget at spise|siden i gaar|i (?:flere|mange) timer|"
     r"i timevis|aabner (?:ikke|ik)|graedt|skreget|"

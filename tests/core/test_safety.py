@@ -409,3 +409,20 @@ def test_fourth_round_crisis_classes_are_detected(text):
 ])
 def test_fourth_round_ordinary_classes_get_no_crisis_answer(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "er 24 og har taget mange joints hver dag i et år, hvordan kommer jeg ud af det?",
+    "jeg er 15 og har drukket meget til fester med vennerne, kan jeg få hjælp hos jer?",
+    "jeg er 12 og har røget lidt med nogle fra klassen, er det farligt?",
+])
+def test_a_young_writer_s_own_use_or_a_history_of_use_is_no_crisis(text):
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "han har taget mange piller og kan ikke vækkes",
+    "mor er fuld og har taget min lillesøster med i bilen nu",
+])
+def test_doses_now_and_children_taken_along_stay_crises(text):
+    assert detect_crisis(text) is not None
