@@ -103,6 +103,9 @@ def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
     if any(c.named or c.from_context for c in chosen):
         return chosen
     if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
+        family = [c for c in candidates[:3] if "famil" in c.offer.name.lower()]
+        if "familieorienteret" in q.expansions and family:
+            return family[:1]  # small children at home: the offer for the whole family
         return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         return for_asker(q, m, candidates)

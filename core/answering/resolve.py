@@ -225,7 +225,7 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
     return close[:MAX_OFFERS]
 
 
-_ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling"),
+_ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling", "youth"),
                      Asker.PARTNER: ("relatives", "counselling"),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
@@ -269,8 +269,23 @@ def for_asker(question: Question, municipality: Municipality,
         c = scored.get(o.id)
         score = (c.score if c else 0.0) + _asker_factor(question, o)
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
-    pool.sort(key=lambda c: (kinds.index(c.offer.category), -c.score))
+    pool.sort(key=lambda c: (_rank(question, c.offer, kinds), -c.score))
     return pool[:1]
+
+
+_PARENTS = re.compile(r"\bforaldr\w*|\bparents?\b")
+_YOUNG = re.compile(r"\bunge?\b|\bunges\b|\bborn\b")
+
+
+def _rank(question: Question, o: Offer, kinds: Sequence[str]) -> int:
+    """The order of an asker's kinds of offer; a parent of someone young (an age under 25)
+    first gets an offer made for parents of young people, of either kind."""
+    if question.asker is Asker.PARENT and question.ages and question.ages[0] < 25:
+        text = normalise(" ".join(f.text or "" for f in (o.summary, o.fact("target_group")) if f))
+        if (o.category == "relatives" and _YOUNG.search(text)) or (
+                o.category == "youth" and _PARENTS.search(text) and fits_age(o, question.ages[0]) is not False):
+            return -1
+    return kinds.index(o.category)
 
 
 def _talk_for_a_child(o: Offer, question: Question) -> bool:

@@ -187,6 +187,7 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      # "kan nogen opsøge ham?", "et sted han kan komme", "hvad kan hun få af hjælp?",
                      # "er der noget til børnene?": the other person is the one to be helped
                      r"\b(opsøge|hjælpe|støtte|behandle|besøge|tage imod) (ham|hende|dem)\b|"
+                     r"\b(folk|nogen|personer|unge) som (ham|hende|dem)\b|"
                      r"\b(han|hun|de) (kan|skal|må|vil) (komme|få|gå|starte|bruge|blive|møde)\b|"
                      r"\b(kan|skal|må|vil) (han|hun|de) (så )?(få|komme|gå|starte|bruge|blive)\b|"
                      r"\b(for|til) (børnene|barnet|ungerne|den unge|mit barnebarn|mine barnebørn)\b|"

@@ -89,3 +89,23 @@ def test_a_relative_asking_for_the_partners_treatment_gets_it(ask):
     reply = ask("skanderborg", "min kone på 41 drikker og vi har små børn. hvilken behandling kan hun få?")
     assert reply is not None and reply.candidates[0].offer.id == "familieorienteret_behandling"
     assert "Familieorienteret" in reply.text
+
+
+@pytest.mark.parametrize("slug,offer", [
+    ("sonderborg", "ungdomsraadgivning"),          # youth counselling "og deres forældre"
+    ("vejle", "paarorende_unge_under_25"),
+    ("skanderborg", "paaroerende_til_unge"),
+])
+def test_a_parent_of_a_teenager_gets_the_offer_for_parents_of_young_people(ask, slug, offer):
+    reply = ask(slug, "min datter på 15 er begyndt at ryge hash. kan jeg som far få nogen at tale med?")
+    assert reply is not None and reply.offer_id == offer, reply and reply.offer_id
+
+
+@pytest.mark.parametrize("slug", ["sonderborg", "skanderborg"])
+def test_a_partner_with_small_children_gets_the_offer_for_the_whole_family(ask, slug):
+    reply = ask(slug, "min mand drikker og vi har tre små børn. findes der noget for hele familien?")
+    assert reply is not None and "famil" in reply.text.splitlines()[0].lower()
+
+
+def test_people_like_him_are_the_other_person():
+    assert understand("er der nogen der tager sig af folk som ham?", Context.of(None), None).for_them
