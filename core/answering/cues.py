@@ -65,6 +65,8 @@ _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)
                       r"\bfærdig med (sin |hans |hendes |min |behandling)\w*.{0,60}\b(derefter|bagefter|så|"
                       r"igen|efter)\b|\bhører (han|hun|jeg|vi|de) (noget )?fra jer (igen|bagefter)"),
     ("ask_waiting_time", r"\bbehandlingsgaranti"),
+    # the duty to notify about children: the fact that says so answers (no intent of its own)
+    ("", r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)"),
 )}
 # Questions about who gets to know (confidentiality) rather than anonymity itself.
 _CONFIDENTIAL = re.compile(skeleton_pattern(
@@ -73,14 +75,16 @@ _CONFIDENTIAL = re.compile(skeleton_pattern(
 
 
 def other_topic(text: str) -> bool:
-    """A question about complaints, free choice, medication, methods or follow-up."""
-    return topic_intent(text) is not None
+    """A question about complaints, free choice, medication, methods, follow-up or the
+    duty to notify about children."""
+    folded = normalise(text)
+    return any(p.search(folded) for p in _OTHER_TOPICS.values())
 
 
 def topic_intent(text: str) -> Optional[str]:
     """The intent whose answer covers such a question ("ask_follow_up"), or None."""
     folded = normalise(text)
-    return next((intent for intent, p in _OTHER_TOPICS.items() if p.search(folded)), None)
+    return next((intent for intent, p in _OTHER_TOPICS.items() if intent and p.search(folded)), None)
 
 
 def about_confidentiality(text: str) -> bool:

@@ -66,6 +66,8 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bdøgn\w*steder|\bbehandlingssteder|\bhvilke (steder|døgntilbud|institutioner)",
      ("døgntilbud", "døgnforløb", "døgninstitutioner", "døgnsteder", "tilbudsportalen")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
+     ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
     (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"
      r"beløb)\b.*\bgave ?kort", ("gavekort", "kr")),

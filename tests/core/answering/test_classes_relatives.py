@@ -109,3 +109,12 @@ def test_a_partner_with_small_children_gets_the_offer_for_the_whole_family(ask, 
 
 def test_people_like_him_are_the_other_person():
     assert understand("er der nogen der tager sig af folk som ham?", Context.of(None), None).for_them
+
+
+@pytest.mark.parametrize("slug,text", [
+    ("vejle", "Har I pligt til at sige det videre, hvis en far i behandling har et barn, der ikke trives?"),
+    ("skanderborg", "laver I en underretning hvis jeg fortæller at jeg drikker og har en baby?"),
+])
+def test_the_duty_to_notify_is_answered_by_the_fact_that_states_it(ask, slug, text):
+    reply = ask(slug, text)
+    assert reply is not None and "underretningspligt" in reply.text.splitlines()[0]
