@@ -47,6 +47,7 @@ from core.answering.general import (
     AGE_OFFERS,
     compose_age,
     compose_foreign,
+    compose_places,
     compose_topic,
     compose_where,
     compose_which,
@@ -146,6 +147,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         if not named:
             chosen = [Candidate(offer=anonymous, score=0.0, why=("anonym behandling",), strong=True)]
         aspects = [Aspect.ANONYMITY, Aspect.PLACE, Aspect.TARGET_GROUP]
+    general_residential = all(c.offer.category == "residential" for c in chosen)
+    places = compose_places(m, text) if not named or general_residential else None
+    if places is not None:
+        return reply(places, True)
     if not named and other_topic(text):  # complaints, free choice, medication ...: the
         found = fact_answer(m, text, thing=True)  # the intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None

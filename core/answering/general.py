@@ -164,6 +164,25 @@ def compose_which(m: Municipality, aspect: Aspect) -> Answer:
     return Answer(lines=lines, found=False)
 
 
+# "hvilke døgnsteder bruger I?", "hvor sender I folk hen?": the places of residential care by name
+_WHICH_PLACES = re.compile(r"\bhvilke (?:\w+ )?(?:døgn\w*|behandlingssteder|steder|institutioner)\b|"
+                           r"\bhvor sender (?:i|de) (?:folk|borgere|dem|ham|hende)\b")
+
+
+def compose_places(m: Municipality, text: str) -> Optional[Answer]:
+    """The residential offers the catalogue names, when the question asks which places
+    (None when it does not, or the catalogue names fewer than two places by name)."""
+    if not _WHICH_PLACES.search(text.lower()):
+        return None
+    places = [o for o in m.offers if o.category == "residential"]
+    named = [o for o in places if not re.match(r"(?i)(døgnbehandling|visitation|særligt)\b", short_name(o))]
+    if len(named) < 2:
+        return None  # only "Døgnbehandling ...": the catalogue names no places
+    lines = ["Kataloget nævner disse døgnsteder og -tilbud:"]
+    lines += [f"- {short_name(o)}" for o in places]
+    return Answer(lines=lines, sources=[places[0].summary.source, places[-1].summary.source])
+
+
 def _wanted_tags(m: Municipality, q: Question, relative: bool) -> Dict[str, float]:
     tags: Dict[str, float] = {t: 1.0 for t in q.substance}
     for age in q.ages[:1]:  # the municipality's youth offers say who is young

@@ -118,3 +118,15 @@ def test_people_like_him_are_the_other_person():
 def test_the_duty_to_notify_is_answered_by_the_fact_that_states_it(ask, slug, text):
     reply = ask(slug, text)
     assert reply is not None and "underretningspligt" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ["hvor sender I folk hen, når de skal på døgn?",
+                                  "hvilke døgntilbud samarbejder I med?"])
+def test_which_places_lists_the_residential_offers_by_name(ask, text):
+    reply = ask("skanderborg", text)
+    assert reply is not None and "Ringgården" in reply.text and "Tjele" in reply.text
+
+
+def test_which_places_needs_places_in_the_catalogue(ask):
+    reply = ask("sonderborg", "hvilke døgnsteder bruger I?")
+    assert reply is None or "nævner disse døgnsteder" not in reply.text
