@@ -65,6 +65,10 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r".*\b(telefon)?nummer", ("telefonnummeret", "telefonnummer")),
     (r"\bdøgn\w*steder|\bbehandlingssteder|\bhvilke (steder|døgntilbud|institutioner)",
      ("døgntilbud", "døgnforløb", "døgninstitutioner", "døgnsteder", "tilbudsportalen")),
+    (r"\bklage\w*\b.*\balkohol|\balkohol\w*\b.*\bklage", ("alkoholbehandling", "afgørelse")),
+    (r"\bklage\w*\b.*\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*|forskelsbehand\w*)|"
+     r"\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*)\b.*\bklage",
+     ("personalet", "afdelingslederen", "grimt")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
     (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),

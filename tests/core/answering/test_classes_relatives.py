@@ -130,3 +130,13 @@ def test_which_places_lists_the_residential_offers_by_name(ask, text):
 def test_which_places_needs_places_in_the_catalogue(ask):
     reply = ask("sonderborg", "hvilke døgnsteder bruger I?")
     assert reply is None or "nævner disse døgnsteder" not in reply.text
+
+
+@pytest.mark.parametrize("slug,text,words", [
+    ("skanderborg", "kan man klage hvis man får nej til alkoholbehandling hos jer?", "ikke klage"),
+    ("skanderborg", "en medarbejder var uhøflig over for min søn, hvem klager vi til?", "afdelingslederen"),
+    ("vejle", "hvor klager jeg over en behandler der talte grimt til mig?", "afdelingsleder"),
+])
+def test_a_complaint_question_gets_the_complaint_fact_it_asks_about(ask, slug, text, words):
+    reply = ask(slug, text)
+    assert reply is not None and words in reply.text.splitlines()[0], reply and reply.text
