@@ -42,7 +42,7 @@ from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
 from core.answering.cues import other_topic
-from core.answering.facts import fits_age, fitting_offers
+from core.answering.facts import fits_age, fitting_offers, regardless_fact
 from core.answering.general import (
     AGE_OFFERS,
     compose_age,
@@ -168,6 +168,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or
                       " ikke et eget " in composed.lines[0]):
             with_fact(m, text, composed, offers)  # the fact with the word asked leads
+        regardless = regardless_fact(m, offers[0], text) if q.asker in RELATIVE_ASKERS else None
+        if regardless is not None and regardless.text not in composed.lines:
+            composed.lines.insert(1, regardless.text or "")  # "... også selv om han ikke er i behandling"
+            composed.sources.append(regardless.source)
         return reply(composed, True, offers)
     if not any(c.named for c in candidates):
         foreign = foreign_offer(knowledge, m, text)

@@ -253,3 +253,27 @@ def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
     fit = [o for o in m.offers if fits_age(o, age) is True and o.category in categories
            and serves_substance(o, substance)]
     return sorted(fit, key=lambda o: (o.category != "counselling", _width(o)))
+
+
+# "Han vil ikke i behandling – kan jeg få hjælp alligevel?": a relative whose person refuses
+_REFUSES = re.compile(r"\b(vil|ønsker) ikke (selv )?(i |starte i |gå i |have )?(behandling|hjælp)|\bnægter\b|"
+                      r"\bikke (er |selv er )?(i|indskrevet i) behandling")
+# ... and the catalogue sentence that says relatives get help regardless
+_REGARDLESS = re.compile(r"\b(selv om|selvom|uanset|behøver ikke|også hvis)\b.{0,80}\bikke\b.{0,25}\b(i behandling|"
+                         r"indskrevet|skrevet ind)|\bbehøver ikke (selv )?(at )?(være|er) (skrevet ind|indskrevet|i "
+                         r"behandling)", re.IGNORECASE)
+
+
+def regardless_fact(municipality: Municipality, offer: Offer, question_text: str) -> Optional[Fact]:
+    """For a relative whose person refuses treatment: the offer's (or else the catalogue's)
+    sentence saying relatives get help all the same, if there is one."""
+    if not _REFUSES.search(question_text.lower()):
+        return None
+    own = [f for _, f in offer_facts(offer)]
+    general = [f for _, facts in municipality.topics.items() for f in facts]
+    return next((f for f in own + general if f.text and _REGARDLESS.search(f.text)), None)
+
+
+def offer_facts(offer: Offer) -> List[Tuple[str, Fact]]:
+    """An offer's facts with their field names, the summary first."""
+    return [("summary", offer.summary)] + [(k, f) for k, f in offer.facts.items() if f is not None]

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.answering.understand import Context, understand
@@ -140,3 +142,13 @@ def test_which_places_needs_places_in_the_catalogue(ask):
 def test_a_complaint_question_gets_the_complaint_fact_it_asks_about(ask, slug, text, words):
     reply = ask(slug, text)
     assert reply is not None and words in reply.text.splitlines()[0], reply and reply.text
+
+
+@pytest.mark.parametrize("slug,text", [
+    ("skanderborg", "min samlever drikker og nægter at få hjælp. kan jeg selv få samtaler?"),
+    ("vejle", "min datter på 19 vil ikke i behandling, men kan vi forældre få hjælp?"),
+])
+def test_a_relative_whose_person_refuses_hears_that_help_is_there_all_the_same(ask, slug, text):
+    reply = ask(slug, text)
+    assert reply is not None
+    assert re.search(r"selv om|selvom|behøver ikke|uanset", reply.text), reply.text
