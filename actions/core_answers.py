@@ -66,6 +66,8 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     offer = None
     if intent in OFFER_INTENTS:
         offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
+    if offer is None:  # the one offer the person named themself ("... i ungdomsrådgivningen?")
+        offer = lead_offer(knowledge()[slug], (tracker.latest_message or {}).get("text") or "")
     return _remember(tracker, offer, reply.topic if reply else None)
 
 

@@ -68,7 +68,8 @@ def short_title(m: Municipality) -> str:
     return f"{m.name}s {match.group(1).lower()} {match.group(2)}"
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends before a capital letter, not after "kl." or "fx." in the middle of one.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # The labels of an offer's fields (core.answering.compose); a day's hours are never a repeat.
 _LABEL = re.compile(r"^(?:For|Alder|Sted|Pris|Samtykke|Hele forløbet|Hvor tit|Hver gang|"
                     r"Sådan kommer du i gang): ")
@@ -87,7 +88,7 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
         kept = []
         for sentence in _SENTENCE.split(line):
             core = _plain(_LABEL.sub("", sentence))
-            if len(core.split()) >= 2 and f" {core} " in said:
+            if len(core.split()) >= 2 and re.search(r"[^\W\d_]{3,}", core) and f" {core} " in said:
                 continue
             kept.append(sentence)
             said += " " + _plain(sentence) + " "

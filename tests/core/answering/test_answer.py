@@ -35,3 +35,10 @@ def test_silent_has_no_source_and_points_to_the_centre(kb):
     assert answer.render(m) == ("Det fremgår ikke af Indsatskatalog for Misbrugscenter "
                                 "Sønderborg 2020, hvad det koster.\n" + contact_hint(m))
     assert not answer.found
+
+
+def test_hours_are_never_taken_for_a_repeat(kb):
+    m = kb["skanderborg"]
+    lines = ["Telefontid:", "Mandag-onsdag: kl. 8.00-12.30", "Torsdag: kl. 8.00-12.30 og 15.00-17.00",
+             "Fredag: kl. 8.00-12.30"]
+    assert Answer(lines=lines).render(m) == "\n".join(lines)
