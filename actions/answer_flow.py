@@ -27,7 +27,7 @@ from actions.core_answers import (
 from actions.runtime import knowledge, named_municipality
 from actions.tracker_helpers import ask_for_municipality, entity_values, latest_text, municipality_or_ask
 from core.answering.builders import Question, answer_question
-from core.answering.cues import topic_intent
+from core.answering.cues import centre_intent, topic_intent
 from core.hours import COPENHAGEN
 from core.municipalities import asks_own_question, is_switch_follow_up, slug_from_text
 
@@ -57,7 +57,7 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
         events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)
     if intent in GENERIC_INTENTS:  # the words name the topic better than a guessed intent
-        intent = topic_intent(text) or intent
+        intent = topic_intent(text) or (centre_intent(text) if reply is None else None) or intent
     question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
     answer = answer_question(knowledge(), slug, question)
     events += say_answer(dispatcher, tracker, answer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Optional, Pattern
 
-from core.answering.aspects import Aspect
+from core.answering.aspects import Aspect, detect_aspects
 from core.answering.text import normalise, skeleton_pattern
 
 # Words in catalogue text that answer an aspect: used to find the answer in an offer's other
@@ -90,3 +90,14 @@ def topic_intent(text: str) -> Optional[str]:
 def about_confidentiality(text: str) -> bool:
     """"Kan min arbejdsgiver se det?": who gets to know, not whether one can be anonymous."""
     return bool(_CONFIDENTIAL.search(normalise(text)))
+
+
+# The centre's own details asked in words, by the intent whose answer gives them.
+_CENTRE_INTENTS = {Aspect.HOURS: "ask_opening_hours", Aspect.PHONE: "ask_phone",
+                   Aspect.ADDRESS: "ask_address", Aspect.PLACE: "ask_address"}
+
+
+def centre_intent(text: str) -> Optional[str]:
+    """"when are you open?" filed under no intent: the intent for the centre's detail asked."""
+    aspects = detect_aspects(text)
+    return _CENTRE_INTENTS.get(aspects[0]) if aspects else None

@@ -108,7 +108,7 @@ def _relation_factor(q: Question, o: Offer) -> float:
         if "familieorienteret" in q.expansions and "famil" in skeleton(o.name):
             return 1.5  # a user with children at home: the offers for the whole family
         return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
-    return {"relatives": 0.8, "children": 0.8}.get(cat, 1.0)
+    return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
 
 
 def _substance_factor(wanted: Sequence[str], o: Offer) -> float:

@@ -175,3 +175,11 @@ async def test_laes_mere_with_nothing_kept_says_so_kindly(tracker_factory, dispa
     tracker = tracker_factory("læs mere", "read_more", slots={"municipality": "vejle"})
     assert await run(ActionReadMore(), dispatcher, tracker, domain) == []
     assert dispatcher.messages[0]["text"] == NOTHING_MORE
+
+
+@pytest.mark.asyncio
+async def test_an_unclassified_question_about_the_centre_gets_the_centre_answer(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("what time do you open on fridays?", "nlu_fallback",
+                              slots={"municipality": "skanderborg"})
+    await run(ActionFallback(), dispatcher, tracker, domain)
+    assert "12.00" in dispatcher.messages[0]["text"]  # Skanderborg's Friday hours, not "kan ikke svare"

@@ -152,3 +152,12 @@ def test_a_relative_whose_person_refuses_hears_that_help_is_there_all_the_same(a
     reply = ask(slug, text)
     assert reply is not None
     assert re.search(r"selv om|selvom|behøver ikke|uanset", reply.text), reply.text
+
+
+@pytest.mark.parametrize("text,intent", [("when are you open?", "ask_opening_hours"),
+                                         ("hvad er jeres nummer?", "ask_phone"),
+                                         ("hvor ligger I?", "ask_address"),
+                                         ("hvad er CRAFT?", None)])
+def test_the_centre_detail_asked_names_its_intent(text, intent):
+    from core.answering.cues import centre_intent
+    assert centre_intent(text) == intent
