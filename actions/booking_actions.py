@@ -41,6 +41,10 @@ class ActionBookingOffer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
+        text = latest_text(tracker)
+        if not text.startswith("/") and len(text.split()) > 8 and not _BOOKING_WORDS.search(text):
+            # "kan børnene få nogle samtaler?" asks about an offer, it does not ask for a time
+            return await fallback_turn(dispatcher, tracker)
         slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
         if slug is None:
             return events
@@ -48,6 +52,11 @@ class ActionBookingOffer(Action):
                  or tracker.get_slot("booking_offer") or tracker.get_slot("triage_offer"))
         await offer_booking(dispatcher, slug, offer, tracker.sender_id)
         return events
+
+
+# Words that ask for a time: without one, a long question NLU filed as booking is a question.
+_BOOKING_WORDS = re.compile(r"\bbook\w*|\bbestil\w*|\b(en|ny|første) tid\b|\btider\b|\baftale\b|\bappointment|"
+                            r"\bledig\w*|\breserv\w*|\bi morgen\b|\bpå mandag|\bnæste uge", re.IGNORECASE)
 
 
 def asks_something_else(text: str) -> bool:

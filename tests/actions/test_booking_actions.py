@@ -243,3 +243,12 @@ async def test_a_question_misread_as_choosing_a_time_is_answered(tracker_factory
     await run(ActionBookingConfirm(), dispatcher, tracker, domain)
     text = dispatcher.messages[0]["text"]
     assert "bookes" not in text and "Kilde:" in text
+
+
+@pytest.mark.asyncio
+async def test_a_question_about_an_offer_misread_as_booking_is_answered(tracker_factory, dispatcher, domain):
+    from actions.booking_actions import ActionBookingOffer
+    tracker = tracker_factory("jeg er i alkoholbehandling og har to børn på 7 og 10. kan børnene få nogle samtaler?",
+                              "book_talk", slots={"municipality": "vejle"})
+    await run(ActionBookingOffer(), dispatcher, tracker, domain)
+    assert "booke" not in dispatcher.messages[0]["text"] and "Kilde:" in dispatcher.messages[0]["text"]
