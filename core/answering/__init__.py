@@ -112,6 +112,9 @@ def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
         return for_asker(q, m, candidates)
     if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
         return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
+    if not chosen and q.asker in RELATIVE_ASKERS and not q.for_them and q.aspects and \
+            q.aspects[0] in OFFER_ONLY:
+        return for_asker(q, m, candidates)  # "kan vi komme til en samtale, og hvor mange gange?"
     if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):
         return choose_weak(candidates, q.ages)
     return chosen

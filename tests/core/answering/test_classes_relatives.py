@@ -161,3 +161,9 @@ def test_a_relative_whose_person_refuses_hears_that_help_is_there_all_the_same(a
 def test_the_centre_detail_asked_names_its_intent(text, intent):
     from core.answering.cues import centre_intent
     assert centre_intent(text) == intent
+
+
+def test_a_parent_asking_a_detail_gets_it_for_the_parents_offer(ask):
+    reply = ask("sonderborg", "vores datter på 14 drikker. kan vi komme til en snak sammen med hende, "
+                              "og hvor mange gange?")
+    assert reply is not None and reply.text.startswith("Ungdomsrådgivning") and "tre samtaler" in reply.text
