@@ -160,6 +160,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (
             len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):
         chosen = []  # "er der noget for pårørende?": the general answer, not some offers
+    if chosen and not named and q.ages and aspects[0] is Aspect.TARGET_GROUP and not q.expansions and (
+            q.asker not in RELATIVE_ASKERS or q.for_them):
+        chosen = []  # "er der noget for mig, eller er jeg for ung?" with an age: the offers for that age
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
         chosen = []  # "en elev på 13 vil ikke have forældrene inddraget": the rule for that age
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions

@@ -167,3 +167,8 @@ def test_a_parent_asking_a_detail_gets_it_for_the_parents_offer(ask):
     reply = ask("sonderborg", "vores datter på 14 drikker. kan vi komme til en snak sammen med hende, "
                               "og hvor mange gange?")
     assert reply is not None and reply.text.startswith("Ungdomsrådgivning") and "tre samtaler" in reply.text
+
+
+def test_am_i_too_young_with_an_age_lists_the_offers_for_that_age(ask):
+    reply = ask("skanderborg", "jeg er 14 og har røget mange gange til fester. er jeg for ung til jer?")
+    assert reply is not None and reply.text.startswith("Tilbud, der passer til en på 14 år")
