@@ -136,8 +136,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
               topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
-        if q.asker is Asker.PROFESSIONAL and not gives_contact("\n".join(ans.lines), m):
-            ans.lines.append(contact_hint(m))  # a professional's next step is to call the centre
+        if (q.asker is Asker.PROFESSIONAL or Aspect.PHONE in q.aspects) and \
+                not gives_contact("\n".join(ans.lines), m):
+            ans.lines.append(contact_hint(m))  # "... og hvad er nummeret?"; a professional's next step
         return Reply(answer=ans, text=ans.render(m, now), offer_id=ids[0] if len(ids) == 1 else None,
                      topic=(topic or (aspects[0] if aspects else None) or Aspect.OVERVIEW).value,
                      confident=confident, question=q, candidates=tuple(candidates[:5]),

@@ -174,7 +174,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.PHONE: (
         r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"\bringe\b", r"\bring\b",
-        r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b",
+        r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b", r"\bnumber\b",
     ),
     Aspect.HOURS: (
         r"\bhar (i|de|den|det|jer|\w+(en|et|ne)) åbent?\b", r"\bhar åbent\b",

@@ -172,3 +172,13 @@ def test_a_parent_asking_a_detail_gets_it_for_the_parents_offer(ask):
 def test_am_i_too_young_with_an_age_lists_the_offers_for_that_age(ask):
     reply = ask("skanderborg", "jeg er 14 og har røget mange gange til fester. er jeg for ung til jer?")
     assert reply is not None and reply.text.startswith("Tilbud, der passer til en på 14 år")
+
+
+def test_where_and_which_number_gets_both(ask):
+    reply = ask("vejle", "jeg er 30 og drikker for meget. hvor skal jeg hen, og hvad er nummeret?")
+    assert reply is not None and "Boulevarden" in reply.text and "76 81 90 00" in reply.text
+
+
+def test_the_number_in_english_is_a_phone_question():
+    from core.answering.aspects import Aspect, detect_aspects
+    assert Aspect.PHONE in detect_aspects("where are you and what's your number?")
