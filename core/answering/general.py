@@ -192,6 +192,21 @@ def _wanted_tags(m: Municipality, q: Question, relative: bool) -> Dict[str, floa
     return tags
 
 
+def _address_fits(m: Municipality, q: Question, serves: Sequence[str]) -> bool:
+    """Can the person go to an address that ``serves`` these groups? Young people are served
+    where "youth" is, whatever they use; a substance tag excludes the other substance, and
+    "adults" excludes the young ("alcohol, youth" and "drugs, adults" in Vejle)."""
+    if "all" in serves:
+        return True
+    young = bool(q.ages) and q.ages[0] <= youth_top_age(m)
+    if young and "youth" in serves:
+        return True
+    if young and "adults" in serves:
+        return False
+    substances = set(serves) & {"alcohol", "drugs"}
+    return not (substances and q.substance and not substances & set(q.substance))
+
+
 def compose_where(m: Municipality, q: Question, relative: bool) -> Optional[Answer]:
     """"Er 20 og ryger hash, hvor skal jeg hen?": the offer that fits the person and the
     centre address that serves their group (``serves`` tags), not simply the first one."""
@@ -210,7 +225,8 @@ def compose_where(m: Municipality, q: Question, relative: bool) -> Optional[Answ
         answer.lines.append(f"{o.name}" + (f" ({age_range(o)})" if age_range(o) else "") +
                             f": {(place or o.summary).text}")
         answer.sources.append(place.source if place is not None else o.summary.source)
-    addresses = m.centre.addresses
+    addresses = [a for a in m.centre.addresses if relative or _address_fits(m, q, a.serves)] or \
+        list(m.centre.addresses)
     if addresses:
         best = max(addresses, key=lambda a: sum(tags.get(t, 0.0) for t in a.serves) +
                    (0.5 if "all" in a.serves else 0.0))

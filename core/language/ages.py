@@ -97,7 +97,9 @@ _PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "I am 19", "I'm 19"
     (re.compile(rf"\b(?:i am|i'm|im) {_N}\b{_NOT_AN_AGE}"), True),
     # "er 17 kan jeg få hjælp": an age first in the message is the writer's
-    (re.compile(rf"^(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"), True),
+    # "er 19 og ryger", also after a greeting or another sentence ("hvor skal jeg hen? er 23 og ...")
+    (re.compile(rf"(?:^|[.!?]\s+|\b(?:hej|hey|hi|hejsa|hallo|halloj)\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
+                rf"(?! (?:der|som|af|i|paa|pa|ud|til)\b)"), True),
     # "min søn på 16", "en pige på 15", "en på 16"
     (re.compile(rf"\b(?:(?:min|mit|mine|vores|hans|hendes|en|et) \w+|en|son|datter|dreng|pige|"
                 rf"barn|knagt|elev|ung|unge|teenager|ven|veninde|kareste)(?: \w+)? pa {_N}\b"

@@ -71,3 +71,14 @@ def test_the_youth_ages_come_from_the_youth_offers(kb):
     # Fredericia's youth offers give no upper age: "unge under 25" (serviceloven § 101)
     assert youth_top_age(kb["fredericia"]) == DEFAULT_YOUTH_TOP == 24
     assert ADULT_AGE == 18
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hvor skal jeg hen? er 22 og drikker for meget", (22,)),
+    ("hey er 15 og ryger", (15,)),
+    ("kan jeg komme? er 17", (17,)),
+    ("hvad koster det? er 4 af os der vil", ()),
+    ("klokken er 16 og jeg har fri", ()),
+])
+def test_a_bare_er_n_after_a_sentence_or_greeting_is_the_writer_s_age(text, expected):
+    assert ages(text) == expected

@@ -182,3 +182,13 @@ def test_where_and_which_number_gets_both(ask):
 def test_the_number_in_english_is_a_phone_question():
     from core.answering.aspects import Aspect, detect_aspects
     assert Aspect.PHONE in detect_aspects("where are you and what's your number?")
+
+
+@pytest.mark.parametrize("text,street", [
+    ("jeg er 30 og drikker for meget. hvor skal jeg hen?", "Boulevarden"),   # alcohol, adults
+    ("er 22 og ryger hash, hvor skal jeg møde op?", "Boulevarden"),           # young, any substance
+    ("jeg er 35 og tager kokain, hvor skal jeg hen?", "Horsensvej"),          # drugs, adults
+])
+def test_the_address_is_the_one_that_serves_the_person(ask, text, street):
+    reply = ask("vejle", text)
+    assert reply is not None and street in reply.text, reply and reply.text
