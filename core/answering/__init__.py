@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Sequence, Tuple
 
+from core.answering.address import for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
@@ -83,6 +84,10 @@ class Reply:
     @property
     def context(self) -> Context:
         return Context(offer_id=self.offer_id, topic=self.topic)
+
+
+# Askers who are not the young person a consent rule speaks to
+ADULT_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND, Asker.RELATIVE, Asker.PROFESSIONAL))
 
 
 def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
@@ -136,6 +141,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
               topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
+        ans.lines = for_the_asker(ans.lines, q.asker in ADULT_ASKERS)  # "den unge", not "du", to a parent
         if (q.asker is Asker.PROFESSIONAL or Aspect.PHONE in q.aspects) and \
                 not gives_contact("\n".join(ans.lines), m):
             ans.lines.append(contact_hint(m))  # "... og hvad er nummeret?"; a professional's next step

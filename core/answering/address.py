@@ -1,0 +1,43 @@
+"""Speak to the person who asks: a parent or a teacher reads about "den unge", not "du".
+
+Catalogue facts about consent are written to the young person ("Du behøver ikke lov fra
+dine forældre"). Told to a mother or a school nurse, that reads as if they were the one in
+treatment. :func:`about_the_young` rewrites such a line in the third person; it touches
+only lines that speak of "dine forældre" (consent to the young person's own help).
+
+Nothing here imports rasa or rasa_sdk.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+# Lines addressed to the young person about their parents
+_TO_THE_YOUNG = re.compile(r"\bdine forældre\b", re.IGNORECASE)
+_SWAPS = (
+    (re.compile(r"\bdine forældre\b"), "forældrene"),
+    (re.compile(r"\bDine forældre\b"), "Forældrene"),
+    (re.compile(r"(^|(?<=[.!?:–-] ))Du\b"), "Den unge"),
+    (re.compile(r"\b(Er|Har|Vil|Kan|Skal) du\b"), r"\1 den unge"),
+    (re.compile(r"\bdu\b"), "den unge"),
+    (re.compile(r"\bdig\b"), "den unge"),
+    (re.compile(r"\b(din|dit|dine)\b"), "den unges"),
+)
+
+
+def about_the_young(line: str) -> str:
+    """``line`` in the third person when it tells a young person about their parents."""
+    if not _TO_THE_YOUNG.search(line):
+        return line
+    for pattern, replacement in _SWAPS:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def for_the_asker(lines: List[str], adult_asker: bool) -> List[str]:
+    """The lines as the asker should read them (unchanged for the young person themself)."""
+    return [about_the_young(line) for line in lines] if adult_asker else list(lines)
+
+
+__all__ = ["about_the_young", "for_the_asker"]
