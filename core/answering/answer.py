@@ -145,7 +145,11 @@ def reachable_now(text: str, m: Municipality, now: datetime) -> str:
     opens = "" if status.is_open else next_opening(status)
     if not opens:
         return "\n" + phone_status(m, now)
-    return f"\nTelefonen er lukket nu og åbner {opens}."
+    return f"\nTelefonen er lukket nu og åbner {opens}. {MEANWHILE}"
+
+
+# What a person can do while the phone is closed (at night): the chat is always open.
+MEANWHILE = "Du kan skrive her i chatten imens."
 
 
 def silent(m: Municipality, what: str) -> Answer:
