@@ -15,10 +15,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.runtime import knowledge
+from actions.tracker_helpers import latest_text
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
+from core.answering.address import asker_of, speak_to
 from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
+from core.answering.understand import Asker
 from core.hours import COPENHAGEN
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
@@ -133,6 +136,7 @@ def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
 
 
 MORE_SLOT = "more_text"
+ASKER_SLOT = "last_asker"
 READ_MORE_BUTTON = {"title": "Læs mere", "payload": "/read_more"}
 
 
@@ -140,12 +144,17 @@ def say_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                buttons: Optional[List[Dict[str, str]]] = None) -> List[EventType]:
     """Send an answer short: the first reply, with "Læs mere" when more is kept for later
     (:func:`core.answering.shorten.split_reply`)."""
-    first, more = split_reply(text)
+    asker = asker_of(latest_text(tracker))
+    known = asker.value if asker is not Asker.UNKNOWN else tracker.get_slot(ASKER_SLOT)
+    first, more = split_reply(speak_to(text, known))  # "den unge", not "du", to a parent
     shown = ([READ_MORE_BUTTON] if more else []) + list(buttons or [])
     if shown:
         dispatcher.utter_message(text=first, buttons=shown)
     else:
         dispatcher.utter_message(text=first)
+    events: List[EventType] = []
     if more or tracker.get_slot(MORE_SLOT):
-        return [SlotSet(MORE_SLOT, more or None)]
-    return []
+        events.append(SlotSet(MORE_SLOT, more or None))
+    if known != tracker.get_slot(ASKER_SLOT):
+        events.append(SlotSet(ASKER_SLOT, known))  # who asks, for the next turns
+    return events

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import List, Mapping, Optional, Sequence, Tuple
 
-from core.answering.address import for_the_asker
+from core.answering.address import ADULT_ASKERS, for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
@@ -84,10 +84,6 @@ class Reply:
     @property
     def context(self) -> Context:
         return Context(offer_id=self.offer_id, topic=self.topic)
-
-
-# Askers who are not the young person a consent rule speaks to
-ADULT_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND, Asker.RELATIVE, Asker.PROFESSIONAL))
 
 
 def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:

@@ -11,7 +11,13 @@ Nothing here imports rasa or rasa_sdk.
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
+
+from core.answering.text import normalise
+from core.answering.understand import Asker, find_asker
+
+# Askers who are not the young person a consent rule speaks to
+ADULT_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND, Asker.RELATIVE, Asker.PROFESSIONAL))
 
 # Lines addressed to the young person about their parents
 _TO_THE_YOUNG = re.compile(r"\bdine forældre\b", re.IGNORECASE)
@@ -40,4 +46,16 @@ def for_the_asker(lines: List[str], adult_asker: bool) -> List[str]:
     return [about_the_young(line) for line in lines] if adult_asker else list(lines)
 
 
-__all__ = ["about_the_young", "for_the_asker"]
+def asker_of(text: str) -> Asker:
+    """Who writes ``text`` ("jeg er lærer" -> professional); UNKNOWN when it does not say."""
+    return find_asker(normalise(text))[0]
+
+
+def speak_to(text: str, asker: Optional[str]) -> str:
+    """A rendered answer for ``asker`` (an :class:`Asker` value, e.g. remembered from an
+    earlier turn): the lines about the young person in the third person for an adult."""
+    adult = asker is not None and asker in {a.value for a in ADULT_ASKERS}
+    return "\n".join(for_the_asker(text.split("\n"), adult))
+
+
+__all__ = ["about_the_young", "for_the_asker", "asker_of", "speak_to", "ADULT_ASKERS"]

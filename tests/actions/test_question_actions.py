@@ -183,3 +183,21 @@ async def test_an_unclassified_question_about_the_centre_gets_the_centre_answer(
                               slots={"municipality": "skanderborg"})
     await run(ActionFallback(), dispatcher, tracker, domain)
     assert "12.00" in dispatcher.messages[0]["text"]  # Skanderborg's Friday hours, not "kan ikke svare"
+
+
+@pytest.mark.asyncio
+async def test_a_professional_is_spoken_to_as_one_in_the_next_turn_too(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("skal forældrene vide det?", "ask_privacy",
+                              slots={"municipality": "sonderborg", "last_asker": "professional"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "dine forældre" not in text and "den unge" in text.lower()
+    assert not [e for e in events if e.get("name") == "last_asker"]  # remembered, unchanged
+
+
+@pytest.mark.asyncio
+async def test_the_asker_is_remembered(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("jeg er lærer. må en elev på 14 komme til jer uden forældrene?", "ask_privacy",
+                              slots={"municipality": "sonderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert SlotSet("last_asker", "professional") in events
