@@ -98,10 +98,18 @@ def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
     return []
 
 
+# The asker asks for themself, after an answer about the other person's offer
+_FOR_ME = re.compile(r"\bsom (foraeldre?|forälder|foralder|mor|far|parorende|kareste|partner)\b|"
+                     r"\b(for|til) (mig|os)( selv)?\b|\b(jeg|vi) (selv|ogsa)\b")
+
+
 def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
                    chosen: List[Candidate]) -> List[Candidate]:
     """Who asks decides between offers found only by their words: a parent's own offer
     before their child's treatment, offers for professionals before offers for users."""
+    if any(c.from_context for c in chosen) and not any(c.named for c in chosen) and \
+            q.asker in RELATIVE_ASKERS and _FOR_ME.search(q.folded):
+        return for_asker(q, m, candidates) or chosen  # "kan jeg som forælder også få hjælp?"
     if any(c.named or c.from_context for c in chosen):
         return chosen
     if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:

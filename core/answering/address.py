@@ -20,7 +20,7 @@ from core.answering.understand import Asker, find_asker
 ADULT_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND, Asker.RELATIVE, Asker.PROFESSIONAL))
 
 # Lines addressed to the young person about their parents
-_TO_THE_YOUNG = re.compile(r"\bdine forældre\b", re.IGNORECASE)
+_TO_THE_YOUNG = re.compile(r"\bdine forældre\b|\bsamtykke\b", re.IGNORECASE)
 _SWAPS = (
     (re.compile(r"\bdine forældre\b"), "forældrene"),
     (re.compile(r"\bDine forældre\b"), "Forældrene"),

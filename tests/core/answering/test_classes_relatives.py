@@ -192,3 +192,15 @@ def test_the_number_in_english_is_a_phone_question():
 def test_the_address_is_the_one_that_serves_the_person(ask, text, street):
     reply = ask("vejle", text)
     assert reply is not None and street in reply.text, reply and reply.text
+
+
+def test_a_parent_asking_for_themself_after_an_answer_about_their_son_gets_the_parents_offer(ask):
+    reply = ask("vejle", "kan jeg som mor også få noget hjælp?", context={"offer_id": "unge_15_18",
+                                                                        "topic": "overview"})
+    assert reply is not None and reply.text.startswith("Tilbud til pårørende til unge under 25 år")
+
+
+def test_a_consent_line_about_an_age_is_told_about_the_young_person():
+    from core.answering.address import about_the_young
+    assert about_the_young("Ved behov indhentes samtykke, fx hvis du er under 15 år.") == \
+        "Ved behov indhentes samtykke, fx hvis den unge er under 15 år."
