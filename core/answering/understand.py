@@ -93,7 +93,7 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
                   r"afhængig|i \w*behandling)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
                   r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks"),
     (Asker.PARENT, r"\b(min|vores) (" + _nouns("parent") + r")\b|\bmit barn\b|"
-                   r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom forælder\b|"
+                   r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom (forælder|forældre|mor|far)\b|"
                    r"\bmy (son|daughter|kid|child)\b|\b(vores|mine) børn (drikker|ryger|tager)"),
     (Asker.PARTNER, r"\b(min|vores) (" + _nouns("partner") + r")\b|\bmy (husband|wife|partner|boyfriend|"
                     r"girlfriend)\b"),
