@@ -54,7 +54,8 @@ NONE = Signal()
 # An ordinal ("i 8. klasse", "10. sal") ends no clause
 _ORDINAL_DOT = (r"(?:(?<!\d)\.|\.(?! ?(?:klasse\w*|sal|g|aargang|semester|januar|februar|marts|april|maj|juni|juli|"
                 r"august|september|oktober|november|december)\b))")
-_CLAUSE_SPLIT = re.compile(r"(?:[!?;:\n]|" + _ORDINAL_DOT + r"|\.(?=\.))+|,\s|\s(?:men|but)\s|"
+# a numbered item ("1) hvor mange ...") starts a clause of its own
+_CLAUSE_SPLIT = re.compile(r"(?:[!?;:\n]|" + _ORDINAL_DOT + r"|\.(?=\.))+|,\s|\s(?:men|but)\s|(?:^|\s)\d{1,2}\)\s|"
                            r"\s(?:og|and)\s(?=(?:nu|now)\b)")
 
 
@@ -120,6 +121,36 @@ _SUICIDE = [
     r"\bingen lyst (?:til )?at (?:leve|vaere her|vaere i live)\b",
     r"\bbeder (?:jeg )?(?:til|om) at jeg (?:ikke vaagner|doer|aldrig vaagner)\b",
     r"\bhaaber (?:at )?jeg (?:\w+ ){0,2}(?:ikke vaagner|aldrig vaagner|doer)\b",
+    # a wish never to wake, however it is wrapped: "ønsker tit at jeg bare sov ind og ikke vågnede op igen"
+    r"\b(?:haaber|oensker|onsker|wish|hope|beder om)\b(?: \w+){0,8} (?:ikke|aldrig|never|not) (?:at )?"
+    r"(?:vaagner|vaagne|vaagnede|wake|waking)(?: op| up)?(?= (?:igen|mere|nogensinde|i morgen|again|ever)\b|\s*$|"
+    r"\s*[.,!])",
+    # the end as the best way out: "det letteste ville være ikke at være til", "bedre hvis jeg ikke fandtes"
+    r"\b(?:bedste|bedre|nemmeste|nemmest|letteste|lettest|best|easier)\b(?: \w+){0,4} "
+    r"(?:ikke at (?:vaere her|vaere til|"
+    r"leve|eksistere|findes|vaagne)|at forsvinde for altid|at vaere doed|(?:hvis|om) jeg (?:ikke|ik) (?:var her|"
+    r"fandtes|eksisterede|levede)|not (?:to be|being) (?:here|alive|around))\b",
+    # steering into something on the road: "tænker på at køre ind i en betonpille på motorvejen"
+    r"\b(?:jeg|mig|i)\b(?: \w+){0,5} (?:koere|koerer|koerte|drejede|dreje|drejer|styre|styrer|styrede|trække|"
+    r"traekke|traekker|swerve|crash|drive|steer) (?:\w+ ){0,2}(?:ind i|ud foran|into|in front of) (?:et trae|"
+    r"traeet|en mur|muren|en lastbil|lastbilen|en betonpille|en bropille|en klippe|modkoerende|et tog|toget|"
+    r"a tree|a wall|a truck|a train|oncoming)\b",
+    # a farewell written before the end: "har lagt et brev til min søster og nu er det slut"
+    r"\b(?:skrevet|skrev|skriver|lagt|efterladt) (?:\w+ )?(?:brev|breve|afskedsbrev\w*|besked|letter|note)\w* "
+    r"til\b.{0,60}\b(?:slut|farvel|det sidste|ikke ses|goodbye|over)\b",
+    # drinking for courage with no task named: "drikker for at få modet", "tager mod til mig først"
+    r"\b(?:drukket|drikker|drak|drikke|taget|tager|tog)\b.{0,60}\bfor at (?:faa|tage) (?:modet|mod nok|mod)"
+    r"(?: til mig| til (?:at goere )?det)?\s*(?:$|[.,!])",
+    # done with life itself: "færdig med livet", "færdig med alt, i nat slutter det"
+    r"\bfaerdig (?:m|med) (?:livet|at leve|at vaere her)\b",
+    r"\bfaerdig (?:m|med) (?:alt|det hele)\b(?! (?:det|her|med|til|paa)\b).{0,40}\b(?:slutter|ender|slut|farvel|"
+    r"i nat|i aften)\b",
+    # someone gone with a farewell: "skrev at vi ikke skal lede efter hende", "riflen er væk fra skabet"
+    r"\b(?:(?:ikke|ik|ikk) (?:skal|skulle|maa|behoever) (?:\w+ )?(?:lede|kigge|soege) efter|"
+    r"(?:skal|skulle|maa|behoever) (?:\w+ )?(?:ikke|ik|ikk) (?:lede|kigge|soege) efter|(?:don'?t|not to) "
+    r"(?:look|search) for) (?:ham|hende|mig|dem|him|her|me)\b",
+    r"\b(?:\w*gevaeret|\w*gevaer|riflen|pistolen|vaabnet|revolveren|the gun|his gun|her gun|the rifle) (?:er|is|was) "
+    r"(?:\w+ )?(?:vaek|forsvundet|vaek fra\w*|gone|missing)\b",
     r"\b(?:vil|gider|orker|kan) (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
     r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
     r"\bleve (?:mere|mer|laengere)\b(?<!\blaenge at leve mere)",
@@ -336,10 +367,17 @@ _SELF_HARM = [
     r"\b(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|kradser|braende|"
     r"braender|braendt|brandt|slaa|slaar|slog|slaaet|banke|banker|skade|skader|skadet|sulte|sulter) "
     r"(?:i |paa )?(?:mig|sig|dig) selv\b(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
-    r"\b(?:jeg|at) (?:\w+ ){0,3}?(?:skaere|skaerer|skaaret|skar|snitte|snitter|rispe|risper|ridse|ridser|kradse|"
+    r"\b(?:jeg|at) (?:(?!(?:ikke|ik|ikk|aldrig|never|not)\b)\w+ ){0,3}?(?:skaere|skaerer|skaaret|skar|snitte|"
+    r"snitter|rispe|risper|ridse|ridser|kradse|"
     r"kradser|braende|braender|braendt|brandt) (?:i |paa )?(?:mig|mine arme|min arm|mine ben|mit ben|mine haandled)\b"
     r"(?!.* (?:paa cyklen|ved et uheld|i koekkenet))",
     r"\b(?:goere|gjort|goer) (?:mig selv|mig) (?:fortraed|ondt|noget)\b",
+    # fresh wounds on one's own body: "benet er dækket af friske rifter", "nye snit i armen i nat"
+    r"\b(?:min|mine|mit) (?:arm|arme|ben|laar|haandled|mave)\w* (?:er )?(?:helt )?(?:fuld|fulde|fyldt|daekket|"
+    r"overdaekket) (?:af|med) (?:\w+ )?(?:snit|skaar|rifter|ridser|cuts|saar)\b",
+    r"\b(?:nye|friske|dybe) (?:snit|skaar|rifter|cuts)\b.{0,40}\b(?:i nat|i aften|lige nu|nu|i dag|idag)\b",
+    r"\b(?:my|mine) (?:arm|arms|legs?|thighs?|wrists?) (?:is|are) (?:\w+ )?(?:full of|covered in) (?:\w+ )?"
+    r"(?:cuts|wounds)\b",
     r"\bbarberblad",
     r"\b(?:bruge|goere) (?:det|den) paa mig selv\b",
     r"\b(?:ridset|ridser|rispet|kradset) (?:mig|sig) selv\b",
@@ -468,6 +506,9 @@ _OVERDOSE = [
     r"\bpassed out\b.*\b(?:wake|breath|respond)",
     r"\bfoaming\b", r"\boverdos",
 ]
+# A weapon at hand or a place or time that means now: "med en kølle", "kører derover", "foran hans hus"
+_ARMED_OR_GOING = ("(?:" + _WEAPON[3:-1] + r"|lige nu|nu|i nat|i aften|derhen|derover|"
+                   r"foran (?:hans|hendes|deres) (?:hus|doer|lejlighed))")
 _VIOLENCE = [
     r"\bvoldtag", r"\bvoldtaeg(?!tsofre|tscent| ?center)", r"\bvoldtog\b", r"\bmisbrugt mig\b", r"\bbefamlet\b",
     r"\b(?:slaar|slog|slaaet|slaet|slar|taever|taevet|taesker|taeskede|banker|bankede|bankes|sparker|sparket|"
@@ -478,6 +519,17 @@ _VIOLENCE = [
     r"(?:banke|slaa|draebe|stikke|skyde|taeske) (?:\w+ ){1,2}(?:ihjel|ned)\b.{0,80}\b(?:" + _WEAPON[3:-1] + r"|"
     r"allerede|lige nu|nu)\b",
     r"\b(?:slaas|slaaes) (?:nu|lige nu|derhjemme)\b",
+    # the writer armed or on the way, about to hurt someone: "har en kølle med og vil tæve ham",
+    # "skal banke hendes nye kæreste, kører derover nu"
+    r"\b" + _ARMED_OR_GOING + r"\b.{0,80}\b(?:skal|vil|gaar over og|gaar ud og|har lyst til at) (?:\w+ ){0,2}"
+    r"(?:smadre|taeve|taeske|banke|stikke|skyde|slaa|tampe) (?:ham|hende|dem|min \w+|hans \w+|hendes \w+|\w+en)\b|"
+    r"\b(?:skal|vil|gaar over og|gaar ud og|har lyst til at) (?:\w+ ){0,2}(?:smadre|taeve|taeske|banke|stikke|"
+    r"skyde|slaa|tampe) (?:ham|hende|dem|min \w+|hans \w+|hendes \w+|\w+en)\b.{0,80}\b" + _ARMED_OR_GOING + r"\b",
+    # "vil gøre ham noget", "skal gøre min eks fortræd": harm meant for someone
+    r"\b(?:vil|skal|har lyst til at|kommer til at|is going to|want to|gonna) (?:\w+ )?(?:(?:goere|gore) "
+    r"(?:ham|hende|dem|min \w+|hans \w+|hendes \w+) (?:noget|fortraed|ondt|skade)|hurt (?:him|her|them|my \w+))\b"
+    r"(?! (?:godt|rart|saerligt|paent|soedt|glad|til|for|med)\b).{0,80}\b(?:nu|lige nu|i nat|i aften|derhen|"
+    r"derover|now|tonight)\b",
     r"\b(?:slaar|slog|banker|sparker) (?:mig|os|hende|ham) (?:naar|hvis)\b(?=.*\b(?:nu|igen|i aften|i nat)\b)",
     r"\bslaar ud efter\b",
     r"\bkvaelertag\b",
@@ -573,7 +625,8 @@ _CHILD_WORDS = re.compile(
     r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
-    r"kids|child|children|baby|toddler|little (?:brother|sister))\b")
+    r"kids|child|children|baby|toddler|little (?:brother|sister)|[1-9][- ]?(?:year|yr)s?[- ]?old|"
+    r"(?:our|my|his|her) (?:son|daughter|kid|boy|girl|little one|newborn|infant))\b")
 _CHILD_DANGER = re.compile(
     r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|"
     r"skaev|skaeve|"
@@ -634,7 +687,8 @@ _PAST = re.compile(
     r"maaneder)|nu hvor (?:han|hun|jeg) er (?:stoppet|clean|aedru)|de er vaek nu|i (?:mandags|tirsdags|onsdags|"
     r"torsdags|fredags|loerdags|soendags|sommers|vinters|foraars|foraaret|efteraaret|julen|paasken|gymnasiet|"
     r"folkeskolen)|"
-    r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|har ikke gjort det i|"
+    r"for (?:et|en|\w+) (?:halvt )?(?:aar|uger?|maaned(?:er)?|dage?) siden|da jeg gik i|"
+    r"har (?:ikke|ik|ikk) gjort det i|"
     r"ikke gjort det (?:i|siden)|"
     r"men (?:han|hun|jeg|de) (?:er|har det) (?:helt )?(?:ok|okay|fint|godt)|men overlevede|intet slemt|last (?:month|"
     r"week|year|summer|winter)|"
@@ -647,12 +701,17 @@ _PAST = re.compile(
     r"som barn|i min barndom|years ago|last year|when i was|(?<!siden )i morges|i forgaars|i aftes|"
     r"(?:et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|mange|flere|nogle|par|\d+) (?:aar|maaneder|uger) siden|"
     r"tidligere har|"
+    # thoughts or urges gone after help: "tankerne forsvandt efter terapien", "trangen er væk siden behandlingen"
+    r"(?:tankerne|trangen|lysten|de) (?:er|forsvandt|gik) (?:heldigvis )?(?:vaek|forsvundet)? ?(?:efter|siden|takket)|"
     r"(?:meget |rigtig )?laenge siden|tilbage i (?:\d{4}|\w+erne|tiden)|i (?:19|20)\d\d\b|i \d{4}|"
     r"tidligere (?:vaeret|haft|forsoegt|gjort|skaaret|taget)|har (?:\w+ )?tidligere|i en periode|engang(?! imellem|"
     r" i mellem)|"
     r"da (?:vi|jeg|han|hun|de) var (?:\w+ ){0,2}(?:smaa|lille|barn|boern|yngre|teenager\w*|ung|unge|\d+|\w+aarig)|"
     r"som (?:teenager|teen|ung|yngre|\d+[- ]?aarig)|i mine teenageaar|i min ungdom|"
-    r"(?:det )?er (?:heldigvis )?(?:ovre|forbi)|kommet (?:godt )?igennem|overstaaet|haft (?:\w+ ){0,2}foer|"
+    r"(?:det )?er (?:heldigvis )?(?:ovre|forbi)|kommet (?:godt )?igennem|"
+    # "så var det overstået" wished, not past
+    r"(?<!saa var det )(?<!saa er det )(?<!var det hele )(?<!er det hele )(?<!ville det vaere )overstaaet|"
+    r"haft (?:\w+ ){0,2}foer|"
     r"(?:aedru|clean|stoffri) (?:lige )?siden|efter (?:mit|min|hans|hendes) (?:\w+ )?(?:selvmordsforsoeg|forsoeg|"
     r"overdosis)|"
     r"used to|back in|as a (?:teen|kid|child)|in (?:19|20)\d\d|in high school|i gymnasiet)\b")
@@ -673,7 +732,7 @@ def _now(clause: str) -> bool:
 
 _INFO = re.compile(
     # counting questions about people in general: "hvor mange dør af overdosis hvert år"
-    r"^hvor mange (?:\w+ ){0,2}(?:doer|doede|faar|fik|tager|tog|begaar|begik|proever|forsoeger|bliver|ender)\b|"
+    r"^hvor mange (?:\w+ ){0,4}(?:doer|doede|faar|fik|tager|tog|begaar|begik|proever|forsoeger|bliver|ender)\b|"
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
     r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"
@@ -683,8 +742,17 @@ _INFO = re.compile(
     r"|\bhvis (?:en|ens|nogen|man|et) (?:\w+ ){0,2}(?:besvimer|falder om|kaster op|faar|tager|bliver (?:syg|daarlig))\b"
     r"|\b(?:naloxon|foerstehjaelp|first aid|hvis (?:nogen|man|en ven|min ven|han|hun) (?:nogensinde|en dag|engang)?\s?"
     r"(?:faar|tager|har taget)|if (?:someone|somebody|a friend)|kursus|undervisning|foredrag|tegn paa|"
-    r"symptomer paa|signs of|forebygge)\b")
+    r"symptomer paa|signs of|forebygge|(?:er der|findes der|is there) (?:en |a )?(?:sammenhaeng|forbindelse|link|"
+    r"connection) (?:mellem|between))\b")
 _HYPERBOLE = re.compile(
+    # anger at a discovery: "far slår mig ihjel når han ser regningen",
+    # "mor kommer til at dræbe mig hvis hun finder ud af det"
+    r"\b(?:kommer til at |vil )?(?:draebe|draeber|slaa|slaar|myrde|myrder|flaa|kill) (?:mig|me|dig|ham|hende|os) "
+    r"(?:ihjel )?,?(?:naar|hvis|when|if) (?:\w+ ){0,3}(?:ser|finder ud af|opdager|hoerer|faar at vide|laeser|sees?|"
+    r"finds? out|hears?)\b|"
+    # regret over a thing done: "kunne sparke mig selv over at have glemt", "could kill myself for saying that"
+    r"\b(?:kunne|kan|could) (?:godt |bare )?(?:skyde|slaa|sparke|draebe|kick|shoot|kill) (?:mig|myself)(?: selv)? "
+    r"(?:for|over|fordi) (?:at have|at jeg (?:har|havde)|jeg (?:har|havde|glemte|sagde)|having|saying|doing)\b|"
     r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|"
     r"angst|nerver|"
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
@@ -775,7 +843,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|social
                            r"(?:en dag|engang|paa et tidspunkt|ender med at|kan ende med|one day|some day))\b")
 # The danger as a subject of talk or text: "en folder om overdosis", "en dokumentar om heroin
 # og overdoser", "spørgsmål om selvmord"; as a name: "et band der hedder Overdose"
-_TOPIC = re.compile(r"\b(?:dokumentar\w*|film\w*|folder\w*|pjece\w*|artikel|artikler|bog|bogen|foredrag\w*|"
+_TOPIC = re.compile(
+    # a scene in fiction: "i den serie jeg ser bliver ...", "i spillet vi spiller ..."
+    r"\bi (?:den |en |det |et |denne |dette )?(?:\w+ )?(?:serie\w*|film\w*|bog\w*|roman\w*|spil\w*|afsnit\w*|"
+    r"episode\w*|show\w*) (?:jeg|vi|han|hun|de|man) (?:ser|saa|har set|laeser|laeste|spiller|spillede|hoerer)\b|"
+    # a campaign or leaflet about it: "en kampagne på skolen om at ringe ..."
+    r"\b(?:kampagne\w*|plakat\w*|folder\w*|pjece\w*|oplaeg\w*|projekt\w*) (?:paa \w+ )?(?:om|omkring) (?:\w+ ){0,8}$|"
+                    r"\b(?:dokumentar\w*|film\w*|folder\w*|pjece\w*|artikel|artikler|bog|bogen|foredrag\w*|"
                     r"oplaeg\w*|podcast\w*|program\w*|kampagne\w*|spoergsmaal|undervisning\w*|forloeb\w*|tema\w*|"
                     r"opgave\w*|projekt\w*|emne\w*|viden|info\w*|materiale\w*|statistik\w*|tal|forskning\w*|"
                     r"rapport\w*|plakat\w*|video\w*|serie\w*|sang\w*|kursus|kurser|brochure\w*|hjemmeside\w*|"
@@ -916,6 +990,23 @@ _INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _
 
 
 # "jeg vil stoppe for altid, ikke mere sprut": the writer quits a habit named in the sentence
+# The next sentence names the habit to end: "... for altid. ikke mere hash", "... slut med druk"
+_HABIT_NEXT = re.compile(r"^\W*(?:(?:ikke|ik|ingen) (?:mere|mer)|slut med|farvel til|no more|bye bye) (?:\w+ )?"
+                         r"(?:" + _HABIT + r")\b")
+
+
+def _after_sentence(whole: str, clause: str) -> str:
+    """What follows the sentence that holds the clause."""
+    position = whole.find(clause)
+    if position < 0:
+        return ""
+    parts = _SENTENCE_SPLIT.split(whole[position + len(clause):], maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+# Someone started using at parties or with friends: worry about a habit, no danger now
+_USE_ONSET = re.compile(r"\bbegyndt at (?:tage|ryge|drikke|bruge|sniffe|eksperimentere med) (?:\w+ ){0,2}(?:til fester|"
+                        r"til fest|i weekend\w*|i byen|sammen med|med (?:sine|hans|hendes|nogle) \w+)")
 _QUIT_WISH = re.compile(r"\bjeg (?:\w+ ){0,3}stop(?:pe|per)\b")
 _HABIT_WORD = re.compile(r"\b(?:" + _HABIT + r"|behandling\w*|aedru|clean)\b")
 # A knife or tool as a thing in use, with no threat in the sentence
@@ -947,10 +1038,13 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True  # "har skåret ned på øllerne"
     if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(whole) or _STOP_HABIT.search(whole)) or \
             re.search(r"\bstop", matched) and (_STOP_HABIT.search(whole) or _QUIT_WISH.search(clause)
-                                               and _HABIT_WORD.search(sentence)
+                                               and (_HABIT_WORD.search(sentence)
+                                                    or _HABIT_NEXT.match(_after_sentence(whole, clause)))
                                                and not _DISTRESS.search(sentence)):
         return True  # "afslutte det hele ... altså stoppe med de beroligende"
     now = _now(clause)
+    if _USE_ONSET.search(clause) and not now:
+        return True  # "tror min søster er begyndt at ryge hash i weekenderne": worry about a new habit
     if not now and not _PRESENT_WISH.search(clause) and _PAST_VERB.search(clause) and \
             _PAST_TIME.search(sentence) and _WELL_NOW.search(whole, whole.find(clause) + len(clause)):
         return True  # "skar i mig selv i 8. klasse, nu er jeg 22 og har det fint"
@@ -1184,7 +1278,7 @@ def detect(text: str) -> Signal:
         match = _GENERAL.search(clause)
         if match and match.group(0) == "112" and _QUESTION_START.search(clause):
             continue
-        if match and not _guarded(clause, "general", normalised) and \
+        if match and not _guarded(clause, "general", normalised, match.group(0)) and \
                 not _negated(clause, match.start(), match.group(0)):
             return Signal(ACUTE, "general")
     if _model_says_crisis(text, normalised, parts):

@@ -426,3 +426,66 @@ def test_a_young_writer_s_own_use_or_a_history_of_use_is_no_crisis(text):
 ])
 def test_doses_now_and_children_taken_along_stay_crises(text):
     assert detect_crisis(text) is not None
+
+
+# Fifth round (classes weak on set G; own sentences, none taken from the set)
+@pytest.mark.parametrize("text,kind", [
+    # passive ideation: a wish never to wake, the end as the easiest way out, steering into the road
+    ("tit ønsker jeg at jeg lægger mig til at sove og ikke vågner op igen", "suicide"),
+    ("det letteste for alle ville være ikke at være til længere", "suicide"),
+    ("på motorvejen tænker jeg at jeg bare kunne styre ind i en bropille", "suicide"),
+    # explicit ideation: a farewell written, drinking for courage
+    ("har lagt en besked til min søster på bordet og nu er det slut", "suicide"),
+    ("jeg har taget tre øl og to shots for at tage mod til mig", "suicide"),
+    # coded: done with life
+    ("er færdig m livet altså. helt færdig", "suicide"),
+    ("færdig med det hele, i aften ender det", "suicide"),
+    # third person: a farewell and a weapon gone
+    ("min bror har sendt en sms om at vi ikke skal lede efter ham", "suicide"),
+    ("far er fuld og riflen er forsvundet fra kælderen", "suicide"),
+    # self-harm: fresh wounds
+    ("mine lår er dækket af rifter og jeg kan ikke stoppe", "self_harm"),
+    ("nye dybe snit i armen i nat", "self_harm"),
+    # violence now: armed or on the way
+    ("har en kølle i bilen og vil tæve ham når han kommer ud, jeg holder udenfor nu", "violence"),
+    ("jeg skal banke hendes nye kæreste, kører derover nu", "violence"),
+    ("jeg vil gøre ham fortræd, jeg er på vej derhen nu", "violence"),
+    # English: a carer passed out with a small child
+    ("my sister passed out on the couch and her 3 year old is crawling around alone", "child"),
+])
+def test_fifth_round_crisis_classes_are_detected(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "jeg håber ikke jeg vågner med tømmermænd i morgen",
+    "jeg vil gøre min mor glad i aften",
+    "jeg er færdig med alt det her druk, hvordan stopper jeg",
+    "jeg har aldrig skåret i mig selv, men min veninde har",
+    "vi skal banke dem i fodbold i aften",
+    "så var det overstået, eksamen gik fint",
+])
+def test_fifth_round_look_alikes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # hyperbole: anger at a discovery, regret over a thing done
+    "far slår mig ihjel når han finder ud af at jeg har bulet bilen, haha. men hvad gør snus ved tænderne?",
+    "jeg kunne sparke mig selv over at have drukket så meget i lørdags, hvordan siger man nej til shots",
+    # fiction and campaigns
+    "i den film vi så i går bliver en pige stukket ned af en dealer, er det realistisk?",
+    "klassen laver en plakat på skolen om at ringe 112 når nogen har taget en overdosis, må vi bruge jeres logo?",
+    # a new habit, worried about
+    "jeg tror min kusine er begyndt at ryge hash i weekenderne med nogle ældre drenge",
+    # past and recovered, informal negation
+    "jeg skar i mig selv i 9 klasse men har ik gjort det i tre år. nu vil jeg gerne drikke mindre",
+    "jeg havde selvmordstanker som 16 men tankerne forsvandt efter terapien. har I noget om alkohol?",
+    # a wish to stop whose habit comes in the next sentence
+    "jeg vil stoppe for evigt. slut med pillerne. hvad gør jeg først",
+    # numbered questions from a school group
+    "hej, vi er tre fra 9.b: 1) hvor mange unge i jylland dør af overdosis om året? "
+    "2) er der en sammenhæng mellem alkohol og selvmord? 3) hvad gør I?",
+])
+def test_fifth_round_ordinary_classes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None
