@@ -351,21 +351,28 @@ ASK = ROOT.parent / "shared" / "eval" / "ask.py"
 # (set, minimum score): dev.yaml must stay perfect; the independent sets must not get worse
 # than measured when this round ended (A 0.71, B 0.57, fresh 0.63).
 QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
-                 (ROOT / "tests" / "eval" / "questions_set_a.yaml", 0.72),
-                 (ROOT / "tests" / "eval" / "questions_set_b.yaml", 0.55),
-                 (ROOT / "tests" / "eval" / "questions_fresh.yaml", 0.59),
+                 # floors a few points under the 2026-12-02 end figures (answers name the
+                 # time of day, "Telefonen er lukket nu ...", so a run at another hour differs)
+                 (ROOT / "tests" / "eval" / "questions_set_a.yaml", 0.74),
+                 (ROOT / "tests" / "eval" / "questions_set_b.yaml", 0.62),
+                 (ROOT / "tests" / "eval" / "questions_fresh.yaml", 0.61),
                  # written 2026-12-01 by a second reviewer who never read the code; scored
                  # once before any change it could have informed: 0.51
-                 # (answering a question before triage, 2026-12-02, cost two of its cases)
-                 (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.46),
+                 (ROOT / "tests" / "eval" / "questions_fresh2.yaml", 0.50),
                  # a third reviewer, written at the end of 2026-12-01; scored once: 0.54
-                 (ROOT / "tests" / "eval" / "questions_fresh3.yaml", 0.52),
+                 (ROOT / "tests" / "eval" / "questions_fresh3.yaml", 0.56),
                  # a fourth reviewer, written at the start of the 2026-12-01 evening session;
                  # only its score was looked at: 0.51 first, 0.48 at the end
-                 (ROOT / "tests" / "eval" / "questions_fresh4.yaml", 0.46),
+                 (ROOT / "tests" / "eval" / "questions_fresh4.yaml", 0.54),
                  # a fifth reviewer, written at the end of that session; only its score was
                  # looked at: 0.38 first, 0.40 at the end
-                 (ROOT / "tests" / "eval" / "questions_fresh5.yaml", 0.41),
+                 (ROOT / "tests" / "eval" / "questions_fresh5.yaml", 0.49),
+                 # a sixth reviewer, written at the start of 2026-12-02 and never read (only
+                 # totals and per-asker scores looked at): 0.375 before, 0.458 after
+                 (ROOT / "tests" / "eval" / "questions_fresh6.yaml", 0.43),
+                 # a seventh reviewer, written late on 2026-12-02 and scored once at the end,
+                 # unread: 0.43 (the honest number of that session)
+                 (ROOT / "tests" / "eval" / "questions_fresh7.yaml", 0.40),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 
@@ -383,11 +390,12 @@ def test_question_sets_score_at_least(servers, question_set, minimum):
 def test_crisis_answers_on_the_fresh_batch_end_to_end(servers):
     from scripts.eval_safety import load, over_http, score
 
-    result = score(over_http(URL), load(["crisis_set_f.yaml"]), load(["noncrisis_set_f.yaml"]),
+    # batch H: written late on 2026-12-02 and scored once, unread; 0.85 / 0.050 end to end
+    result = score(over_http(URL), load(["crisis_set_h.yaml"]), load(["noncrisis_set_h.yaml"]),
                    workers=4)
-    print(f"end to end, fresh batch F: recall {result['recall']:.3f}, false alarms "
+    print(f"end to end, fresh batch H: recall {result['recall']:.3f}, false alarms "
           f"{result['false_alarm_rate']:.3f}")
-    assert result["recall"] >= 0.89 and result["false_alarm_rate"] <= 0.075
+    assert result["recall"] >= 0.85 and result["false_alarm_rate"] <= 0.05
 
 
 def test_zz_action_server_down_still_gets_danish_answers(servers):

@@ -26,6 +26,13 @@ FLOORS = {
                                     "ip": 0.95, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
+    # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
+    # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
+    "pii_templates_c.yaml": (0.96, {"address": 0.99, "cpr": 1.0, "email": 0.99,
+                                    "first_name": 0.93, "full_name": 0.97, "handle": 0.94,
+                                    "ip": 0.95, "phone": 0.99, "plate": 0.99,
+                                    "profile_url": 1.0, "school_class": 0.97,
+                                    "workplace": 0.97}, 1.0),
     "pii_templates_b.yaml": (0.96, {"address": 0.99, "cpr": 1.0, "email": 0.96,
                                     "first_name": 0.94, "full_name": 0.94, "handle": 0.99,
                                     "ip": 0.93, "phone": 0.97, "plate": 0.99,
@@ -61,9 +68,9 @@ def test_recall_per_kind_and_sentences_kept(redact, templates):
 
 def test_questions_are_rarely_changed(redact):
     changed = questions_changed(redact)
-    # 25 of 2,910 evaluation messages are changed today (24 without the 200 of
-    # noncrisis_set_g): a handful hold a real name (the shared dev set's "Mette Hansen", a
-    # dog called Vodka, "onkel Henning"), the rest are ordinary words taken for names
-    # ("vennegruppe", "hangxiety"): known and open, and this keeps it from growing.
-    # "lejrskole" is no longer taken for a school.
-    assert len(changed) <= 25, changed
+    # 26 of 3,468 evaluation messages are changed today (25 before the end-of-session batches
+    # questions_fresh6/7 and noncrisis_set_h were added, unread): a handful hold a real name
+    # (the shared dev set's "Mette Hansen", a dog called Vodka, "onkel Henning"), the rest
+    # are ordinary words taken for names ("vennegruppe", "hangxiety"): known and open, and
+    # this keeps it from growing. "lejrskole" is no longer taken for a school.
+    assert len(changed) <= 26, len(changed)
