@@ -1,0 +1,240 @@
+"""Guards of :mod:`core.safety`: when a pattern's hit in a clause is not about danger now
+(negated, past, hypothetical, information, hyperbole, a habit stopped ...)."""
+
+from __future__ import annotations
+
+import re
+
+from core.safety_clauses import _SENTENCE_SPLIT, _clause_and_after, _clause_before, _sentence_of
+from core.safety_patterns_fragments import _DRUG, _HABIT
+from core.safety_patterns_guards import (
+    _DISTRESS,
+    _FIRST_PERSON,
+    _HYPERBOLE,
+    _HYPOTHETICAL,
+    _INFO,
+    _METHOD_SEEKING,
+    _NEGATION,
+    _NEGATION_SKIP,
+    _PAST,
+    _STATISTIC,
+    _SUBORDINATE,
+    _TOPIC,
+    _now,
+)
+
+# Patterns whose own words carry a negation ("vil ikke leve"): the negation guard skips them.
+_SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?t|can'?t|isn'?t|no)\b")
+# Negations that do not negate what follows: despair ("kan ikke mere") and rhetoric
+# ("kan jeg ikke bare ...").
+_NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
+_NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|"
+                              r"intention\w*|trang)"
+                              r" (?:om|paa|til) (?:at )?(?!andet|noget andet|other)(?:\w+ ){0,6}$")
+_PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker paa at\b|"
+                           r"\btaenker jeg paa at\b|\bjeg skal\b")
+
+
+def _negated(clause: str, start: int, matched: str) -> bool:
+    # a pattern that spans clauses ("vold ... nu") carries its own negation only within its first clause
+    if _SELF_NEGATED.search(matched[:len(clause) - start]):
+        return False
+    prefix = clause[:start]
+    window = _NOT_A_NEGATION.sub(" ", " ".join(prefix.split()[-3:]))
+    if _NEGATED_THOUGHT.search(prefix) or _NEGATED_FRAME.search(prefix):
+        return True
+    return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
+
+
+# A negation whose scope runs further than three words: "det er ikke sådan at jeg vil ...",
+# "uden at", "ingen planer eller tanker om ..."
+_NEGATED_FRAME = re.compile(r"\b(?:det er (?:ikke|ik) (?:saadan|fordi|som om|fordi at)|(?:ikke|ik) (?:fordi|at) jeg|"
+                            r"uden at|(?:ingen|ikke nogen|aldrig haft) (?:\w+ ){0,4}(?:tanker|planer|trang|lyst)|"
+                            r"not (?:that|like) i|i'?m not|i am not|i have no|i never|(?:ikke|ik) tale om at|"
+                            r"(?:ikke|ik)(?: \w+){0,3} (?:saadan|sådan) at)\b|"
+                            # a possibility in general: "fordi man kan få kramper"
+                            r"\b(?:man|en|nogen|folk) (?:\w+ )?(?:kan|kunne|risikerer at|risikerer) "
+                            r"(?:faa|fa|komme til at faa) (?:en )?$|"
+                            # "ingen har taget en overdosis": no one is the subject of the danger
+                            r"^(?:og |men )?(?:ingen|ikke nogen|nobody|no one)(?: af (?:os|dem))? (?:har|havde|tog|"
+                            r"er blevet|has|had)(?: \w+){0,2} $")
+# Danish puts the negation after the finite verb: "jeg skærer ikke i mig selv"
+_NEGATION_AFTER = re.compile(r"^\w*(?: (?:jeg|du|han|hun|vi|de|man|mig|dig|os|ham|hende|dem))? "
+                             r"(?:ikke|ik|ikk|aldrig|overhovedet ikke)\b")
+
+
+def _negated_word(clause: str, start: int, word: str) -> bool:
+    """A word of danger that is negated before it or, in Danish word order, just after it."""
+    return _negated(clause, start, word) or bool(_NEGATION_AFTER.search(clause[start:]))
+
+
+_STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|"
+                           r"vaere aedru|"
+                           r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
+_STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|ikke) (?:mere )?(?:drikke|ryge|tage|"
+                         r"roere)"
+                         r" (?:\w+ )?(?:mere|igen)|(?:slut|faerdig|stop|af|vaek) (?:med|fra) (?:min |mit |mine |de |"
+                         r"det |den )?"
+                         r"(?:" + _HABIT + r")|smider (?:dem|det|den|resten|pillerne|flasken|flaskerne) ud|"
+                         r"haelder (?:\w+ )?ud|i behandling|(?:stoppe|holde op|slutte|faerdig)(?: \w+){0,3} (?:med|"
+                         r"fra) "
+                         r"(?:at )?(?:drikke|ryge|tage|" + _HABIT + r")|(?:quit|stop) (?:" + _HABIT + r"))\b")
+_ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut|altid|evigt|"
+                           r"good|vaek|forsvinde)\b")
+_CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b")
+# Dying as the goal of a sober life: "jeg vil dø som ædru mand"
+_DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"
+                            r"af alderdom|sober|old)\b")
+# Hyperbole frames do not hide a threat that is present now ("står udenfor og råber at han slår mig ihjel")
+_PRESENT_DANGER = re.compile(r"\b(?:udenfor|uden for doeren|lige nu|hamrer|kniv\w*|pistol\w*|har (?:lige )?slaaet|"
+                             r"sidder (?:lige )?(?:udenfor|derude)|venter (?:paa mig )?(?:udenfor|derude|nedenfor))\b")
+_LAUGH = re.compile(r"(?:\b(?:lol|haha\w*|hihi|xd|jk|for sjov)\b|[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c])")
+
+
+# Hitting and kicking in sport and music: "slår på sækken", "blev sparket i kampen", "slår på trommer"
+_SPORT = re.compile(r"\b(?:\w*boks\w*|kickboks\w*|sparring|sparrede|traening\w*|kampsport|mma|karate|judo|taekwondo|"
+                    r"haandbold|fodbold\w*|ishockey|tackling|rugby|saekken|\w*saek(?:ken)?|trommer?|trommesaet\w*|"
+                    r"bolden|golf\w*|tennis|squash|padel|puder|puden|boxing|the bag|sparring|training)\b")
+
+
+# Dying of a cause that is no danger, said anywhere in the sentence: "tømmermændene er
+# sindssyge, jeg er ved at dø"
+_HARMLESS_CAUSE = re.compile(r"\b(?:toemmermaend\w*|kater(?:en)?|hovedpine\w*|influenza\w*|forkoelelse\w*|"
+                             r"kedsomhed|varme(?:n)?|hedebolge\w*|traening\w*|eksamen|lektie\w*|muskelfeber|"
+                             r"hangover|jetlag|spinning\w*|crossfit|sult(?:en)?|grin)\b")
+_DYING_WORDS = re.compile(r"^(?:(?:jeg|han|hun) )?(?:er )?(?:ved at doe|doer|doe|vil doe|dying|dead)$")
+_INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _DRUG + r")\b"
+                       r"(?! (?:mig|hende|ham|os|dem|fat)\b)")
+
+
+# "jeg vil stoppe for altid, ikke mere sprut": the writer quits a habit named in the sentence
+# The next sentence names the habit to end: "... for altid. ikke mere hash", "... slut med druk"
+_HABIT_NEXT = re.compile(r"^\W*(?:(?:ikke|ik|ingen) (?:mere|mer)|slut med|farvel til|no more|bye bye) (?:\w+ )?"
+                         r"(?:" + _HABIT + r")\b")
+
+
+def _after_sentence(whole: str, clause: str) -> str:
+    """What follows the sentence that holds the clause."""
+    position = whole.find(clause)
+    if position < 0:
+        return ""
+    parts = _SENTENCE_SPLIT.split(whole[position + len(clause):], maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+# Someone started using at parties or with friends: worry about a habit, no danger now
+_USE_ONSET = re.compile(r"\bbegyndt at (?:tage|ryge|drikke|bruge|sniffe|eksperimentere med) (?:\w+ ){0,2}(?:til fester|"
+                        r"til fest|i weekend\w*|i byen|sammen med|med (?:sine|hans|hendes|nogle) \w+)")
+_QUIT_WISH = re.compile(r"\bjeg (?:\w+ ){0,3}stop(?:pe|per)\b")
+_HABIT_WORD = re.compile(r"\b(?:" + _HABIT + r"|behandling\w*|aedru|clean)\b")
+# A knife or tool as a thing in use, with no threat in the sentence
+_TOOL = re.compile(r"\b(?:til at (?:spejde|skaere|snitte|fiske|lave mad|smoere)|spejd\w*|fisk\w*|jagt\w*|lommekniv\w*|"
+                   r"koekkenkniv\w*|laver mad|madlavning|skaerer (?:\w+ ){0,2}(?:loeg|broed|groent\w*|koed|frugt)|"
+                   r"i (?:sin|sit|min|mit|hans|hendes) (?:taske|lomme|skuffe|rygsaek|vaerktoejskasse)|vaerktoej\w*|"
+                   r"haandvaerker|toemrer|kok|slagter)\b")
+_THREAT_CUE = re.compile(r"\b(?:tru\w*|bange|raab\w*|skrig\w*|efter (?:mig|os|hende|ham)|mod (?:mig|os|hende|ham)|"
+                         r"fuld|fulde|skaev|paavirket|psykotisk|vred|aggressiv|stikke|draebe|slaa|vifte\w*|jagter|"
+                         r"selvmord|skade|gemmer|laast)\b")
+
+
+def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
+    """True when the clause itself shows this is not about danger now."""
+    sentence = _sentence_of(whole, clause)
+    if _DYING_WORDS.search(matched) and _HARMLESS_CAUSE.search(sentence) and not _INGESTED.search(sentence):
+        return True
+    if kind == "violence" and _TOOL.search(clause) and not _THREAT_CUE.search(sentence):
+        return True  # "min datter har en kniv i tasken til spejder"
+    if kind in ("violence", "self_harm", "general") and _SPORT.search(clause) and \
+            not _PRESENT_DANGER.search(clause):
+        return True
+    if _HYPERBOLE.search(_clause_and_after(whole, clause)) and \
+            not (_PRESENT_DANGER.search(_sentence_of(whole, clause)) and not _LAUGH.search(whole)):
+        return True
+    if _DEATH_AS_GOAL.search(clause) or _STOP_HABIT.search(clause):
+        return True
+    if kind == "self_harm" and _CUT_DOWN.search(clause):
+        return True  # "har skåret ned på øllerne"
+    if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(whole) or _STOP_HABIT.search(whole)) or \
+            re.search(r"\bstop", matched) and (_STOP_HABIT.search(whole) or _QUIT_WISH.search(clause)
+                                               and (_HABIT_WORD.search(sentence)
+                                                    or _HABIT_NEXT.match(_after_sentence(whole, clause)))
+                                               and not _DISTRESS.search(sentence)):
+        return True  # "afslutte det hele ... altså stoppe med de beroligende"
+    now = _now(clause)
+    if _USE_ONSET.search(clause) and not now:
+        return True  # "tror min søster er begyndt at ryge hash i weekenderne": worry about a new habit
+    if not now and not _PRESENT_WISH.search(clause) and _PAST_VERB.search(clause) and \
+            _PAST_TIME.search(sentence) and _WELL_NOW.search(whole, whole.find(clause) + len(clause)):
+        return True  # "skar i mig selv i 8. klasse, nu er jeg 22 og har det fint"
+    if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
+        return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
+    if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
+        return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
+    if kind != "suicide" or not (_METHOD_SEEKING.search(clause) or _DESPAIR_QUESTION.search(clause)):
+        hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence)
+        if (_INFO.search(clause) or hypothetical) and not now:
+            return True
+        head = _clause_before(whole, clause)
+        if head and _SUBORDINATE.search(clause) and _INFO.search(head) and not now and \
+                not _FIRST_PERSON.search(clause):
+            return True  # "hvilke tegn kan tyde på, at en ung skader sig selv?"
+    position = clause.find(matched) if matched else -1
+    if position >= 0 and _TOPIC.search(clause[:position]) and not now:
+        return True
+    if _STATISTIC.search(clause) and not _FIRST_PERSON.search(clause) and not now:
+        return True
+    return False
+
+
+# An event told in the past tense, at a time in the past, and a later word that all is well now
+_PAST_VERB = re.compile(r"\b(?:skar|tog|havde|var|drak|slog|blev|gjorde|ville|kunne|cuttede|braendte|snittede|"
+                        r"proevede|forsoegte|overvejede|taenkte|endte|maatte|fik|kom|\w{3,}ede)\b")
+_PAST_TIME = re.compile(r"\b(?:i \d+\.? ?(?:klasse|g)|i (?:\w+ )?(?:folkeskolen|gymnasiet|efterskolen|studietiden)|"
+                        r"da jeg|dengang|tidligere|som (?:ung|barn|teenager)|i en periode|i min \w+tid|"
+                        r"i mine \w+aar|back then|when i was|en gang i (?:sommer|vinter|foraaret|efteraaret|julen))\b")
+_WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg )?det|gaar det|er jeg) "
+                       r"(?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
+                       r"har det (?:\w+ )?(?:godt|fint|bedre) (?:nu|i dag)|"
+                       r"(?:det er|er det) (?:\w+ )?(?:fortid|ovre|forbi)|(?:er|har vaeret) (?:aedru|clean|stoffri) "
+                       r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now)\b")
+
+# Questions of despair, not of information: "hvad er meningen med at blive ved"
+_DESPAIR_QUESTION = re.compile(r"\bhvad er (?:meningen|pointen) med (?:at (?:blive ved|leve|fortsaette|vaere her|"
+                               r"vaagne)|"
+                               r"det hele|livet)\b")
+
+
+def _in_past_narrative(whole: str, clause: str) -> bool:
+    """The clause follows a time in the past ("for et år siden", "sidste sommer") with
+    nothing since then saying it is happening now."""
+    position = whole.find(clause)
+    if position <= 0:
+        return False
+    last_past = None
+    for found in _PAST.finditer(whole, 0, position):
+        last_past = found
+    if last_past is None:
+        return False
+    since = whole[last_past.end():position + len(clause)]
+    if _now(since):
+        return False
+    # The story is over once a later sentence speaks in the present ("Min datter vil ikke se
+    # mig mere."): a long message may tell its past first and its danger last.
+    later = _SENTENCE_SPLIT.split(whole[last_past.end():position])[1:]
+    return not any(_PRESENT_TENSE.search(sentence) for sentence in later)
+
+
+_PRESENT_TENSE = re.compile(r"\b(?:jeg|han|hun|vi|de|min \w+|mit \w+|det) (?:\w+ )?(?:er|vil|kan|skal|ligger|sidder|"
+                            r"staar|"
+                            r"taenker|ved|orker|gider|foeler|drikker|tager|bor|gaar|ryger)\b")
+
+# "han slår mig ikke": the negation after the object
+_OBJECT_LAST = re.compile(r"\b(?:mig|dig|os|ham|hende|dem)$")
+_NEGATION_AFTER_OBJECT = re.compile(r"(?: (?:jo|heller))? (?:ikke|ik|ikk|aldrig)\b")
+# "jeg cutter ikke", "jeg tænker aldrig på selvmord": the negation after the verb, unless it
+# only limits how much ("har cuttet ikke så dybt", "ikke for sjov", "ikke kun")
+_NEGATION_AFTER_VERB = re.compile(r"(?: (?:jo|heller|overhovedet))? (?:ikke|ik|ikk|aldrig)\b(?! (?:mere|mer|bare|"
+                                  r"kun|blot|engang|for sjov|saa|dybt|meget|slemt|haardt|alvorligt|laengere|igen|"
+                                  r"nok|helt|spoeg|joke)\b)")
+_OTHER_DOER = re.compile(r"\b(?:han|hun|de|den|min \w+|mor|far|fyren|manden|dealeren|pusheren)(?: \w+){0,2} $|"
+                         r"(?<!jeg )\btru(?:er|ede|et)? (?:\w+ )?med at (?:komme og )?$")

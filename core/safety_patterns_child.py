@@ -1,0 +1,101 @@
+"""Patterns of a child in danger (or of a child writing) read by :mod:`core.safety`."""
+
+from __future__ import annotations
+
+import re
+
+_CHILD_WORDS = re.compile(
+    r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
+    r"smaa soeskende|soeskende|ungerne|ungen|drenge(?:ne)?|tvilling\w*|barnebarn\w*|boerneboern\w*|"
+    r"[1-9][- ]?aarige?|smaa boern|"
+    r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
+    r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
+    r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
+    r"kids|child|children|baby|toddler|little (?:brother|sister)|[1-9][- ]?(?:year|yr)s?[- ]?old|"
+    r"(?:our|my|his|her) (?:son|daughter|kid|boy|girl|little one|newborn|infant))\b")
+_CHILD_DANGER = re.compile(
+    r"\b(?:ingen voksne|alene hjemme|alene med|helt alene|fulde|fuld|stiv|stang|hoeje|drukket|doeddruk(?:ne)?|paa druk|"
+    r"skaev|skaeve|"
+    r"hoej|stoffer|crack|kokain|heroin|paavirket|bevidstl\w*|besvimet|sover rusen ud|ligger (?:paa gulvet|og sover|"
+    r"bevidstloes)|"
+    r"ikke (?:faaet|faet|har faaet) (?:mad|noget at spise)|ingen mad|ble(?:en)?|koerer (?:bil )?(?:fuld|paavirket|"
+    r"skaev)|"
+    r"koerer (?:med|rundt)|ikke passe|kan ikke passe|passer ikke|i fare|vil ikke vaagne|vaagner ikke|"
+    r"drunk|high|passed out|alone|no adult|driving|paa stoffer|helt vaek|efterladt|(?:har vaeret|er) vaek siden|"
+    r"ikke kommet hjem|"
+    r"(?:staar|sidder|ligger) alene|gaaet i byen|er i byen|ude at drikke|derinde|ikke (?:faaet|faet) (?:aftensmad|"
+    r"morgenmad|frokost))\b")
+_CHILD_ACUTE = re.compile(
+    r"\b(?:nu|lige nu|i nat|i aften|alene|ingen voksne|vaagner ikke|vil ikke vaagne|bevidstl\w*|besvimet|"
+    r"ligger paa gulvet|koerer|kører|i bilen|ikke faaet mad|ingen mad|ikke spist|sulten|sultne|ble|graeder|"
+    r"skriger|i fare|slaar|kulden|uden toej|vaertshus|vindue\w*|ikke (?:kan )?passe|kan ikke passe|passer ikke|hos sig|"
+    r"laast|ude i kulden|tage (?:babyen|barnet|ham|hende) med|"
+    r"metadon|right now|alone|passed out|driving|tonight|med ud|har (?:taget|hentet|slaebt|haft) (?:\w+ ){0,3}med|"
+    r"kommet hjem|feber|kaster op|"
+    # left without food or care for hours: "vi har ikke noget mad", "grædt i flere timer", "åbner ikke"
+    r"ikke (?:noget|mere|nok) mad|intet (?:at spise|mad)|ikke noget at spise|siden i gaar|i (?:flere|mange) timer|"
+    r"i timevis|aabner (?:ikke|ik)|graedt|skreget|"
+    r"bleg|slog hovedet|bloeder|i en bil|koldt|altan\w*)\b")
+# Someone hurting a child now: "ryster vores baby", "slår drengen"
+_CHILD_HARM = re.compile(r"\b(?:ryster|rystede|rusker|ruskede|slaar|kaster|kvaeler|sparker|"
+                         r"smider)\b (?:\w+ ){0,2}(?:baby\w*|"
+                         r"barnet|spaedbarnet|lillebror|lillesoester|drengen|pigen|vores (?:soen|datter)|"
+                         r"min (?:soen|datter))\b")
+_NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved samtalen))|\b(?:ikke|ikk|"
+                        r"ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
+_DRUNK_DRIVING = re.compile(
+    r"\bkan ikke staa paa benene\b.{0,60}\bkoere\b|"
+    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|"
+    r"stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
+    r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|"
+    r"hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
+_INCAPACITATED_CARER = re.compile(
+    r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|"
+    r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out|kan (?:ikke|ik) (?:rejse sig|staa op|vaekkes)|"
+    r"ligger paa (?:trappen|gulvet|fortovet|badevaerelsesgulvet))\b")
+_CARE_GONE = re.compile(
+    r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|"
+    r"drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"
+    r"\d[- ]?aarige|paa \d (?:aar|mdr|maaneder)|\d (?:mdr|maaneder) gammel|ungerne|boernene|drengen|pigen)\b|"
+    r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene)\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
+    r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
+
+_HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|morgen|weekend|gang)|nogle gange|altid)\b")
+_STRICT_NOW = re.compile(r"\b(?:lige nu|i nat|i aften|right now|tonight)\b")
+
+
+_NEGATED_DANGER = re.compile(r"\b(?:ikke|ik|aldrig|ingen) (?:\w+ ){0,2}(?:i fare|alene|fulde?|paavirket|"
+                             r"i nogen fare)\b|"
+                             # "har aldrig kørt efter at have drukket"
+                             r"\b(?:ikke|ik|aldrig) (?:\w+ )?(?:koert|koerer|koere|kører|driven|drive|driving)"
+                             r"(?: \w+){0,5}")
+
+
+# A parent on their own with children is no child alone: "jeg er alene med tre børn",
+# "bor alene med min søn på 8"
+_SINGLE_PARENT = re.compile(r"\b(?:(?:jeg er|jeg bor|er jeg|bor jeg) alene(?:mor|far)?(?: hjemme)?|alene(?:mor|far)) "
+                            r"(?:med|om|til)"
+                            r" (?:\w+ ){0,2}(?:boern|boernene|soen|soenner|datter|doetre|unger|ungerne|piger|drenge|"
+                            r"pigerne|drengene|tvillinger|baby|babyen|dem)\b")
+
+_PARENT_USES = re.compile(
+    r"\b(?:min|mine|vores) (?:mor|far|mormor|farmor|morfar|farfar|foraeldre|stedfar|stedmor|papfar|papmor|bonusfar|"
+    r"bonusmor|mors kaereste|fars kaereste)\b.*\b(?:drikker|druk|fuld|fulde|stiv|alkoholiker|ryger hash|tager stoffer|"
+    r"bruger stoffer|er skaev|misbrug)|\b(?:my (?:mom|mum|dad|parents))\b.*\b(?:drinks|drunk|drugs|high)\b")
+_YOUNG_WRITER = re.compile(r"\bjeg er (?:[7-9]|1[0-7])\b(?! (?:aar )?(?:siden|gang|timer|min))|"
+                           r"\bjeg gaar i \d\.? ?(?:klasse|[a-z])\b|"
+                           r"\b(?:i'?m|i am) (?:[7-9]|1[0-7])\b|\bjeg er (?:barn|et barn)\b")
+
+# A writer young enough that violence at home is a child in danger ("jeg er 11", "I'm 12")
+_CHILD_WRITER = re.compile(r"\b(?:jeg er|i'?m|i am) (?:[6-9]|1[0-4])\b(?! (?:aar )?(?:siden|gang|timer|min|kr))|"
+                           r"\bjeg gaar i [1-7]\.? ?(?:klasse|[a-z])\b")
+# Someone under 15 named by age: "min søster er 14", "en dreng på 9"
+_MINOR_NAMED = re.compile(r"\b(?:er|paa) (?:[1-9]|1[0-4])(?: aar)?\b"
+                          r"(?! (?:aar )?(?:siden|gang|timer|min|kr|dage|uger))|"
+                          r"\b(?:[1-9]|1[0-4])[- ]?aarig\w*\b")
+_HURT_CHILD = re.compile(r"\b(?:slaar|slog|slaaet|banker|bankede|sparker|kvaeler|kvaelertag|truer|smider|"
+                         r"slaas|skubber|hiver|ryster|giver hende|giver ham)\b")
+
+_PUPIL = re.compile(r"\b(?:en elev|eleven|min elev|en af mine elever|et barn i klassen)\b")
+_CARER = re.compile(r"\b(?:mor|far|min mor|min far|mine foraeldre|foraeldrene|mormor|farmor|stedfar|stedmor|mom|mum|"
+                    r"dad)\b")
