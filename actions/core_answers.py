@@ -70,7 +70,7 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     if intent in OFFER_INTENTS:
         offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
     if offer is None:  # the one offer the person named themself ("... i ungdomsrådgivningen?")
-        offer = lead_offer(knowledge()[slug], (tracker.latest_message or {}).get("text") or "")
+        offer = lead_offer(knowledge()[slug], latest_text(tracker))
     return _remember(tracker, offer, reply.topic if reply else None)
 
 
@@ -110,11 +110,7 @@ def direct_answer(reply: Optional[Reply]) -> bool:
     jeg gøre?"): those start triage, which finds the one offer that fits."""
     if reply is None or not reply.confident:
         return False
-    if reply.question.explicit:
-        return True
-    if _WHAT_CAN_I_DO.search(reply.question.text):
-        return False  # asking for guidance: triage finds the one offer that fits
-    return bool(_QUESTION.search(reply.question.text))
+    return reply.question.explicit or asks_question(reply.question.text)
 
 
 # Below this NLU confidence a triage intent is a guess: a question is answered instead.
@@ -134,7 +130,6 @@ def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
     return asks_question(reply.question.text)
 
 
-
 MORE_SLOT = "more_text"
 ASKER_SLOT = "last_asker"
 READ_MORE_BUTTON = {"title": "Læs mere", "payload": "/read_more"}
@@ -147,11 +142,7 @@ def say_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     asker = asker_of(latest_text(tracker))
     known = asker.value if asker is not Asker.UNKNOWN else tracker.get_slot(ASKER_SLOT)
     first, more = split_reply(speak_to(text, known))  # "den unge", not "du", to a parent
-    shown = ([READ_MORE_BUTTON] if more else []) + list(buttons or [])
-    if shown:
-        dispatcher.utter_message(text=first, buttons=shown)
-    else:
-        dispatcher.utter_message(text=first)
+    dispatcher.utter_message(text=first, buttons=([READ_MORE_BUTTON] if more else []) + list(buttons or []))
     events: List[EventType] = []
     if more or tracker.get_slot(MORE_SLOT):
         events.append(SlotSet(MORE_SLOT, more or None))

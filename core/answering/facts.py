@@ -269,11 +269,6 @@ def regardless_fact(municipality: Municipality, offer: Offer, question_text: str
     sentence saying relatives get help all the same, if there is one."""
     if not _REFUSES.search(question_text.lower()):
         return None
-    own = [f for _, f in offer_facts(offer)]
-    general = [f for _, facts in municipality.topics.items() for f in facts]
+    own = [offer.summary, *(f for f in offer.facts.values() if f is not None)]
+    general = [f for facts in municipality.topics.values() for f in facts]
     return next((f for f in own + general if f.text and _REGARDLESS.search(f.text)), None)
-
-
-def offer_facts(offer: Offer) -> List[Tuple[str, Fact]]:
-    """An offer's facts with their field names, the summary first."""
-    return [("summary", offer.summary)] + [(k, f) for k, f in offer.facts.items() if f is not None]
