@@ -99,7 +99,8 @@ def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
 
 
 # The asker asks for themself, after an answer about the other person's offer
-_FOR_ME = re.compile(r"\bsom (foraeldre?|forälder|foralder|mor|far|parorende|kareste|partner)\b|"
+# (matched against Question.folded: "forældre" reads "foraldre", "også" "ogsa")
+_FOR_ME = re.compile(r"\bsom (foraldre|foralder|mor|far|parorende|kareste|partner)\b|"
                      r"\b(for|til) (mig|os)( selv)?\b|\b(jeg|vi) (selv|ogsa)\b")
 
 

@@ -204,3 +204,9 @@ def test_a_consent_line_about_an_age_is_told_about_the_young_person():
     from core.answering.address import about_the_young
     assert about_the_young("Ved behov indhentes samtykke, fx hvis du er under 15 år.") == \
         "Ved behov indhentes samtykke, fx hvis den unge er under 15 år."
+
+
+def test_parents_in_the_plural_asking_for_themselves_after_an_answer_about_their_son(ask):
+    reply = ask("vejle", "kan vi som forældre også få hjælp?", context={"offer_id": "unge_15_18",
+                                                                      "topic": "overview"})
+    assert reply is not None and reply.text.startswith("Tilbud til pårørende til unge under 25 år")
