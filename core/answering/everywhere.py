@@ -16,10 +16,9 @@ from typing import Callable, List, Mapping, Optional, Tuple
 
 from core.answering.answer import short_title
 from core.answering.aspects import Aspect
-from core.answering.understand import Asker, Context, understand
+from core.answering.resolve import RELATIVE_ASKERS
+from core.answering.understand import Context, understand
 from core.knowledge.base import Fact, Municipality, Offer
-
-_RELATIVES = (Asker.PARENT, Asker.PARTNER, Asker.FRIEND, Asker.RELATIVE, Asker.CHILD)
 
 
 def _anonymous(o: Offer) -> Optional[Fact]:
@@ -80,7 +79,7 @@ def _aspect(text: str, intent: Optional[str]) -> Optional[Aspect]:
     for aspect in q.aspects:
         if aspect in CLAIMS:
             return aspect
-    if q.asker in _RELATIVES and not q.for_them:
+    if q.asker in RELATIVE_ASKERS and not q.for_them:
         return Aspect.RELATIVES
     if any(age < 25 for age in q.ages[:1]):
         return Aspect.TARGET_GROUP

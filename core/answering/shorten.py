@@ -5,12 +5,14 @@ sentences and ends with the source; what else the answer holds is kept for the
 "Læs mere" button. :func:`split_reply` cuts a rendered answer (the same text whatever
 module built it) at line and sentence boundaries:
 
-- the body is kept unit by unit (a line, or a sentence of a long line) until
-  :data:`FIRST_REPLY_WORDS` words; the first unit is always kept;
+- an answer within :data:`FIRST_REPLY_WORDS` (+ :data:`SLACK_WORDS`) words is sent whole;
+- otherwise the first unit (a line, or a sentence of a long line) always stays, then the
+  units that state a number, a day or a time, then the rest, within the budget; what is
+  kept is shown in its original order;
 - how to reach the centre (its phone number, "Telefonen er ..."), when it follows a kept
   unit, stays with it: a "the catalogue does not say" must say whom to ask;
-- a heading ending in ":" ("Telefontid:", "Tilbud, der passer til en på 14 år:") keeps its
-  first items with it, never stands alone at the end;
+- a heading ending in ":" keeps its first :data:`MAX_LIST_ITEMS` items, a week's phone
+  hours stay whole, and a heading never stands without its items;
 - the note about an old catalogue and the source line end both parts.
 
 Nothing here imports rasa or rasa_sdk.
