@@ -62,6 +62,10 @@ CONTEXT_FIELDS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.CONTENT: ("duration",), Aspect.RELATIVES: ("target_group",),
     Aspect.VALIDITY: ("summary",),
 }
+# How often, how long each time, how long in all: said together (one line).
+SCHEDULE_FIELDS = ("frequency", "session_length", "duration")
+SCHEDULE_ASPECTS = (Aspect.FREQUENCY, Aspect.DURATION, Aspect.SESSION_LENGTH,
+                    Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT)
 PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
           "frequency": "Hvor tit: ", "access": "Sådan kommer du i gang: ",
           "consent": "Samtykke: ", "anonymous": "Anonymitet: ", "place": "Sted: ",
@@ -131,20 +135,36 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answ
     if why is not None and why[0] not in _text(offer.summary):
         part.lines.append(why[0])
         part.sources.append(why[1].source)
-        return part
-    tg = offer.fact("target_group")
-    if tg is not None and _text(tg) != _text(offer.summary):
-        part.lines.append(PREFIX["target_group"] + _text(tg))
-        part.sources.append(tg.source)
-    elif age_range(offer):
-        part.lines.append(f"Alder: {age_range(offer)}.")
-        part.sources.append(age_source(offer))
-    for key in ("duration", "frequency"):  # how long and how much: what people ask next
-        detail = _fact(offer, key)
-        if detail is not None:
-            part.lines.append(PREFIX[key] + _text(detail))
-            part.sources.append(detail.source)
+    else:
+        tg = offer.fact("target_group")
+        if tg is not None and _text(tg) != _text(offer.summary):
+            part.lines.append(PREFIX["target_group"] + _text(tg))
+            part.sources.append(tg.source)
+        elif age_range(offer):
+            part.lines.append(f"Alder: {age_range(offer)}.")
+            part.sources.append(age_source(offer))
+    schedule = schedule_line(offer, " ".join(part.lines))  # what people ask next
+    if schedule is not None:
+        part.lines.append(schedule[0])
+        part.sources.extend(schedule[1])
     return part
+
+
+def schedule_line(offer: Offer, shown: str = "",
+                  keys: Sequence[str] = SCHEDULE_FIELDS) -> Optional[Tuple[str, List[str]]]:
+    """How often, how long each time and how long in all, in one line ("Hvor tit: 1 gang
+    om ugen. Hver gang: 1½ time. Hele forløbet: 4 gange i gruppen."), leaving out what
+    ``shown`` already says; None when the catalogue gives none of it."""
+    said, sources = [], []
+    for key in keys:
+        f = _fact(offer, key)
+        if f is None:
+            continue
+        new = [s for s in sentences(_text(f)) if s not in shown]
+        if new:
+            said.append(PREFIX[key] + " ".join(new))
+            sources.append(f.source)
+    return (" ".join(said), sources) if said else None
 
 
 def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
@@ -168,8 +188,9 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     ``general``: may the municipality's general facts answer when the offer's own text
     does not; ``why``: the sentence that made an unnamed offer match the question.
     """
-    if aspect is Aspect.OVERVIEW:
-        return _overview_part(offer, why)
+    if aspect is Aspect.OVERVIEW or (aspect is Aspect.RELATIVES and
+                                     offer.category in ("relatives", "children")):
+        return _overview_part(offer, why)  # "er der noget for pårørende": this offer is it
     if aspect is Aspect.TARGET_GROUP:
         return _target_part(m, offer, q, now)
     if aspect is Aspect.VALIDITY:
@@ -191,15 +212,17 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
     return _evidence_or_topic(m, offer, aspect, q, general, now)
 
 
-def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, str]]:
+def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tuple[str, List[str]]]:
     shown = " ".join(answer.lines)
+    if aspect in SCHEDULE_ASPECTS:  # the rest of the schedule, together
+        return schedule_line(offer, shown)
     for key in CONTEXT_FIELDS.get(aspect, ()):
         f = _fact(offer, key)
         if f is None:
             continue
         new = [s for s in sentences(_text(f)) if s not in shown]
         if new:
-            return PREFIX[key] + " ".join(new), f.source
+            return PREFIX[key] + " ".join(new), [f.source]
     return None
 
 
@@ -242,7 +265,7 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
         extra = _context_line(offer, aspects[0], answer)
         if extra is not None:
             answer.lines.append(extra[0])
-            answer.sources.append(extra[1])
+            answer.sources.extend(extra[1])
     if q.asker in RELATIVE_ASKERS and offer.category in ("relatives", "children"):
         for age in q.ages[:1]:
             for_them = fitting_offers(m, age, q.substance)[:2]

@@ -142,7 +142,11 @@ class OfferIndex:
                     n == 0 or self.df.get(tokens[0], 0) <= max(2, 0.12 * self.n))
                 phrases.append((text, compact, STRONG if strong else WEAK))
             for s, owners in name_words.items():
-                if owners == {o.id} and self.df.get(s, 0) <= max(2, 0.12 * self.n):
+                # a word only this name has: not also the head of another name's compound
+                # ("kursus" is in "Introforløb/-kursus" and in "Pårørendekursus")
+                heads = {oid for w, ids in name_words.items() if w != s and w.endswith(s)
+                         for oid in ids}
+                if owners | heads == {o.id} and self.df.get(s, 0) <= max(2, 0.12 * self.n):
                     phrases.append((s, s, DISTINCT))
             out[o.id] = phrases
         return out

@@ -64,9 +64,10 @@ def test_class1_detail_asked_leads(ask, slug, text, offer, pattern):
 
 
 def test_class1_at_most_one_line_of_context(ask):
+    # the line of context is the rest of the schedule: each time, and in all
     lines = [x for x in ask("sonderborg", "hvor tit er introgruppen?").text.splitlines() if x]
     assert lines[0] == "Introgruppe: 1 gang om ugen."
-    assert lines[1] == "Hver gang: 1½ time."
+    assert lines[1] == "Hver gang: 1½ time. Hele forløbet: 4 gange i gruppen."
     assert lines[2].startswith("Kilde: ") and len(lines) == 3
 
 
@@ -331,3 +332,16 @@ def test_class7_a_dated_general_fact_says_it_has_ended(ask):
 def test_class8_fredericia_answers_carry_the_2016_note(ask, text):
     reply = ask("fredericia", text)
     assert "Kataloget er fra 2016" in reply.text and "ændret" in reply.text
+
+
+# ------------------------------------------ the schedule: how often, each time, in all
+@pytest.mark.parametrize("slug,text,needed", [
+    ("sonderborg", "hvad går motivationsgruppen ud på", ("1 gang om ugen", "To timer", "8 gange")),
+    ("vejle", "Min mand går i behandling hos jer, har I et kursus for os pårørende?",
+     ("16.00-18.00", "2 timer", "6 moduler")),
+    ("sonderborg", "fortæl om introgruppen", ("1½ time", "4 gange")),
+])
+def test_an_offer_described_says_its_schedule(ask, slug, text, needed):
+    reply = ask(slug, text)
+    for part in needed:
+        assert part in reply.text, reply.text

@@ -25,7 +25,8 @@ def test_the_field_leads_with_the_offer_name(kb):
 
 def test_one_context_line_after_the_answer(kb):
     answer = one(kb, "vejle", "alko_efterbehandling", [Aspect.FREQUENCY])
-    assert answer.lines[1] == "Hver gang: Gruppemøderne varer 2 timer."
+    assert answer.lines[1] == ("Hver gang: Gruppemøderne varer 2 timer. Hele forløbet: Gruppe: op "
+                               "til 6 måneder. Alene: op til 6 samtaler inden for 4 måneder.")
     assert len(answer.lines) == 2
 
 
