@@ -61,13 +61,14 @@ OFFER_INTENTS = frozenset(("ask_offer_info", "ask_offers", "ask_relatives", "ask
 
 def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text: str,
                       intent: str) -> List[EventType]:
-    """Context after an answer to an offer question that names no single offer itself:
-    the one offer the answer is about (the core's general answer leads with it in its first
-    line; an intent answer names only it)."""
+    """Context after an answer that names no single offer itself: the one offer the answer
+    is about (the core's answer leads with it in its first line, whatever the intent:
+    "Når du er 16 år – Ungdomsrådgivning ..." makes "hvor mange gange kan jeg komme?" about
+    it; an offer intent's answer names only it)."""
     if reply is not None and reply.offer_id is not None:
         return context_events(tracker, reply)
     offer = None
-    if intent in OFFER_INTENTS:
+    if reply is not None or intent in OFFER_INTENTS:  # the core's answer leads with its offer
         offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
     if offer is None:  # the one offer the person named themself ("... i ungdomsrådgivningen?")
         offer = lead_offer(knowledge()[slug], latest_text(tracker))

@@ -64,6 +64,7 @@ from core.answering.resolve import (
     foreign_offer,
     resolve,
 )
+from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand
 from core.knowledge.base import Municipality, Offer
 
@@ -137,6 +138,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     m = knowledge[slug]
     ctx = Context.of(context)
     q = understand(text, ctx, intent)
+    silent = uncovered_answer(m, text)
+    if silent is not None:  # "har I tolk?" and the catalogue never speaks of it
+        return Reply(answer=silent, text=silent.render(m, now), offer_id=None,
+                     topic=Aspect.OVERVIEW.value, confident=True, question=q, candidates=())
     candidates = resolve(q, m, ctx)
     name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit and \
         q.folded.startswith(("hvad er", "hva er", "what is"))
