@@ -217,7 +217,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         found = fact_answer(m, text)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
     answer_ = compose_topic(m, q, first, now)
-    with_fact(m, text, answer_)
+    if not answer_.settled:
+        with_fact(m, text, answer_)
     for extra in aspects[1:2]:
         if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
             more = compose_topic(m, q, extra, now)

@@ -30,6 +30,9 @@ class Answer:
     sources: List[str] = field(default_factory=list)
     buttons: List[Dict[str, str]] = field(default_factory=list)
     found: bool = True
+    # the composer said exactly what it means to (e.g. silent on one point): no other fact
+    # with the word asked is put in front of it
+    settled: bool = False
 
     def render(self, m: Municipality, now: Optional[datetime] = None) -> str:
         """The text to show; with ``now``, a phone number given also says whether the phone

@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from core.answering.answer import Answer
 from core.answering.aspects import Aspect
 from core.answering.cues import answers_aspect
-from core.answering.index import TopicFact, index_for
+from core.answering.index import TopicFact, index_for, own_facts
 from core.answering.text import content_words, normalise, skeleton, stem
 from core.answering.understand import Question
 from core.answering.validity import ended_note
@@ -156,7 +156,7 @@ def best_sentence(municipality: Municipality, offer: Offer,
     """The sentence of the offer's facts that matches the question's words best."""
     ix = index_for(municipality)
     best, best_score = None, 0.0
-    for fact in [offer.summary, *(f for f in offer.facts.values() if f is not None)]:
+    for fact in [offer.summary, *own_facts(offer)]:
         for sentence in sentences(fact.text or ""):
             stems = set(ix._terms([(sentence, 1.0)]))
             score = sum(max((w * ix.idf(t) for t, w in ts.items() if t in stems), default=0.0)
@@ -269,6 +269,6 @@ def regardless_fact(municipality: Municipality, offer: Offer, question_text: str
     sentence saying relatives get help all the same, if there is one."""
     if not _REFUSES.search(question_text.lower()):
         return None
-    own = [offer.summary, *(f for f in offer.facts.values() if f is not None)]
+    own = [offer.summary, *own_facts(offer)]
     general = [f for facts in municipality.topics.values() for f in facts]
     return next((f for f in own + general if f.text and _REGARDLESS.search(f.text)), None)

@@ -25,13 +25,15 @@ from core.answering.facts import (
     fact_lines,
     fits_age,
     fitting_offers,
+    sentences,
     serves_substance,
     short_name,
     topic_facts,
 )
 from core.answering.reach import contact_hint
 from core.answering.resolve import ENTRY_CATEGORIES
-from core.answering.understand import Question
+from core.answering.text import STOPWORDS, skeleton, stem, words
+from core.answering.understand import Asker, Question
 from core.knowledge.base import Fact, Municipality, Offer
 from core.language.ages import ADULT_AGE, youth_top_age
 
@@ -71,8 +73,22 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                                            answers_aspect(q.text, Aspect.CONSENT)):
         facts = [t for t in facts if not answers_aspect(t.fact.text or "", Aspect.CONSENT)]
     facts = facts[:limit - len(answer.lines) // 2]
+    if aspect is Aspect.CONSENT:  # the same rule in other words is said once
+        facts = [t for t in facts if not _says_nothing_new(t.fact.text or "", answer.lines)]
     answer.lines += fact_lines([t.fact for t in facts], now)
     answer.sources += [t.fact.source for t in facts]
+    if aspect is Aspect.CONSENT and _PARENTS.search(q.folded) and \
+            not any(_PARENTS.search(skeleton(line)) for line in answer.lines):
+        # asked about the parents, and what the catalogue says of consent is not about them
+        answer.lines = [f"Det fremgår ikke af {m.document_title}, om dine forældre skal give lov."]
+        answer.sources = []
+        answer.settled = True  # a consent fact about something else must not lead
+    if aspect is Aspect.CONSENT and q.asker in (Asker.SELF, Asker.UNKNOWN, Asker.CHILD) and \
+            not any("anonym" in line.lower() for line in answer.lines):
+        option = anonymous_option(m, q)  # "uden mine forældre ved det": where that is possible
+        if option is not None:
+            answer.lines.append(option[0])
+            answer.sources.append(option[1])
     if aspect is Aspect.RELATIVES:
         names = [short_name(o) for o in m.offers if o.category in ("relatives", "children")]
         if names:
@@ -81,6 +97,42 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
         return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {TOPIC_SILENT[aspect]}.",
                              contact_hint(m)], found=False)
     return answer
+
+
+_NUMBER = re.compile(r"\d+")
+# Matched against skeleton text: "forældre" reads "foraldre".
+_PARENTS = re.compile(r"\b(foraldr\w*|for(a|e)ldre|parents?|mor og far|mom|dad|mum)\b")
+
+
+def _says_nothing_new(text: str, said: Sequence[str]) -> bool:
+    """A rule already stated: its numbers were all said, and most of its words."""
+    numbers = set(_NUMBER.findall(text))
+    before = " ".join(said)
+    if not numbers or not numbers <= set(_NUMBER.findall(before)):
+        return False
+    mine = {stem(w) for w in words(text) if w not in STOPWORDS}
+    theirs = {stem(w) for w in words(before)}
+    return bool(mine) and len(mine & theirs) >= 0.5 * len(mine)
+
+
+def anonymous_option(m: Municipality, q: Question) -> Optional[Tuple[str, str]]:
+    """The anonymous counselling a young person (or anyone) can have without asking their
+    parents: the first counselling or youth offer that is anonymous and fits the age."""
+    young = any(a < ADULT_AGE for a in q.ages) or not q.ages
+    kinds = ("youth", "counselling") if young else ("counselling", "youth")
+    for kind in kinds:
+        for o in m.offers:
+            f = o.fact("anonymous")
+            if o.category != kind or f is None or f.value is not True or not f.text:
+                continue
+            if any(fits_age(o, a) is False for a in q.ages[:1]):
+                continue
+            said = next((x for x in sentences(o.summary.text or "") if "anonym" in x.lower()
+                         and re.search(r"\d|\b(en|to|tre)\b", x)), None) if o.summary else None
+            if said is not None:  # "Du kan få en til to anonyme ... samtaler": how many, too
+                return f"{short_name(o)}: {said}", o.summary.source
+            return f"{short_name(o)}: {f.text}", f.source
+    return None
 
 
 def compose_age(m: Municipality, q: Question, age: int) -> Answer:

@@ -67,6 +67,16 @@ def _no_e(stem_: str) -> str:
         else stem_
 
 
+# Facts about another offer ("what comes after this one") do not describe this one: they
+# are left out of its words, its evidence and the facts that answer about it.
+ABOUT_OTHERS: Tuple[str, ...] = ("next_step",)
+
+
+def own_facts(o: Offer) -> List[Fact]:
+    """The offer's facts that describe the offer itself, in the file's order."""
+    return [f for key, f in o.facts.items() if f is not None and key not in ABOUT_OTHERS]
+
+
 class OfferIndex:
     """Everything needed to find offers in one municipality's catalogue."""
 
@@ -102,9 +112,9 @@ class OfferIndex:
         parts: List[Tuple[str, float]] = [(o.name, NAME)]
         parts += [(a, ALIAS) for a in o.aliases]
         parts.append((CATEGORY_WORDS.get(o.category, ""), FACT))
-        headings = {f.section for f in o.facts.values() if f is not None and f.source}
+        headings = {f.section for f in own_facts(o) if f.source}
         parts += [(h, HEADING) for h in sorted(headings)]
-        parts += [(f.text, FACT) for f in o.facts.values() if f is not None and f.text]
+        parts += [(f.text, FACT) for f in own_facts(o) if f.text]
         return parts
 
     def _terms(self, parts: Iterable[Tuple[str, float]]) -> Terms:
@@ -169,7 +179,7 @@ class OfferIndex:
         """phrase -> how many offers' texts use it: "ambulant behandling" is everywhere."""
         texts = {}
         for o in self.m.offers:
-            surface = [w for f in [o.summary, *o.facts.values()] if f is not None
+            surface = [w for f in [o.summary, *own_facts(o)] if f is not None
                        for w in words(f.text or "", joined=False)]
             texts[o.id] = compact_spans([stem(w) for w in surface])
         df: Dict[str, int] = {}

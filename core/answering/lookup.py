@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from core.answering.answer import Answer
-from core.answering.index import STRONG, Terms, index_for
+from core.answering.index import STRONG, Terms, index_for, own_facts
 from core.answering.text import (
     STOPWORDS,
     content_words,
@@ -127,7 +127,7 @@ class FactIndex:
             for f in items:
                 docs.append(_Doc(f.text or "", f, None, "topic", self.terms(f.text or "")))
         for o in m.offers:
-            for own in [o.summary, *o.facts.values()]:
+            for own in [o.summary, *own_facts(o)]:
                 if own is not None and own.text:
                     docs.append(_Doc(own.text, own, o, "offer", self.terms(own.text)))
         self.docs = docs

@@ -345,3 +345,26 @@ def test_an_offer_described_says_its_schedule(ask, slug, text, needed):
     reply = ask(slug, text)
     for part in needed:
         assert part in reply.text, reply.text
+
+
+# ------------------------- a young person asking whether the parents must know or agree
+@pytest.mark.parametrize("slug,text,anonymous", [
+    ("skanderborg", "jeg er 16 og vil snakke med nogen om min druk uden at mine forældre ved det",
+     "anonyme"),
+    ("fredericia", "I'm 16, will my parents find out if I contact you?", "anonym"),
+    ("vejle", "er 17 skal min mor og far give lov", "anonym"),
+])
+def test_consent_asked_by_a_young_person_names_the_anonymous_option(ask, slug, text, anonymous):
+    reply = ask(slug, text)
+    assert anonymous in reply.text, reply.text
+
+
+def test_a_catalogue_silent_on_parents_says_so_instead_of_another_consent_rule(ask):
+    reply = ask("fredericia", "skal mine forældre give samtykke når jeg er 15")
+    assert reply.text.startswith("Det fremgår ikke af"), reply.text
+    assert "forældre" in reply.text.splitlines()[0]
+
+
+def test_the_same_consent_rule_in_other_words_is_said_once(ask):
+    reply = ask("vejle", "jeg er 16, skal mine forældre give lov til at jeg får hjælp")
+    assert reply.text.count("2 rådgivningssamtaler") == 1, reply.text
