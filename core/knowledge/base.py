@@ -37,8 +37,12 @@ SUBSTANCES: Tuple[str, ...] = ("alcohol", "drugs")
 ADDRESS_TAGS: Tuple[str, ...] = ("alcohol", "drugs", "youth", "adults", "relatives", "all")
 OFFER_TEXT_FIELDS: Tuple[str, ...] = (
     "summary", "target_group", "access", "consent", "duration", "frequency",
-    "session_length", "place", "content", "price",
+    "session_length", "place", "content", "price", "next_step",
 )
+# Text fields about what lies *outside* the offer: read and checked like the others, but kept
+# out of Offer.facts, whose texts describe the offer itself (the answer index reads them as
+# evidence for the offer; "next_step" names the next offer). Offer.fact() returns them.
+OFFER_RELATION_FIELDS: Tuple[str, ...] = ("next_step",)
 SLUG_RE = re.compile(r"^[a-z0-9_]+$")
 TIME_RANGE_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$")
 SOURCE_RE = re.compile(r"^(?P<document>[\w.\-]+\.txt) §(?P<section>.+)$")
@@ -155,8 +159,13 @@ class Offer:
     # the catalogue says the offer is funded or runs only until a date: value is the ISO
     # date or year-month ("2025-12-31", "2025-08"), text says it in Danish. None = no date.
     valid_until: Optional[Fact] = None
+    # what the catalogue says comes after the offer ("hvad kommer bagefter?"): the text names
+    # the next offer where there is one. None = the catalogue says nothing.
+    next_step: Optional[Fact] = None
 
     def fact(self, name: str) -> Optional[Fact]:
+        if name == "next_step":
+            return self.next_step
         return self.facts.get(name)
 
     def valid_until_date(self) -> Optional[date]:
@@ -205,6 +214,8 @@ class Municipality:
             for key, fact in offer.facts.items():
                 if fact is not None:
                     yield f"offers.{offer.id}.{key}", fact
+            if offer.next_step is not None:
+                yield f"offers.{offer.id}.next_step", offer.next_step
             if offer.valid_until is not None:
                 yield f"offers.{offer.id}.valid_until", offer.valid_until
         for entry in self.faq:
@@ -451,11 +462,12 @@ def parse_municipality(raw: Any, path: Path) -> Municipality:
         for key in o:
             if key not in known:
                 r.error(f"{where}.{key}", "unknown field")
+        relations = {key: facts.pop(key) for key in OFFER_RELATION_FIELDS}
         offers.append(Offer(
             id=oid, name=r.string(o.get("name"), f"{where}.name") or oid, aliases=aliases,
             category=category or "other", substances=substances,
             summary=facts["summary"] or Fact(source=""), facts=facts,
-            valid_until=valid_until,
+            valid_until=valid_until, next_step=relations["next_step"],
         ))
     if not offers:
         r.error("offers", "no offers")
