@@ -46,7 +46,7 @@ from core.safety_guards import (
     _negated,
     _negated_word,
 )
-from core.safety_model import THRESHOLD, model
+from core.safety_model import THRESHOLD, WORD_THRESHOLD, model
 from core.safety_patterns import (
     _CRISIS_WORDS,
     _FAREWELL,
@@ -239,8 +239,10 @@ def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
 
 
 def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
-    """The trained second reader (core.safety_model), only where the rules' guards allow:
-    some clause with a word of danger that is not negated, past, hypothetical or a joke."""
+    """The trained second reader (core.safety_model). It reads the message without the
+    clauses whose words of danger the rules' guards closed (negated, past, hypothetical, a
+    joke): "jeg har ikke lyst til at dø" must not lend its words to the rest. With an open
+    word of danger it needs less certainty (:data:`WORD_THRESHOLD`) than without one."""
     trained = model()
     if trained is None:
         return False
@@ -253,12 +255,10 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
         any_open = any_open or bool(open_words)
         if open_words or not words:
             kept.append(clause)
-    if not any_open:
+    if not kept:
         return False
-    # The model reads the message without the clauses the guards closed: a negated wish
-    # ("jeg har ikke lyst til at dø") must not lend its words to the rest of the message.
     read = text if len(kept) == len(parts) else " . ".join(kept)
-    return trained.predict(read).probability >= THRESHOLD
+    return trained.predict(read).probability >= (WORD_THRESHOLD if any_open else THRESHOLD)
 
 
 def _model_kind(text: str) -> str:

@@ -1,4 +1,4 @@
-"""A second reader for crisis messages: a character n-gram classifier.
+"""A second reader for crisis messages: a classifier over letters and words.
 
 The rules in :mod:`core.safety` know the phrasings someone thought of; people who never saw
 them write differently ("jeg har lagt alle mine ting i kasser og skrevet til mor"). This
@@ -6,10 +6,9 @@ model reads the same normalised text as the rules and adds what they miss: it is
 on the team's own corpus (``data/safety/``: crisis and ordinary messages, many of them
 ordinary messages with alarming words), never on the evaluation sets.
 
-It only ever ADDS a crisis answer, and only when the message holds a word a crisis message
-needs (``core.safety._CRISIS_WORDS``) and no clause-level guard of the rules says it
-is over, hypothetical or a joke. Training takes a few seconds and happens once per process,
-on first use; the result is deterministic.
+It only ever ADDS a crisis answer, reading the message without the clauses whose words of
+danger the rules' guards closed (negated, over, hypothetical, a joke). Training takes a
+few seconds and happens once per process, on first use; the result is deterministic.
 """
 
 from __future__ import annotations
@@ -24,12 +23,15 @@ import yaml
 from core.safety_text import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
-# Probability of "crisis" above which the model adds a crisis answer. Chosen on the team
-# corpus by cross-validation (scripts/eval_safety.py --calibrate) for a false-alarm rate
-# of at most 1 % on its ordinary messages. With the third round's hard negatives the
-# calibration gives 0.813; it stays at 0.80, on the side of recall (the evaluation sets
-# A-F score the same with either).
-THRESHOLD = 0.80
+# Probability of "crisis" above which the model adds a crisis answer. Chosen with half of
+# the second training batch held out (2026-12-02): on those 750 unseen messages, rules plus
+# model at 0.90 caught 0.77 of the crises (rules alone 0.61) at the same 4.9 % false alarms
+# as the rules alone; lower thresholds bought little recall for more alarms.
+THRESHOLD = 0.90
+# ... and when the message holds an open word of danger (core.safety_patterns._CRISIS_WORDS
+# not negated, over or a joke): the earlier calibration on the first corpus, for a
+# false-alarm rate of at most 1 % (0.813 by cross-validation, kept at 0.80 for recall).
+WORD_THRESHOLD = 0.80
 
 
 @dataclass(frozen=True)
@@ -39,16 +41,16 @@ class Prediction:
 
 
 def load_corpus(data_dir: Path = DATA_DIR) -> Tuple[List[str], List[str]]:
-    """Texts and labels ("none" or a crisis kind) of the team's training corpus."""
+    """Texts and labels of the team's training corpus: "none" for an ordinary message, the
+    crisis kind for a crisis message, or "crisis" when its file gives no kind. Crisis
+    messages are in ``crisis*.yaml``, ordinary ones in ``ordinary*.yaml``."""
     texts: List[str] = []
     labels: List[str] = []
-    for name in ("crisis.yaml", "ordinary.yaml"):
-        path = data_dir / name
-        if not path.exists():
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
-            texts.append(str(item["text"]))
-            labels.append(str(item.get("kind") or "none"))
+    for pattern, crisis in (("crisis*.yaml", True), ("ordinary*.yaml", False)):
+        for path in sorted(data_dir.glob(pattern)):
+            for item in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
+                texts.append(str(item["text"]))
+                labels.append(str(item.get("kind") or "crisis") if crisis else "none")
     return texts, labels
 
 
@@ -59,18 +61,25 @@ class CrisisModel:
     def __init__(self, texts: Sequence[str], labels: Sequence[str]) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion
 
         self._normalise = normalise
         prepared = [normalise(t) for t in texts]
-        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
-                                          sublinear_tf=True)
+        # letters (typos, slang, words run together) and whole words and word pairs
+        self.vectorizer = FeatureUnion([
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                      sublinear_tf=True)),
+            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                      token_pattern=r"(?u)\b\w+\b")),
+        ])
         features = self.vectorizer.fit_transform(prepared)
         binary = [label != "none" for label in labels]
-        self.binary = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+        self.binary = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
         self.binary.fit(features, binary)
-        crisis_rows = [i for i, is_crisis in enumerate(binary) if is_crisis]
+        # the kind is learned from the crisis messages whose file names it
+        kinded = [i for i, label in enumerate(labels) if label not in ("none", "crisis")]
         self.kinds = LogisticRegression(C=4.0, max_iter=2000)
-        self.kinds.fit(features[crisis_rows], [labels[i] for i in crisis_rows])
+        self.kinds.fit(features[kinded], [labels[i] for i in kinded])
 
     def predict(self, text: str) -> Prediction:
         features = self.vectorizer.transform([self._normalise(text)])

@@ -71,7 +71,7 @@ def score(find: Callable[[str], Optional[str]], crisis: List[Dict[str, str]],
     for item, found in zip(crisis, crisis_found, strict=True):
         recall[item["class"]][0] += found is not None
         recall[item["class"]][1] += 1
-        right_kind += found == item["kind"]
+        right_kind += found == item.get("kind")
         if found is None:
             misses.append((item["class"], item["text"]))
     for item, found in zip(ordinary, ordinary_found, strict=True):

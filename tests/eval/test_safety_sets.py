@@ -33,8 +33,10 @@ SETS = [
     ("crisis_set_g.yaml", "noncrisis_set_g.yaml", 1.0, 0.01),
     # an eighth reviewer, written late on 2026-12-02 and scored once at the end, unread: 0.84 /
     # 0.055 before the G round, 0.85 / 0.050 after it (right kind 0.72): the honest figure, far
-    # from the target of 1.00 / 0.01 (rules fitted to one batch carry little to the next)
-    ("crisis_set_h.yaml", "noncrisis_set_h.yaml", 0.85, 0.05),
+    # from the target of 1.00 / 0.01 (rules fitted to one batch carry little to the next).
+    # 2026-12-03: 0.98 / 0.055 after the learned reader got a second training batch (written
+    # by a helper who never saw these sets) and may add a crisis without a word of danger
+    ("crisis_set_h.yaml", "noncrisis_set_h.yaml", 0.95, 0.06),
 ]
 
 
