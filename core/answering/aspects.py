@@ -37,6 +37,7 @@ class Aspect(str, Enum):
     HOURS = "hours"
     ADDRESS = "address"
     VALIDITY = "validity"
+    NEXT_STEP = "next_step"
     OVERVIEW = "overview"
 
 
@@ -211,6 +212,18 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bmetode", r"hvad får (jeg|man|han|hun) ud af", r"what happens",
         r"hvad får (man|jeg|du|vi|han|hun)\b(?! at vide)", r"hvad indeholder",
     ),
+    Aspect.NEXT_STEP: (
+        # "hvad kommer der efter den?", "og bagefter?", "hvad sker der når gruppen slutter?"
+        r"hvad (kommer|sker|skal|så)( der)?( \w+)? (så |saa )?(efter|bagefter|derefter|"
+        r"bag efter|næst)\b", r"^(og )?(hvad )?(så |saa )?(bagefter|derefter|efter den|"
+        r"efter det|efter dem)\b", r"\bog efter (den|det|dem|de \w+ \w+|forløbet|kurset|"
+        r"gruppen|behandlingen|opholdet)\b",
+        r"(når|naar|efter) (\w+ ){0,2}(er|bliver) (færdig|faerdig|slut|afsluttet|ovre)\b",
+        r"(når|naar) (\w+ ){0,2}(slutter|stopper|ender|er ovre)\b",
+        r"efter (endt|afsluttet) (behandling|forløb)", r"næste (skridt|trin|fase|step)",
+        r"kan (jeg|man|han|hun|vi) fortsætte\b", r"\bfortsætte (i|med) (noget|\w+) (bagefter|"
+        r"efter)", r"what (comes|happens) (next|after)", r"\bafterwards\b",
+    ),
     Aspect.OVERVIEW: (
         r"^(hvad|hva) er\b", r"\bfortæl (mig )?(lidt )?om\b", r"\binfo(rmation)? om\b",
         r"hvad (kan|tilbyder) (i|\w+en)\b", r"\bwhat is\b", r"\btell me about\b",
@@ -223,7 +236,7 @@ _ORDER: Tuple[Aspect, ...] = (
     Aspect.SESSION_LENGTH, Aspect.FREQUENCY, Aspect.WAITING_TIME, Aspect.DURATION,
     Aspect.GROUP_OR_INDIVIDUAL, Aspect.PLACE, Aspect.ADDRESS, Aspect.PRICE, Aspect.CONSENT,
     Aspect.ANONYMITY, Aspect.HOW_TO_START, Aspect.RELATIVES, Aspect.VALIDITY, Aspect.HOURS,
-    Aspect.PHONE, Aspect.TARGET_GROUP, Aspect.CONTENT, Aspect.OVERVIEW,
+    Aspect.PHONE, Aspect.TARGET_GROUP, Aspect.NEXT_STEP, Aspect.CONTENT, Aspect.OVERVIEW,
 )
 # An aspect that only restates another one already found is dropped.
 _SHADOWED_BY: Dict[Aspect, Tuple[Aspect, ...]] = {
@@ -233,7 +246,7 @@ _SHADOWED_BY: Dict[Aspect, Tuple[Aspect, ...]] = {
     Aspect.HOURS: (Aspect.VALIDITY, Aspect.FREQUENCY),
     Aspect.PHONE: (Aspect.HOURS,),
     Aspect.TARGET_GROUP: (Aspect.RELATIVES, Aspect.HOW_TO_START),
-    Aspect.CONTENT: (Aspect.GROUP_OR_INDIVIDUAL,),
+    Aspect.CONTENT: (Aspect.GROUP_OR_INDIVIDUAL, Aspect.NEXT_STEP),
 }
 
 _COMPILED: Dict[Aspect, Tuple[Pattern[str], ...]] = {
@@ -243,7 +256,7 @@ _COMPILED: Dict[Aspect, Tuple[Pattern[str], ...]] = {
 
 # Aspects about one offer's own fields; the others also have municipality-wide facts.
 OFFER_ONLY = frozenset({Aspect.FREQUENCY, Aspect.DURATION, Aspect.SESSION_LENGTH,
-                        Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT})
+                        Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT, Aspect.NEXT_STEP})
 CENTRE_LEVEL = frozenset({Aspect.PHONE, Aspect.HOURS, Aspect.ADDRESS, Aspect.PLACE})
 def _matches(text: str) -> List[Tuple[int, Aspect, Tuple[int, int]]]:
     found = []

@@ -50,6 +50,7 @@ SILENT_WHAT: Dict[Aspect, str] = {
     Aspect.RELATIVES: "om pårørende kan være med i {name}",
     Aspect.PHONE: "et direkte nummer til {name}", Aspect.HOURS: "hvornår {name} har åbent",
     Aspect.VALIDITY: "hvor længe {name} kører", Aspect.OVERVIEW: "mere om {name}",
+    Aspect.NEXT_STEP: "hvad der kommer efter {name}",
 }
 # The one line of context after the answer: the first of these fields that has text.
 CONTEXT_FIELDS: Dict[Aspect, Tuple[str, ...]] = {

@@ -31,6 +31,7 @@ FIELDS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.ADDRESS: ("place",), Aspect.TARGET_GROUP: ("target_group",),
     Aspect.CONTENT: ("content",), Aspect.PRICE: ("price",), Aspect.ANONYMITY: ("anonymous",),
     Aspect.HOW_TO_START: ("access",), Aspect.CONSENT: ("consent",),
+    Aspect.NEXT_STEP: ("next_step",),
 }
 # The municipality's topic lists that speak to an aspect.
 TOPICS: Dict[Aspect, Tuple[str, ...]] = {
@@ -39,7 +40,7 @@ TOPICS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.CONSENT: ("confidentiality", "anonymity", "youth"),
     Aspect.HOW_TO_START: ("access",), Aspect.RELATIVES: ("relatives",),
     Aspect.TARGET_GROUP: ("target_groups",), Aspect.CONTENT: ("methods",),
-    Aspect.VALIDITY: ("outdated",),
+    Aspect.VALIDITY: ("outdated",), Aspect.NEXT_STEP: ("follow_up",),
 }
 CATEGORY_TOPICS = {"residential": "residential", "day_treatment": "day_treatment",
                    "medication": "medication", "aftercare": "follow_up",

@@ -48,6 +48,7 @@ TOPIC_SILENT: Dict[Aspect, str] = {
     Aspect.RELATIVES: "hvilken hjælp der er til pårørende",
     Aspect.TARGET_GROUP: "hvem tilbuddene er for", Aspect.CONTENT: "hvilke metoder der bruges",
     Aspect.VALIDITY: "om noget er stoppet eller ændret",
+    Aspect.NEXT_STEP: "hvad der sker, når et forløb er slut",
 }
 
 

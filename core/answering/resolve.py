@@ -45,6 +45,11 @@ _PROFESSION_TEXT = {
 _PROFESSIONAL_TEXT = re.compile(r"\b(fagfolk|samarbejdspartnere|larere|larerne|"
                                 r"arbejdsgiver\w*|undervisere|sparring|fagperson\w*)")
 ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
+# "en gruppe for forældre til unge under 25": the offer named after "til" is the other
+# person's; the question is about the offer for the relatives (matched against folded text)
+_FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|forældre|parorende|"
+                               r"pårørende|familie\w*|partnere|kærester|karester|søskende|soskende)"
+                               r" (til|af) ")
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b")
 
@@ -125,9 +130,14 @@ def resolve(question: Question, municipality: Municipality,
     work: Dict[str, _Work] = {o.id: _Work() for o in municipality.offers}
     phrases: Dict[str, str] = {}
     after = "efterbehandling" in question.expansions  # "når han kommer hjem fra døgn"
+    relatives_of = _FOR_RELATIVES_OF.search(question.folded)
     for oid, phrase, score in ix.names(question.text):
         if after and ix.offers[oid].category == "residential":
             continue  # the stay named is over: the offers for after it
+        if relatives_of and ix.offers[oid].category not in ("relatives", "children") and \
+                skeleton(phrase) in skeleton(question.text[relatives_of.end():]) and \
+                any(o.category == "relatives" for o in municipality.offers):
+            continue  # "for forældre til unge under 25": not the young people's own offer
         work[oid].name = score
         work[oid].why.append(f"navn: {phrase}")
         phrases[oid] = skeleton(phrase)

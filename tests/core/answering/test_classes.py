@@ -368,3 +368,27 @@ def test_a_catalogue_silent_on_parents_says_so_instead_of_another_consent_rule(a
 def test_the_same_consent_rule_in_other_words_is_said_once(ask):
     reply = ask("vejle", "jeg er 16, skal mine forældre give lov til at jeg får hjælp")
     assert reply.text.count("2 rådgivningssamtaler") == 1, reply.text
+
+
+# ------------------------------------------ what comes after an offer, asked as a follow-up
+@pytest.mark.parametrize("slug,first,then,needed", [
+    ("sonderborg", "fortæl om hovedforløbet i dagbehandlingen", "hvad sker der så bagefter",
+     "Efterforløb"),
+    ("fredericia", "hvad går stoffri dagbehandling ud på", "og når han er færdig med den?",
+     "efterbehandling"),
+    ("vejle", "fortæl om tilbuddet til pårørende til unge under 25", "hvad så når de 5 møder er slut?",
+     "netværksgruppe"),
+])
+def test_what_comes_after_the_offer_just_answered(kb, slug, first, then, needed):
+    from core.answering import answer, lead_offer
+
+    one = answer(kb, slug, first, context=None, now=NOW)
+    assert one is not None
+    offer = one.offer_id or lead_offer(kb[slug], one.text, first_line=True)
+    two = answer(kb, slug, then, context={"offer_id": offer, "topic": one.topic}, now=NOW)
+    assert two is not None and needed.lower() in two.text.lower(), (offer, two.text)
+
+
+def test_a_group_for_the_parents_of_young_people_is_the_relatives_offer(ask):
+    reply = ask("vejle", "findes der en gruppe for forældre til unge under 25?")
+    assert "pårørende" in reply.text.splitlines()[0].lower(), reply.text
