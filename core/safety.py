@@ -46,7 +46,7 @@ from core.safety_guards import (
     _negated,
     _negated_word,
 )
-from core.safety_model import THRESHOLD, WORD_THRESHOLD, model
+from core.safety_model import MIN_WORDS_WITHOUT_DANGER, THRESHOLD, WORD_THRESHOLD, model
 from core.safety_patterns import (
     _CRISIS_WORDS,
     _FAREWELL,
@@ -255,8 +255,8 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
         any_open = any_open or bool(open_words)
         if open_words or not words:
             kept.append(clause)
-    if not kept:
-        return False
+    if not kept or not any_open and len(normalised.split()) < MIN_WORDS_WITHOUT_DANGER:
+        return False  # "og prisen?": too little to read a crisis in without a word of danger
     read = text if len(kept) == len(parts) else " . ".join(kept)
     return trained.predict(read).probability >= (WORD_THRESHOLD if any_open else THRESHOLD)
 

@@ -23,15 +23,19 @@ import yaml
 from core.safety_text import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "safety"
-# Probability of "crisis" above which the model adds a crisis answer. Chosen with half of
-# the second training batch held out (2026-12-02): on those 750 unseen messages, rules plus
-# model at 0.90 caught 0.77 of the crises (rules alone 0.61) at the same 4.9 % false alarms
-# as the rules alone; lower thresholds bought little recall for more alarms.
-THRESHOLD = 0.90
+# Probability of "crisis" above which the model adds a crisis answer to a message without
+# an open word of danger. Chosen with half of the second training batch held out
+# (2026-12-02): on those 750 unseen messages rules plus model at 0.93 caught 0.79 of the
+# crises (rules alone 0.61) at 5.3 % false alarms (rules alone 4.9 %), and 1 of the 1,515
+# ordinary question turns of the question sets got a crisis answer (0.90: 2).
+THRESHOLD = 0.93
 # ... and when the message holds an open word of danger (core.safety_patterns._CRISIS_WORDS
 # not negated, over or a joke): the earlier calibration on the first corpus, for a
 # false-alarm rate of at most 1 % (0.813 by cross-validation, kept at 0.80 for recall).
 WORD_THRESHOLD = 0.80
+# Without a word of danger the model only reads messages of at least this many words: a
+# short follow-up ("og telefontiden?") gives it too little to go on.
+MIN_WORDS_WITHOUT_DANGER = 6
 
 
 @dataclass(frozen=True)
