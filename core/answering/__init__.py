@@ -138,11 +138,13 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     m = knowledge[slug]
     ctx = Context.of(context)
     q = understand(text, ctx, intent)
+    candidates = resolve(q, m, ctx)
     silent = uncovered_answer(m, text)
-    if silent is not None:  # "har I tolk?" and the catalogue never speaks of it
+    if silent is not None and not (q.aspects and any(c.named for c in candidates)):
+        # "har I tolk?" and the catalogue never speaks of it (a detail asked about an offer
+        # named is answered, whatever else the message mentions)
         return Reply(answer=silent, text=silent.render(m, now), offer_id=None,
                      topic=Aspect.OVERVIEW.value, confident=True, question=q, candidates=())
-    candidates = resolve(q, m, ctx)
     name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit and \
         q.folded.startswith(("hvad er", "hva er", "what is"))
     chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
@@ -180,6 +182,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and q.ages and aspects[0] is Aspect.TARGET_GROUP and not q.expansions and (
             q.asker not in RELATIVE_ASKERS or q.for_them):
         chosen = []  # "er der noget for mig, eller er jeg for ung?" with an age: the offers for that age
+    if chosen and not named and aspects and aspects[0] is Aspect.NEXT_STEP:
+        chosen = []  # "ringer I bagefter, når man er færdig?": the catalogue's follow-up facts
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
         chosen = []  # "en elev på 13 vil ikke have forældrene inddraget": the rule for that age
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions

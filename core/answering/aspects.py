@@ -256,7 +256,7 @@ _COMPILED: Dict[Aspect, Tuple[Pattern[str], ...]] = {
 
 # Aspects about one offer's own fields; the others also have municipality-wide facts.
 OFFER_ONLY = frozenset({Aspect.FREQUENCY, Aspect.DURATION, Aspect.SESSION_LENGTH,
-                        Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT, Aspect.NEXT_STEP})
+                        Aspect.GROUP_OR_INDIVIDUAL, Aspect.CONTENT})
 CENTRE_LEVEL = frozenset({Aspect.PHONE, Aspect.HOURS, Aspect.ADDRESS, Aspect.PLACE})
 def _matches(text: str) -> List[Tuple[int, Aspect, Tuple[int, int]]]:
     found = []

@@ -31,6 +31,7 @@ from core.answering.facts import (
     situation_fact,
     topic_facts,
 )
+from core.answering.index import STRONG, index_for
 from core.answering.reach import contact_hint
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
@@ -168,6 +169,24 @@ def schedule_line(offer: Offer, shown: str = "",
     return (" ".join(said), sources) if said else None
 
 
+def _next_part(m: Municipality, offer: Offer) -> Answer:
+    """What the catalogue says comes after ``offer``, and how much the next offer it names
+    is (how often, how long each time, how long in all)."""
+    f = offer.fact("next_step")
+    assert f is not None
+    part = Answer(lines=[f"{short_name(offer)}: {_text(f)}"], sources=[f.source])
+    named = {oid for oid, _, score in index_for(m).names(_text(f), fuzzy=False)
+             if score >= STRONG and oid != offer.id}
+    following = m.offer(named.pop()) if len(named) == 1 else None  # one offer, not a choice
+    schedule = schedule_line(following, _text(f)) if following is not None else None
+    if following is not None and schedule is not None:
+        said = schedule[0].split(": ", 1)[1] if schedule[0].startswith(tuple(PREFIX.values())) \
+            and ": " in schedule[0] else schedule[0]
+        part.lines.append(f"{short_name(following)}: {said}")
+        part.sources.extend(schedule[1])
+    return part
+
+
 def _validity_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> Answer:
     found = expiry_line(offer, now)
     if found is not None:
@@ -200,6 +219,8 @@ def aspect_part(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
         return phone_part(m, offer)
     if aspect is Aspect.HOURS:
         return hours_part(m, offer)
+    if aspect is Aspect.NEXT_STEP and _fact(offer, "next_step") is not None:
+        return _next_part(m, offer)
     if aspect is Aspect.GROUP_OR_INDIVIDUAL:
         both = group_or_alone(offer)
         if both is not None:

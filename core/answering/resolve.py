@@ -116,6 +116,20 @@ def _relation_factor(q: Question, o: Offer) -> float:
     return {"relatives": 0.5, "children": 0.6}.get(cat, 1.0)
 
 
+_STATED_AGE = re.compile(r"\b(under|over) (\d{2}) år")
+
+
+def _fits_stated_age(o: Offer, age: int) -> Optional[bool]:
+    """For an offer for the relatives of someone of an age its name or target group states
+    ("Tilbud til pårørende til unge under 25 år"): does the age given fit? None when unstated."""
+    tg = o.fact("target_group")
+    m = _STATED_AGE.search(o.name + " " + (tg.text or "" if tg is not None else ""))
+    if m is None:
+        return None
+    limit = int(m.group(2))
+    return age < limit if m.group(1) == "under" else age > limit
+
+
 def _substance_factor(wanted: Sequence[str], o: Offer) -> float:
     if not wanted or not o.substances or set(wanted) & set(o.substances):
         return 1.0
@@ -159,6 +173,8 @@ def resolve(question: Question, municipality: Municipality,
                 w.factor *= 1.3 if o.category in ENTRY_CATEGORIES else 0.4
             for age in question.ages[:1]:
                 fit = fits_age(o, age)
+                if fit is None and o.category in ("relatives", "children"):
+                    fit = _fits_stated_age(o, age)  # "pårørende til unge under 25 år"
                 upper = o.fact("age_max") is not None
                 w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
     named = any(w.name >= NAMED for w in work.values())

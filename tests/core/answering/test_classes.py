@@ -392,3 +392,18 @@ def test_what_comes_after_the_offer_just_answered(kb, slug, first, then, needed)
 def test_a_group_for_the_parents_of_young_people_is_the_relatives_offer(ask):
     reply = ask("vejle", "findes der en gruppe for forældre til unge under 25?")
     assert "pårørende" in reply.text.splitlines()[0].lower(), reply.text
+
+
+def test_a_detail_asked_about_a_named_offer_is_answered_whatever_else_is_mentioned(ask):
+    reply = ask("sonderborg", "til en attest skal jeg vide hvor mange gange introgruppen er i alt")
+    assert "4 gange" in reply.text and not reply.text.startswith("Det står ikke"), reply.text
+
+
+def test_what_comes_after_treatment_without_an_offer_is_the_follow_up_fact(ask):
+    reply = ask("skanderborg", "kontakter I en, efter at behandlingen er slut?")
+    assert "6 måneder" in reply.text, reply.text
+
+
+def test_a_relatives_offer_for_younger_people_is_not_given_for_a_grown_up(ask):
+    reply = ask("vejle", "min datter på 35 er i behandling hos jer, har I et kursus til os som forældre")
+    assert "unge under 25" not in reply.text.splitlines()[0], reply.text
