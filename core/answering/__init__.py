@@ -53,7 +53,7 @@ from core.answering.general import (
     compose_where,
     compose_which,
 )
-from core.answering.index import STRONG, index_for
+from core.answering.index import index_for
 from core.answering.lookup import fact_answer, with_fact
 from core.answering.resolve import (
     RELATIVE_ASKERS,
@@ -259,9 +259,7 @@ def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional
     pårørendeforløb: ..." before a list of the other offers). None when there are several
     (a list of offers leaves "det" open) or none. The source line does not count."""
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("Kilde:")]
-    body = "\n".join(lines[:1] if first_line else lines)
-    named = {oid for oid, _, score in index_for(m).names(body, fuzzy=False) if score >= STRONG}
-    return named.pop() if len(named) == 1 else None
+    return index_for(m).sole_offer("\n".join(lines[:1] if first_line else lines))
 
 
 __all__ = ["answer", "lead_offer", "Reply", "Context", "Question", "Aspect", "Asker", "Answer",

@@ -31,7 +31,7 @@ from core.answering.facts import (
     situation_fact,
     topic_facts,
 )
-from core.answering.index import STRONG, index_for
+from core.answering.index import index_for
 from core.answering.reach import contact_hint
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
 from core.answering.understand import Question
@@ -157,16 +157,16 @@ def schedule_line(offer: Offer, shown: str = "",
     """How often, how long each time and how long in all, in one line ("Hvor tit: 1 gang
     om ugen. Hver gang: 1½ time. Hele forløbet: 4 gange i gruppen."), leaving out what
     ``shown`` already says; None when the catalogue gives none of it."""
-    said, sources = [], []
-    for key in keys:
-        f = _fact(offer, key)
-        if f is None:
-            continue
-        new = [s for s in sentences(_text(f)) if s not in shown]
-        if new:
-            said.append(PREFIX[key] + " ".join(new))
-            sources.append(f.source)
-    return (" ".join(said), sources) if said else None
+    found = [x for x in (_unsaid(offer, key, shown) for key in keys) if x is not None]
+    return (" ".join(line for line, _ in found), [src for _, src in found]) if found else None
+
+
+def _unsaid(offer: Offer, key: str, shown: str) -> Optional[Tuple[str, str]]:
+    """The field's sentences that ``shown`` does not say yet, after its label, and the
+    field's source; None when it has none."""
+    f = _fact(offer, key)
+    new = [s for s in sentences(_text(f)) if s not in shown] if f is not None else []
+    return (PREFIX[key] + " ".join(new), f.source) if f is not None and new else None
 
 
 def _next_part(m: Municipality, offer: Offer) -> Answer:
@@ -175,14 +175,11 @@ def _next_part(m: Municipality, offer: Offer) -> Answer:
     f = offer.fact("next_step")
     assert f is not None
     part = Answer(lines=[f"{short_name(offer)}: {_text(f)}"], sources=[f.source])
-    named = {oid for oid, _, score in index_for(m).names(_text(f), fuzzy=False)
-             if score >= STRONG and oid != offer.id}
-    following = m.offer(named.pop()) if len(named) == 1 else None  # one offer, not a choice
+    sole = index_for(m).sole_offer(_text(f), besides=offer.id)  # one offer, not a choice
+    following = m.offer(sole) if sole is not None else None
     schedule = schedule_line(following, _text(f)) if following is not None else None
-    if following is not None and schedule is not None:
-        said = schedule[0].split(": ", 1)[1] if schedule[0].startswith(tuple(PREFIX.values())) \
-            and ": " in schedule[0] else schedule[0]
-        part.lines.append(f"{short_name(following)}: {said}")
+    if following is not None and schedule is not None:  # its name, then the schedule
+        part.lines.append(f"{short_name(following)}: {schedule[0].split(': ', 1)[1]}")
         part.sources.extend(schedule[1])
     return part
 
@@ -239,12 +236,9 @@ def _context_line(offer: Offer, aspect: Aspect, answer: Answer) -> Optional[Tupl
     if aspect in SCHEDULE_ASPECTS:  # the rest of the schedule, together
         return schedule_line(offer, shown)
     for key in CONTEXT_FIELDS.get(aspect, ()):
-        f = _fact(offer, key)
-        if f is None:
-            continue
-        new = [s for s in sentences(_text(f)) if s not in shown]
-        if new:
-            return PREFIX[key] + " ".join(new), [f.source]
+        found = _unsaid(offer, key, shown)
+        if found is not None:
+            return found[0], [found[1]]
     return None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz, process
@@ -29,6 +30,7 @@ from core.answering.text import (
     STOPWORDS,
     at_boundaries,
     compact_spans,
+    skeleton,
     split_compound,
     stem,
     words,
@@ -200,7 +202,23 @@ class OfferIndex:
                 facts.append(TopicFact(topic, f, stems, mentions))
         return facts
 
+    @cached_property
+    def catalogue_text(self) -> str:
+        """Every fact, offer name, alias and FAQ answer of the municipality, in skeleton
+        spelling: does the catalogue speak of a thing at all (built on first use)."""
+        parts = [f.text or "" for _, f in self.m.all_facts()]
+        parts += [o.name for o in self.m.offers] + [a for o in self.m.offers for a in o.aliases]
+        parts += [e.answer.text or "" for e in self.m.faq]
+        return skeleton(" \n ".join(parts))
+
     # ------------------------------------------------------------------ lookups
+
+    def sole_offer(self, text: str, besides: str = "") -> Optional[str]:
+        """The one offer ``text`` names by a strong name match (``besides`` aside), or None
+        when it names none or several."""
+        named = {oid for oid, _, score in self.names(text, fuzzy=False)
+                 if score >= STRONG and oid != besides}
+        return named.pop() if len(named) == 1 else None
 
     def names(self, text: str, fuzzy: bool = True) -> List[Tuple[str, str, float]]:
         """``(offer id, phrase, score)`` for offers named in ``text``, best first."""

@@ -47,9 +47,8 @@ _PROFESSIONAL_TEXT = re.compile(r"\b(fagfolk|samarbejdspartnere|larere|larerne|"
 ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 # "en gruppe for forældre til unge under 25": the offer named after "til" is the other
 # person's; the question is about the offer for the relatives (matched against folded text)
-_FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|forældre|parorende|"
-                               r"pårørende|familie\w*|partnere|kærester|karester|søskende|soskende)"
-                               r" (til|af) ")
+_FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|parorende|familie\w*|"
+                               r"partnere|karester|soskende) (til|af) ")
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b")
 
@@ -149,7 +148,7 @@ def resolve(question: Question, municipality: Municipality,
         if after and ix.offers[oid].category == "residential":
             continue  # the stay named is over: the offers for after it
         if relatives_of and ix.offers[oid].category not in ("relatives", "children") and \
-                skeleton(phrase) in skeleton(question.text[relatives_of.end():]) and \
+                skeleton(phrase) in question.folded[relatives_of.end():] and \
                 any(o.category == "relatives" for o in municipality.offers):
             continue  # "for forældre til unge under 25": not the young people's own offer
         work[oid].name = score

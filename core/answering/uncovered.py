@@ -9,7 +9,7 @@ wrong both ways.
 Each :class:`Thing` has the words that ask about it (matched against
 :func:`core.answering.text.skeleton` of the message, so with or without æ, ø, å) and the
 words that would show the catalogue covers it (matched against every fact, offer name and
-FAQ answer of the municipality, in the same spelling). When the catalogue has any of
+FAQ answer of the municipality, in the same spelling: ``OfferIndex.catalogue_text``). When the catalogue has any of
 them, :func:`uncovered_answer` returns None and the ordinary answer (which then finds it)
 is given.
 """
@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Dict, Optional, Pattern, Tuple
+from typing import Optional, Pattern, Tuple
 
 from core.answering.answer import Answer
+from core.answering.index import index_for
 from core.answering.reach import contact_hint
 from core.answering.text import skeleton, skeleton_pattern
 from core.knowledge.base import Municipality
@@ -85,25 +86,12 @@ THINGS: Tuple[Thing, ...] = (
 )
 
 
-_TEXTS: Dict[int, Tuple[Municipality, str]] = {}
-
-
-def _catalogue_text(m: Municipality) -> str:
-    """Every fact, offer name, alias and FAQ answer of ``m``, in skeleton spelling (once)."""
-    cached = _TEXTS.get(id(m))
-    if cached is None or cached[0] is not m:
-        parts = [f.text or "" for _, f in m.all_facts()]
-        parts += [o.name for o in m.offers] + [a for o in m.offers for a in o.aliases]
-        parts += [e.answer.text or "" for e in m.faq]
-        cached = _TEXTS[id(m)] = (m, skeleton(" \n ".join(parts)))
-    return cached[1]
-
-
 def uncovered(m: Municipality, text: str) -> Optional[Thing]:
     """The thing asked about that the catalogue says nothing of, or None."""
     asked = skeleton(text)
+    catalogue = index_for(m).catalogue_text
     for thing in THINGS:
-        if thing.asked.search(asked) and not thing.covered.search(_catalogue_text(m)) and \
+        if thing.asked.search(asked) and not thing.covered.search(catalogue) and \
                 not (thing.unless is not None and thing.unless.search(asked)):
             return thing
     return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from core.answering.uncovered import THINGS, uncovered
-from tests.core.answering.conftest import NOW  # noqa: F401  (the fixtures' clock)
 
 
 @pytest.mark.parametrize("slug,text", [
