@@ -2,8 +2,8 @@
 
 One definition for the whole project: ``core/answering/builders.py`` and ``core.answering`` both
 build :class:`Answer` objects and render them the same way. An answer that states facts
-ends with a source line ("Kilde: <document title>, <sections>"); an answer from an old
-catalogue (before :data:`OUTDATED_BEFORE_YEAR`) also says that things may have changed.
+ends with a source line ("Kilde: <document title>, <sections>"); for an old catalogue
+(before :data:`OUTDATED_BEFORE_YEAR`) that line also says that things may have changed.
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ class Answer:
             text += "\n" + contact_hint(m)
         if now is not None:
             text += reachable_now(text, m, now)
-        if self.sources and m.document_year < OUTDATED_BEFORE_YEAR:
-            text += f"\n\nBemærk: Kataloget er fra {m.document_year}, så noget kan have ændret sig."
         line = source_line(m, self.sources)
         return f"{text}\n\n{line}" if line else text
 
@@ -56,7 +54,15 @@ def source_line(m: Municipality, sources: Iterable[str]) -> str:
             sections.append(section)
     if not sections:
         return ""
-    return f"Kilde: {short_title(m)}, {'; '.join(sections[:MAX_SOURCES])}"
+    return f"Kilde: {short_title(m)}{old_note(m)}, {'; '.join(sections[:MAX_SOURCES])}"
+
+
+def old_note(m: Municipality) -> str:
+    """For a catalogue from before :data:`OUTDATED_BEFORE_YEAR`: that it is old, inside the
+    source line ("Kilde: Fredericias kvalitetsstandard 2016 (noget kan være ændret siden), ...")."""
+    if m.document_year >= OUTDATED_BEFORE_YEAR:
+        return ""
+    return " (noget kan være ændret siden)"
 
 
 _LONG_TITLE = re.compile(r"^(\w+) for .*?(\d{4}(?:-\d{4})?)$")
@@ -148,11 +154,11 @@ def reachable_now(text: str, m: Municipality, now: datetime) -> str:
     opens = "" if status.is_open else next_opening(status)
     if not opens:
         return "\n" + phone_status(m, now)
-    return f"\nTelefonen er lukket nu og åbner {opens}. {MEANWHILE}"
+    return f"\nTelefonen er lukket nu, åbner {opens}. {MEANWHILE}"
 
 
 # What a person can do while the phone is closed (at night): the chat is always open.
-MEANWHILE = "Du kan skrive her i chatten imens."
+MEANWHILE = "Skriv gerne her imens."
 
 
 def silent(m: Municipality, what: str) -> Answer:

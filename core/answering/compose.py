@@ -9,6 +9,7 @@ be general), and only then the catalogue is said to be silent, with the centre's
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -34,6 +35,7 @@ from core.answering.facts import (
 from core.answering.index import index_for
 from core.answering.reach import contact_hint
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, query_terms
+from core.answering.text import content_words, stem
 from core.answering.understand import Question
 from core.answering.validity import expiry_line
 from core.knowledge.base import Fact, Municipality, Offer
@@ -139,26 +141,43 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answ
         part.sources.append(why[1].source)
     else:
         tg = offer.fact("target_group")
-        if tg is not None and _text(tg) != _text(offer.summary):
+        if tg is not None and not _mostly_said(_text(tg), _text(offer.summary)):
             part.lines.append(PREFIX["target_group"] + _text(tg))
             part.sources.append(tg.source)
-        elif age_range(offer):
+        elif age_range(offer) and (tg is None or not re.search(r"\d", _text(tg))):
             part.lines.append(f"Alder: {age_range(offer)}.")
             part.sources.append(age_source(offer))
-    schedule = schedule_line(offer, " ".join(part.lines))  # what people ask next
+    # what people ask next, and only what it says in numbers ("Tilpasses den enkelte" waits)
+    schedule = schedule_line(offer, " ".join(part.lines), counted=True)
     if schedule is not None:
         part.lines.append(schedule[0])
         part.sources.extend(schedule[1])
     return part
 
 
-def schedule_line(offer: Offer, shown: str = "",
-                  keys: Sequence[str] = SCHEDULE_FIELDS) -> Optional[Tuple[str, List[str]]]:
+def schedule_line(offer: Offer, shown: str = "", keys: Sequence[str] = SCHEDULE_FIELDS,
+                  counted: bool = False) -> Optional[Tuple[str, List[str]]]:
     """How often, how long each time and how long in all, in one line ("Hvor tit: 1 gang
     om ugen. Hver gang: 1½ time. Hele forløbet: 4 gange i gruppen."), leaving out what
-    ``shown`` already says; None when the catalogue gives none of it."""
-    found = [x for x in (_unsaid(offer, key, shown) for key in keys) if x is not None]
+    ``shown`` already says (and, if ``counted``, parts without a number or a time); None
+    when the catalogue gives none of it."""
+    found = [x for x in (_unsaid(offer, key, shown) for key in keys) if x is not None
+             and (not counted or _COUNTED.search(x[0]))]
     return (" ".join(line for line, _ in found), [src for _, src in found]) if found else None
+
+
+# A schedule part that says how much: a number, a time, a weekday, "hver uge", "dagligt".
+_COUNTED = re.compile(r"\d|½|\b(?:én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|halv\w*|hver|"
+                      r"daglig\w*|ugentlig\w*|\w+dag(?:en|e)?)\b", re.IGNORECASE)
+
+
+def _mostly_said(text: str, said: str) -> bool:
+    """Whether ``said`` already holds most of ``text``'s words (a target group that only
+    repeats the description is not said twice)."""
+    if set(re.findall(r"\d+", text)) - set(re.findall(r"\d+", said)):
+        return False  # an age or a number of its own is worth its line
+    words = {stem(w) for w in content_words(text)}
+    return not words or len(words & {stem(w) for w in content_words(said)}) >= 0.6 * len(words)
 
 
 def _unsaid(offer: Offer, key: str, shown: str) -> Optional[Tuple[str, str]]:

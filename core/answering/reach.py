@@ -53,8 +53,7 @@ def reach_sentence(m: Municipality) -> str:
         return f"Se {c.website.value} eller kontakt {name}."
     if c.email is not None:
         return f"Skriv til {name} på {c.email.value}."
-    return (f"Kataloget giver ikke et telefonnummer eller en adresse, så kontakt "
-            f"{m.name} Kommune og spørg efter {name}.")
+    return f"Kataloget giver ikke et telefonnummer. Spørg {m.name} Kommune efter {name}."
 
 
 def _website_line(m: Municipality) -> Optional[str]:

@@ -48,7 +48,7 @@ def test_at_night_the_phone_number_comes_with_when_it_opens(kb):
     m = kb["skanderborg"]
     night = datetime(2026, 12, 1, 23, 40, tzinfo=COPENHAGEN)  # a Tuesday
     text = Answer(lines=[f"Ring til centret på {m.centre.phone.value}."]).render(m, night)
-    assert text.endswith("Telefonen er lukket nu og åbner i morgen kl. 8.00. Du kan skrive her i chatten imens.")
+    assert text.endswith("Telefonen er lukket nu, åbner i morgen kl. 8.00. Skriv gerne her imens.")
 
 
 def test_in_phone_hours_it_says_open_until(kb):

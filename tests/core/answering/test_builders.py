@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from core.answering.answer import short_title
+from core.answering.answer import old_note, short_title
 from core.answering.builders import Question, answer_question, contact_hint
 
 
@@ -43,7 +43,7 @@ def test_answers_contain_the_catalogue_facts(kb, slug, intent, text, expected):
 ])
 def test_factual_answers_end_with_a_source_line(kb, slug, intent, text):
     last = ask(kb, slug, intent, text).strip().splitlines()[-1]
-    assert last.startswith(f"Kilde: {short_title(kb[slug])}, ")
+    assert last.startswith(f"Kilde: {short_title(kb[slug])}{old_note(kb[slug])}, ")
 
 
 @pytest.mark.parametrize("slug,intent,text,first_line", [

@@ -38,8 +38,8 @@ def test_the_sentence_for_each_data_shape(kb):
     assert reach_sentence(kb["skanderborg"]) == "Ring til Skanderborg Rusmiddelcenter på 8794 7580."
     assert reach_sentence(kb["vejle"]) == "Ring til RusmiddelCenter Vejle på 76 81 90 00."
     assert reach_sentence(kb["fredericia"]) == (
-        "Kataloget giver ikke et telefonnummer eller en adresse, så kontakt Fredericia Kommune "
-        "og spørg efter Misbrugscentret i Fredericia (Center for Aktiv Social Mestring, CASM).")
+        "Kataloget giver ikke et telefonnummer. Spørg Fredericia Kommune efter "
+        "Misbrugscentret i Fredericia (Center for Aktiv Social Mestring, CASM).")
     assert contact_hint(kb["sonderborg"]) == "Ring til Misbrugscenter Sønderborg på 88 72 44 85."
 
 

@@ -31,7 +31,7 @@ def test_a_long_answer_keeps_its_lead_and_the_facts_with_numbers_first():
 def test_how_to_reach_the_centre_stays_with_a_silent_answer():
     text = ("Det fremgår ikke af kataloget, hvor lang ventetiden er, og det ved jeg derfor ikke noget "
             "sikkert om, desværre.\nRing til Centret på 88 72 44 85. Du kan også se www.eksempel.dk.\n"
-            "Telefonen er lukket nu og åbner i morgen kl. 8.30.\n" + "Mere tekst her om andre ting. " * 8)
+            "Telefonen er lukket nu, åbner i morgen kl. 8.30.\n" + "Mere tekst her om andre ting. " * 8)
     first, _ = split_reply(text, budget=20)
     assert "88 72 44 85" in first and "Telefonen er lukket" in first
 
