@@ -120,7 +120,8 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]
 
 def _evidence_or_topic(m: Municipality, offer: Offer, aspect: Aspect, q: Question,
                        general: bool = True, now: Optional[datetime] = None) -> Answer:
-    evidence = offer_evidence(offer, aspect)[:1]
+    # "og hvis familien er med?": every sentence on it (how many talks, how long), else one
+    evidence = offer_evidence(offer, aspect)[:3 if aspect is Aspect.RELATIVES else 1]
     if evidence:
         return Answer(lines=[f"{short_name(offer)}: " + " ".join(s for s, _ in evidence)],
                       sources=[f.source for _, f in evidence])

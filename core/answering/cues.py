@@ -50,7 +50,12 @@ def answers_aspect(text: str, aspect: Aspect) -> bool:
     return bool(pattern and pattern.search(normalise(text)))
 
 
-# Questions about what no aspect covers; the intent answers know them better.
+# A goal short of stopping: "kan man bare drikke mindre?", "ved ikke om jeg vil stoppe helt
+# eller skære ned" (the catalogues call it "skære ned" or "kontrolleret").
+CUT_DOWN = (r"\bskære ned\b|\bskærer ned\b|\b(drikke|ryge|tage|bruge) (lidt )?mindre\b|"
+            r"\bmindre forbrug|\bkontrolleret|\breducere|\bikke (stoppe|holde op) helt|"
+            r"\b(stoppe|holde op) helt\b.{0,40}\beller\b|\bcut (down|back)\b|"
+            r"\b(drink|use|smoke) less\b")
 # Questions about what no aspect covers, by the intent whose answer knows them better.
 _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)) for intent, p in (
     ("ask_complaint", r"\bklage|\bklager\b|\bcomplain"),
@@ -65,8 +70,9 @@ _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)
                       r"\bfærdig med (sin |hans |hendes |min |behandling)\w*.{0,60}\b(derefter|bagefter|så|"
                       r"igen|efter)\b|\bhører (han|hun|jeg|vi|de) (noget )?fra jer (igen|bagefter)"),
     ("ask_waiting_time", r"\bbehandlingsgaranti"),
-    # the duty to notify about children: the fact that says so answers (no intent of its own)
-    ("", r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)"),
+    # the duty to notify about children, a goal short of stopping: the fact that says so
+    # answers (no intent of its own)
+    ("", r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)|" + CUT_DOWN),
 )}
 # Questions about who gets to know (confidentiality) rather than anonymity itself.
 _CONFIDENTIAL = re.compile(skeleton_pattern(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from core.answering.answer import Answer
+from core.answering.cues import CUT_DOWN
 from core.answering.index import STRONG, Terms, index_for, own_facts
 from core.answering.text import (
     STOPWORDS,
@@ -73,10 +74,12 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
+    (CUT_DOWN, ("skære", "kontrolleret")),  # "kan man bare drikke mindre?"
     (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"
      r"beløb)\b.*\bgave ?kort", ("gavekort", "kr")),
 )
 _THINGS = tuple((re.compile(skeleton_pattern(p)), ws) for p, ws in THINGS)
+_CUT_DOWN = re.compile(skeleton_pattern(CUT_DOWN))
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ class FactIndex:
         df = self.df.get(t, 0)
         return math.log(1 + (len(self.docs) - df + 0.5) / (df + 0.5))
 
-    def search(self, text: str, limit: int = 5) -> List[Hit]:
+    def search(self, text: str, limit: int = 5, general_first: bool = False) -> List[Hit]:
         folded = normalise(text)
         extra = [w for pattern, ws in _THINGS if pattern.search(folded) for w in ws]
         things = {stem(w) for x in extra for w in words(x)}
@@ -162,7 +165,9 @@ class FactIndex:
             rare = frozenset(t for t in shared if self.df[t] <= limit_df
                              and t not in self.common and len(t) >= 4 or t in things)
             hits.append(Hit(d.text, d.fact, d.offer, score, rare, shared, d.kind))
-        hits.sort(key=lambda h: (-len(h.shared & things), -h.score))
+        # ``general_first`` (no offer in question): the general rule before one offer's sentence
+        hits.sort(key=lambda h: (-len(h.shared & things), general_first and h.kind == "offer",
+                                 -h.score))
         return hits[:limit]
 
 
@@ -182,13 +187,13 @@ def strong(hit: Optional[Hit]) -> bool:
 
 
 def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
-           shown: str = "", skip: Optional[Fact] = None) -> Optional[Hit]:
+           shown: str = "", skip: Optional[Fact] = None, general_first: bool = False) -> Optional[Hit]:
     """The best fact for ``text`` when its match is strong and ``shown`` (the answer so far)
     does not already say its telling word; the facts of ``offers`` or general ones first,
     never a fact of another offer when offers are given."""
     ids = {o.id for o in offers}
     said = {stem(w) for w in words(shown)}
-    for hit in fact_index(m).search(text, limit=12):
+    for hit in fact_index(m).search(text, limit=12, general_first=general_first):
         if not strong(hit) or hit.rare <= said or hit.fact is skip or hit.text == shown:
             continue
         if ids and hit.offer is not None and hit.offer.id not in ids:
@@ -229,11 +234,12 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
                 thing: bool = False) -> Optional[Answer]:
     """A question nothing else answers: the fact holding its telling words, if any; a
     statement ("jeg vil booke en tid") or a single shared word is not enough."""
-    if not _QUESTION.search(skeleton(text)) or thing and not any(
-            p.search(normalise(text)) for p, _ in _THINGS):
-        return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline)
-    hit = lookup(m, text)
     thing_asked = any(p.search(normalise(text)) for p, _ in _THINGS)
+    if not (_QUESTION.search(skeleton(text)) or _CUT_DOWN.search(normalise(text))) or \
+            thing and not thing_asked:
+        return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline);
+        # a statement of a goal asks too ("ved ikke om jeg vil stoppe helt eller skære ned")
+    hit = lookup(m, text, general_first=True)
     if hit is None or len(hit.shared) < (min_shared if thing_asked else max(min_shared, 2)):
         return None  # with no known thing asked, one shared word is chance
     answer = Answer(lines=[hit.line], sources=[hit.fact.source])

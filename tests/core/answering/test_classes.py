@@ -407,3 +407,18 @@ def test_what_comes_after_treatment_without_an_offer_is_the_follow_up_fact(ask):
 def test_a_relatives_offer_for_younger_people_is_not_given_for_a_grown_up(ask):
     reply = ask("vejle", "min datter på 35 er i behandling hos jer, har I et kursus til os som forældre")
     assert "unge under 25" not in reply.text.splitlines()[0], reply.text
+
+
+# ------------------------------------------------------- a goal short of stopping
+@pytest.mark.parametrize("slug", ["sonderborg", "fredericia", "skanderborg", "vejle"])
+@pytest.mark.parametrize("text", [
+    "er det okay hvis målet bare er at skære lidt ned på øllerne?",
+    "jeg vil ikke stoppe helt, kun drikke lidt mindre i weekenden",
+    "is it possible to just cut down instead of quitting",
+    "findes der kontrolleret drikning hos jer",
+])
+def test_cutting_down_is_answered_by_the_catalogues_words_for_it(ask, slug, text):
+    reply = ask(slug, text)
+    assert reply is not None, text
+    assert re.search(r"skære ned|kontrolleret", first_line(reply)), reply.text
+    assert "#mindrerus" not in reply.text, reply.text  # "mindre" names no offer
