@@ -42,7 +42,7 @@ from core.answering.address import ADULT_ASKERS, for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
 from core.answering.compose import compose_offers
-from core.answering.cues import other_topic
+from core.answering.cues import cut_down, other_topic
 from core.answering.facts import fits_age, fitting_offers, regardless_fact
 from core.answering.general import (
     AGE_OFFERS,
@@ -173,8 +173,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     places = compose_places(m, text) if not named or general_residential else None
     if places is not None:
         return reply(places, True)
-    if not named and other_topic(text):  # complaints, free choice, medication ...: the
-        found = fact_answer(m, text, thing=True)  # the intent answers, unless a fact holds more
+    if not named and (other_topic(text) or not q.aspects and cut_down(text)):
+        # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
+        found = fact_answer(m, text, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (
             len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):

@@ -168,9 +168,12 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"forældre|mor|far|børn|barn|pårørende|søskende|ven|veninde) (være med|komme med|"
         r"deltage|også komme|tage med|med)",
         r"\bpårørende (være med|deltage|komme med)", r"\bfamilien (med|være med|deltage)",
-        # "og hvis familien skal være med?", "når hans kone kommer med"
+        # "og hvis familien skal være med?", "hvis hans kone kommer med" (not "noget hvor
+        # hele familien er med", which asks for the family offer)
         r"\b(familien|pårørende|(min|hans|hendes|vores) (familie|kone|mand|kæreste|partner|"
-        r"forældre|mor|far)) (skal |kan |må |vil )?(også )?(være|komme|deltage|er) ?med\b",
+        r"forældre|mor|far)) (skal|kan|må|vil) (også )?(være|komme|deltage) ?med\b",
+        r"\bhvis (familien|pårørende|(min|hans|hendes|vores) (familie|kone|mand|kæreste|partner|"
+        r"forældre|mor|far)) (også )?(er|kommer) med\b",
         r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
         r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) "
         r"(pårørende|forældre|familie|familien|børn|partnere|søskende)\b",

@@ -70,9 +70,8 @@ _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)
                       r"\bfærdig med (sin |hans |hendes |min |behandling)\w*.{0,60}\b(derefter|bagefter|så|"
                       r"igen|efter)\b|\bhører (han|hun|jeg|vi|de) (noget )?fra jer (igen|bagefter)"),
     ("ask_waiting_time", r"\bbehandlingsgaranti"),
-    # the duty to notify about children, a goal short of stopping: the fact that says so
-    # answers (no intent of its own)
-    ("", r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)|" + CUT_DOWN),
+    # the duty to notify about children: the fact that says so answers (no intent of its own)
+    ("", r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)"),
 )}
 # Questions about who gets to know (confidentiality) rather than anonymity itself.
 _CONFIDENTIAL = re.compile(skeleton_pattern(
@@ -85,6 +84,14 @@ def other_topic(text: str) -> bool:
     duty to notify about children."""
     folded = normalise(text)
     return any(p.search(folded) for p in _OTHER_TOPICS.values())
+
+
+_CUT_DOWN = re.compile(skeleton_pattern(CUT_DOWN))
+
+
+def cut_down(text: str) -> bool:
+    """Does ``text`` speak of a goal short of stopping ("bare drikke mindre")?"""
+    return bool(_CUT_DOWN.search(normalise(text)))
 
 
 def topic_intent(text: str) -> Optional[str]:

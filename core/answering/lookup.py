@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from core.answering.answer import Answer
-from core.answering.cues import CUT_DOWN
+from core.answering.cues import CUT_DOWN, cut_down
 from core.answering.index import STRONG, Terms, index_for, own_facts
 from core.answering.text import (
     STOPWORDS,
@@ -79,7 +79,6 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"beløb)\b.*\bgave ?kort", ("gavekort", "kr")),
 )
 _THINGS = tuple((re.compile(skeleton_pattern(p)), ws) for p, ws in THINGS)
-_CUT_DOWN = re.compile(skeleton_pattern(CUT_DOWN))
 
 
 @dataclass(frozen=True)
@@ -235,7 +234,7 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
     """A question nothing else answers: the fact holding its telling words, if any; a
     statement ("jeg vil booke en tid") or a single shared word is not enough."""
     thing_asked = any(p.search(normalise(text)) for p, _ in _THINGS)
-    if not (_QUESTION.search(skeleton(text)) or _CUT_DOWN.search(normalise(text))) or \
+    if not (_QUESTION.search(skeleton(text)) or cut_down(text)) or \
             thing and not thing_asked:
         return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline);
         # a statement of a goal asks too ("ved ikke om jeg vil stoppe helt eller skære ned")

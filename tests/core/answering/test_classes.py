@@ -422,3 +422,14 @@ def test_cutting_down_is_answered_by_the_catalogues_words_for_it(ask, slug, text
     assert reply is not None, text
     assert re.search(r"skære ned|kontrolleret", first_line(reply)), reply.text
     assert "#mindrerus" not in reply.text, reply.text  # "mindre" names no offer
+
+
+def test_if_the_family_comes_along_gets_every_sentence_of_the_offer_on_it(ask):
+    first = ask("vejle", "hvordan er jeres 3 måneders alkoholforløb bygget op?")
+    reply = ask("vejle", "og hvis min kone skal være med?", context=first.context)
+    assert "10 samtaler" in reply.text and "60 minutter" in reply.text, reply.text
+
+
+def test_an_offer_where_the_whole_family_takes_part_is_the_family_offer(ask):
+    reply = ask("sonderborg", "min mand drikker og vi har små børn, har I noget hvor hele familien er med")
+    assert first_line(reply).startswith("Familieorienteret"), reply.text
