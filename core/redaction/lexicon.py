@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import FrozenSet, List, Set
@@ -179,13 +179,52 @@ def lexicon() -> Lexicon:
                 street = re.match(r"\D+\d+\s?[A-Za-z]{0,2}\b", match.group(0))
                 if street:
                     streets.add(street.group(0).strip().lower())
-    return Lexicon(first=first, last=last,
-                   name_words=frozenset(_read_list("name_words.txt")),
-                   rare=frozenset(_read_list("rare_names.txt")),
-                   words=frozenset(_read_list("da_words.txt")) | POINTING_ADVERBS,
-                   english=frozenset(_read_list("en_words.txt")),
-                   allow=frozenset(allow), knowledge_phones=frozenset(phones),
-                   knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
+    lex = Lexicon(first=first, last=last,
+                  name_words=frozenset(_read_list("name_words.txt")),
+                  rare=frozenset(_read_list("rare_names.txt")),
+                  words=frozenset(_read_list("da_words.txt")) | POINTING_ADVERBS,
+                  english=frozenset(_read_list("en_words.txt")),
+                  allow=frozenset(allow), knowledge_phones=frozenset(phones),
+                  knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
+    return _with_names_abroad(lex)
+
+
+def _with_names_abroad(lex: Lexicon) -> Lexicon:
+    """Add ``common_abroad_names.txt``: common names of the countries many people in Denmark
+    come from, taken in lower case too ("jamaal", "ksawery"). One that is an ordinary word
+    ("Can", "Banks", "Ring") or one written without æ, ø, å ("sadan") is left as the lists
+    have it: such words need a cue."""
+    first, last = set(lex.first), set(lex.last)
+    rare = set(lex.rare)
+    section = first
+    for line in _read_list("common_abroad_names.txt"):
+        if line in ("[first]", "[last]"):
+            section = first if line == "[first]" else last
+            continue
+        key = fold_word(line)
+        if key in lex.name_words or key not in rare and (key in lex.first or key in lex.last):
+            continue  # a common name already, or a name word already
+        if not _word_like(key, lex):
+            section.add(key)
+            rare.discard(key)
+    return replace(lex, first=frozenset(first), last=frozenset(last), rare=frozenset(rare))
+
+
+# Slang in no word list that is a name abroad too.
+_SLANG = frozenset(("bender", "blunt", "bong", "dope", "molly", "tina", "charlie"))
+
+
+def _word_like(key: str, lex: Lexicon) -> bool:
+    """An ordinary word, a short word, or a Danish word written without æ, ø, å."""
+    if len(key) <= 3 or key in STOP or key in lex.allow or key in lex.english \
+            or key in _SLANG or lex.is_known(key, strict=True):
+        return True
+    for i, ch in enumerate(key):
+        if ch in "ao":  # "sadan" for "sådan" ("saadan"), "sod" for "sød" ("soed")
+            variant = key[:i] + ("aa" if ch == "a" else "oe") + key[i + 1:]
+            if variant in STOP or word_in(variant, lex.words, part=4):
+                return True
+    return False
 
 
 # Danish pronominal adverbs ("derhen", "herind", "deroppe"): ordinary words the lookup

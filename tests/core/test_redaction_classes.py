@@ -278,3 +278,27 @@ def test_people_who_are_named_are_still_removed(text, name):
 
 def test_long_role_compounds_are_words():
     assert_kept("Jeg er skolesundhedsplejerske og har et spørgsmål om en elev")
+
+
+# ------------------------------- common names abroad, in lower case and without a cue
+
+@pytest.mark.parametrize("text,value", [
+    ("har du hørt noget fra friedhelm i dag", "friedhelm"),
+    ("det er svært for gotthilf at holde op", "gotthilf"),
+    ("hauke drak hele flasken alene", "hauke"),
+    ("fik en sms af mehwish klokken tre i nat", "mehwish"),
+    ("jeg kan ikke få bartosz til at stoppe med at ryge", "bartosz"),
+    ("ingeborg sagde at det var mit eget problem", "ingeborg"),
+])
+def test_common_names_abroad_in_lower_case(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "har det skidt efter en bender i weekenden",
+    "jeg har det sadan lidt skidt i dag",
+    "ring til mig hvis du vil snakke",
+    "jeg er 17 og drikker for meget",
+])
+def test_words_that_are_names_abroad_stay(text):
+    assert_kept(text)
