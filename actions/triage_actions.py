@@ -32,7 +32,7 @@ from actions.core_answers import (
 from actions.runtime import knowledge, named_municipality, resolve_municipality, services
 from actions.tracker_helpers import ask_for_municipality
 from core.answering.builders import QUESTION_INTENTS, Question, answer_question
-from core.answering.cues import topic_intent
+from core.answering.cues import centre_intent, topic_intent
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality
 from core.municipalities import slug_from_text
@@ -168,7 +168,9 @@ def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
     if slug is None:
         return None
     reply = core_reply(tracker, slug, _text(tracker), intent)
-    topic = topic_intent(_text(tracker)) if reply is None else None
+    # a question the core leaves to an intent answer: complaints, medication, ... or the
+    # centre's own phone hours or address ("min mand drikker. hvornår kan jeg ringe?")
+    topic = (topic_intent(_text(tracker)) or centre_intent(_text(tracker))) if reply is None else None
     if topic is not None and asks_question(_text(tracker)):
         # "min veninde vil have antabus, kan hun få det hos jer?": the medication answer
         text = answer_question(knowledge(), slug, Question(topic, _text(tracker)))
@@ -211,6 +213,10 @@ class ActionTriageUpdate(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
+        if asks_question(_text(tracker)):  # "kan en ung blive pålagt behandling?" is no fact
+            answered = answer_directly(tracker, dispatcher, "inform_triage")
+            if answered is not None:
+                return answered
         slots = current_slots(tracker)
         facts, problem = facts_from_message(
             _text(tracker), None, tracker.get_slot("triage_last_fact"),

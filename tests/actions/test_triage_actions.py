@@ -1,5 +1,7 @@
 """Triage actions: exact events and messages for the main situations."""
 
+import re
+
 import pytest
 from rasa_sdk.events import SlotSet
 
@@ -298,4 +300,30 @@ async def test_a_direct_question_is_answered_first_with_triage_offered(tracker_f
     message = dispatcher.messages[0]
     assert "4 gange" in message["text"]  # Sønderborg's pårørendeforløb: 4 gange i alt
     assert message["buttons"][0]["payload"] == "/start_over"
+    assert FollowupAction("action_listen") in events
+
+
+@pytest.mark.asyncio
+async def test_a_relative_asking_when_to_call_gets_the_phone_hours_not_the_form(
+        tracker_factory, dispatcher, domain):
+    from rasa_sdk.events import FollowupAction
+
+    tracker = tracker_factory("min kæreste drikker for meget og jeg vil gerne snakke med nogen. "
+                              "hvornår kan jeg ringe til jer?", "relative_use",
+                              metadata={"municipality": "sonderborg"})
+    events = await run(ActionTriageStart(), dispatcher, tracker, domain)
+    assert "88 72 44 85" in dispatcher.messages[0]["text"]
+    assert FollowupAction("action_listen") in events
+
+
+@pytest.mark.asyncio
+async def test_a_question_read_as_a_triage_fact_outside_triage_is_answered(
+        tracker_factory, dispatcher, domain):
+    from rasa_sdk.events import FollowupAction
+
+    tracker = tracker_factory("kan jeg få samtaler sammen med min mand, når han går i "
+                              "alkoholbehandling hos jer?", "inform_triage",
+                              metadata={"municipality": "vejle"})
+    events = await run(ActionTriageUpdate(), dispatcher, tracker, domain)
+    assert re.search(r"Parsamtaler|pårørende", dispatcher.messages[0]["text"])  # not a form question
     assert FollowupAction("action_listen") in events
