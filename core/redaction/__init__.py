@@ -67,7 +67,7 @@ from core.redaction.schools import _SCHOOL_HINTS, find_schools
 from core.redaction.workplaces import find_workplaces, workplace_hint
 
 _ADDRESS_HINTS = ("bor ", "boede", "adresse", "flytte")
-_HANDLE_CUES = ("skriv", "dm", "profil", "konto", "account", "bruger")
+_HANDLE_CUES = ("skriv", "dm", "profil", "konto", "account", "bruger", "følg", "poster")
 
 __all__ = ["HELPLINES", "KIND_WORDS", "PLACEHOLDERS", "Lexicon", "Redaction", "Redactor",
            "describe_kinds", "fold_word", "lexicon", "redact", "redaction_note",

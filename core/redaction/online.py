@@ -6,7 +6,7 @@ import re
 from typing import FrozenSet
 
 from core.redaction.lexicon import Lexicon, fold_word
-from core.redaction.marks import PLACEHOLDER_TEXT, Marks, strip_trailing
+from core.redaction.marks import PLACEHOLDER_TEXT, Marks, hint, strip_trailing
 
 _SOCIAL = (r"(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|tiktok\.com"
            r"|snapchat\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|youtu\.be"
@@ -54,7 +54,8 @@ HANDLE_LABELLED = re.compile(
     rf"|(?<![\w@.])(?P<h7>[\w.#-]*[\d_.#][\w.#-]*\w)\s+(?:på|paa|on|via|@)\s+{_PLATFORM}\b"
     rf"|\b(?:jeg\s+er|i'?m|hedder|er)\s+(?P<h8>[\w.#-]+)\s+(?:på|paa|on)\s+{_PLATFORM}\b"
     rf"|\b(?:skriv\w*\s+til\s+(?:mig|os)\s+(?:på|paa)|dm'?e?\s+(?:mig|os)|(?:ny|nyt|new)"
-    rf"\s+(?:profil|konto|account|bruger)|konto(?:en)?\s+(?:der|som)\s+hedder)"
+    rf"\s+(?:profil|konto|account|bruger)|(?:konto|profil|bruger|account)(?:en)?\s+(?:der|som)\s+hedder"
+    rf"|\ben\s+(?:på|paa)\s+{_PLATFORM}\s+(?:der|som)\s+hedder)"
     rf"\s+(?P<h9>@?[\w.#-]*\w)", re.I)
 # "zorvan2009", "dagnus514": letters glued to digits, the letters no word
 HANDLE_GLUED = re.compile(r"(?<![\w@.#-])(?P<l>[^\W\d_]{3,})[._]?\d{2,4}(?![\w@-]|[.,]\d)")
@@ -136,6 +137,68 @@ def find_handles(marks: Marks, lex: Lexicon) -> None:
     for match in HANDLE_AT.finditer(text):
         marks.add(match.start(), match.end(), "profile")
     find_glued_handles(marks, lex)
+    if hint(text.lower(), _HANDLE_HINTS + _PROFILE_WORDS) or _IG_HINT.search(text.lower()):
+        _name_handles(marks, lex)
+
+
+_PROFILE_WORDS = ("profil", "konto", "account", "bruger", "følger", "følg", "dm", "poster")
+# Words people glue before a name to make a user name ("realmette", "itsjonas", "lilomar").
+_HANDLE_PREFIXES = ("real", "its", "the", "lil", "big", "iam", "official", "xx", "mr", "miss",
+                    "baby", "king", "queen", "young", "ask")
+_WORD = re.compile(r"(?<![\w@.#/-])[^\W\d_]{5,30}(?![\w@#/-]|\.\w)")
+_ON_PLATFORM = re.compile(r"(?<![\w@.#/-])([^\W\d_]{4,30})\s+(?:på|paa|on|via)\s+" + _PLATFORM
+                          + r"\b", re.I)
+_DOTTED = re.compile(r"(?<![\w@.#/-])([^\W\d_]{2,20})\.([^\W\d_]{2,20})(?![\w@#/-]|\.\w)")
+
+
+def _name_handles(marks: Marks, lex: Lexicon) -> None:
+    """In a message about a platform or a profile, user names made of names:
+    "realmette", "itsjonas", "mettehansen", "hansenmette", "qhansen" (a letter and a
+    surname), "mette.cph", "mette.hansen", "jonas.dk"."""
+    text = marks.text
+    for match in _ON_PLATFORM.finditer(text):
+        key = fold_word(match.group(1))
+        if not (lex.is_known(key) or key in lex.allow or re.fullmatch(_PLATFORM, key)
+                or lex.near_word(key)):
+            marks.add(match.start(1), match.end(1), "profile")  # "tjek zorvanxq på tiktok"
+    for match in _WORD.finditer(text):
+        if _glued_name(fold_word(match.group(0)), lex):
+            marks.add(match.start(), match.end(), "profile")
+    for match in _DOTTED.finditer(text):
+        head, tail = fold_word(match.group(1)), fold_word(match.group(2))
+        if re.fullmatch(_TLD, tail):
+            if _plain_name(head, lex) and head not in lex.allow:
+                marks.add(match.start(), match.end(), "profile")  # "mette.dk"; not "vejle.dk"
+        elif any(len(part) >= 3 and part not in lex.allow and (
+                _plain_name(part, lex) or not lex.is_known(part)) for part in (head, tail)):
+            marks.add(match.start(), match.end(), "profile")  # "mette.cph", "xq.zorvan"
+
+
+def _a_name(key: str, lex: Lexicon) -> bool:
+    return len(key) >= 3 and (key in lex.first or key in lex.last)
+
+
+def _glued_name(key: str, lex: Lexicon) -> bool:
+    """A word in no dictionary made of a name and a prefix, two names, or a letter and a
+    surname; the names themselves no ordinary words ("unalive" is no "una" and "live")."""
+    if key in lex.first or key in lex.last or key in lex.allow or key in lex.english \
+            or key in lex.words:
+        return False
+    for prefix in _HANDLE_PREFIXES:
+        if key.startswith(prefix) and _a_name(key[len(prefix):], lex):
+            return True  # "realhelen", though "hele" is a word
+    if lex.is_known(key):
+        return False
+    if len(key) >= 5 and _plain_name(key[1:], lex):
+        return True
+    return any(_plain_name(key[:i], lex) and _plain_name(key[i:], lex)
+               for i in range(3, len(key) - 2))
+
+
+def _plain_name(key: str, lex: Lexicon) -> bool:
+    return _a_name(key, lex) and not lex.is_known(key, strict=True) or (
+        len(key) >= 4 and (key in lex.first or key in lex.last) and key not in lex.words
+        and key not in lex.english and key not in lex.name_words)
 
 
 # Products, games, illnesses and units written with a number.
@@ -153,8 +216,9 @@ def find_glued_handles(marks: Marks, lex: Lexicon) -> None:
     "windows10" or "mp3" (the letters are a word, or too few)."""
     for match in HANDLE_GLUED.finditer(marks.text):
         key = fold_word(match.group("l"))
-        if lex.is_known(key) or key in lex.allow or key in lex.english or key in _NOT_HANDLES:
-            continue
+        if key in lex.allow or key in lex.english or key in _NOT_HANDLES or key in lex.words \
+                or lex.is_known(key) and not _a_name(key, lex):
+            continue  # "covid19"; but "agnes2009", though "agnes" looks like "agne" inflected
         marks.add(match.start(), match.end(), "profile")
 
 def _is_handle(handle: str, lex: Lexicon) -> bool:

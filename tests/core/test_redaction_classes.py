@@ -302,3 +302,34 @@ def test_common_names_abroad_in_lower_case(text, value):
 ])
 def test_words_that_are_names_abroad_stay(text):
     assert_kept(text)
+
+
+# ------------------------------------------------ handles made of names, without @
+
+@pytest.mark.parametrize("text,value", [
+    ("han skriver til hende fra realgunhild på snap", "realgunhild"),
+    ("følg itsvaldemar hvis du tør, han poster sine fester", "itsvaldemar"),
+    ("hun er lilyasemin på insta", "lilyasemin"),
+    ("snap: sigurdholmgaard", "sigurdholmgaard"),
+    ("min søn har en profil der hedder torbjornlykke", "torbjornlykke"),
+    ("han hedder vibeke.odense på tiktok", "vibeke.odense"),
+    ("min datter følger en der hedder ingolf.rask", "ingolf.rask"),
+    ("jeg er zqvarlo på discord", "zqvarlo"),
+    ("tjek gudrunxq på tiktok", "gudrunxq"),
+    ("hans snap er dorthe1997", "dorthe1997"),
+])
+def test_handles_made_of_names(text, value):
+    assert_removed(text, value)
+    assert "[PROFIL]" in out(text), out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hvad betyder unalive egentlig, det siger de på tiktok",
+    "jeg så en video på tiktok om rødvin og søvn",
+    "er det farligt at tage en pille jeg har set på snap?",
+    "min søn poster billeder fra festerne på insta",
+    "læs mere på sundhed.dk eller vejle.dk",
+    "jeg følger en side på instagram om at drikke mindre",
+])
+def test_platform_talk_without_a_handle_stays(text):
+    assert_kept(text)
