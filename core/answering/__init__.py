@@ -89,6 +89,9 @@ class Reply:
 
 def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
     if q.aspects:
+        if (q.asker is Asker.PROFESSIONAL and any(age < 18 for age in q.ages[:1]) and
+                q.aspects[0] is Aspect.HOW_TO_START and Aspect.CONSENT not in q.aspects):
+            return [*q.aspects, Aspect.CONSENT]  # "hvordan henviser jeg en elev på 16?": the parents' part too
         return list(q.aspects)
     if q.asker is Asker.PROFESSIONAL:
         return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
@@ -173,7 +176,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     places = compose_places(m, text) if not named or general_residential else None
     if places is not None:
         return reply(places, True)
-    if not named and (other_topic(text) or not q.aspects and cut_down(text)):
+    if not named and (other_topic(text) or not q.aspects and not q.ages and cut_down(text)):
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
         found = fact_answer(m, text, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None

@@ -433,3 +433,13 @@ def test_if_the_family_comes_along_gets_every_sentence_of_the_offer_on_it(ask):
 def test_an_offer_where_the_whole_family_takes_part_is_the_family_offer(ask):
     reply = ask("sonderborg", "min mand drikker og vi har små børn, har I noget hvor hele familien er med")
     assert first_line(reply).startswith("Familieorienteret"), reply.text
+
+
+def test_a_professional_asking_how_to_refer_a_minor_also_gets_the_parents_part(ask):
+    reply = ask("vejle", "jeg er kontaktlærer. hvordan tager jeg kontakt til jer om en elev på 15?")
+    assert "samtykke" in reply.text, reply.text
+
+
+def test_cutting_down_with_an_age_gets_the_offers_for_that_age(ask):
+    reply = ask("sonderborg", "i'm 20 and want to cut down on weed, is there anything for young people?")
+    assert "Ungdomsrådgivning" in reply.text, reply.text
