@@ -203,7 +203,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"for hvem", r"\bmålgruppe", r"\bhvem kan (komme|få|bruge|deltage|være med|gå)",
         r"hvor gammel", r"hvilken alder", r"\baldersgrænse",
         r"\balderskrav", r"(fra|over|under) hvilken alder", r"er (jeg|han|hun|man) for "
-        r"(ung|gammel)", r"(gælder|passer) (det|den) (for|også)", r"er (det|den) (kun )?for",
+        r"(ung|gammel)", r"(gælder|passer) (det|den) (for|også)", r"er (det|den) (kun )?for\b(?! (noget|en|et)\b)",
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
         r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
         r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
@@ -231,7 +231,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"efter)", r"what (comes|happens) (next|after)", r"\bafterwards\b",
     ),
     Aspect.OVERVIEW: (
-        r"^(hvad|hva) er\b", r"\bfortæl (mig )?(lidt )?om\b", r"\binfo(rmation)? om\b",
+        r"^(hvad|hva) er\b", r"[.!?,] *(men |og )?(hvad|hva) er (en |et )?\w+( for noget)?\??$",
+        r"\b(hvad|hva) er (det|den|de|\w+(en|et|ne)) for (noget|en|et)\b",
+        r"\bfortæl (mig )?(lidt )?om\b", r"\binfo(rmation)? om\b",
         r"hvad (kan|tilbyder) (i|\w+en)\b", r"\bwhat is\b", r"\btell me about\b",
     ),
 }

@@ -11,6 +11,9 @@ A = Aspect
 @pytest.mark.parametrize("text,expected", [
     # frequency
     ("hvor mange gange om ugen er gruppen?", A.FREQUENCY),
+    # what it is, asked after a sentence about oneself
+    ("har drukket for meget i et år nu. hvad er introgruppen", A.OVERVIEW),
+    ("min bror skal på afgiftningstur, hvad er det for noget?", A.OVERVIEW),
     ("hvor tit mødes de", A.FREQUENCY),
     ("hvornaar moedes paaroerendegruppen", A.FREQUENCY),
     ("hvilken dag er det", A.FREQUENCY),
