@@ -176,7 +176,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     places = compose_places(m, text) if not named or general_residential else None
     if places is not None:
         return reply(places, True)
-    if not named and (other_topic(text) or not q.aspects and not q.ages and cut_down(text)):
+    if not any(c.named for c in chosen) and (other_topic(text) or not q.aspects and not q.ages
+                                             and cut_down(text)):  # an offer of the last turn yields
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
         found = fact_answer(m, text, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None

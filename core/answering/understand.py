@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
+from core.answering.cues import other_topic
 from core.answering.text import content_words, normalise, skeleton_pattern
 from core.language.ages import ages
 from core.language.vocab import RELATION_NOUNS
@@ -267,7 +268,8 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
     explicit, follow_up = bool(aspects), False
     if not aspects and intent in INTENT_ASPECTS:
         aspects = [INTENT_ASPECTS[intent]]
-    elif not aspects and ctx.topic in {a.value for a in Aspect} and ctx.topic != "overview":
+    elif not aspects and ctx.topic in {a.value for a in Aspect} and ctx.topic != "overview" \
+            and not other_topic(text):  # "kan han også få antabus der?" asks about medicine
         aspects, follow_up = [Aspect(ctx.topic)], True
     asker, profession = find_asker(folded)
     ages = find_ages(folded)

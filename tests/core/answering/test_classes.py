@@ -443,3 +443,9 @@ def test_a_professional_asking_how_to_refer_a_minor_also_gets_the_parents_part(a
 def test_cutting_down_with_an_age_gets_the_offers_for_that_age(ask):
     reply = ask("sonderborg", "i'm 20 and want to cut down on weed, is there anything for young people?")
     assert "Ungdomsrådgivning" in reply.text, reply.text
+
+
+def test_a_follow_up_about_another_topic_does_not_repeat_the_last_detail(ask):
+    first = ask("fredericia", "hvad koster vagten?")
+    reply = ask("fredericia", "kan min far også få antabus der?", context=first.context)
+    assert reply is None or "antabus" in reply.text.lower(), reply.text
