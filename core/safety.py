@@ -80,11 +80,13 @@ from core.safety_patterns_child import (
     _YOUNG_WRITER,
 )
 from core.safety_patterns_guards import (
+    _ALL_OR_LETHAL,
     _CHILD_INGESTED,
     _DISTRESS,
     _HYPERBOLE,
     _HYPOTHETICAL,
     _INFO,
+    _MEANS_AT_HAND,
     _METHOD_QUESTION,
     _NOW,
     _PAST,
@@ -134,7 +136,9 @@ def _find_kind(normalised: str, kinds: Sequence[str] = _ORDER) -> Optional[str]:
 
 
 def _method_seeking_in_distress(normalised: str) -> bool:
-    return bool(_METHOD_QUESTION.search(normalised) and _DISTRESS.search(normalised))
+    """A method question after distress, or about all of it with the means at hand."""
+    return bool(_METHOD_QUESTION.search(normalised) and (
+        _DISTRESS.search(normalised) or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)))
 
 
 def _child_window(window: str) -> bool:
@@ -238,10 +242,20 @@ def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
     return kind
 
 
+# Use as a habit, not an event now: "har taget piller hver weekend siden jeg var 16"
+_HABITUAL_USE = re.compile(r"\b(?:hver (?:dag|nat|aften|morgen|weekend|fredag|loerdag|gang)|dagligt|i weekenderne|"
+                           r"(?:i|gennem) (?:\w+ )?(?:aar|maaneder)|siden jeg var \d+)\b")
+
+# The thing to quit: "hjælp til at komme ud af sovepillerne", "trappe ud af benzoen"
+_QUIT_OBJECT = re.compile(r"\b(?:komme ud af|ud af|stoppe (?:helt )?med|holde op med|trappe (?:ud|ned) (?:af|fra|med)|"
+                          r"af med|afvaenne\w* (?:fra|af)|slippe) (?:(?:de|det|den|mine|min|mit|alle) )?\w*$")
+
+
 def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
     """The trained second reader (core.safety_model). It reads the message without the
     clauses whose words of danger the rules' guards closed (negated, past, hypothetical, a
-    joke): "jeg har ikke lyst til at dø" must not lend its words to the rest. With an open
+    joke, a habit: "har taget piller hver weekend"): "jeg har ikke lyst til at dø" must not
+    lend its words to the rest. With an open
     word of danger it needs less certainty (:data:`WORD_THRESHOLD`) than without one."""
     trained = model()
     if trained is None:
@@ -250,7 +264,9 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
     any_open = False
     for clause in parts:
         words = list(_CRISIS_WORDS.finditer(clause))
-        open_words = [w for w in words if not _negated_word(clause, w.start(), w.group(0))
+        habit = _HABITUAL_USE.search(clause) and not _NOW.search(clause)
+        open_words = [w for w in words if not habit and not _QUIT_OBJECT.search(clause[:w.start()])
+                      and not _negated_word(clause, w.start(), w.group(0))
                       and not _guarded(clause, "general", normalised, w.group(0))]
         any_open = any_open or bool(open_words)
         if open_words or not words:

@@ -102,7 +102,8 @@ _SPORT = re.compile(r"\b(?:\w*boks\w*|kickboks\w*|sparring|sparrede|traening\w*|
 _HARMLESS_CAUSE = re.compile(r"\b(?:toemmermaend\w*|kater(?:en)?|hovedpine\w*|influenza\w*|forkoelelse\w*|"
                              r"kedsomhed|varme(?:n)?|hedebolge\w*|traening\w*|eksamen|lektie\w*|muskelfeber|"
                              r"hangover|jetlag|spinning\w*|crossfit|sult(?:en)?|grin)\b")
-_DYING_WORDS = re.compile(r"^(?:(?:jeg|han|hun) )?(?:er )?(?:ved at doe|doer|doe|vil doe|dying|dead)$")
+_DYING_WORDS = re.compile(r"^(?:(?:jeg|han|hun) )?(?:er )?(?:ved at doe|doer|doe|vil doe|skal (?:bare )?doe|dying|"
+                          r"dead)$")
 _INGESTED = re.compile(r"\b(?:taget|tog|slugt|slugte|spist|sniffet|blandet|" + _DRUG + r")\b"
                        r"(?! (?:mig|hende|ham|os|dem|fat)\b)")
 
@@ -137,9 +138,36 @@ _THREAT_CUE = re.compile(r"\b(?:tru\w*|bange|raab\w*|skrig\w*|efter (?:mig|os|he
                          r"selvmord|skade|gemmer|laast)\b")
 
 
+# Taken earlier today and unwell now: an overdose still going on
+_SAME_DAY = re.compile(r"\b(?:i morges|i nat|i eftermiddags|i formiddags|for (?:en|\w+|\d+) (?:halv )?(?:time|timer|"
+                       r"minutter) siden|tidligere i dag)\b")
+_SYMPTOM_NOW = re.compile(r"\b(?:nu|lige nu|stadig)\b.{0,60}\b(?:svimmel|ondt i maven|kaster op|kvalm|forvirret|sloev|"
+                          r"doesig|gul|bleg|kan (?:ikke|ik) holde sig vaagen|sover hele tiden)\b")
+# The next sentence dates or closes what was told: "det er 2 år siden", "ambulancen kom og tog ham"
+_OVER_AFTER = re.compile(r"^\W*(?:og |men )?(?:(?:det|dette|det hele) (?:er|var) (?:(?:et|en|\w+|\d+|mange|flere|"
+                         r"nogle|et par) )?(?:(?:aar|maaneder|uger) siden|laenge siden|ovre|forbi|fortid)\b|"
+                         r"(?:det|dette) var (?:da jeg (?:gik|var)|i \d+\.? ?klasse|tilbage i)\b|"
+                         r"ambulancen (?:kom|hentede|tog)\b(?! (?:ikke|ik|aldrig)\b))")
+# A wish said and taken back: "..., men det mente jeg ikke"
+_RETRACTED = re.compile(r"\b(?:det mente jeg (?:ikke|ik)|jeg mente det (?:ikke|ik)|det var (?:ikke|ik) (?:ment )?"
+                        r"(?:alvorligt|serioest) ment|det var (?:bare )?sagt i (?:vrede|affekt))\b")
+# Quitting, said with the writer as the one who stops: "jeg vil stoppe for altid"
+_I_STOP = re.compile(r"\bjeg (?:\w+ ){0,3}stop(?:pe|per) (?:\w+ )?for (?:altid|evigt|good)\b")
+_ALL_STOPS = re.compile(r"\b(?:det hele|alt|livet|mit liv|hjertet|farvel|tak for alt)\b")
+
+
 def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
     sentence = _sentence_of(whole, clause)
+    following = _after_sentence(whole, clause)
+    if _OVER_AFTER.match(following) and not _now(clause) and not _now(following.split(".")[0]) and \
+            not _PRESENT_WISH.search(clause):
+        return True  # "da jeg stoppede fik jeg kramper. det er 2 år siden"
+    if _RETRACTED.search(whole[whole.find(clause):]) and not _now(sentence):
+        return True  # "sagde at jeg hellere ville dø, men det mente jeg ikke"
+    if re.search(r"\bstop", matched) and _I_STOP.search(clause) and not _ALL_STOPS.search(whole) and \
+            not _DISTRESS.search(whole):
+        return True  # "jeg vil stoppe for altid": the writer quits
     if _DYING_WORDS.search(matched) and _HARMLESS_CAUSE.search(sentence) and not _INGESTED.search(sentence):
         return True
     if kind == "violence" and _TOOL.search(clause) and not _THREAT_CUE.search(sentence):
@@ -166,6 +194,8 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     if not now and not _PRESENT_WISH.search(clause) and _PAST_VERB.search(clause) and \
             _PAST_TIME.search(sentence) and _WELL_NOW.search(whole, whole.find(clause) + len(clause)):
         return True  # "skar i mig selv i 8. klasse, nu er jeg 22 og har det fint"
+    if kind == "overdose" and _SAME_DAY.search(sentence) and _SYMPTOM_NOW.search(whole):
+        return False  # "tog 20 panodiler i morges ... nu er hun svimmel": taken today, the harm goes on
     if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
     if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
@@ -192,11 +222,13 @@ _PAST_VERB = re.compile(r"\b(?:skar|tog|havde|var|drak|slog|blev|gjorde|ville|ku
 _PAST_TIME = re.compile(r"\b(?:i \d+\.? ?(?:klasse|g)|i (?:\w+ )?(?:folkeskolen|gymnasiet|efterskolen|studietiden)|"
                         r"da jeg|dengang|tidligere|som (?:ung|barn|teenager)|i en periode|i min \w+tid|"
                         r"i mine \w+aar|back then|when i was|en gang i (?:sommer|vinter|foraaret|efteraaret|julen))\b")
-_WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg )?det|gaar det|er jeg) "
+_WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg |vi )?det|gaar det|er jeg) "
                        r"(?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
                        r"har det (?:\w+ )?(?:godt|fint|bedre) (?:nu|i dag)|"
                        r"(?:det er|er det) (?:\w+ )?(?:fortid|ovre|forbi)|(?:er|har vaeret) (?:aedru|clean|stoffri) "
-                       r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now)\b")
+                       r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now|"
+                       r"(?:nu|i dag|idag)\b.{0,40}\b(?:det gaar|gaar det) (?:\w+ )?(?:godt|fint|bedre)|"
+                       r"(?:har vaeret|er) (?:aedru|clean|stoffri) i (?:\w+ ){0,2}(?:aar|maaneder))\b")
 
 # Questions of despair, not of information: "hvad er meningen med at blive ved"
 _DESPAIR_QUESTION = re.compile(r"\bhvad er (?:meningen|pointen) med (?:at (?:blive ved|leve|fortsaette|vaere her|"

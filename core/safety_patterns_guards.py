@@ -38,11 +38,18 @@ _PAST = re.compile(
     r"som (?:teenager|teen|ung|yngre|\d+[- ]?aarig)|i mine teenageaar|i min ungdom|"
     r"(?:det )?er (?:heldigvis )?(?:ovre|forbi)|kommet (?:godt )?igennem|"
     # "så var det overstået" wished, not past
-    r"(?<!saa var det )(?<!saa er det )(?<!var det hele )(?<!er det hele )(?<!ville det vaere )overstaaet|"
+    r"(?<!saa var det )(?<!saa er det )(?<!var det hele )(?<!er det hele )(?<!ville det vaere )"
+    r"(?<!ha det )(?<!have det )(?<!ha det hele )(?<!have det hele )overstaaet|"
     r"haft (?:\w+ ){0,2}foer|"
     r"(?:aedru|clean|stoffri) (?:lige )?siden|efter (?:mit|min|hans|hendes) (?:\w+ )?(?:selvmordsforsoeg|forsoeg|"
     r"overdosis)|"
-    r"used to|back in|as a (?:teen|kid|child)|in (?:19|20)\d\d|in high school|i gymnasiet)\b")
+    r"used to|back in|as a (?:teen|kid|child)|in (?:19|20)\d\d|in high school|i gymnasiet|"
+    # a time named by what someone did then: "da han drak", "da jeg stoppede med benzo"
+    r"da (?:jeg|han|hun|de|vi|mor|far|min \w+) (?:\w+ )?(?:drak|roeg|brugte|tog stoffer|var (?:fuld|paa stoffer|i "
+    r"misbrug|aktiv)|stoppede|holdt op|droppede|trappede ud)|"
+    # the event is over and cared for: "ambulancen kom og tog ham", "blev udskrevet"
+    r"ambulancen (?:kom|hentede|tog|koerte)(?! (?:ikke|ik|aldrig)\b)|(?:er|blev) (?:nu |lige |netop )?udskrevet|"
+    r"har vaeret (?:aedru|clean|stoffri) i)\b")
 _NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
                   r"i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _RECOVERED = re.compile(
@@ -50,7 +57,8 @@ _RECOVERED = re.compile(
     r"(?:har det|gaar det|er) (?:\w+ )?(?:godt|fint|bedre|aedru|clean|stoffri) nu|(?:er|har vaeret) (?:aedru|clean|"
     r"stoffri) nu|"
     r"(?:i'?m|i am|doing) (?:fine|well|good|better|sober|clean) now|now i'?m (?:fine|well|sober|clean)|"
-    r"nu (?:\w+ ){0,3}(?:hjaelp|behandling|stoppe|drikke mindre|ryge mindre))\b")
+    r"nu (?:\w+ ){0,3}(?:hjaelp|behandling|stoppe|drikke mindre|ryge mindre)|"
+    r"(?:nu )?(?:er )?udskrevet (?:og )?(?:er )?(?:stabil|hjemme|okay|ok)|(?:er|nu) stabil (?:nu)?)\b")
 
 
 def _now(clause: str) -> bool:
@@ -92,7 +100,7 @@ _HYPERBOLE = re.compile(
     r"dem|jer|you|him|her) ihjel,? (?:hvis|if|naar|når|den dag)\b|"
     r"(?<!med at )\b(?:draeber|dræber|kvaeler|myrder|flaar|kills?|murder) (?:mig|me|dig|ham|hende|dem|jer|you|him|"
     r"her) (?:hvis|if|den dag)\b|\b(?:kill|murder) (?:my|his|her) \w+ (?:if|when)\b|"
-    r"\b(?:tager|tog|tage) livet af mig med\b|\b(?:hellere|rather) (?:vil )?(?:doe|die) end\b|"
+    r"\b(?:tager|tog|tage) livet af mig med\b|\b(?:hellere|rather) (?:vil |ville )?(?:doe|die) end\b|"
     r"\btoemmermand\w*\b.{0,40}\b(?:slaa|slaar|draebe|draeber) mig\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
     r"\b(?:mit|mine) (?:livs vaerste|livs)\b|\bvil doe for\b|\bville doe for\b|\bdie for (?:a|some|this)\b|"
@@ -110,8 +118,8 @@ _HYPERBOLE = re.compile(
     r"\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|doer)\b|"
     r"\b(?:ved at doe|doer|doede|dying) af (?:bekymring|grin|skam|kedsomhed|nervoesitet|irritation|stress|traethed|"
     r"toerst|jalousi|misundelse|forventning|utaalmodighed|flovhed|pinlighed|spaending|sult|varme|kulde)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
-    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|\w+en|\w+et) (?:(?!han |hun |de |"
-    r"som )\w+ ){0,4}(?:slaar mig ihjel|"
+    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|vejret|\w+en|\w+et) (?:(?!han |hun |de |"
+    r"som |jeg |i |vi )\w+ ){0,5}(?:slaar mig ihjel|"
     r"tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|"
     r"slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|"
     r"snak)\b|"
@@ -123,7 +131,10 @@ _HYPERBOLE = re.compile(
     r"kortspil|poker|paintball|laser ?tag|wrestling|mario ?kart|cod|lol)\b|"
     r"\boverdosis af (?!\w*(?:piller|heroin|kokain|stoffer|alkohol|metadon|sprit|benzo|hash|ghb|tabletter|medicin|"
     r"fentanyl|opioid|amfetamin|speed))\w+|\bslaar (?:til|op|igennem|ned paa|sig ned|et slag)\b|\bslaa (?:op|et slag|"
-    r"til)\b")
+    r"til)\b|"
+    # another's fear for the writer, no wish: "min mor tror jeg dør af det"
+    r"\b(?:mor|far|min \w+|mine \w+|han|hun|de) (?:\w+ )?(?:tror|mener|er bange for|frygter) (?:at )?jeg "
+    r"(?:doer|kommer til at doe) af\b")
 _METHOD_QUESTION = re.compile(
     # where the drop is highest: "hvilken bro er den højeste", "højeste p-hus i byen"
     r"\b(?:hvilken|hvilket|hvilke|hvor er (?:den|det)|hvad er (?:den|det)) (?:\w+ ){0,3}(?:bro|bygning|hus|tag|p ?hus|"
@@ -151,7 +162,12 @@ _CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|"
                              r"what|how)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|statistik|socialraadgiver|borger(?:e|en)?|herberg\w*|"
+_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w*|kriseplan\w*|"
+                           r"laver (?:et )?projekt|projekt i skolen|"
+                           # a plan for if: "hvis selvmordstankerne vender tilbage"
+                           r"(?:hvis|til hvis|i tilfaelde af at|in case) (?:\w+ ){0,3}(?:tanker\w*|trang\w*|"
+                           r"selvmordstanker\w*) (?:\w+ )?(?:kommer|vender) (?:igen|tilbage)|"
+                           r"statistik|socialraadgiver|borger(?:e|en)?|herberg\w*|"
                            r"personalet|patient(?:er|en)?|opgave|temadag|temauge|materialer|forebyggende|"
                            r"undervisningsforloeb|akutmodtagelsen|henvise dem|mistede en elev|forberedt|"
                            r"for en sikkerheds skyld|hypotetisk|just in case|be prepared|til en opgave|"
@@ -181,7 +197,8 @@ _TOPIC = re.compile(
                     r"oplaeg\w*|podcast\w*|program\w*|kampagne\w*|spoergsmaal|undervisning\w*|forloeb\w*|tema\w*|"
                     r"opgave\w*|projekt\w*|emne\w*|viden|info\w*|materiale\w*|statistik\w*|tal|forskning\w*|"
                     r"rapport\w*|plakat\w*|video\w*|serie\w*|sang\w*|kursus|kurser|brochure\w*|hjemmeside\w*|"
-                    r"avis\w*|nyhed\w*|historie\w*|leg|spil) (?:om|omkring|angaaende|about|on) (?:\w+ ){0,3}$|"
+                    r"avis\w*|nyhed\w*|historie\w*|leg|spil) (?:(?:i|paa|til|for) (?:\w+ )?\w+ )?(?:om|omkring|"
+                    r"angaaende|about|on) (?:\w+ ){0,3}$|"
                     r"\b(?:hedder|kaldet|kaldes|ved navn|navnet|titlen|named|called) (?:\w+ )?$")
 # Figures about the danger, asked about others: "hvor høj er selvmordsrisikoen hos ..."
 _STATISTIC = re.compile(r"\b(?:selvmords|overdosis|selvskade)(?:risiko\w*|rate\w*|tal(?:let)?|statistik\w*|"
@@ -196,7 +213,8 @@ _METHOD_SEEKING = re.compile(
     r"\bdoe i soevne\b|\bhvor hoejt\b.{0,40}\bfalde\b|\bhow many\b.*\bto die\b|"
     r"\bsmertefri\w* (?:maade|doed)|"
     # the question says what for: "hvilke piller er bedst hvis man ikke vil vågne"
-    r"\b(?:for|hvis (?:man|jeg)) (?:ikke|aldrig) (?:vil |skal )?(?:at )?vaagne\b|"
+    r"\b(?:for|foer|hvis|saa|til) (?:man|jeg|du|en)? ?(?:\w+ )?(?:ikke|ik|ikk|aldrig) (?:vil |skal |kan )?(?:at )?"
+    r"vaagne\w*\b|\b(?:forbloede[rt]?|bloede[rt]? ihjel)\b|\bskaere[rt]? paa langs\b|"
     r"\bso (?:i|you) (?:don'?t|never) wake\b")
 _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt|lort|ad helvede til|daarligt|fucked)|"
                        r"alt er lort|"
@@ -218,4 +236,16 @@ _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt
                        r"(?:saa|helt|mega) (?:traet|traet) af (?:det hele|alt|livet)|"
                        # the question itself says what for: "ro for evigt", "så jeg ikke kommer tilbage"
                        r"(?:ro|sove|vaek) for (?:evigt|altid)|(?:ikke|ik|ikk|aldrig) (?:kommer|vaagner) (?:tilbage|op)|"
-                       r"det er det jeg (?:har lyst til|vil)|det jeg har lyst til)\b")
+                       r"det er det jeg (?:har lyst til|vil)|det jeg har lyst til|"
+                       r"(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet)\b")
+# The means at hand: "har begge dele stående her", "pillerne ligger foran mig"
+_MEANS_AT_HAND = re.compile(r"\b(?:har (?:\w+ ){0,3}(?:staaende|liggende) (?:her|klar|foran mig|ved siden af mig|"
+                            r"paa bordet)|"
+                            r"(?:ligger|staar) (?:\w+ ){0,2}(?:klar|foran mig|ved siden af mig|lige her|"
+                            r"her paa bordet)|"
+                            r"har (?:dem|det|begge dele|pillerne|flasken|kniven|rebet|det hele) (?:lige )?(?:her|klar|"
+                            r"foran mig|i haanden)|"
+                            r"(?:fundet|har adgang til|staar foran) (?:\w+ ){0,2}\w*medicinskab\w*)\b")
+# ... and a dose question about all of it or about dying, not a dose for a headache
+_ALL_OR_LETHAL = re.compile(r"\b(?:alle|hele|for mange|for meget|skal der til|doedelig\w*|doe|doer|overdosis|"
+                            r"paa (?:en|én) gang|samtidig|\d{2,}|vaagne\w*)\b")

@@ -92,7 +92,8 @@ _OVERDOSE = [
     r"helt langsomt) ?(?:vejret|vejr)?\b(?<!traekke)",
     r"\b(?:traekker|trakker) (?:naesten )?(?:ikke|ik|ikk) vejret\b", r"\bikke (?:kan )?(?:faa|fa) luft\b",
     r"\bvejrtraekning(?:en)? (?:er )?(?:helt )?(?:langsom|maerkelig|underlig|stoppet|svag|uregelmaessig)",
-    r"\b(?:blaa|graa|lilla) (?:i hovedet|i ansigtet|laeber|om munden|paa laeberne)\b",
+    r"\b(?:blaa|graa|lilla|blaalig\w*) (?:i hovedet|i ansigtet|i laeberne|laeber|om munden|om laeberne|omkring munden|"
+    r"omkring laeberne|paa laeberne|om neglene|i fingrene)\b",
     r"\blaeber(?:ne)? er (?:helt )?blaa",
     r"\bkramper?\b|\bkrampeanfald|\bkrampe(?:r)? (?:nu|og)\b", r"\bfraader\b", r"\bskum om munden\b",
     r"\bryster over hele kroppen\b", r"\bsnorker (?:maerkeligt|underligt|tungt)\b",

@@ -61,7 +61,7 @@ _SUICIDE = [
     r"\b(?:bedre|nemmere|lettere) (?:for (?:alle|dem|jer|hende|ham) )?(?:uden mig|hvis jeg (?:ikke (?:var|fandtes|"
     r"er her)|var doed|forsvandt|vaek))",
     r"\bingen (?:vil|ville) savne mig\b", r"\bingen grund til at leve\b", r"\bikke vaerd at leve\b",
-    r"\bafskeds(?:brev|besked|video|post|hilsen)", r"\bhave det overstaaet\b", r"\bhave modet\b", r"\bhoej bygning\b",
+    r"\bafskeds(?:brev|besked|video|post|hilsen)", r"\bhave modet\b", r"\bhoej bygning\b",
     r"(?:gevaer|pistol|vaaben|jagtgevaer)\b.*\b(?:mig selv|paa mig)\b",
     r"\b(?:ikke|ik|ikk) (?:har )?lyst til at (?:leve|vaere her|vaere i live)\b",
     r"\bhar en plan\b(?! (?:for|om|til|med|at)\b)",
@@ -261,4 +261,41 @@ _SUICIDE = [
     r"\brope\b",
     r"\b(?:texted|said|wrote|sent) (?:me )?goodbye\b",
     r"\bon the (?:bridge|roof|edge)\b", r"\bend it\b", r"\bunalive\b",
+]
+
+# Method-seeking by construction: a question of amount, kind or time, and an outcome that is
+# the end ("før man ikke vågner", "hvis man ik vil vågne igen", "før man forbløder")
+_NOT_WAKING = (r"(?:(?:ikke|ik|ikk|aldrig) (?:vil |skal |kan |at )?(?:vaagne|vaagner|vaagnede|staar op)(?: op)?|"
+               r"sove for (?:altid|evigt)|forbloede[rt]?|bloede[rt]? ihjel|hjertet stopper|er doed|"
+               r"not wake|never wake)")
+_SUICIDE += [
+    r"\b(?:hvor mange|hvor meget|hvilke|hvilken|hvad for (?:nogle|en|et)|hvor lang tid|hvad skal der til)\b.{0,80}"
+    r"\b(?:foer|for|hvis|saa|til) (?:man|jeg|du|en) (?:\w+ ){0,2}" + _NOT_WAKING + r"\b",
+    r"\b(?:hvor lang tid|hvor hurtigt|hvor meget)\b.{0,60}\b(?:forbloede[rt]?|bloede[rt]? ihjel|bloeder (?:man )?ud)\b",
+    r"\bskaere[rt]? (?:paa langs|dybt nok)\b(?!.{0,30}\b(?:broed|koed|loeg|groent\w*|traeet|braedt)\b)",
+    # a ligature fixed to a point: "bundet et bælte fast i bjælken", "hængt et kabel op i krogen"
+    r"\b(?:bundet|bandt|binder|hængt|haengt|haenger|sat|fastgjort|knyttet|lavet|strammet|strammede|spaendt|"
+    r"spaendte) (?:\w+ ){0,3}?(?:reb\w*|baelte\w*|"
+    r"ledning\w*|kabel\w*|kablet|toerklaede\w*|snor\w*|lagen\w*|slips\w*|hundesnor\w*|strop\w*|loekke\w*)\b.{0,40}"
+    r"\b(?:fast|op|om)\b.{0,30}\b(?:loft\w*|bjaelke\w*|\w*bjaelken|krog\w*|doer\w*|gelaender\w*|trae\w*|lampe\w*|"
+    r"ror\w*|roer\w*|halsen|min hals)\b",
+    r"\b(?:loekke|snare)\b.{0,60}\b(?:loft\w*|bjaelke\w*|krog\w*|hals\w*|klar)\b",
+    # wanting it over tonight: "vil bare have det hele overstået i nat" (without a time it is often an exam)
+    r"\b(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet (?:\w+ )?(?:i nat|i aften)\b",
+    # on the way to a drop, and jumping: "i aften går jeg ud på broen og springer"
+    r"\b(?:gaar|gaa|koerer|koere|cykler|tager|tage|klatrer|kravler|kører) (?:jeg |han |hun )?(?:\w+ ){0,2}?"
+    r"(?:ud|op|hen|ned)? ?(?:paa|til|ved|op paa) (?:\w+ ){0,2}?(?:broen|\w+broen|taget|tagkanten|altanen|"
+    r"parkeringshuset|p huset|klinten|skraenten|toppen|havnen|\d+\.? ?sal)\b.{0,40}\b(?:springer|hopper|springe|hoppe|"
+    r"kaster mig|lader mig falde|jump)\b(?!.{0,40}\b(?:bade|svoemme|i vandet|vandet|sommer\w*|faldskaerm|bungee|"
+    r"med vennerne|for sjov)\b)",
+    # a wish to be killed: "gid jeg blev kørt ned", "håber en bil rammer mig"
+    r"\b(?:gid|ville oenske|oensker|onsker|haaber|wish) (?:at )?(?:jeg|i) (?:bare )?(?:\w+ ){0,2}?(?:blev|bliver|"
+    r"ville blive|got) (?:\w+ )?(?:koert ned|ramt|draebt|slaaet ihjel|skudt|hit|killed)\b",
+    r"\bgid (?:at )?(?:jeg|det hele) (?:bare )?(?:\w+ )?(?:var doed|doede|doer|ikke vaagnede|aldrig vaagnede|"
+    r"ikke fandtes|ikke var her|aldrig var foedt|forsvandt|sluttede|var slut|faldt doed|sov ind for altid)\b",
+    r"\b(?:haaber|gid|oensker|ville oenske)\b.{0,20}\b(?:en bil|bilen|lastbil\w*|toget|et tog|bussen|en bus)\b.{0,20}"
+    r"\b(?:rammer|ramte|koerer mig ned|koerte mig ned|tager mig)\b",
+    # those who depend on the writer better off without them
+    r"\b(?:boernene|mine boern|mine unger|ungerne|min familie|familien|min datter|min soen|min mand|min kone)\b"
+    r".{0,30}\b(?:klare sig|have det|faa det|vaere) (?:\w+ )?bedre uden (?:mig|en mor|en far|deres mor|deres far)\b",
 ]

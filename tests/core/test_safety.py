@@ -489,3 +489,68 @@ def test_fifth_round_look_alikes_get_no_crisis_answer(text):
 ])
 def test_fifth_round_ordinary_classes_get_no_crisis_answer(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # method questions whose outcome is the end, or with the means at hand now
+    ("hvor mange kodimagnyl skal der til så man ikke vågner op", "suicide"),
+    ("hvad for nogle tabletter er bedst hvis jeg ikk vil vågne igen", "suicide"),
+    ("hvor lang tid tager det før man forbløder fra håndleddet", "suicide"),
+    ("skal man skære på langs for at det virker?", "suicide"),
+    ("hvad sker der hvis man tager alle sine tramadol på en gang? har dem liggende her på bordet", "suicide"),
+    ("hvor mange af mine sovetabletter kan man tåle? har fundet mors medicinskab og er alene", "suicide"),
+    # a ligature fixed to a point, "wanting it over"
+    ("har knyttet en ledning fast om rørene under loftet", "suicide"),
+    ("strammede bæltet om krogen i skabet. vil bare ha det overstået", "suicide"),
+    # on the way to a drop
+    ("efter fodbold i aften kører jeg ud på storebæltsbroen og springer", "suicide"),
+    ("når mor er faldet i søvn går jeg op på taget af skolen og hopper", "suicide"),
+    # a wish to be killed
+    ("gid jeg bare blev ramt af en bus på vej hjem", "suicide"),
+    ("jeg håber lastbilen rammer mig når jeg går over vejen", "suicide"),
+    ("gid jeg aldrig vågnede igen efter i nat", "suicide"),
+    # those who depend on the writer better off without them
+    ("min søn ville klare sig bedre uden en far der drikker som mig. i nat er det værst", "suicide"),
+    # overdose signs now
+    ("min fætter er blå om læberne og svarer ikke efter noget oxy", "overdose"),
+    ("hun slugte 25 pamol i formiddags og nu er hun helt gul og kvalm", "overdose"),
+])
+def test_sixth_round_crisis_classes_are_detected(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # "det gør at jeg vil ...": the writer's own act is no hyperbole of a thing
+    "det gør at jeg vil tage livet af mig",
+    "alt det her betyder at jeg vil slå mig selv ihjel",
+])
+def test_a_reason_before_an_own_act_is_not_hyperbole(text):
+    assert detect_crisis(text) == "suicide"
+
+
+@pytest.mark.parametrize("text", [
+    # the past and recovered, dated in the next sentence or well now
+    "da jeg droppede sprutten fik jeg delirium og blev indlagt. det er fire år siden. hvordan undgår jeg det igen",
+    "min mor slog da hun drak. hun har været ædru i 3 år og vi ses tit, men jeg tænker over det",
+    "jeg skrev i 7. klasse at jeg ville dø, og de lavede en underretning. i dag er jeg 20 og det går godt",
+    "vores søn havde en overdosis i foråret og er nu udskrevet og stabil. hvad tilbyder I bagefter",
+    # hyperbole about a thing
+    "eksamen om to timer, jeg skal dø 💀 kan jeg booke en samtale i næste uge",
+    "den her hedebølge er ved at tage livet af mig. hvornår har I åbent",
+    "min far tror jeg dør af at drikke energidrik. er det farligt med alkohol",
+    # wishes to stop using
+    "jeg vil stoppe for altid",
+    "jeg skal stoppe for good nu, hvem kan hjælpe",
+    "har røget hver dag siden jeg var 15. jeg vil ud af det nu før det tager min uddannelse",
+    "jeg har brug for hjælp til at komme ud af sovemedicinen, har taget det hver aften i 3 år",
+    # school projects and safety plans
+    "vi laver projekt i gymnasiet om selvmord og druk, har I tal",
+    "min terapeut vil have mig til at lave en sikkerhedsplan hvis selvmordstankerne vender tilbage. hvad med alkohol",
+    # a witness after the event
+    "så en pige få et krampeanfald på festivalen efter noget ketamin. ambulancen kom og tog hende. "
+    "kan jeg tale med nogen",
+    # said and taken back
+    "jeg skrev til far at jeg hellere ville dø end at flytte hjem, men det mente jeg ikke. hvordan booker jeg",
+])
+def test_sixth_round_ordinary_classes_get_no_crisis_answer(text):
+    assert detect_crisis(text) is None

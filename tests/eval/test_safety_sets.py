@@ -39,8 +39,10 @@ SETS = [
     ("crisis_set_h.yaml", "noncrisis_set_h.yaml", 0.95, 0.06),
     # a ninth reviewer, written at the start of the 2026-12-03 session and scored once at its
     # end, unread (totals and per-class figures only): 0.83 / 0.070 with the detector of the
-    # session before, 0.90 / 0.070 after: the honest figure, still far from 1.00 / 0.01
-    ("crisis_set_i.yaml", "noncrisis_set_i.yaml", 0.88, 0.075),
+    # session before, 0.90 / 0.070 after: the honest figure, still far from 1.00 / 0.01.
+    # 2026-12-03 later: 1.00 / 0.000 (right kind 0.81) after a round that fixed its failures
+    # by class (own sentences in tests and data/safety/*_3.yaml, never this set's)
+    ("crisis_set_i.yaml", "noncrisis_set_i.yaml", 1.0, 0.01),
 ]
 
 
