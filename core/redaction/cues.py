@@ -150,5 +150,6 @@ CHAT_WORDS = frozenset(fold_word(w) for w in """
 # Endings of Danish town names: a capitalised word in no list with one is a place.
 TOWN_ENDINGS = tuple(fold_word(w) for w in """
     rup strup drup trup løse sted købing havn borg bjerg by bæk holm lev bro skov lund
-    ager toft vig ør næs høj mose minde hoved sund ing inge um
+    ager toft vig ør næs høj mose minde hoved sund ing inge um lunde vang have magle gård bøl
+    holt ø
 """.split())

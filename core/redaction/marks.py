@@ -97,6 +97,28 @@ class Marks:
             return True
         return False
 
+    def widen(self, start: int, end: int, kind: str) -> bool:
+        """Add a span; where it overlaps spans of the same kind only, they become one span
+        over both ("[malerfirma] hansen & søn" and "malerfirma [hansen & søn]")."""
+        if self.add(start, end, kind):
+            return True
+        if start >= end:
+            return False
+        overlapping = [s for s in self.spans if s[0] < end and start < s[1]]
+        if not overlapping or any(s[2] != kind for s in overlapping):
+            return False
+        lo = min([start] + [s[0] for s in overlapping])
+        hi = max([end] + [s[1] for s in overlapping])
+        for span in overlapping:
+            self.spans.remove(span)
+            self.claimed[span[0]:span[1]] = bytes(span[1] - span[0])
+        if self.free(lo, hi):
+            return self.add(lo, hi, kind)
+        for span in overlapping:  # something else lies in between: leave it as it was
+            self.spans.append(span)
+            self.claimed[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        return False
+
     def taken(self, pos: int) -> bool:
         return 0 <= pos < len(self.claimed) and self.claimed[pos] == 1
 

@@ -111,7 +111,8 @@ TOWNS_PLAIN = frozenset(plain(k) for k in TOWNS)
 # First words of two-word towns ("Kirke Eskilstrup", "Store Merløse", "Nørre Nebel").
 TOWN_PREFIXES = frozenset(fold_word(w) for w in """
     kirke store lille nørre nr søndre sønder vester øster østre vestre nordre ny nye gammel
-    gl gamle over neder øvre nedre sankt skt munke hvide sjællands rungsted hørsholm
+    gl gamle over neder øvre nedre sankt skt munke hvide sjællands rungsted hørsholm kongens
+    ruds
 """.split())
 # Second words of towns ("Hirtshals Øst", "Horslunde C", "Rungsted Kyst", "Nykøbing F").
 TOWN_PARTS = frozenset(fold_word(w) for w in """

@@ -125,6 +125,8 @@ def find_workplaces(marks: Marks, lex: Lexicon) -> None:
             end = _company_end(text, trigger.end(), lex)
             if end is not None:
                 marks.add(trigger.end(), _with_location(text, end, lex, bare=True), "workplace")
+    # chains and kinds of business widen what a trigger found: they know where the name
+    # ends ("malerfirma hansen & søn", "nilsson transport")
     _chains(marks, lex)
     _businesses(marks, lex)
 
@@ -221,9 +223,9 @@ def _location_end(text: str, end: int, lex: Lexicon, bare: bool) -> Optional[int
         street = _street_end(text, prep.end())
         if street is not None:
             return street  # "på Vestergade", "på Tovværk Allé 4", "på søren frichs vej"
-        return town_end(text, prep.end(), lex)
+        return town_end(text, prep.end(), lex, strong=True)  # "i sommersted": a town's ending
     if bare:
-        return town_end(text, end, lex)
+        return town_end(text, end, lex, strong=True)
     return None
 
 
@@ -266,7 +268,7 @@ def _chains(marks: Marks, lex: Lexicon) -> None:
             continue  # "fakta om alkohol", "max 2 øl"
         end = _with_location(text, match.end(), lex, bare=not plain_word or name[:1].isupper())
         if end > match.end():
-            marks.add(start, end, "workplace")
+            marks.widen(start, end, "workplace")
 
 
 # Kinds of business before their name ("børnehaven Egebo", "vognmand Nielsen",
@@ -291,6 +293,11 @@ _TYPE_AFTER = re.compile(
     r"|bryggeri|mejeri|slagteri|gartneri|taxa|taxi|logistik|catering|kebab|sushi|bistro"
     r"|bodega|pub|bar|værtshus|tankstation|vognmandsforretning|busser|maskinstation"
     r"|byggemarked|møbler|tæpper|køkkener|rideskole|ridecenter|kennel|planteskole)\b", re.I)
+# Public places after their town ("Tinglev Sygehus", "Gudme Svømmehal"): a workplace only in
+# a message about work; "vi mødes på Vejle Svømmehal" is a place.
+_PUBLIC_AFTER = re.compile(
+    r"[ \t]+(?:sygehus|hospital|svømmehal|idrætscenter|skøjtehal|bibliotek|rådhus|lufthavn"
+    r"|plejecenter|plejehjem|museum|teater)\b", re.I)
 _NAME_GAP = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _JOINED = re.compile(r"[ \t]*(?:&|og|and|\+)[ \t]*(?:søn|sønner|co\.?|datter|døtre)\b", re.I)
 
@@ -344,8 +351,11 @@ def _businesses(marks: Marks, lex: Lexicon) -> None:
             end += 1
         if words:
             end = end if not text[end - 1:end].isspace() else end - 1
-            marks.add(match.start(), _with_location(text, end, lex, bare=True), "workplace")
-    for match in _TYPE_AFTER.finditer(text):
+            marks.widen(match.start(), _with_location(text, end, lex, bare=True), "workplace")
+    after = [_TYPE_AFTER]
+    if hint(text.lower(), _JOB_WORDS):
+        after.append(_PUBLIC_AFTER)
+    for match in (m for pattern in after for m in pattern.finditer(text)):
         start = match.start()
         words = 0
         while words < 2:
@@ -363,7 +373,7 @@ def _businesses(marks: Marks, lex: Lexicon) -> None:
             prefix = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 12):start])
             if prefix and fold_word(prefix.group(1)) in TOWN_PREFIXES:
                 start -= len(prefix.group(0))  # "kirke såby bowling"
-            marks.add(start, _with_location(text, match.end(), lex), "workplace")
+            marks.widen(start, _with_location(text, match.end(), lex), "workplace")
 
 
 _WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekaniker", "lager",
@@ -372,12 +382,17 @@ _WORK_HINTS = ("arbejd", "kasse", "opvask", "rengøring", "assistent", "mekanike
                "kollega", "kolleg", "chauffør", "work", "hotel", "svømmehal", "kro",
                "pizzeria", "bageri", "kiosk", "restaurant", "café", "cafe", "camping", "kok",
                "medarbejder", "employer", "a/s", "aps", "i/s", "ivs")
+# Words of a job that are no work hint of their own.
+_JOB_CUES = ("fyret", "fyresed", "sygemeld", "sagde op", "opsagt", "vagt", "portør", "pedel",
+             "gør rent", "elev på", "elev i")
+_JOB_WORDS = _JOB_CUES + ("arbejd", "job", "ansat", "kolleg", "chef", "praktik", "lærling",
+                          "vikar", "medarbejder", "leder", "mester", "work", "employer")
 _COMPANY_HINTS = ("ApS", "A/S", "I/S", "IVS", "K/S", "P/S", "amba", "A.m.b.a", "Ltd", "GmbH",
                   " AB", " AS", " HB", " BA", "LLC", "Inc", "PLC", " AG", "e.V.")
 
 
 def workplace_hint(text: str, low: str) -> bool:
     """Cheap test whether :func:`find_workplaces` can find anything."""
-    return (hint(low, _WORK_HINTS) or hint(text, _COMPANY_HINTS)
+    return (hint(low, _WORK_HINTS) or hint(text, _COMPANY_HINTS) or hint(low, _JOB_CUES)
             or _CHAINS.search(text) is not None or _TYPE_BEFORE.search(text) is not None
             or _TYPE_AFTER.search(text) is not None)

@@ -333,3 +333,28 @@ def test_handles_made_of_names(text, value):
 ])
 def test_platform_talk_without_a_handle_stays(text):
     assert_kept(text)
+
+
+# ----------------------------- workplaces: a town's institution, a chain in a town
+
+@pytest.mark.parametrize("text,value", [
+    ("jeg er portør på Tinglev Sygehus og drikker i vagterne", "Tinglev Sygehus"),
+    ("hun gør rent i gudme svømmehal om aftenen", "gudme svømmehal"),
+    ("min far er pedel ved Ørbæk Idrætscenter", "Ørbæk Idrætscenter"),
+    ("han har aftenvagter i netto i tornby og ryger på jobbet", "tornby"),
+    ("jeg arbejder i Lidl i Hvidsten og min chef ved det", "Hvidsten"),
+    ("han er ansat hos tømrerfirma rasmussen & søn", "tømrerfirma rasmussen"),
+    ("vi arbejder begge i gundersen transport", "gundersen transport"),
+])
+def test_workplaces_with_their_town_or_kind(text, value):
+    assert_removed(text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "kan man blive afrusset på et sygehus?",
+    "vi mødes ved Gudme Svømmehal i morgen",
+    "er der et hospital der hjælper med abstinenser?",
+    "jeg handler i netto hver dag og køber øl",
+])
+def test_institutions_without_a_name_stay(text):
+    assert_kept(text)
