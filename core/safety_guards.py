@@ -86,7 +86,9 @@ _CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b
 _DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"
                             r"af alderdom|sober|old)\b")
 # Hyperbole frames do not hide a threat that is present now ("står udenfor og råber at han slår mig ihjel")
-_PRESENT_DANGER = re.compile(r"\b(?:udenfor|uden for doeren|lige nu|hamrer|kniv\w*|pistol\w*|har (?:lige )?slaaet|"
+_PRESENT_DANGER = re.compile(r"\b(?:udenfor|uden for doeren|lige nu|hamrer|kniv\w*|pistol\w*|"
+                             r"har (?:lige )?(?:slaaet|smidt|skubbet|sparket|kastet|kvalt|revet)|"
+                             r"(?:kommer|er) (?:tilbage|hjem) (?:om lidt|om et oejeblik|snart|lige om lidt)|"
                              r"sidder (?:lige )?(?:udenfor|derude)|venter (?:paa mig )?(?:udenfor|derude|nedenfor))\b")
 _LAUGH = re.compile(r"(?:\b(?:lol|haha\w*|hihi|xd|jk|for sjov)\b|[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f61c])")
 

@@ -237,7 +237,8 @@ _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt
                        # the question itself says what for: "ro for evigt", "så jeg ikke kommer tilbage"
                        r"(?:ro|sove|vaek) for (?:evigt|altid)|(?:ikke|ik|ikk|aldrig) (?:kommer|vaagner) (?:tilbage|op)|"
                        r"det er det jeg (?:har lyst til|vil)|det jeg har lyst til|"
-                       r"(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet)\b")
+                       r"(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet|"
+                       r"vil (?:bare )?(?:ha|have) (?:ro|fred)(?: nu| for altid| for evigt)?$|er det smertefrit)\b")
 # The means at hand: "har begge dele stående her", "pillerne ligger foran mig"
 _MEANS_AT_HAND = re.compile(r"\b(?:har (?:\w+ ){0,3}(?:staaende|liggende) (?:her|klar|foran mig|ved siden af mig|"
                             r"paa bordet)|"

@@ -280,6 +280,9 @@ _SUICIDE += [
     r"\b(?:fast|op|om)\b.{0,30}\b(?:loft\w*|bjaelke\w*|\w*bjaelken|krog\w*|doer\w*|gelaender\w*|trae\w*|lampe\w*|"
     r"ror\w*|roer\w*|halsen|min hals)\b",
     r"\b(?:loekke|snare)\b.{0,60}\b(?:loft\w*|bjaelke\w*|krog\w*|hals\w*|klar)\b",
+    # a loaded gun and a time: "har ladt jagtgeværet, det bliver i aften"
+    r"\b(?:ladt|ladet|ladede|loaded) (?:\w+ ){0,2}(?:\w*gevaer\w*|pistol\w*|riffel|riflen|revolver\w*|vaaben\w*|"
+    r"gun)\b.{0,60}\b(?:i aften|i nat|nu|snart|tonight|farvel|det bliver)\b",
     # wanting it over tonight: "vil bare have det hele overstået i nat" (without a time it is often an exam)
     r"\b(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet (?:\w+ )?(?:i nat|i aften)\b",
     # on the way to a drop, and jumping: "i aften går jeg ud på broen og springer"

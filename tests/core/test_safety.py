@@ -554,3 +554,23 @@ def test_a_reason_before_an_own_act_is_not_hyperbole(text):
 ])
 def test_sixth_round_ordinary_classes_get_no_crisis_answer(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a loaded gun and a time
+    ("riflen er ladt og står ved sengen. det sker i nat", "suicide"),
+    # a method question and a wish for rest now
+    ("kan man dø af 20 oxapax og en halv flaske rom? vil bare have fred nu", "suicide"),
+    # violence just done, and a threat for when he is back soon
+    ("han har lige skubbet mig ind i væggen og siger han dræber mig når han er tilbage om lidt", "violence"),
+])
+def test_loaded_guns_rest_wishes_and_threats_just_after_violence(text, kind):
+    assert detect_crisis(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "har ladt haglgeværet til andejagten i morgen, må man drikke en øl aftenen før",
+    "kan man dø af at blande øl og hash? vil bare have ro på min mor",
+])
+def test_hunting_and_calm_parents_are_no_crisis(text):
+    assert detect_crisis(text) is None
