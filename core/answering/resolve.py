@@ -24,7 +24,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
 from core.answering.text import normalise, skeleton, stem, words
-from core.answering.understand import Asker, Context, Question, substance_words
+from core.answering.understand import Asker, Context, Question, substance_words, without_asker
 from core.knowledge.base import Municipality, Offer
 
 NAMED = 78.0                 # a name match at least this good names the offer
@@ -144,7 +144,10 @@ def resolve(question: Question, municipality: Municipality,
     phrases: Dict[str, str] = {}
     after = "efterbehandling" in question.expansions  # "når han kommer hjem fra døgn"
     relatives_of = _FOR_RELATIVES_OF.search(question.folded)
+    bare = without_asker(question.folded)
     for oid, phrase, score in ix.names(question.text):
+        if skeleton(phrase) in question.folded and skeleton(phrase) not in bare:
+            continue  # "jeg er visitator": the asker's own job names no offer
         if after and ix.offers[oid].category == "residential":
             continue  # the stay named is over: the offers for after it
         if relatives_of and ix.offers[oid].category not in ("relatives", "children") and \

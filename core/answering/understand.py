@@ -78,7 +78,8 @@ _PROFESSION: Tuple[Tuple[str, str], ...] = (
     ("gp", r"\b(jeg er|som|vi er) (læge|praktiserende læge|egen læge|sygeplejerske|"
            r"sundhedsplejerske|skolesygeplejerske|psykolog)\b|\b(min|mine|vores|en) patient(er)?\b"),
     ("caseworker", r"\b(jeg er|som|vi er) (sagsbehandler|socialrådgiver|jobkonsulent|"
-                   r"rådgiver|mentor)\b|\b(jeg|vi) (arbejder|sidder) (på|i) (jobcentret|"
+                   r"rådgiver|mentor|visitator)\b|\b(jeg er|vi er) \w+ (på|i) (jobcentret|"
+                   r"jobcenteret|jobcenter)\b|\b(jeg|vi) (arbejder|sidder) (på|i) (jobcentret|"
                    r"jobcenteret|jobcenter|kommunen)\b|\bfra jobcentret\b|\b(en|min|mine|vores) "
                    r"(borger|borgere|klient|klienter)\b|\bborgeren\b"),
     ("housing_support", r"\bbostøtte|\bstøttekontaktperson|\b(jeg er|som) kontaktperson\b|"
@@ -200,7 +201,7 @@ _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 
 
-def _without_asker(folded: str) -> str:
+def without_asker(folded: str) -> str:
     """The text without the words that say who asks ("jeg er lærer", "min elev")."""
     for _, pattern in _PROFESSION_RE:
         folded = pattern.sub(" ", folded)
@@ -278,12 +279,12 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
     return Question(
         text=text, folded=folded, aspects=tuple(aspects), asker=asker, profession=profession,
         ages=ages, substance=substance,
-        offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", _without_asker(
+        offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
             _without_situations(strip_aspect_words(text))))))),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
         for_them=bool(_FOR_THEM.search(folded)) and not _HELP_TO_HELP.search(folded),
     )
 
 
-__all__ = ["Asker", "Context", "Question", "understand", "find_asker", "find_ages",
+__all__ = ["Asker", "Context", "Question", "understand", "find_asker", "find_ages", "without_asker",
            "find_substances", "situation_words", "substance_words", "INTENT_ASPECTS"]

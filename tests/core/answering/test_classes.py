@@ -449,3 +449,13 @@ def test_a_follow_up_about_another_topic_does_not_repeat_the_last_detail(ask):
     first = ask("fredericia", "hvad koster vagten?")
     reply = ask("fredericia", "kan min far også få antabus der?", context=first.context)
     assert reply is None or "antabus" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize("slug,text,offer", [
+    ("vejle", "jeg er visitator i jobcentret. hvad går flexbehandling ud på?", "Flexbehandling"),
+    ("skanderborg", "jeg er mentor i kommunen. hvad er MOVE?", "MOVE"),
+])
+def test_the_askers_own_job_names_no_offer(ask, slug, text, offer):
+    reply = ask(slug, text)
+    assert first_line(reply).startswith(offer), reply.text
+    assert reply.question.asker.value == "professional"
