@@ -84,8 +84,15 @@ def find_schools(marks: Marks, lex: Lexicon, low: str) -> None:
         after = text[match.end():match.end() + 40]
         spaced = " " in match.group(0)
         if (_CLASS_BEFORE.search(before) and not (spaced and not before.rstrip().endswith("i"))
-                or _CLASS_AFTER.match(after) or _after_school(marks, match.start(), match.end())):
+                or _CLASS_AFTER.match(after) or _after_school(marks, match.start(), match.end())
+                or _right_after_school(marks, match.start())):
             marks.add(match.start(), match.end(), "class")
+
+
+def _right_after_school(marks: Marks, start: int) -> bool:
+    """"Ungdomsskolen i Tarm 8.C", "htx tarm, 2 b": a class right after a school."""
+    return any(kind == "school" and marks.text[e:start] in (" ", ", ")
+               for _, e, kind in marks.spans if start - 2 <= e <= start)
 
 
 def _after_school(marks: Marks, start: int, end: int) -> bool:
@@ -108,29 +115,33 @@ def _school_names(marks: Marks, lex: Lexicon) -> None:
             end = town_end(text, match.start("place") - 1, lex) or match.end()
             if not place[:1].isupper():
                 end = min(end, match.end()) if end > match.end() else end
-            marks.add(match.start(), _school_place_end(text, max(end, match.start("place") + len(
+            marks.widen(match.start(), _school_place_end(text, max(end, match.start("place") + len(
                 place.split()[0])), lex), "school")
     for match in _SCHOOL_WORD.finditer(text):
         word = match.group(0)
         start = match.start()
         if _is_named_compound(word, lex):
             named = _name_start(text, start, lex)
-            marks.add(named if named is not None else start,
+            marks.widen(named if named is not None else start,
                       _school_place_end(text, match.end(), lex), "school")
             continue
         named = _name_start(text, start, lex)
         lower = _lower_name_start(text, start, lex)
         if lower is not None and (named is None or lower < named):
             named = lower
+        abbreviation = re.fullmatch(r"(?i:htx|hhx|stx|hf|eux|gym)", word) is not None
         if named is not None:
-            marks.add(named, _school_place_end(text, match.end(), lex), "school")
+            end = _school_place_end(text, match.end(), lex)
+            if abbreviation and end == match.end():
+                end = town_end(text, end, lex) or end  # "2g htx tarm", "3.x HTX Lemvig"
+            marks.widen(named, end, "school")
         elif re.fullmatch(r"(?i:htx|hhx|stx|hf|eux|gym|handelsgymnasi(?:um|et)|gymnasi(?:um|et))",
                           word):
             town = town_end(text, match.end(), lex)
             if town is None:
                 town = _place_before_stop(text, match.end())
             if town is not None:  # "htx Valby", "HTX Store Merløse", "htx rude (3. d)"
-                marks.add(start, _school_place_end(text, town, lex), "school")
+                marks.widen(start, _school_place_end(text, town, lex), "school")
 
 
 _WORD_BEFORE_STOP = re.compile(r"[ \t]+([^\W\d_][\w-]*)(?=\s*(?:[,.!?(]|$))")

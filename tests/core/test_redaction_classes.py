@@ -358,3 +358,25 @@ def test_workplaces_with_their_town_or_kind(text, value):
 ])
 def test_institutions_without_a_name_stay(text):
     assert_kept(text)
+
+
+# --------------------------------- school classes: a type's town, a class after a school
+
+@pytest.mark.parametrize("text,value", [
+    ("halvdelen af 1g htx tarm var fulde i fredags", "tarm"),
+    ("han går i 2.x HTX Lemvig og sælger", "Lemvig"),
+    ("hun går i 3 hf Tønder Katedralskole", "Tønder"),
+    ("min bror går i ungdomsskolen i tarm 8 c og ryger", "tarm 8 c"),
+    ("jeg går i Ungdomsskolen i Hurup 9.B", "Hurup 9.B"),
+])
+def test_schools_with_their_town_and_class(text, value):
+    for word in value.split():
+        assert word.lower() not in out(text).lower().split(), (text, out(text))
+
+
+@pytest.mark.parametrize("text", [
+    "jeg går på htx nu og har det svært",
+    "jeg går på Tønder Gymnasium 2 dage om ugen",
+])
+def test_school_without_a_class_keeps_its_numbers(text):
+    assert "[KLASSE]" not in out(text), out(text)

@@ -21,27 +21,29 @@ TARGET = 0.98
 # recall, recall per kind, keep sentences kept. Every kind has its own floor, so that no
 # kind (CPR, say, at 1.000 today) can fall to the level of the weakest (workplaces).
 FLOORS = {
-    "pii_templates_a.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.97,
-                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.99,
+    "pii_templates_a.yaml": (0.99, {"address": 0.99, "cpr": 1.0, "email": 0.97,
+                                    "first_name": 0.99, "full_name": 0.99, "handle": 0.99,
                                     "ip": 0.95, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
     # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
     # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
-    "pii_templates_c.yaml": (0.96, {"address": 0.99, "cpr": 1.0, "email": 0.99,
-                                    "first_name": 0.93, "full_name": 0.97, "handle": 0.94,
+    "pii_templates_c.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.99,
+                                    "first_name": 0.97, "full_name": 0.99, "handle": 0.99,
                                     "ip": 0.95, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.97,
-                                    "workplace": 0.97}, 1.0),
+                                    "workplace": 0.98}, 1.0),
     # a fourth reviewer (2026-12-03), scored once at the end of the session, unread (only
-    # totals looked at): overall 0.957; names and handles are the weak kinds
-    "pii_templates_d.yaml": (0.95, {"address": 0.99, "cpr": 0.99, "email": 0.98,
-                                    "first_name": 0.93, "full_name": 0.94, "handle": 0.93,
+    # totals looked at): overall 0.957; names and handles are the weak kinds. 2026-12-03,
+    # after fixing by class (names abroad, handles made of names, a town's institution,
+    # a school type's town): 0.985
+    "pii_templates_d.yaml": (0.98, {"address": 0.99, "cpr": 0.99, "email": 0.98,
+                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.98,
                                     "ip": 0.99, "phone": 0.99, "plate": 0.99,
-                                    "profile_url": 0.99, "school_class": 0.96,
-                                    "workplace": 0.94}, 1.0),
-    "pii_templates_b.yaml": (0.96, {"address": 0.99, "cpr": 1.0, "email": 0.96,
-                                    "first_name": 0.94, "full_name": 0.94, "handle": 0.99,
+                                    "profile_url": 0.99, "school_class": 0.99,
+                                    "workplace": 0.96}, 1.0),
+    "pii_templates_b.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.96,
+                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.99,
                                     "ip": 0.93, "phone": 0.97, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
