@@ -26,6 +26,7 @@ from core.answering.index import STRONG, OfferIndex, index_for
 from core.answering.text import normalise, skeleton, stem, words
 from core.answering.understand import Asker, Context, Question, substance_words, without_asker
 from core.knowledge.base import Municipality, Offer
+from core.language.ages import writer_age
 
 NAMED = 78.0                 # a name match at least this good names the offer
 MIN_COVERAGE = 0.45          # share of the question's words an unnamed offer must match
@@ -258,6 +259,7 @@ _ASKER_CATEGORIES = {Asker.PARENT: ("relatives", "counselling", "youth"),
                      Asker.FRIEND: ("relatives", "counselling"),
                      Asker.RELATIVE: ("relatives", "counselling"),
                      Asker.CHILD: ("children", "youth", "counselling", "relatives")}
+_GROWN_CHILD = ("relatives", "counselling", "children")
 
 
 def _for_professional(question: Question, municipality: Municipality) -> List[Candidate]:
@@ -288,12 +290,17 @@ def for_asker(question: Question, municipality: Municipality,
     if not kinds:
         return []
     scored = {c.offer.id: c for c in candidates}
+    own = writer_age(question.text)
+    if question.asker is Asker.CHILD and own is not None and own >= 18:
+        kinds = _GROWN_CHILD  # a grown-up child of someone who drinks is a relative
     pool = []
     for o in municipality.offers:
         if o.category not in kinds or _substance_factor(question.substance, o) < 1.0:
             continue
         if question.asker is Asker.CHILD and o.category == "youth" and not _talk_for_a_child(o, question):
             continue  # a child of a parent who drinks needs someone to talk to, not treatment
+        if question.asker is Asker.CHILD and own is not None and fits_age(o, own) is False:
+            continue  # "jeg er 40, og min far har drukket hele mit liv": the offers for adults
         c = scored.get(o.id)
         score = (c.score if c else 0.0) + _asker_factor(question, o)
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))

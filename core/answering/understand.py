@@ -91,9 +91,11 @@ _PROFESSION: Tuple[Tuple[str, str], ...] = (
 _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.CHILD, r"\b(min|vores) (mor|far|stedfar|stedmor|papfar|papmor|forældre|mors|fars)"
                   r"( \(?\d{2}\)?| på \d{2})? "  # "vores far (58) er ..."
-                  r"(drikker|ryger|tager|bruger|er (alkoholiker|misbruger|fuld|narkoman|skæv|"
+                  r"(drikker|ryger|tager|bruger|har (altid |også )?(drukket|røget|taget|brugt)|"
+                  r"er (alkoholiker|misbruger|fuld|narkoman|skæv|"
                   r"afhængig|i \w*behandling)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
-                  r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks"),
+                  r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks|"
+                  r"\bvoksne? (børn|barn|datter|søn) (af|til|med|på)\b|\bnoget for voksne børn\b"),
     (Asker.PARENT, r"\b(min|vores) (" + _nouns("parent") + r")\b|\bmit barn\b|"
                    r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom (forælder|forældre|mor|far)\b|"
                    r"\bmy (son|daughter|kid|child)\b|\b(vores|mine) børn (drikker|ryger|tager)"),

@@ -100,6 +100,8 @@ _PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "er 19 og ryger", also after a greeting or another sentence ("hvor skal jeg hen? er 23 og ...")
     (re.compile(rf"(?:^|[.!?]\s+|\b(?:hej|hey|hi|hejsa|hallo|halloj)\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
                 rf"(?! (?:der|som|af|i|paa|pa|ud|til)\b)"), True),
+    # "jeg er en voksen datter på 40", "I am a mum of 45": the writer described, then the age
+    (re.compile(rf"\b(?:jeg er|i am|i'm|im) (?:en|et|a|an) (?:\w+ ){{1,2}}(?:pa|of) {_N}\b{_NOT_AN_AGE}"), True),
     # "min søn på 16", "en pige på 15", "en på 16"
     (re.compile(rf"\b(?:(?:min|mit|mine|vores|hans|hendes|en|et) \w+|en|son|datter|dreng|pige|"
                 rf"barn|knagt|elev|ung|unge|teenager|ven|veninde|kareste)(?: \w+)? pa {_N}\b"

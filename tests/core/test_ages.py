@@ -82,3 +82,8 @@ def test_the_youth_ages_come_from_the_youth_offers(kb):
 ])
 def test_a_bare_er_n_after_a_sentence_or_greeting_is_the_writer_s_age(text, expected):
     assert ages(text) == expected
+
+
+def test_the_writer_described_before_the_age_is_the_writer():
+    assert writer_age("jeg er en voksen datter på 40 og min far drikker") == 40
+    assert writer_age("I am a mum of 45") == 45

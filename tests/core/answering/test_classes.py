@@ -459,3 +459,12 @@ def test_the_askers_own_job_names_no_offer(ask, slug, text, offer):
     reply = ask(slug, text)
     assert first_line(reply).startswith(offer), reply.text
     assert reply.question.asker.value == "professional"
+
+
+@pytest.mark.parametrize("text", [
+    "jeg er 35 og min mor har drukket hele min barndom. kan jeg få hjælp til mig selv?",
+    "Jeg er en voksen søn på 31, og min far har altid drukket. Er der noget for mig?",
+])
+def test_a_grown_up_child_of_someone_who_drinks_gets_the_offer_for_adult_relatives(ask, text):
+    reply = ask("skanderborg", text)
+    assert first_line(reply).startswith("Individuelle samtaler for voksne pårørende"), reply.text
