@@ -189,6 +189,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\båbent (i dag|nu|om|på|i weekenden|i aften)", r"hvornår (åbner|lukker)\b",
         r"\båbningstid", r"\btelefontid", r"\blukke(r|t)\b(?! ned)",
         r"hvornår kan (jeg|man|vi) (ringe|komme forbi)", r"opening hours", r"\bopen\b",
+        r"hvor (sent|tidligt|længe) (kan|må) (jeg|man|vi) (ringe|komme|henvende)",
+        r"(til|fra) hvornår (kan|må) (jeg|man|vi) (ringe|komme)",
     ),
     Aspect.VALIDITY: (
         r"(findes|eksisterer|kører|gælder) (det|den|de|tilbuddet|projektet|\w+) "

@@ -11,6 +11,8 @@ A = Aspect
 @pytest.mark.parametrize("text,expected", [
     # frequency
     ("hvor mange gange om ugen er gruppen?", A.FREQUENCY),
+    # how late the phone is answered
+    ("hvor sent kan man ringe om fredagen?", A.HOURS),
     # what it is, asked after a sentence about oneself
     ("har drukket for meget i et år nu. hvad er introgruppen", A.OVERVIEW),
     ("min bror skal på afgiftningstur, hvad er det for noget?", A.OVERVIEW),
