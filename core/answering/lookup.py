@@ -45,7 +45,10 @@ _ASKING = frozenset(skeleton(w) for w in """
     anderledes mere mindre første sidste andre anden tilbyde tilbyder tilbud hjælpe hjælp
     gøre gør""".split())
 _COMMON = ("stof", "stoffer", "stofbehandling", "stofmisbrug", "alkohol", "alkoholbehandling",
-           "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler")
+           "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler",
+           # the people a question is about tell nothing ("borgere" is no "borger.dk")
+           "borger", "borgere", "borgeren", "person", "personer", "patient", "patienter",
+           "bruger", "brugere", "klient", "klienter", "elev", "elever")
 # Everyday words for things the catalogues name otherwise: (pattern, catalogue words).
 THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bfaggrupp|\bpersonale|\bansatte?\b|\bfagfolk|\bhvem arbejder|\bfagperson",

@@ -75,8 +75,8 @@ _PROFESSION: Tuple[Tuple[str, str], ...] = (
                 r"vejleder|skolelærer|klasselærer)\b|\b(min|mine|vores|en|af mine) elev(er)?\b"
                 r"|\bmindrerus\b.*\b(skole|elev|vi)\b|\bvi har\b.*\bmindrerus\b|"
                 r"\bpå (min|vores) skole\b"),
-    ("gp", r"\b(jeg er|som|vi er) (læge|praktiserende læge|egen læge|sygeplejerske|"
-           r"sundhedsplejerske|skolesygeplejerske|psykolog)\b|\b(min|mine|vores|en) patient(er)?\b"),
+    ("gp", r"\b(jeg er|som|vi er) (læge|praktiserende læge|egen læge|\w*sygeplejerske|"
+           r"\w*sundhedsplejerske|psykolog|\w*læge)\b|\b(min|mine|vores|en) patient(er)?\b"),
     ("caseworker", r"\b(jeg er|som|vi er) (sagsbehandler|socialrådgiver|jobkonsulent|"
                    r"rådgiver|mentor|visitator)\b|\b(jeg er|vi er) \w+ (på|i) (jobcentret|"
                    r"jobcenteret|jobcenter)\b|\b(jeg|vi) (arbejder|sidder) (på|i) (jobcentret|"
