@@ -136,11 +136,18 @@ def anonymous_option(m: Municipality, q: Question) -> Optional[Tuple[str, str]]:
     return None
 
 
+# "er jeg for ung til ...", "er han for gammel" (matched against Question.folded)
+_TOO_YOUNG_OR_OLD = re.compile(r"\bfor (ung|gammel)\b(?! til at (drikke|ryge|tage))")
+
+
 def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     """No offer named, an age stated: the offers whose age range fits."""
     offers = fitting_offers(m, age, q.substance)[:AGE_OFFERS]
     if offers:
         lines = [f"Tilbud, der passer til en på {age} år:"]
+        too = _TOO_YOUNG_OR_OLD.search(q.folded)
+        if too:  # "er jeg for ung?": the yes or no first
+            lines.insert(0, f"Nej, {age} år er ikke for {too.group(1)}.")
         lines += [f"- {o.name} ({age_range(o)})" for o in offers]
         return Answer(lines=lines, sources=[age_source(o) for o in offers])
     said = offers_saying_age(m, age, q.substance)[:AGE_OFFERS]

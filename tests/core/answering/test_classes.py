@@ -475,3 +475,8 @@ def test_the_people_a_question_is_about_are_no_telling_word(ask):
     assert first_line(reply).startswith("Sundhedstilbud"), reply.text
     assert "borger.dk" not in reply.text
     assert reply.question.asker.value == "professional"
+
+
+def test_am_i_too_young_gets_no_first_when_offers_fit(ask):
+    reply = ask("vejle", "jeg er 15, er jeg for ung til at få hjælp hos jer?")
+    assert first_line(reply).startswith("Nej, 15 år er ikke for ung"), reply.text
