@@ -6,6 +6,8 @@ callers pass ``now_in_copenhagen()``.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import datetime
 from typing import List, Optional, Sequence, Tuple
@@ -109,3 +111,24 @@ def next_opening(status: OpenStatus) -> str:
     return f"{when} kl. {format_time(status.next_opens_at)}"
 
 
+
+
+# A clock time asked about: "kl 16", "kl. 16.30", "16:00" (not a date like "3.12").
+_CLOCK = re.compile(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\b|\b(\d{1,2}):(\d{2})\b")
+
+
+def asked_clock(text: str) -> Optional[str]:
+    """The clock time ``text`` asks about as ``"HH:MM"``, or ``None``."""
+    m = _CLOCK.search(text.lower())
+    if m is None:
+        return None
+    hour, minute = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    h, mi = int(hour), int(minute or 0)
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def open_at(schedule: Schedule, day: str, hhmm: str) -> bool:
+    """Whether ``schedule`` is open on weekday ``day`` at ``hhmm``."""
+    return any(start <= hhmm < end for start, end in schedule.days.get(day, ()))

@@ -154,7 +154,7 @@ def answer_opening_hours(m: Municipality, q: Question) -> Answer:
         phone = _days_answer(m, days) if days else answer_phone_hours(m, q)
         return _merge(answer, phone)
     if days and c.opening_hours is not None:
-        return _days_answer(m, days)
+        return _days_answer(m, days, hours.asked_clock(q.text))
     return _schedule_answer(m, m.centre.opening_hours,
                             f"{m.centre.name.value} har åbent:",
                             "hvornår centret har åbent")
@@ -162,6 +162,9 @@ def answer_opening_hours(m: Municipality, q: Question) -> Answer:
 
 def answer_phone_hours(m: Municipality, q: Question) -> Answer:
     c = m.centre
+    days, at = find_weekdays(q.text), hours.asked_clock(q.text)
+    if days and at and c.phone_hours is not None:  # "kan jeg ringe fredag kl 16?"
+        return _days_answer(m, days, at, phone_only=True)
     if c.phone_hours is None:
         answer = silent(m, "hvornår der er telefontid")
         if c.phone is not None:
@@ -228,14 +231,22 @@ def answer_address(m: Municipality, q: Question) -> Answer:
     return Answer(lines=lines, sources=[a.source for a in chosen])
 
 
-def _days_answer(m: Municipality, days: Sequence[str]) -> Answer:
-    """Hours on the weekdays the user named ("har I åbent lørdag?")."""
+def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
+                 phone_only: bool = False) -> Answer:
+    """Hours on the weekdays the user named ("har I åbent lørdag?"); with a clock time
+    ("fredag kl 16"), whether it is open then comes first."""
     c = m.centre
     lines: List[str] = []
     sources: List[str] = []
     for label, schedule in (("Åbent", c.opening_hours), ("Telefontid", c.phone_hours)):
-        if schedule is None:
+        if schedule is None or phone_only and label == "Åbent":
             continue
+        what = "telefonen" if label == "Telefontid" else "centret"
+        for day in days[:1] if at else ():
+            state = ("åben" if what == "telefonen" else "åbent") if hours.open_at(schedule, day, at) \
+                else "lukket"
+            lines.append(f"{hours.DANISH_DAYS[day].capitalize()} kl. {hours.format_time(at)} "
+                         f"er {what} {state}.")
         for day in days:
             ranges = schedule.days.get(day, ())
             when = f"kl. {hours.format_ranges(ranges)}" if ranges else "lukket"
@@ -252,7 +263,7 @@ def answer_open_now(m: Municipality, q: Question) -> Answer:
     c = m.centre
     days = find_weekdays(q.text)
     if days:
-        return _days_answer(m, days)
+        return _days_answer(m, days, hours.asked_clock(q.text))
     now = q.now or hours.now_in_copenhagen()
     parts: List[Answer] = []
     if c.opening_hours is not None:

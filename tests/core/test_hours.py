@@ -4,6 +4,7 @@ from datetime import datetime
 
 import pytest
 
+from core import hours
 from core.hours import COPENHAGEN, describe_status, format_schedule, open_status
 from core.knowledge.base import Schedule
 
@@ -64,3 +65,11 @@ def test_format_schedule_groups_equal_days():
 def test_a_schedule_that_is_always_closed():
     closed = Schedule(days={d: () for d in SCHEDULE.days}, source="x.txt §y")
     assert describe_status(open_status(closed, at(0, 10))) == "Der er ingen faste tider i kataloget."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("kan jeg ringe fredag kl 16?", "16:00"), ("torsdag kl. 8.30", "08:30"),
+    ("er der åbent 17:45", "17:45"), ("den 3.12 om eftermiddagen", None), ("kl 25", None),
+])
+def test_the_clock_time_asked(text, expected):
+    assert hours.asked_clock(text) == expected

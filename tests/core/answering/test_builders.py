@@ -149,3 +149,9 @@ def test_confidentiality_question_gets_confidentiality_facts_first(kb):
     answer = ask(kb, "skanderborg", "ask_anonymity", "er der tavshedspligt")
     first = kb["skanderborg"].topics["confidentiality"][0].text
     assert answer.startswith(first)
+
+
+def test_a_day_and_a_clock_time_get_whether_the_phone_is_open_then(kb):
+    text = ask(kb, "sonderborg", "ask_phone_hours", "kan jeg ringe til jer fredag kl 16?")
+    assert text.startswith("Fredag kl. 16.00 er telefonen lukket."), text
+    assert "8.30-13.00" in text
