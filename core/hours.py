@@ -7,7 +7,6 @@ callers pass ``now_in_copenhagen()``.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from datetime import datetime
 from typing import List, Optional, Sequence, Tuple
