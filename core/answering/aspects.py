@@ -176,7 +176,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"forældre|mor|far)) (også )?(er|kommer) med\b",
         r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
         r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) "
-        r"(pårørende|forældre|familie|familien|børn|partnere|søskende)\b",
+        r"(pårørende|forældre|familie|familien|børn|børnene|barnet|partnere|søskende)\b",
+        # "kan vi børn være med til samtalerne?"
+        r"\b(børn|børnene|familien|pårørende|partneren|kæresten|konen|manden) (også )?(være|komme|deltage) ?med\b",
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
     ),
     Aspect.PHONE: (
@@ -209,6 +211,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
         r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
         r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
+        # "skal man have job for det?", "skal han være ædru først?": what it takes to be let in
+        r"(skal|må|behøver) (man|jeg|han|hun|du|vi) (at )?(have|være|bo)\b.{0,25}\b(job|arbejde|bolig|"
+        r"uddannelse|ædru|stoffri|clean|dansk|indskrevet|i behandling)\b",
         # "hvilken gruppe hører jeg til?": which offer is for a person like me
         r"(hvilken|hvilket|hvilke) (gruppe|tilbud|afdeling|hold|behandling) (hører|passer) "
         r"(jeg|han|hun|man|vi) (til|ind)", r"hvor hører (jeg|han|hun|man|(min|vores) \w+( på \d+)?) (til|hjemme)",

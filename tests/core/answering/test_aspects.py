@@ -11,6 +11,10 @@ A = Aspect
 @pytest.mark.parametrize("text,expected", [
     # frequency
     ("hvor mange gange om ugen er gruppen?", A.FREQUENCY),
+    # what it takes to be let in; relatives taking part; something for the child
+    ("skal man have et job for at få det?", A.TARGET_GROUP),
+    ("min far skal starte hos jer, kan børnene komme med til en samtale?", A.RELATIVES),
+    ("min nevø på 9 bor hos en far der drikker, findes der noget til barnet?", A.RELATIVES),
     # how late the phone is answered
     ("hvor sent kan man ringe om fredagen?", A.HOURS),
     # what it is, asked after a sentence about oneself
