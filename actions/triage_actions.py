@@ -445,5 +445,16 @@ class ActionTriageStop(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
+        _, confidence = _intent(tracker)
+        if confidence < STOP_CONFIDENCE or asks_question(_text(tracker)):
+            # "vil ikke stoppe helt, vil bare drikke mindre. kan man få hjælp til det?" is a
+            # question about stopping, not a wish to stop talking
+            answered = answer_directly(tracker, dispatcher, "nlu_fallback")
+            if answered is not None:
+                return answered
         dispatcher.utter_message(text=STOPPED)
         return reset_events() + [SlotSet(REQUESTED_SLOT, None)]
+
+
+# Below this NLU confidence "stop" may be about stopping drinking: a question is answered.
+STOP_CONFIDENCE = 0.6

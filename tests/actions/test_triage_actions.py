@@ -327,3 +327,23 @@ async def test_a_question_read_as_a_triage_fact_outside_triage_is_answered(
     events = await run(ActionTriageUpdate(), dispatcher, tracker, domain)
     assert re.search(r"Parsamtaler|pårørende", dispatcher.messages[0]["text"])  # not a form question
     assert FollowupAction("action_listen") in events
+
+
+@pytest.mark.asyncio
+async def test_a_question_about_stopping_drinking_read_as_stop_is_answered(
+        tracker_factory, dispatcher, domain):
+    from rasa_sdk.events import FollowupAction
+
+    tracker = tracker_factory("jeg vil ikke stoppe helt, bare skære ned. kan I hjælpe med det?",
+                              "stop_triage", metadata={"municipality": "skanderborg"})
+    tracker.latest_message["intent"]["confidence"] = 0.35
+    events = await run(ActionTriageStop(), dispatcher, tracker, domain)
+    assert "skære ned" in dispatcher.messages[0]["text"]
+    assert FollowupAction("action_listen") in events
+
+
+@pytest.mark.asyncio
+async def test_a_plain_stop_still_stops(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("stop", "stop_triage", metadata={"municipality": "skanderborg"})
+    await run(ActionTriageStop(), dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["text"] == STOPPED
