@@ -222,6 +222,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         return reply(where, True) if where is not None else None
     if first in CENTRE_LEVEL:
         return None
+    sole = _sole_offer_for_age(m, q) if first in OFFER_ONLY else None
+    if sole is not None:  # "jeg er 17 og skal starte pga hash, hvor mange samtaler er det?"
+        only = Candidate(offer=sole, score=0.0, why=("alder",), strong=True)
+        return reply(compose_offers(m, [only], q, aspects, now), True, [sole])
     if first in OFFER_ONLY:
         found = fact_answer(m, text)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
@@ -235,6 +239,15 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                 answer_.lines.extend(more.lines[:1])
                 answer_.sources.extend(more.sources[:1])
     return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
+
+
+def _sole_offer_for_age(m: Municipality, q: Question) -> Optional[Offer]:
+    """The one offer whose age range takes the person asked about (for their substance if
+    that leaves one), when a detail of "the" offer is asked and none is named."""
+    if not q.ages or (q.asker in RELATIVE_ASKERS and not q.for_them):
+        return None
+    fit = fitting_offers(m, q.ages[0], q.substance) or fitting_offers(m, q.ages[0], ())
+    return fit[0] if len(fit) == 1 else None
 
 
 # Matched against Question.folded (æ, ø, å folded to a, o, a).

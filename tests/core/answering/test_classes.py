@@ -480,3 +480,8 @@ def test_the_people_a_question_is_about_are_no_telling_word(ask):
 def test_am_i_too_young_gets_no_first_when_offers_fit(ask):
     reply = ask("vejle", "jeg er 15, er jeg for ung til at få hjælp hos jer?")
     assert first_line(reply).startswith("Nej, 15 år er ikke for ung"), reply.text
+
+
+def test_a_detail_asked_with_an_age_that_only_one_offer_takes_is_about_that_offer(ask):
+    reply = ask("vejle", "er 16 og skal starte hos jer for noget med piller. hvor lang tid varer det?")
+    assert first_line(reply).startswith("Ambulant behandling af stofmisbrug for unge mellem 15-18 år"), reply.text
