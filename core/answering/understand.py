@@ -100,7 +100,8 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
                    r"\b(som|jeg er|vi er) (mor|far|forælder|forældre) til\b|\bsom (forælder|forældre|mor|far)\b|"
                    r"\bmy (son|daughter|kid|child)\b|\b(vores|mine) børn (drikker|ryger|tager)"),
     (Asker.PARTNER, r"\b(min|vores) (" + _nouns("partner") + r")\b|\bmy (husband|wife|partner|boyfriend|"
-                    r"girlfriend)\b"),
+                    r"girlfriend)\b|\b(kærester?|kaerester?|gift|samlevere?|partnere?|sammen) med en "
+                    r"(der|som) (drikker|ryger|tager|bruger|har)\b"),
     (Asker.FRIEND, r"\b(min|en|vores) (bedste )?(ven|veninde|kammerat|bedsteven|bedsteveninde|"
                    r"makker|klassekammerat|kollega|nabo|roomie)\b|\bmy friend\b|\ben af mine "
                    r"(venner|veninder)\b"),

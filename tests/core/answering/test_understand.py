@@ -40,6 +40,10 @@ from core.answering.understand import (
     ("jeg er pædagog i en klub", Asker.PROFESSIONAL, "pedagogue"),
     ("jeg er chef og en af mine ansatte drikker", Asker.PROFESSIONAL, "employer"),
     ("han arbejder til kl. 17", Asker.UNKNOWN, None),
+    ("er der noget for os der er gift med en der drikker", Asker.PARTNER, None),
+    ("jeg er en voksen datter på 40 og min far har drukket hele mit liv", Asker.CHILD, None),
+    ("jeg er visitator i jobcentret", Asker.PROFESSIONAL, "caseworker"),
+    ("jeg er hjemmesygeplejerske", Asker.PROFESSIONAL, "gp"),
 ])
 def test_who_asks(text, asker, profession):
     assert find_asker(normalise(text)) == (asker, profession)
