@@ -15,6 +15,14 @@ Writes (one entry a line, ``#`` lines are comments):
 - ``allow_words.txt``  proper nouns that must survive: towns, places, weekdays, months,
                        medicines, brands, offer names from ``knowledge/*.yml``, the NLU
                        data and the municipal catalogues
+- ``common_abroad_names.txt``  common first names (``[first]``) and surnames (``[last]``)
+                       of the countries many people in Denmark come from or that are near,
+                       and Denmark's own names past the common tier: ``core/redaction/
+                       lexicon.py`` takes them as common names, in lower case too, unless
+                       one is an ordinary word (its ``_word_like``). Built from the two name
+                       packages and the supplement only (see ``ABROAD_LIST_*`` below), never
+                       from the generator that fills the PII evaluation sets (Faker), so
+                       that the recall measured with those sets is not circular
 
 Sources, all offline:
 
@@ -22,7 +30,8 @@ Sources, all offline:
   Latin script only, for countries many people in Denmark come from.
 - ``gender-guesser`` 0.4.0 (PyPI), its ``nam_dict.txt``: first names with a frequency
   in the Danish, Turkish, Arabia/Persia, India/Sri Lanka, Bosnia, Poland and Vietnam
-  columns.
+  columns (for ``common_abroad_names.txt`` also Sweden, Norway, Germany, Britain,
+  Romania, Lithuania and Ukraine).
 - ``spacy-lookups-data`` 1.0.5 (the project's requirement): the Danish lemma table and
   the English word probabilities (words written in lower case more often than
   capitalised, so not names).
@@ -37,7 +46,8 @@ The name packages are only needed to run this script, not by the project. Usage:
     /tmp/names/bin/python scripts/build_name_lists.py [--spacy-lookups PATH] [--check]
 
 ``--check`` builds into memory and exits 1 when the committed files differ. ``--only
-en_words`` builds just the English list, which needs no name package.
+en_words`` builds just the English list, which needs no name package; ``--only
+common_abroad_names`` writes (or checks) just that list.
 """
 
 from __future__ import annotations
@@ -80,6 +90,27 @@ ABROAD = ("TR", "PL", "IQ", "SY", "LB", "IR", "AF", "MA", "EG", "PS", "JO", "DZ"
           "SD", "ET", "YE", "SA", "RS", "HR", "AL", "DE", "SE", "NO", "IS", "LT", "BG",
           "RU", "IN", "BD", "PH", "GB", "US", "NL", "IT", "ES", "FR", "GR", "CN", "HK",
           "ID", "GH", "NG")
+# common_abroad_names.txt: the top names of these names-dataset countries (Latin script),
+# per gender for first names. Sweden, Norway, Germany, Britain, Turkey, Poland, Iraq,
+# Syria, Iran, Afghanistan, Lithuania, Lebanon, Morocco, India and the Philippines are in
+# names-dataset 3.3.1; Pakistan, Somalia, Bosnia, Romania, Ukraine, Vietnam, Eritrea, Sri
+# Lanka and Thailand are not, so near neighbours stand in where they share names (Croatia
+# and Serbia for Bosnia, Moldova for Romania, Russia for Ukraine, Djibouti for Somalia,
+# Ethiopia and Sudan for Eritrea, Bangladesh for Pakistan and Sri Lanka), and
+# gender-guesser's columns and the supplement add first names (Thailand has no source).
+ABROAD_LIST_COUNTRIES = ("SE", "NO", "DE", "GB", "TR", "PL", "IQ", "SY", "IR", "AF", "LT",
+                         "LB", "MA", "IN", "PH", "HR", "RS", "MD", "RU", "DJ", "ET", "SD",
+                         "BD")
+ABROAD_LIST_FIRST = 400      # per gender and country
+ABROAD_LIST_LAST = 400       # per country
+# Denmark's own names past the common tier (DK_COMMON_FIRST, DK_COMMON_LAST) up to these.
+ABROAD_LIST_DK_FIRST = 3000  # per gender
+ABROAD_LIST_DK_LAST = 3000
+# gender-guesser columns and the least frequency (1 = isolated cases, 13 = very common).
+ABROAD_LIST_NAM_DICT = {"denmark": 2, "sweden": 2, "norway": 2, "germany": 2,
+                        "great_britain": 2, "turkey": 2, "poland": 2, "romania": 2,
+                        "bosniaand": 2, "lithuania": 2, "ukraine": 2, "arabia": 2,
+                        "india": 2, "vietnam": 1}
 NAM_DICT_COUNTRIES = {"denmark": 1, "turkey": 3, "arabia/persia": 3, "india/sri lanka": 4,
                       "bosnia and herzegovina": 3, "kosovo": 3, "albania": 3, "poland": 4,
                       "vietnam": 2, "norway": 5, "sweden": 5, "iceland": 6}
@@ -359,6 +390,47 @@ def gender_guesser_names() -> Dict[str, List[str]]:
     return out
 
 
+def abroad_list_names() -> Dict[str, List[str]]:
+    """The sources of ``common_abroad_names.txt``, best known first: names-dataset's top
+    names of ``ABROAD_LIST_COUNTRIES``, Denmark's names past the common tier, gender-guesser's
+    first names of ``ABROAD_LIST_NAM_DICT`` and the supplement."""
+    import gender_guesser.detector as detector  # type: ignore
+    from names_dataset import NameDataset  # type: ignore
+
+    nd = NameDataset()
+    first: List[str] = []
+    last: List[str] = []
+    top = nd.get_top_names(n=ABROAD_LIST_DK_FIRST, country_alpha2="DK")["DK"]
+    for gender in ("M", "F"):
+        first.extend(n for n in top.get(gender, [])[DK_COMMON_FIRST:] if good_name(n, 4))
+    last.extend(n for n in nd.get_top_names(n=ABROAD_LIST_DK_LAST, use_first_names=False,
+                                            country_alpha2="DK")["DK"][DK_COMMON_LAST:]
+                if good_name(n, 4))
+    for country in ABROAD_LIST_COUNTRIES:
+        top = nd.get_top_names(n=ABROAD_LIST_FIRST, country_alpha2=country)[country]
+        for gender in ("M", "F"):
+            first.extend(n for n in top.get(gender, []) if good_name(n, 4))
+        last.extend(n for n in nd.get_top_names(n=ABROAD_LIST_LAST, use_first_names=False,
+                                                country_alpha2=country)[country]
+                    if good_name(n, 4))
+    path = Path(detector.__file__).parent / "data" / "nam_dict.txt"
+    columns = {detector.Detector.COUNTRIES.index(c): m for c, m in ABROAD_LIST_NAM_DICT.items()}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "=")) or len(line) < 31:
+                continue
+            name = line[3:29].strip().replace("+", "-")
+            values = line[30:-1]
+            if good_name(name, 4) and any(
+                    column < len(values) and values[column] != " "
+                    and int(values[column], 16) >= minimum
+                    for column, minimum in columns.items()):
+                first.append(name)
+    first.extend(SUPPLEMENT_FIRST.split())
+    last.extend(SUPPLEMENT_LAST.split())
+    return {"first": first, "last": last}
+
+
 # English words lower case that are written capitalised in English too, and so are not
 # in the probability table's lower-case entries: weekdays, months, countries, languages.
 ENGLISH_PROPER = """
@@ -481,9 +553,26 @@ def build(spacy_path: Path) -> Dict[str, List[str]]:
                     allow.add(key)
     allow_words = sorted(allow)
     en_words = english_words(spacy_path.parent, set(da_words))
+
+    # Names abroad taken as common names: no ordinary word (a Danish or English word form,
+    # a word of the NLU data, the knowledge base or the catalogues, a proper noun that must
+    # survive) and no word of three letters or fewer; the lexicon checks again on loading.
+    not_names = (never | places | all_forms | nlu_lower | extra_words | set(en_words)
+                 | allow)
+    abroad = abroad_list_names()
+    abroad_lists: Dict[str, List[str]] = {}
+    for section in ("first", "last"):
+        kept: Dict[str, str] = {}
+        for name in abroad[section]:
+            key = fold(name)
+            if len(key) > 3 and key not in not_names:
+                kept.setdefault(key, name)
+        abroad_lists[section] = sorted(kept.values(), key=lambda n: (fold(n), n))
     return {"first_names": first, "surnames": last, "name_words": name_words,
             "rare_names": rare_names,
             "da_words": da_words, "en_words": en_words, "allow_words": allow_words,
+            "common_abroad_names": ["[first]"] + abroad_lists["first"]
+                                   + ["[last]"] + abroad_lists["last"],
             "_catalogue_names": sorted(catalogue_names)}
 
 
@@ -509,10 +598,21 @@ HEADERS = {
     "allow_words": "Folded proper nouns that are never names: places, calendar words, medicines, "
                    "brands and the capitalised words of knowledge/, data/nlu/ and the catalogues. "
                    "Built by scripts/build_name_lists.py.",
+    "common_abroad_names": "Common first names ([first]) and surnames ([last]) of the countries "
+                           "many people in Denmark come from or that are near, and Denmark's "
+                           "names past the common tier (names-dataset 3.3.1 top names, Latin "
+                           "script; gender-guesser 0.4.0 nam_dict; the script's supplement; "
+                           "ordinary words left out). Not from Faker, which fills the PII "
+                           "evaluation sets. core/redaction/lexicon.py takes them as common "
+                           "names. Built by scripts/build_name_lists.py.",
 }
 
 
 def render(name: str, entries: List[str]) -> str:
+    if name == "common_abroad_names":
+        split = entries.index("[last]")
+        return (f"# {HEADERS[name]}\n# {split - 1} first names, {len(entries) - split - 1} "
+                "surnames\n" + "\n".join(entries) + "\n")
     return f"# {HEADERS[name]}\n# {len(entries)} entries\n" + "\n".join(entries) + "\n"
 
 
@@ -520,7 +620,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spacy-lookups", type=Path, default=None)
     ap.add_argument("--check", action="store_true")
-    ap.add_argument("--only", choices=["en_words"], default=None)
+    ap.add_argument("--only", choices=["en_words", "common_abroad_names"], default=None)
     args = ap.parse_args()
     spacy_path = args.spacy_lookups or find_spacy_lookups()
     if args.only == "en_words":
@@ -529,6 +629,8 @@ def main() -> None:
         built = {"en_words": english_words(spacy_path.parent, danish), "_catalogue_names": []}
     else:
         built = build(spacy_path)
+        if args.only:
+            built = {args.only: built[args.only], "_catalogue_names": built["_catalogue_names"]}
     print("catalogue words that are names (kept as names unless listed in allow_words):",
           ", ".join(built.pop("_catalogue_names")))
     DATA.mkdir(parents=True, exist_ok=True)

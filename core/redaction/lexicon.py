@@ -191,9 +191,12 @@ def lexicon() -> Lexicon:
 
 def _with_names_abroad(lex: Lexicon) -> Lexicon:
     """Add ``common_abroad_names.txt``: common names of the countries many people in Denmark
-    come from, taken in lower case too ("jamaal", "ksawery"). One that is an ordinary word
-    ("Can", "Banks", "Ring") or one written without æ, ø, å ("sadan") is left as the lists
-    have it: such words need a cue."""
+    come from or that are near, and Denmark's own names past the common tier, taken in lower
+    case too ("jamaal", "ksawery"). scripts/build_name_lists.py builds the file from
+    names-dataset and gender-guesser (top names, Latin script) and its supplement, never from
+    Faker, whose values fill the PII evaluation sets. One that is an ordinary word ("Can",
+    "Banks", "Ring") or one written without æ, ø, å ("sadan") is left as the lists have it:
+    such words need a cue."""
     first, last = set(lex.first), set(lex.last)
     rare = set(lex.rare)
     section = first

@@ -20,16 +20,24 @@ TARGET = 0.98
 # Measured per template batch (seeds 1 and 2, 800 items each), rounded down to 0.01: overall
 # recall, recall per kind, keep sentences kept. Every kind has its own floor, so that no
 # kind (CPR, say, at 1.000 today) can fall to the level of the weakest (workplaces).
+# 2026-12-03: the name floors (first_name, full_name) and the overall floors were lowered.
+# The former ones (A 0.99/0.99, B 0.97/0.97, C 0.97/0.99, D 0.97/0.97; overall A 0.99, B-D
+# 0.98) were measured with core/data/common_abroad_names.txt built from Faker's person
+# providers, i.e. from the generator's own data that fills these sets, so they overstated
+# recall. The list now comes from names-dataset and gender-guesser
+# (scripts/build_name_lists.py); the floors are its honest figures (seeds 1-2), rounded
+# down to 0.01: first_name A 0.969, B 0.958, C 0.955, D 0.949; full_name A 0.978,
+# B 0.959, C 0.979, D 0.965; overall A 0.984, B 0.975, C 0.978, D 0.973.
 FLOORS = {
-    "pii_templates_a.yaml": (0.99, {"address": 0.99, "cpr": 1.0, "email": 0.97,
-                                    "first_name": 0.99, "full_name": 0.99, "handle": 0.99,
+    "pii_templates_a.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.97,
+                                    "first_name": 0.96, "full_name": 0.97, "handle": 0.99,
                                     "ip": 0.95, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
     # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
     # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
-    "pii_templates_c.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.99,
-                                    "first_name": 0.97, "full_name": 0.99, "handle": 0.99,
+    "pii_templates_c.yaml": (0.97, {"address": 0.99, "cpr": 1.0, "email": 0.99,
+                                    "first_name": 0.95, "full_name": 0.97, "handle": 0.99,
                                     "ip": 0.95, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.97,
                                     "workplace": 0.98}, 1.0),
@@ -37,13 +45,13 @@ FLOORS = {
     # totals looked at): overall 0.957; names and handles are the weak kinds. 2026-12-03,
     # after fixing by class (names abroad, handles made of names, a town's institution,
     # a school type's town): 0.985
-    "pii_templates_d.yaml": (0.98, {"address": 0.99, "cpr": 0.99, "email": 0.98,
-                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.98,
+    "pii_templates_d.yaml": (0.97, {"address": 0.99, "cpr": 0.99, "email": 0.98,
+                                    "first_name": 0.94, "full_name": 0.96, "handle": 0.98,
                                     "ip": 0.99, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 0.99, "school_class": 0.99,
                                     "workplace": 0.96}, 1.0),
-    "pii_templates_b.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.96,
-                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.99,
+    "pii_templates_b.yaml": (0.97, {"address": 0.99, "cpr": 1.0, "email": 0.96,
+                                    "first_name": 0.95, "full_name": 0.95, "handle": 0.99,
                                     "ip": 0.93, "phone": 0.97, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
