@@ -22,6 +22,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.booking_replies import OFFER_PAYLOAD, ask_desk
 from actions.core_answers import (
+    MORE_SLOT,
+    READ_MORE_BUTTON,
     answers_unsure_triage,
     asks_question,
     context_events,
@@ -33,6 +35,7 @@ from actions.runtime import knowledge, named_municipality, resolve_municipality,
 from actions.tracker_helpers import ask_for_municipality
 from core.answering.builders import QUESTION_INTENTS, Question, answer_question
 from core.answering.cues import centre_intent, topic_intent
+from core.answering.shorten import split_reply
 from core.hours import now_in_copenhagen
 from core.knowledge.base import Municipality
 from core.municipalities import slug_from_text
@@ -386,9 +389,11 @@ class ActionTriageRecommend(Action):
                                                SlotSet("triage_alternatives", None)]
         assert isinstance(decision, Recommendation)
         answer = recommendation(m, s, decision)
-        dispatcher.utter_message(text=answer.render(m, now_in_copenhagen()),
-                                 buttons=await booking_button(m.slug, decision.offer_id) + answer.buttons)
-        return resolution.slot_events() + [
+        # short first, the rest behind "Læs mere" (the phone hours, the other ways in)
+        first, more = split_reply(answer.render(m, now_in_copenhagen()))
+        dispatcher.utter_message(text=first, buttons=([READ_MORE_BUTTON] if more else []) +
+                                 await booking_button(m.slug, decision.offer_id) + answer.buttons)
+        return resolution.slot_events() + [SlotSet(MORE_SLOT, more or None)] + [
             SlotSet("triage_offer", decision.offer_id),
             SlotSet("triage_alternatives", [r.id for r in decision.alternatives]),
             # "hvor lang tid varer det?" next is about the recommended offer

@@ -241,12 +241,8 @@ def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
     for label, schedule in (("Åbent", c.opening_hours), ("Telefontid", c.phone_hours)):
         if schedule is None or phone_only and label == "Åbent":
             continue
-        what = "telefonen" if label == "Telefontid" else "centret"
-        for day in days[:1] if at else ():
-            state = ("åben" if what == "telefonen" else "åbent") if hours.open_at(schedule, day, at) \
-                else "lukket"
-            lines.append(f"{hours.DANISH_DAYS[day].capitalize()} kl. {hours.format_time(at)} "
-                         f"er {what} {state}.")
+        if at is not None and days:  # "fredag kl 16": open or not then, first
+            lines.append(_at_time(schedule, days[0], at, "telefonen" if label == "Telefontid" else "centret"))
         for day in days:
             ranges = schedule.days.get(day, ())
             when = f"kl. {hours.format_ranges(ranges)}" if ranges else "lukket"
@@ -257,6 +253,12 @@ def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
     if c.phone is not None and c.phone_hours is not None:
         lines.append(reach_sentence(m))
     return Answer(lines=lines, sources=sources)
+
+
+def _at_time(schedule: Schedule, day: str, at: str, what: str) -> str:
+    """"Fredag kl. 16.00 er telefonen lukket." """
+    state = "lukket" if not hours.open_at(schedule, day, at) else "åben" if what == "telefonen" else "åbent"
+    return f"{hours.DANISH_DAYS[day].capitalize()} kl. {hours.format_time(at)} er {what} {state}."
 
 
 def answer_open_now(m: Municipality, q: Question) -> Answer:

@@ -99,6 +99,9 @@ def split_reply(text: str, budget: int = FIRST_REPLY_WORDS) -> Tuple[str, str]:
     for i in sorted(keep, reverse=True):  # a heading goes with its items
         if units[i].rstrip().endswith(":") and i + 1 not in keep and i > 0:
             keep.discard(i)
+    for i in sorted(keep):  # and a kept item with its heading ("Sådan kommer du i gang:")
+        if i > 0 and units[i - 1].rstrip().endswith(":"):
+            keep.add(i - 1)
     kept = [u for i, u in enumerate(units) if i in keep]
     rest = [u for i, u in enumerate(units) if i not in keep]
     if not rest:

@@ -210,14 +210,14 @@ async def test_later_questions_are_short(tracker_factory, dispatcher, domain):
 async def test_recommendation_for_craft(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("", "", slots={"municipality": "vejle", **VEJLE_PARTNER})
     events = await run(ActionTriageRecommend(), dispatcher, tracker, domain)
-    assert events == [SlotSet("triage_offer", "craft"),
-                      SlotSet("triage_alternatives", ["anonymous_counselling"]),
-                      SlotSet("last_offer", "craft"), SlotSet("last_topic", None)]
+    assert [e for e in events if e["name"] != "more_text"] == [
+        SlotSet("triage_offer", "craft"), SlotSet("triage_alternatives", ["anonymous_counselling"]),
+        SlotSet("last_offer", "craft"), SlotSet("last_topic", None)]
     text = dispatcher.messages[0]["text"]
     assert "CRAFT" in text and "76 81 90 00" in text and "Du skal have kontakt med personen" in text
     assert "Kilde: Vejle kvalitetsstandard 2024-2026" in text
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
-        "/triage_alternatives", "/start_over"]
+        "/read_more", "/triage_alternatives", "/start_over"]
 
 
 @pytest.mark.asyncio
@@ -347,3 +347,16 @@ async def test_a_plain_stop_still_stops(tracker_factory, dispatcher, domain):
     tracker = tracker_factory("stop", "stop_triage", metadata={"municipality": "skanderborg"})
     await run(ActionTriageStop(), dispatcher, tracker, domain)
     assert dispatcher.messages[0]["text"] == STOPPED
+
+
+@pytest.mark.asyncio
+async def test_a_long_recommendation_is_sent_short_with_the_rest_behind_read_more(
+        tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("", "", slots={"municipality": "skanderborg", "triage_asker": "self",
+                                             "triage_user_age": "15", "triage_substance": "alcohol"})
+    events = await run(ActionTriageRecommend(), dispatcher, tracker, domain)
+    text, buttons = dispatcher.messages[0]["text"], dispatcher.messages[0]["buttons"]
+    more = next(e["value"] for e in events if e["name"] == "more_text")
+    assert len(text.split()) <= 95 and more, text
+    assert buttons[0]["payload"] == "/read_more"
+    assert not re.search(r":\n\n|:$", more.split("Kilde:")[0].strip()), more  # no heading left alone

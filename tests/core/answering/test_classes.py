@@ -471,7 +471,8 @@ def test_a_grown_up_child_of_someone_who_drinks_gets_the_offer_for_adult_relativ
 
 
 def test_the_people_a_question_is_about_are_no_telling_word(ask):
-    reply = ask("skanderborg", "jeg er skolesygeplejerske. kan borgere der har sprøjtet stoffer blive vaccineret hos jer?")
+    reply = ask("skanderborg", "jeg er skolesygeplejerske. kan borgere der har sprøjtet stoffer "
+                               "blive vaccineret hos jer?")
     assert first_line(reply).startswith("Sundhedstilbud"), reply.text
     assert "borger.dk" not in reply.text
     assert reply.question.asker.value == "professional"
