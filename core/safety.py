@@ -246,6 +246,9 @@ def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
 _HABITUAL_USE = re.compile(r"\b(?:hver (?:dag|nat|aften|morgen|weekend|fredag|loerdag|gang)|dagligt|i weekenderne|"
                            r"(?:i|gennem) (?:\w+ )?(?:aar|maaneder)|siden jeg var \d+)\b")
 
+# Something that has happened again and again, told as a habit ("mange gange", "tit")
+_REPEATED = re.compile(r"\b(?:mange|flere|nogle|et par|tusind) gange\b|\b(?:tit|ofte|tidligere)\b")
+
 # The thing to quit: "hjælp til at komme ud af sovepillerne", "trappe ud af benzoen"
 _QUIT_OBJECT = re.compile(r"\b(?:komme ud af|ud af|stoppe (?:helt )?med|holde op med|trappe (?:ud|ned) (?:af|fra|med)|"
                           r"af med|afvaenne\w* (?:fra|af)|slippe) (?:(?:de|det|den|mine|min|mit|alle) )?\w*$")
@@ -273,6 +276,8 @@ def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
             kept.append(clause)
     if not kept or not any_open and len(normalised.split()) < MIN_WORDS_WITHOUT_DANGER:
         return False  # "og prisen?": too little to read a crisis in without a word of danger
+    if not any_open and _REPEATED.search(normalised) and not _NOW.search(normalised):
+        return False  # "har drukket mig helt væk mange gange": a habit told, nothing happening now
     read = text if len(kept) == len(parts) else " . ".join(kept)
     return trained.predict(read).probability >= (WORD_THRESHOLD if any_open else THRESHOLD)
 

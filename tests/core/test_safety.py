@@ -574,3 +574,15 @@ def test_loaded_guns_rest_wishes_and_threats_just_after_violence(text, kind):
 ])
 def test_hunting_and_calm_parents_are_no_crisis(text):
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "jeg er 14 og har været helt smadret af druk flere gange til fester, hvad kan jeg få af hjælp",
+    "har drukket mig i hegnet mange gange i år, er der nogen jeg kan snakke med",
+])
+def test_a_habit_told_without_danger_now_is_no_crisis(text):
+    assert detect_crisis(text) is None
+
+
+def test_a_habit_with_danger_now_is_still_a_crisis():
+    assert detect_crisis("har drukket mig helt væk mange gange men i nat har jeg taget alle pillerne") is not None
