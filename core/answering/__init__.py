@@ -256,9 +256,10 @@ _WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
 
 
 def _anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
-    """The municipality's anonymous treatment for the substance a person says they use,
-    when they ask about anonymity for themself (not a relative's or a child's question)."""
-    if q.asker not in (Asker.SELF, Asker.UNKNOWN) or q.for_them or not q.substance:
+    """The municipality's anonymous treatment for the substance a person uses, when the
+    question is about anonymous treatment (for oneself, or for the daughter, brother or
+    citizen a relative or a professional writes about)."""
+    if not q.substance:
         return None
     if not _WANTS_TREATMENT.search(q.folded) or _WANTS_TO_TALK.search(q.folded):
         return None  # "kan jeg snakke med nogen uden at blive skrevet ind?" is counselling

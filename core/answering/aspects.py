@@ -145,7 +145,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\b(må|skal|behøver) ikke (at )?vide", r"\bbehøver (min|mine|hans|hendes|nogen) (\w+ )?(at )?vide",
         r"\bwithout (anyone|my \w+|them|him|her) (knowing|finding out)", r"\bfind(s)? out\b",
         # "findes der anonym behandling?", "kan man få anonym rådgivning"
-        r"\b(findes der|er der|har i|kan (jeg|man|han|hun|vi) få|tilbyder i) (også )?(en )?anonym\w* "
+        r"\b(findes der|er der|har i|kan (jeg|man|han|hun|vi) få|(jeg|man|han|hun|vi) kan få|tilbyder i) "
+        r"(også )?(en )?anonym\w* "
         r"(behandling|rådgivning|samtale\w*|hjælp|stofbehandling|alkoholbehandling)",
     ),
     Aspect.HOW_TO_START: (

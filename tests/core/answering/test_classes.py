@@ -486,3 +486,13 @@ def test_am_i_too_young_gets_no_first_when_offers_fit(ask):
 def test_a_detail_asked_with_an_age_that_only_one_offer_takes_is_about_that_offer(ask):
     reply = ask("vejle", "er 16 og skal starte hos jer for noget med piller. hvor lang tid varer det?")
     assert first_line(reply).startswith("Ambulant behandling af stofmisbrug for unge mellem 15-18 år"), reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "min bror på 30 tager coke men har fast job. kan han få anonym behandling?",
+    "er det rigtigt at man kan få anonym behandling et andet sted? min datter på 22 tager kokain",
+])
+def test_anonymous_treatment_asked_for_someone_else_is_the_anonymous_offer(ask, text):
+    reply = ask("vejle", text)
+    assert first_line(reply).startswith("Anonym behandling for stofmisbrug"), reply.text
+    assert "Odense" in reply.text
