@@ -21,7 +21,7 @@ from core.answering import answer as answer_from_core
 from core.answering.address import asker_of, speak_to
 from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
-from core.answering.understand import Asker
+from core.answering.understand import INTENT_ASPECTS, Asker
 from core.hours import COPENHAGEN
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
@@ -79,7 +79,9 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
         offer = lead_offer(knowledge()[slug], text, first_line=reply is not None)
     if offer is None:  # the one offer the person named themself ("... i ungdomsrådgivningen?")
         offer = lead_offer(knowledge()[slug], latest_text(tracker))
-    return _remember(tracker, offer, reply.topic if reply else None)
+    # the detail an intent's answer gave ("behandlingsgaranti"), for "gælder det også X?" next
+    asked = INTENT_ASPECTS.get(intent) if intent not in CENTRE_INTENTS else None
+    return _remember(tracker, offer, reply.topic if reply else asked.value if asked else None)
 
 
 def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:

@@ -264,13 +264,21 @@ def _without_situations(folded: str) -> str:
     return folded
 
 
+_SAME_FOR = _compile(r"^(og )?(gælder|er) (det|den|dét|det samme|dette|reglen) (så )?(også|ligeså)\b|"
+                     r"\b(samme regler?|det samme) (for|ved|i)\b")
+_CARRIED = {a.value for a in Aspect} - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
+
+
 def understand(text: str, context: object = None, intent: Optional[str] = None) -> Question:
     """Read ``text``; with no aspect in words, use the NLU ``intent`` or the previous turn's."""
     folded = normalise(text)
     aspects: Sequence[Aspect] = detect_aspects(text)
     ctx = Context.of(context)
     explicit, follow_up = bool(aspects), False
-    if not aspects and intent in INTENT_ASPECTS:
+    if _SAME_FOR.search(folded) and ctx.topic in _CARRIED:
+        # "gælder det også den anonyme?": the last detail asked, about what is named now
+        aspects, follow_up = [Aspect(ctx.topic)], True
+    elif not aspects and intent in INTENT_ASPECTS:
         aspects = [INTENT_ASPECTS[intent]]
     elif not aspects and ctx.topic in {a.value for a in Aspect} and ctx.topic != "overview" \
             and not other_topic(text):  # "kan han også få antabus der?" asks about medicine

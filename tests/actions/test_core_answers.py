@@ -19,3 +19,18 @@ def test_a_weakly_read_intent_does_not_decide_the_detail_asked(confidence, anony
     assert (reply.question.aspects[:1] == ()) is not anonymity, reply.question.aspects
     if not anonymity:
         assert reply.text.startswith("Parsamtaler"), reply.text
+
+
+def test_an_intent_answer_leaves_its_detail_for_the_next_turn():
+    from rasa_sdk.events import SlotSet
+
+    from actions.core_answers import lead_offer_events
+
+    tracker = make_tracker("hvor lang ventetid er der?", "ask_waiting_time",
+                           metadata={"municipality": "skanderborg"})
+    events = lead_offer_events(tracker, "skanderborg", None, "Der er behandlingsgaranti.", "ask_waiting_time")
+    assert SlotSet("last_topic", "waiting_time") in events
+    follow = make_tracker("gælder det også den anonyme stofbehandling?", "nlu_fallback",
+                          slots={"last_topic": "waiting_time"})
+    reply = core_reply(follow, "skanderborg", "gælder det også den anonyme stofbehandling?", "nlu_fallback")
+    assert "gælder ikke" in reply.text, reply.text
