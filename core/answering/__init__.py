@@ -187,6 +187,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and q.ages and aspects[0] is Aspect.TARGET_GROUP and not q.expansions and (
             q.asker not in RELATIVE_ASKERS or q.for_them):
         chosen = []  # "er der noget for mig, eller er jeg for ung?" with an age: the offers for that age
+    if chosen and not named and aspects[0] in (Aspect.WAITING_TIME, Aspect.PRICE):
+        chosen = []  # "hvor lang ventetid er der, hvis jeg vil starte nu?": the general rule
     if chosen and not named and aspects and aspects[0] is Aspect.NEXT_STEP:
         chosen = []  # "ringer I bagefter, når man er færdig?": the catalogue's follow-up facts
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
@@ -230,8 +232,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         found = fact_answer(m, text)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
     answer_ = compose_topic(m, q, first, now)
-    if not answer_.settled:
-        with_fact(m, text, answer_)
+    if not answer_.settled:  # a fact with the word asked leads; after "the catalogue does not say"
+        with_fact(m, text, answer_, lead=answer_.found)
     for extra in aspects[1:2]:
         if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
             more = compose_topic(m, q, extra, now)

@@ -496,3 +496,14 @@ def test_anonymous_treatment_asked_for_someone_else_is_the_anonymous_offer(ask, 
     reply = ask("vejle", text)
     assert first_line(reply).startswith("Anonym behandling for stofmisbrug"), reply.text
     assert "Odense" in reply.text
+
+
+def test_waiting_time_asked_with_a_verb_an_offer_uses_is_the_general_answer(ask):
+    reply = ask("sonderborg", "hvor længe skal man vente hvis man vil starte med det samme?")
+    assert first_line(reply).startswith("Det fremgår ikke af"), reply.text
+    assert "88 72 44 85" in reply.text
+
+
+def test_koster_asks_the_price_and_names_no_food(ask):
+    reply = ask("sonderborg", "koster det noget at komme til samtaler?")
+    assert "kost og rygestop" not in reply.text, reply.text
