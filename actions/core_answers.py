@@ -94,8 +94,14 @@ def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:
     if faq_score >= FAQ_OVER_SUMMARY_SCORE and reply.topic == "overview":
         return False  # the core found only an offer's summary; the FAQ entry is more specific
     if intent in CENTRE_INTENTS:
-        return reply.confident and names_an_offer(reply)
+        return reply.confident and (names_an_offer(reply) or describes_the_person(reply))
     return True
+
+
+def describes_the_person(reply: Reply) -> bool:
+    """"Hvor skal jeg hen? er 23 og ryger hash": the core finds the place for their group."""
+    q = reply.question
+    return reply.topic in ("place", "address") and bool(q.ages or q.substance)
 
 
 def names_an_offer(reply: Reply) -> bool:

@@ -34,3 +34,12 @@ def test_an_intent_answer_leaves_its_detail_for_the_next_turn():
                           slots={"last_topic": "waiting_time"})
     reply = core_reply(follow, "skanderborg", "gælder det også den anonyme stofbehandling?", "nlu_fallback")
     assert "gælder ikke" in reply.text, reply.text
+
+
+def test_where_to_go_for_a_described_person_is_the_place_for_their_group():
+    from actions.core_answers import use_core
+
+    text = "hvor skal jeg hen? er 22 og ryger for meget hash"
+    reply = core_reply(make_tracker(text, "ask_address"), "vejle", text, "ask_address")
+    assert use_core(reply, "ask_address", "vejle", text)
+    assert "Boulevarden 19" in reply.text, reply.text
