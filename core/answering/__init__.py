@@ -54,7 +54,7 @@ from core.answering.general import (
     compose_which,
 )
 from core.answering.index import index_for
-from core.answering.lookup import fact_answer, with_fact
+from core.answering.lookup import asks_thing, fact_answer, with_fact
 from core.answering.resolve import (
     RELATIVE_ASKERS,
     Candidate,
@@ -200,7 +200,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)
         if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or
-                      " ikke et eget " in composed.lines[0]):
+                      " ikke et eget " in composed.lines[0] or asks_thing(text, offers)):
             with_fact(m, text, composed, offers)  # the fact with the word asked leads
         regardless = regardless_fact(m, offers[0], text) if q.asker in RELATIVE_ASKERS else None
         if regardless is not None and regardless.text not in composed.lines:

@@ -78,6 +78,7 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
     (CUT_DOWN, ("skære", "kontrolleret")),  # "kan man bare drikke mindre?"
+    (r"\bantabus|\bcampral|\brisolid|\bmedicin (mod|for) (trang|lysten)", ("antabus", "campral")),
     (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"
      r"beløb)\b.*\bgave ?kort", ("gavekort", "kr")),
 )
@@ -168,8 +169,8 @@ class FactIndex:
                              and t not in self.common and len(t) >= 4 or t in things)
             hits.append(Hit(d.text, d.fact, d.offer, score, rare, shared, d.kind))
         # ``general_first`` (no offer in question): the general rule before one offer's sentence
-        hits.sort(key=lambda h: (-len(h.shared & things), general_first and h.kind == "offer",
-                                 -h.score))
+        hits.sort(key=lambda h: (not h.shared & things, general_first and h.kind == "offer",
+                                 -len(h.shared & things), -h.score))
         return hits[:limit]
 
 
@@ -232,6 +233,14 @@ def with_fact(m: Municipality, text: str, answer: Answer, offers: Sequence[Offer
     return True
 
 
+def asks_thing(text: str, offers: Sequence[Offer] = ()) -> bool:
+    """Does ``text`` ask about a thing :data:`THINGS` knows (antabus, a gift card, urine
+    tests) that is no word of the name of ``offers`` ("Online behandling" is online)?"""
+    folded = normalise(text)
+    names = " ".join(normalise(o.name) for o in offers)
+    return any(p.search(folded) and not any(normalise(w) in names for w in ws) for p, ws in _THINGS)
+
+
 def fact_answer(m: Municipality, text: str, min_shared: int = 1,
                 thing: bool = False) -> Optional[Answer]:
     """A question nothing else answers: the fact holding its telling words, if any; a
@@ -252,4 +261,4 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
     return answer
 
 
-__all__ = ["Hit", "FactIndex", "fact_index", "lookup", "strong", "with_fact", "fact_answer"]
+__all__ = ["Hit", "FactIndex", "fact_index", "lookup", "strong", "with_fact", "fact_answer", "asks_thing"]

@@ -507,3 +507,10 @@ def test_waiting_time_asked_with_a_verb_an_offer_uses_is_the_general_answer(ask)
 def test_koster_asks_the_price_and_names_no_food(ask):
     reply = ask("sonderborg", "koster det noget at komme til samtaler?")
     assert "kost og rygestop" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("slug,word", [("vejle", "Antabus"), ("skanderborg", "antabus"),
+                                       ("fredericia", "antabus")])
+def test_alcohol_medicine_asked_by_name_is_answered_by_the_fact_that_names_it(ask, slug, word):
+    reply = ask(slug, "kan jeg få antabus gennem jer?")
+    assert word in first_line(reply), reply.text
