@@ -106,14 +106,16 @@ _PARENTS = re.compile(r"\b(foraldr\w*|for(a|e)ldre|parents?|mor og far|mom|dad|m
 
 
 def _says_nothing_new(text: str, said: Sequence[str]) -> bool:
-    """A rule already stated: its numbers were all said, and most of its words."""
+    """A rule already stated: its numbers were all said, and most of its words (nearly all
+    of them when it has no number)."""
     numbers = set(_NUMBER.findall(text))
     before = " ".join(said)
-    if not numbers or not numbers <= set(_NUMBER.findall(before)):
+    if not numbers <= set(_NUMBER.findall(before)):
         return False
     mine = {stem(w) for w in words(text) if w not in STOPWORDS}
     theirs = {stem(w) for w in words(before)}
-    return bool(mine) and len(mine & theirs) >= 0.5 * len(mine)
+    # with no number of its own, nearly all of its words must have been said
+    return bool(mine) and len(mine & theirs) >= (0.5 if numbers else 0.75) * len(mine)
 
 
 def anonymous_option(m: Municipality, q: Question) -> Optional[Tuple[str, str]]:
