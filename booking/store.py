@@ -20,6 +20,8 @@ of concurrent attempts one inserts and the rest hit the unique index.
 from __future__ import annotations
 
 import enum
+import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -231,14 +233,28 @@ def create_booking_engine(url: str, pool_size: int = 5, max_overflow: int = 20) 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
+            _switch_to_wal(cursor)
+            cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
         return engine
     return create_engine(url, future=True, pool_size=pool_size, max_overflow=max_overflow,
                          pool_timeout=60, pool_pre_ping=True)
+
+
+def _switch_to_wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """``PRAGMA journal_mode=WAL``, retried: on a new database several connections opening
+    at once may find it locked while one of them switches, and SQLite does not wait for
+    that with the busy timeout."""
+    for attempt in range(100):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == 99:
+                raise
+            time.sleep(0.05)
 
 
 def migrate(engine: Engine) -> int:
