@@ -78,6 +78,12 @@ THINGS: Tuple[Thing, ...] = (
     Thing("hvad behandling betyder for et kørekort",
           _p(r"\b(kørekort\w*|driving licen[cs]e)\b"),
           _p(r"\bkørekort\w*")),
+    Thing("om centret kommer ud og underviser elever om rusmidler",
+          _p(r"(\bundervis\w*|\boplæg\w*|\bforedrag\w*|\bforebyggende \w+|\bforebyggelse\w*)\b.*"
+             r"\b(elev\w*|klass\w*|skole\w*|udskoling\w*|gymnasi\w*|efterskole\w*)\b|"
+             r"\b(elev\w*|klass\w*|skole\w*)\b.*\b(undervis\w*|oplæg\w*|foredrag\w*)"),
+          _p(r"\bunderviser\b.{0,25}\belev\w*|\bforebyggelse, formidling og undervisning|"
+             r"\b(oplæg|foredrag|undervisning) (for|på|i) (skole\w*|klasse\w*|elever)")),
     Thing("om du kan få samtaler online eller på video",
           _p(r"\b(online|video\w*|videosamtale\w*|zoom|teams|skype|facetime|"
              r"over (nettet|computeren))\b"),

@@ -18,6 +18,7 @@ from core.answering.uncovered import THINGS, uncovered
     ("fredericia", "kan I skrive en erklæring til min arbejdsgiver"),
     ("skanderborg", "mister jeg mit kørekort hvis jeg går i behandling"),
     ("vejle", "kan vi tage samtalerne over video"),
+    ("skanderborg", "jeg er klasselærer, kan I holde et oplæg for vores 9. klasse om hash?"),
 ])
 def test_a_thing_the_catalogue_never_mentions_is_said_to_be_silent(ask, slug, text):
     reply = ask(slug, text)
@@ -30,6 +31,7 @@ def test_a_thing_the_catalogue_never_mentions_is_said_to_be_silent(ask, slug, te
     ("sonderborg", "kan I hjælpe med rygestop"),           # social- og gadesygeplejerske
     ("skanderborg", "hjælper I med rygestop"),            # Sundhedstilbud
     ("vejle", "kan jeg booke en tid online"),             # booking, not online sessions
+    ("sonderborg", "kan I komme ud og undervise eleverne på vores erhvervsskole"),  # #mindrerus
 ])
 def test_a_thing_the_catalogue_mentions_is_not_said_to_be_silent(kb, slug, text):
     assert uncovered(kb[slug], text) is None
