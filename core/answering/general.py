@@ -94,6 +94,10 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
         names = [short_name(o) for o in m.offers if o.category in ("relatives", "children")]
         if names:
             answer.lines.append("Tilbud til pårørende: " + "; ".join(names[:6]) + ".")
+        elif _GROUP_OR_COURSE.search(q.folded) and answer.lines:
+            # "har I en gruppe for pårørende?" where the catalogue has none: say so first
+            answer.lines.insert(0, "Kataloget nævner ikke en gruppe eller et kursus for "
+                                   "pårørende. Men det siger det her om hjælp til pårørende:")
     if not answer.lines:
         return Answer(lines=[f"Det fremgår ikke af {m.document_title}, {TOPIC_SILENT[aspect]}.",
                              contact_hint(m)], found=False)
@@ -101,6 +105,8 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
 
 
 _NUMBER = re.compile(r"\d+")
+# A group or a course asked for (matched against Question.folded)
+_GROUP_OR_COURSE = re.compile(r"\b(grupp\w*|kursus\w*|kurser\w*|holdet|group|course)\b")
 # Matched against skeleton text: "forældre" reads "foraldre".
 _PARENTS = re.compile(r"\b(foraldr\w*|for(a|e)ldre|parents?|mor og far|mom|dad|mum)\b")
 

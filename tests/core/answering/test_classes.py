@@ -514,3 +514,9 @@ def test_koster_asks_the_price_and_names_no_food(ask):
 def test_alcohol_medicine_asked_by_name_is_answered_by_the_fact_that_names_it(ask, slug, word):
     reply = ask(slug, "kan jeg få antabus gennem jer?")
     assert word in first_line(reply), reply.text
+
+
+def test_a_group_for_relatives_where_the_catalogue_has_none_is_said_first(ask):
+    reply = ask("fredericia", "findes der et kursus for os pårørende?")
+    assert first_line(reply).startswith("Kataloget nævner ikke en gruppe eller et kursus"), reply.text
+    assert "Vagten" in reply.text
