@@ -180,7 +180,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bhvis (familien|pårørende|(min|hans|hendes|vores) (familie|kone|mand|kæreste|partner|"
         r"forældre|mor|far)) (også )?(er|kommer) med\b",
         r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
-        r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) (os |mig |dem )?(som )?"
+        r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) "
         r"(pårørende|forældre|familie|familien|børn|børnene|barnet|partnere|søskende)\b",
         # "kan vi børn være med til samtalerne?"
         r"\b(børn|børnene|familien|pårørende|partneren|kæresten|konen|manden) (også )?(være|komme|deltage) ?med\b",

@@ -517,6 +517,6 @@ def test_alcohol_medicine_asked_by_name_is_answered_by_the_fact_that_names_it(as
 
 
 def test_a_group_for_relatives_where_the_catalogue_has_none_is_said_first(ask):
-    reply = ask("fredericia", "findes der et kursus for os pårørende?")
+    reply = ask("fredericia", "har I et kursus eller en gruppe for pårørende?")
     assert first_line(reply).startswith("Kataloget nævner ikke en gruppe eller et kursus"), reply.text
     assert "Vagten" in reply.text
