@@ -182,6 +182,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\b(tage|have|tager) (min|mine|vores) \w+ med\b",
         r"(er der|findes der|har i) (en |et |nogen |noget )?\w* ?(til|for) "
         r"(pårørende|forældre|familie|familien|børn|børnene|barnet|partnere|søskende)\b",
+        r"\b(gruppe|kursus|kurser)\w* (til|for) pårørende\b",
         # "kan vi børn være med til samtalerne?"
         r"\b(børn|børnene|familien|pårørende|partneren|kæresten|konen|manden) (også )?(være|komme|deltage) ?med\b",
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
