@@ -65,7 +65,7 @@ from core.answering.resolve import (
     resolve,
 )
 from core.answering.uncovered import uncovered_answer
-from core.answering.understand import Asker, Context, Question, understand
+from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
 
 
@@ -141,6 +141,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     m = knowledge[slug]
     ctx = Context.of(context)
     q = understand(text, ctx, intent)
+    told = without_asker(q.folded)  # "jeg er socialrådgiver" names no fact to look up
     candidates = resolve(q, m, ctx)
     silent = uncovered_answer(m, text)
     if silent is not None and not (q.aspects and any(c.named for c in candidates)):
@@ -179,7 +180,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if not any(c.named for c in chosen) and (other_topic(text) or not q.aspects and not q.ages
                                              and cut_down(text)):  # an offer of the last turn yields
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
-        found = fact_answer(m, text, thing=True)  # intent answers, unless a fact holds more
+        found = fact_answer(m, told, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (
             len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):
@@ -201,7 +202,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         composed = compose_offers(m, chosen, q, aspects, now)
         if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or
                       " ikke et eget " in composed.lines[0] or asks_thing(text, offers)):
-            with_fact(m, text, composed, offers)  # the fact with the word asked leads
+            with_fact(m, told, composed, offers, ages=q.ages)  # the fact with the word asked leads
         regardless = regardless_fact(m, offers[0], text) if q.asker in RELATIVE_ASKERS else None
         if regardless is not None and regardless.text not in composed.lines:
             composed.lines.insert(1, regardless.text or "")  # "... også selv om han ikke er i behandling"
@@ -212,7 +213,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         if foreign is not None:
             return reply(compose_foreign(m, *foreign), True)
     if not aspects or aspects[0] is Aspect.OVERVIEW:
-        found = fact_answer(m, text)
+        found = fact_answer(m, told)
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     first = aspects[0]
     if q.ages and first is Aspect.TARGET_GROUP and (q.asker not in RELATIVE_ASKERS or q.for_them):
@@ -229,11 +230,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         only = Candidate(offer=sole, score=0.0, why=("alder",), strong=True)
         return reply(compose_offers(m, [only], q, aspects, now), True, [sole])
     if first in OFFER_ONLY:
-        found = fact_answer(m, text)
+        found = fact_answer(m, told)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
     answer_ = compose_topic(m, q, first, now)
     if not answer_.settled:  # a fact with the word asked leads; after "the catalogue does not say"
-        with_fact(m, text, answer_, lead=answer_.found)
+        with_fact(m, told, answer_, lead=answer_.found, ages=q.ages)
     for extra in aspects[1:2]:
         if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
             more = compose_topic(m, q, extra, now)

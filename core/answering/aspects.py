@@ -125,6 +125,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bgive (mig )?lov\b", r"\blov (af|fra) (mine |hans |hendes )?(forældre|mor|far)",
         r"\b(uden|bag om) (mine|hans|hendes|at mine|at hans|at hendes) (forældre|mor|far)",
         r"\buden (at )?(dine |elevens |deres |den unges )?forældrene?\b",
+        r"\bhvem (skal|bliver|må) (inddrages|involveres|informeres|orienteres|have besked|give (lov|samtykke))",
         r"\btilladelse", r"\bmor og far\b.*\b(vide|lov|ja)", r"\bunderskrive", r"\bskrive under\b",
         r"(mine|hans|hendes) forældre.*\b(vide|lov|ja|samtykke|med)\b",
         r"\bconsent", r"\bparents?\b.*\b(know|permission|agree)",

@@ -35,7 +35,7 @@ from core.answering.resolve import ENTRY_CATEGORIES
 from core.answering.text import STOPWORDS, skeleton, stem, words
 from core.answering.understand import Asker, Question
 from core.knowledge.base import Fact, Municipality, Offer
-from core.language.ages import ADULT_AGE, youth_top_age
+from core.language.ages import ADULT_AGE, says_age, youth_top_age
 
 AGE_OFFERS = 4
 # Where a grown-up starts when no offer states an age range: the entry offers but youth.
@@ -184,22 +184,6 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
 
 
 # Ages said in words in a target group: "unge under 18 år", "unge på 18-25 år", "fra 12 år".
-_AGE_SPANS = re.compile(r"\b(?:under|op til) (\d{1,2})\b|\b(\d{1,2}) ?[-–] ?(\d{1,2}) år\b|"
-                        r"\b(?:fra|over) (\d{1,2}) år\b")
-
-
-def says_age(text: str, age: int) -> bool:
-    """``text`` says in words that an ``age``-year-old is included."""
-    for under, low, high, lower in _AGE_SPANS.findall(text):
-        if under and age < int(under):
-            return True
-        if low and int(low) <= age <= int(high):
-            return True
-        if lower and age >= int(lower):
-            return True
-    return False
-
-
 def offers_saying_age(m: Municipality, age: int,
                       substance: Sequence[str] = ()) -> List[Tuple[Offer, Fact]]:
     """Offers with no age fields whose target group (or summary) says in words that ``age``

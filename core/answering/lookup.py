@@ -30,6 +30,7 @@ from core.answering.text import (
 )
 from core.answering.understand import find_substances
 from core.knowledge.base import Fact, Municipality, Offer
+from core.language.ages import names_other_ages
 
 K1, B = 1.2, 0.5
 RARE_DF = 5                     # a word at most this many texts use is telling ...
@@ -190,7 +191,8 @@ def strong(hit: Optional[Hit]) -> bool:
 
 
 def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
-           shown: str = "", skip: Optional[Fact] = None, general_first: bool = False) -> Optional[Hit]:
+           shown: str = "", skip: Optional[Fact] = None, general_first: bool = False,
+           ages: Sequence[int] = ()) -> Optional[Hit]:
     """The best fact for ``text`` when its match is strong and ``shown`` (the answer so far)
     does not already say its telling word; the facts of ``offers`` or general ones first,
     never a fact of another offer when offers are given."""
@@ -199,6 +201,8 @@ def lookup(m: Municipality, text: str, offers: Sequence[Offer] = (),
     for hit in fact_index(m).search(text, limit=12, general_first=general_first):
         if not strong(hit) or hit.rare <= said or hit.fact is skip or hit.text == shown:
             continue
+        if any(names_other_ages(hit.text, age) for age in ages[:1]):
+            continue  # "unge på 13-14 år" answers nothing about a 16-year-old
         if ids and hit.offer is not None and hit.offer.id not in ids:
             continue
         if ids and hit.offer is None and _names_others(m, hit.text, ids):
@@ -217,10 +221,10 @@ _QUESTION = re.compile(r"\?|^\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken|k
 
 
 def with_fact(m: Municipality, text: str, answer: Answer, offers: Sequence[Offer] = (),
-              lead: bool = True) -> bool:
+              lead: bool = True, ages: Sequence[int] = ()) -> bool:
     """Put the fact holding the thing asked first in ``answer`` (``lead``) or after it, when
     the match is strong and the answer does not say it yet; True when one was added."""
-    hit = lookup(m, text, offers, shown=" ".join(answer.lines))
+    hit = lookup(m, text, offers, shown=" ".join(answer.lines), ages=ages)
     if hit is None:
         return False
     if lead:

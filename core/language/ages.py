@@ -181,3 +181,25 @@ def youth_top_age(m: Municipality) -> int:
         if offer.category == "youth" and high is not None and high.value is not None:
             tops.append(high.value - 1 if high.inclusive is False else high.value)
     return max(tops) if tops else DEFAULT_YOUTH_TOP
+
+
+# Ages said in words: "unge under 18 år", "unge på 18-25 år", "fra 12 år".
+_AGE_SPANS = re.compile(r"\b(?:under|op til) (\d{1,2})\b|\b(\d{1,2}) ?[-–] ?(\d{1,2}) år\b|"
+                        r"\b(?:fra|over) (\d{1,2}) år\b")
+
+
+def says_age(text: str, age: int) -> bool:
+    """``text`` says in words that an ``age``-year-old is included."""
+    for under, low, high, lower in _AGE_SPANS.findall(text):
+        if under and age < int(under):
+            return True
+        if low and int(low) <= age <= int(high):
+            return True
+        if lower and age >= int(lower):
+            return True
+    return False
+
+
+def names_other_ages(text: str, age: int) -> bool:
+    """``text`` is about ages in words ("unge på 13-14 år") and ``age`` is none of them."""
+    return bool(_AGE_SPANS.search(text)) and not says_age(text, age)

@@ -87,3 +87,11 @@ def test_a_bare_er_n_after_a_sentence_or_greeting_is_the_writer_s_age(text, expe
 def test_the_writer_described_before_the_age_is_the_writer():
     assert writer_age("jeg er en voksen datter på 40 og min far drikker") == 40
     assert writer_age("I am a mum of 45") == 45
+
+
+def test_a_text_about_other_ages_is_told_from_one_about_this_age():
+    from core.language.ages import names_other_ages
+
+    assert names_other_ages("Unge på 13-14 år får et særligt forløb.", 16)
+    assert not names_other_ages("Unge på 13-17 år kan få stofbehandling.", 16)
+    assert not names_other_ages("Alle kan få rådgivning.", 16)

@@ -17,6 +17,7 @@ A = Aspect
     ("min nevø på 9 bor hos en far der drikker, findes der noget til barnet?", A.RELATIVES),
     ("er 30 og tager kokain, findes der anonym behandling?", A.ANONYMITY),
     ("kan min elev komme til jer uden at forældrene ved det?", A.CONSENT),
+    ("en pige på 15 vil i behandling hos jer, hvem skal inddrages?", A.CONSENT),
     # how late the phone is answered
     ("hvor sent kan man ringe om fredagen?", A.HOURS),
     # what it is, asked after a sentence about oneself

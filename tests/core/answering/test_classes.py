@@ -520,3 +520,8 @@ def test_a_group_for_relatives_where_the_catalogue_has_none_is_said_first(ask):
     reply = ask("fredericia", "har I et kursus eller en gruppe for pårørende?")
     assert first_line(reply).startswith("Kataloget nævner ikke en gruppe eller et kursus"), reply.text
     assert "Vagten" in reply.text
+
+
+def test_the_askers_job_and_other_ages_lead_no_looked_up_fact(ask):
+    reply = ask("skanderborg", "jeg er socialrådgiver. en dreng på 16 vil i stofbehandling, hvem skal inddrages?")
+    assert first_line(reply).startswith("Når den unge er 16 år"), reply.text
