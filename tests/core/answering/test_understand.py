@@ -44,6 +44,8 @@ from core.answering.understand import (
     ("jeg er en voksen datter på 40 og min far har drukket hele mit liv", Asker.CHILD, None),
     ("jeg er visitator i jobcentret", Asker.PROFESSIONAL, "caseworker"),
     ("jeg er hjemmesygeplejerske", Asker.PROFESSIONAL, "gp"),
+    ("jeg er UU-vejleder på en efterskole", Asker.PROFESSIONAL, "teacher"),
+    ("jeg er SSP-konsulent", Asker.PROFESSIONAL, "teacher"),
 ])
 def test_who_asks(text, asker, profession):
     assert find_asker(normalise(text)) == (asker, profession)
