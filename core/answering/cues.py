@@ -58,7 +58,8 @@ CUT_DOWN = (r"\bskære ned\b|\bskærer ned\b|\b(drikke|ryge|tage|bruge) (lidt )?
             r"\b(drink|use|smoke) less\b")
 # Questions about what no aspect covers, by the intent whose answer knows them better.
 _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)) for intent, p in (
-    ("ask_complaint", r"\bklage|\bklager\b|\bcomplain"),
+    ("ask_complaint", r"\bklage|\bklager\b|\bcomplain|\bafslag\b|\buenig i (jeres |en |din |hans |hendes )?"
+                      r"afgørelse|\bappeal"),
     ("ask_free_choice", r"\bfrit valg|\bvælge (et andet |mit eget |selv )?(behandlingssted|sted)|"
                         r"\bselv vælge|\bandet behandlingssted|"
                         # "kan en borger vælge at blive behandlet et andet sted?"

@@ -80,6 +80,8 @@ def test_which_group_am_i_is_a_question_about_who_it_is_for():
     ("hører han fra jer igen, når han er færdig?", "ask_follow_up"),
     ("kan han få antabus hos jer?", "ask_medication"),
     ("hvor kan jeg klage over en behandler?", "ask_complaint"),
+    ("min datter har fået et afslag på døgnbehandling, hvad nu?", "ask_complaint"),
+    ("han er uenig i jeres afgørelse", "ask_complaint"),
     ("hvad koster det?", None),
 ])
 def test_the_words_name_the_topic_a_guessed_intent_missed(text, intent):
