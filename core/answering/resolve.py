@@ -81,6 +81,14 @@ class _Work:
 _FOR_COUPLES = re.compile(r"\bparsamtal\w*|\bdig og din partner\b|\bpar\b")
 
 
+# The other person is not in (or will not go into) treatment (matched against Question.folded)
+_NOT_IN_TREATMENT = re.compile(r"\bikke (er |vil )?i behandling|\bvil ikke (i behandling|have hjalp|stoppe|"
+                               r"indromme)|\b(selvom|selv om|men) (han|hun|de|hen) ikke vil\b|"
+                               r"\bikke (har|mener|synes) (at )?(han|hun|hen)? ?(har )?et problem|\bnagter\b")
+_WITHOUT_TREATMENT = re.compile(r"\bikke (selv )?(er )?i behandling|\buden at vare i behandling|"
+                                r"\bbehover ikke (selv )?(at )?vare (skrevet ind|indskrevet|i behandling)")
+
+
 def _asker_factor(q: Question, o: Offer) -> float:
     factor = _relation_factor(q, o)
     if q.asker not in (Asker.PARTNER, Asker.SELF, Asker.UNKNOWN, Asker.PROFESSIONAL) and \
@@ -304,6 +312,11 @@ def for_asker(question: Question, municipality: Municipality,
         c = scored.get(o.id)
         score = (c.score if c else 0.0) + _asker_factor(question, o)
         pool.append(Candidate(offer=o, score=score, why=("spørger: " + question.asker.value,)))
+    if question.asker in RELATIVE_ASKERS and _NOT_IN_TREATMENT.search(question.folded):
+        # "... men han vil ikke i behandling": the offers for relatives of someone who is not
+        without = [c for c in pool if _WITHOUT_TREATMENT.search(normalise(" ".join(
+            f.text or "" for f in (c.offer.summary, c.offer.fact("target_group")) if f)))]
+        pool = without or pool
     pool.sort(key=lambda c: (_rank(question, c.offer, kinds), -c.score))
     return pool[:1]
 

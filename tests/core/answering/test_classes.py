@@ -525,3 +525,9 @@ def test_a_group_for_relatives_where_the_catalogue_has_none_is_said_first(ask):
 def test_the_askers_job_and_other_ages_lead_no_looked_up_fact(ask):
     reply = ask("skanderborg", "jeg er socialrådgiver. en dreng på 16 vil i stofbehandling, hvem skal inddrages?")
     assert first_line(reply).startswith("Når den unge er 16 år"), reply.text
+
+
+def test_a_partner_whose_person_will_not_go_into_treatment_gets_the_offer_for_that(ask):
+    reply = ask("vejle", "min kæreste drikker hver dag men siger han ikke har et problem. "
+                         "kan jeg få hjælp selvom han ikke vil?")
+    assert first_line(reply).startswith("CRAFT"), reply.text
