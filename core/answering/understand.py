@@ -71,8 +71,9 @@ def _nouns(relation: str) -> str:
 
 
 _PROFESSION: Tuple[Tuple[str, str], ...] = (
-    ("teacher", r"\b(jeg er|som|vi er) (\w+-)?(lærer|lærere|underviser|undervisere|studievejleder|"
-                r"vejleder|skolelærer|klasselærer|kontaktlærer|skolevejleder|ssp-\w+|ssp \w+)\b|\b(min|mine|vores|en|af mine) elev(er)?\b"
+    ("teacher", r"\b(jeg er|som|vi er) (\w+-)?(lærer|lærere|underviser|undervisere|"
+                r"studievejleder|vejleder|skolelærer|klasselærer|kontaktlærer|skolevejleder|"
+                r"ssp-\w+|ssp \w+)\b|\b(min|mine|vores|en|af mine) elev(er)?\b"
                 r"|\bmindrerus\b.*\b(skole|elev|vi)\b|\bvi har\b.*\bmindrerus\b|"
                 r"\bpå (min|vores) skole\b"),
     ("gp", r"\b(jeg er|som|vi er) (læge|praktiserende læge|egen læge|\w*sygeplejerske|"
