@@ -178,6 +178,10 @@ def _compile(pattern: str) -> Pattern[str]:
 _PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
 _ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
 _DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
+# Compounds that say the substance but may also name an offer ("alkoholforløb"): they tell
+# the substance and stay among the words that name offers.
+_DRUGS_IN = _compile(r"\bstof(misbrug|behandling|brug|problem|afhængig)\w*")
+_ALCOHOL_IN = _compile(r"\balkohol(forløb|behandling|misbrug|problem|afhængig)\w*")
 _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
 
 
@@ -234,9 +238,9 @@ def find_ages(folded: str) -> Tuple[int, ...]:
 
 def find_substances(folded: str) -> Tuple[str, ...]:
     found = []
-    if _ALCOHOL_RE.search(folded):
+    if _ALCOHOL_RE.search(folded) or _ALCOHOL_IN.search(folded):
         found.append("alcohol")
-    if _DRUGS_RE.search(folded):
+    if _DRUGS_RE.search(folded) or _DRUGS_IN.search(folded):
         found.append("drugs")
     return tuple(found)
 

@@ -129,3 +129,11 @@ def test_help_to_help_someone_is_help_for_the_writer():
     from core.answering.understand import Context, understand
     assert not understand("kan jeg få hjælp til at hjælpe hende?", Context.of(None), None).for_them
     assert understand("kan I hjælpe hende?", Context.of(None), None).for_them
+
+
+@pytest.mark.parametrize("text,substance", [
+    ("min far er lige færdig med sit alkoholforløb", ("alcohol",)),
+    ("hun har et stofmisbrug", ("drugs",)),
+])
+def test_a_substance_said_in_a_compound(text, substance):
+    assert understand(text, None, None).substance == substance
