@@ -376,6 +376,10 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # an eighth reviewer, written at the start of the 2026-12-03 session and scored
                  # once at its end, unread: 0.46 with the code of the session before, 0.48 after
                  (ROOT / "tests" / "eval" / "questions_fresh8.yaml", 0.45),
+                 # a ninth reviewer, written at the start of the 2026-12-02 (second) session and
+                 # scored once at its end, unread: 0.59 with the code of the session before, 0.64
+                 # after (young 0.65, relatives 0.68, professional 0.59)
+                 (ROOT / "tests" / "eval" / "questions_fresh9.yaml", 0.61),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 

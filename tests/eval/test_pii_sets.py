@@ -50,6 +50,15 @@ FLOORS = {
                                     "ip": 0.99, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 0.99, "school_class": 0.99,
                                     "workplace": 0.96}, 1.0),
+    # a fifth reviewer (2026-12-02, second session), scored once at its end, unread (totals and
+    # the first misses the script prints): overall 0.960 with the redactor of the session
+    # before, 0.969 after. One keep template ("Netto og Føtex ...": a chain read as a name
+    # in a list) changes 8 of 291 keep sentences: known and open.
+    "pii_templates_e.yaml": (0.96, {"address": 0.98, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.94, "full_name": 0.96, "handle": 0.97,
+                                    "ip": 0.94, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 0.99,
+                                    "workplace": 0.94}, 0.97),
     "pii_templates_b.yaml": (0.97, {"address": 0.99, "cpr": 1.0, "email": 0.96,
                                     "first_name": 0.95, "full_name": 0.95, "handle": 0.99,
                                     "ip": 0.93, "phone": 0.97, "plate": 0.99,
@@ -91,4 +100,5 @@ def test_questions_are_rarely_changed(redact):
     # are ordinary words taken for names ("vennegruppe", "hangxiety"): known and open, and
     # this keeps it from growing. "lejrskole" is no longer taken for a school.
     # 2026-12-03: 30, after the unread batches questions_fresh8 and noncrisis_set_i were added
-    assert len(changed) <= 30, len(changed)
+    # 2026-12-02 (second session): 31 of 4,160 with questions_fresh9 and noncrisis_set_j
+    assert len(changed) <= 31, len(changed)

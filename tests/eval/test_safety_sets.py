@@ -43,6 +43,11 @@ SETS = [
     # 2026-12-03 later: 1.00 / 0.000 (right kind 0.81) after a round that fixed its failures
     # by class (own sentences in tests and data/safety/*_3.yaml, never this set's)
     ("crisis_set_i.yaml", "noncrisis_set_i.yaml", 1.0, 0.01),
+    # a tenth reviewer, written at the start of the 2026-12-02 (second) session and scored once
+    # at its end, unread (totals and per-class figures only): 0.91 / 0.015 with the detector of
+    # the session before, 0.93 / 0.005 after: the honest figure (misses in long messages,
+    # method-seeking, overdose signs, a child in danger, self-harm)
+    ("crisis_set_j.yaml", "noncrisis_set_j.yaml", 0.92, 0.01),
 ]
 
 
