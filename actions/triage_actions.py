@@ -442,6 +442,10 @@ class ActionTriageAlternatives(Action):
         return []
 
 
+# Below this NLU confidence "stop" may be about stopping drinking: a question is answered.
+STOP_CONFIDENCE = 0.6
+
+
 class ActionTriageStop(Action):
     """Stop triage kindly and forget its facts."""
 
@@ -460,6 +464,3 @@ class ActionTriageStop(Action):
         dispatcher.utter_message(text=STOPPED)
         return reset_events() + [SlotSet(REQUESTED_SLOT, None)]
 
-
-# Below this NLU confidence "stop" may be about stopping drinking: a question is answered.
-STOP_CONFIDENCE = 0.6

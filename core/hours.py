@@ -110,8 +110,6 @@ def next_opening(status: OpenStatus) -> str:
     return f"{when} kl. {format_time(status.next_opens_at)}"
 
 
-
-
 # A clock time asked about: "kl 16", "kl. 16.30", "16:00" (not a date like "3.12").
 _CLOCK = re.compile(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\b|\b(\d{1,2}):(\d{2})\b")
 

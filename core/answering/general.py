@@ -183,7 +183,6 @@ def compose_age(m: Municipality, q: Question, age: int) -> Answer:
     return Answer(lines=lines, sources=sources, found=False)
 
 
-# Ages said in words in a target group: "unge under 18 år", "unge på 18-25 år", "fra 12 år".
 def offers_saying_age(m: Municipality, age: int,
                       substance: Sequence[str] = ()) -> List[Tuple[Offer, Fact]]:
     """Offers with no age fields whose target group (or summary) says in words that ``age``

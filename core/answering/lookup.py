@@ -249,7 +249,7 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
                 thing: bool = False) -> Optional[Answer]:
     """A question nothing else answers: the fact holding its telling words, if any; a
     statement ("jeg vil booke en tid") or a single shared word is not enough."""
-    thing_asked = any(p.search(normalise(text)) for p, _ in _THINGS)
+    thing_asked = asks_thing(text)
     if not (_QUESTION.search(skeleton(text)) or cut_down(text)) or \
             thing and not thing_asked:
         return None  # ``thing``: only a thing :data:`THINGS` knows (a complaint deadline);

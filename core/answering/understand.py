@@ -271,7 +271,8 @@ def _without_situations(folded: str) -> str:
 
 _SAME_FOR = _compile(r"^(og )?(gælder|er) (det|den|dét|det samme|dette|reglen) (så )?(også|ligeså)\b|"
                      r"\b(samme regler?|det samme) (for|ved|i)\b")
-_CARRIED = {a.value for a in Aspect} - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
+_TOPICS = frozenset(a.value for a in Aspect)
+_CARRIED = _TOPICS - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
 
 
 def understand(text: str, context: object = None, intent: Optional[str] = None) -> Question:
@@ -285,7 +286,7 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
         aspects, follow_up = [Aspect(ctx.topic)], True
     elif not aspects and intent in INTENT_ASPECTS:
         aspects = [INTENT_ASPECTS[intent]]
-    elif not aspects and ctx.topic in {a.value for a in Aspect} and ctx.topic != "overview" \
+    elif not aspects and ctx.topic in _TOPICS and ctx.topic != "overview" \
             and not other_topic(text):  # "kan han også få antabus der?" asks about medicine
         aspects, follow_up = [Aspect(ctx.topic)], True
     asker, profession = find_asker(folded)
