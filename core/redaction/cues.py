@@ -17,7 +17,8 @@ RELATIONS = frozenset(fold_word(w) for w in """
     svigerdatter svoger svigerinde bofælle roomie hustru ægtefælle kærlighed crush date
     mor's far's søskende lærer læreren pædagog træner træneren sagsbehandler
     sagsbehandleren kontaktperson kontaktpersonen mentor mentoren bedsteven bff bestie
-    klassekammeraten holdkammerat kæresten's lillebroren lillesøsteren
+    klassekammeraten holdkammerat kæresten's lillebroren lillesøsteren klasselærer
+    klasselæreren kontaktlærer kontaktlæreren
     brother sister mom mum mother dad father friend bestfriend boyfriend girlfriend bf gf
     son daughter aunt auntie uncle cousin colleague coworker husband wife mate buddy
     roommate flatmate neighbour neighbor grandma grandpa granny grandmother grandfather
@@ -45,6 +46,7 @@ SUBJECT_VERBS = frozenset(fold_word(w) for w in """
 SUBJECT_NAMES = frozenset(fold_word(w) for w in """
     per bo bent dag kim mai ib line rune tom max frank jane tina sus rene bjørn sten tage kåre
     peer vibe anker pil sys birk kis buster balder basse ane puk gro mulle trille paw aske mark
+    hans
 """.split())
 # Little words that follow a name in lower case and are surnames too ("mette lige", "ali
 # kan"): never taken as the surname.
@@ -55,6 +57,14 @@ NOT_AFTER_NAME = frozenset(fold_word(w) for w in """
     hans hendes blev bliver fik får havde var vil skal kan må gik går kom kommer tog tager
     sagde siger drak drikker røg ryger dag nat aften morgen uge år weekend
 """.split())
+# Parents: "jeg er mor til X"
+PARENTS = frozenset(fold_word(w) for w in """
+    mor far mormor morfar farmor farfar bedstemor bedstefar forælder stedmor stedfar papmor
+    papfar bonusmor bonusfar plejemor plejefar
+""".split())
+# Titles before a name ("fru X", "lærer X")
+TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
+                     "doktor", "pastor", "lærer", "pædagog"))
 # Names that are also a month or a holiday, and the words that make them one.
 TIME_NAMES = frozenset(("august", "jul", "maj", "juni", "april"))
 TIME_BEFORE = frozenset(fold_word(w) for w in """
@@ -94,7 +104,7 @@ THING_NAMED = re.compile(
     r"app(?:en)?|projekt(?:et)?|kursus(?:et)?|behandling(?:en)?|stof(?:fet)?|medicin(?:en)?|"
     r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|it|something|a\s+thing)\s+(?:der\s+|som\s+|that\s+)?"
     r"(?:hed(?:der)?|kaldes|is\s+called|called)\s*[:,-]?\s*$", re.I)
-WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
+WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|det\s+var|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
                           r"|this\s+is)\s*$", re.I)
 # "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.
 CLAUSE_BEFORE = frozenset(fold_word(w) for w in """
@@ -123,6 +133,8 @@ PERSON_VERBS = frozenset(fold_word(w) for w in """
     støtte støtter støttede hjælpe hjælper hjælpede kontakte kontakter kontaktede besøge
     besøger besøgte møde mødte møder savner savnede elsker hader kender kendte spørge spørger
     spurgte slå slog slår true truer truede overtale overtalte stoppe beskytte redde
+    spørg fortæl konfrontere konfronterer konfronteret tvinge tvinger motivere motiverer
+    overbevise overbeviser
     help helps helped call called tell told ask asked text texted meet met visit visited
     support love miss hate know knew protect
 """.split())

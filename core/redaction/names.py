@@ -87,8 +87,8 @@ class Names(NameContext):
                     return False  # "Vin er dyrt", "Skole er svært": a word, a rare name
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             # in lower case: an ordinary word or a rare name, so only with a cue
-            if self._strong_trigger(token):
-                return True
+            if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i):
+                return True  # "navn: bo", "line og [NAVN] ryger", "mvh. bent"
             nxt = self._next(i)
             verb_after = nxt is not None and nxt.key in SUBJECT_VERBS and self._adjacent(token, nxt)
             rare_name = not lex.is_word(key) or not lex.is_known(key, strict=True)
@@ -126,7 +126,9 @@ class Names(NameContext):
                     return False  # "Gaming er et problem"
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             if prev is not None and prev.key in PLACE_BEFORE and not self._relation_before(i):
-                return self._cue_after(i)
+                # "i Ebberup", but "fra X til jer", "Til X:", "hilsner fra X"
+                return self._cue_after(i) or (self._position(i) == 2
+                                              and not self._place_like(i))
             if self._place_like(i):
                 return self._strong_trigger(token) or self._relation_before(i)
             return (self._cue_before(i) or self._cue_after(i)

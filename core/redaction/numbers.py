@@ -13,6 +13,8 @@ IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\s\.\s)){3}"
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
                   r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?",
                   re.I)
+_IPV4_MAPPED = re.compile(r"(?<![\w:])(?:0{1,4}:){0,5}:?:ffff:$", re.I)
+_PORT = re.compile(r":\d{2,5}(?!\d|[.:]\d)")  # "10.0.0.1:8080": the port goes with it
 _IP_CONTEXT = re.compile(r"\b(?:ip[\w'’-]*|fra)\b[^.!?\n\d]{0,40}$", re.I)
 
 PLATE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2}[ .-]?\d{2}[ .-]?\d{3}(?![\w-]|[.,]\d)")
@@ -48,7 +50,7 @@ _KEEP_NUMBERS = re.compile(
     r"|(?<![\d./-])(?<!\d\s)\d[\d.]*(?:,\d+)?\s*(?:kr\b\.?|kroner\b|,-|dkk\b|€|euro\b|%"
     r"|procent\b)"
     r"|(?<![\d./-])(?<!\d\s)\d+(?:[.,]\d+)?\s*-?\s*" + UNITS + r"\b"
-    r"|(?<![\d./-])(?<!\d\s)\d{4}\s+(?-i:(?=[A-ZÆØÅ][a-zæøå])))", re.I)
+    r"|(?<![\d./-])(?<!\d\s)\d{4}[ \t]+(?-i:(?=[A-ZÆØÅ][a-zæøå])))", re.I)
 _PHONE_BEFORE = re.compile(r"\b(?:ring|tlf|telefon|nummer|nr|mobil|sms|kontakt|fastnet|træffes"
                            r"|fang|fat\s+i|whatsapp|signal|opkald|skriv|call|text)\w*", re.I)
 _PHONE_AFTER = re.compile(r"\W{0,3}(?:er|var)?\s*(?:mit|min|hans|hendes|vores|deres)?\s*"
@@ -77,7 +79,12 @@ def find_ips(marks: Marks) -> None:
         if phone_like and not (_IP_CONTEXT.search(text[max(0, match.start() - 30):match.start()])
                                or _IP_AFTER.match(text[match.end():match.end() + 20])):
             continue
-        marks.add(match.start(), match.end(), "ip")
+        start, end = match.start(), match.end()
+        mapped = _IPV4_MAPPED.search(text, max(0, start - 8), start)
+        if mapped is not None:
+            start = mapped.start()  # "::ffff:10.0.0.1": IPv4 written as IPv6
+        port = _PORT.match(text, end)
+        marks.add(start, port.end() if port else end, "ip")
     for match in IPV6.finditer(text):
         found = match.group(0)
         if len(found) < 6 or not re.search(r"\d", found):

@@ -92,10 +92,13 @@ def find_emails(marks: Marks, lex: Lexicon, allowed_emails: FrozenSet[str]) -> N
             if found in allowed:
                 marks.add(match.start(), match.end(), None)
                 continue
-            marks.add(_local_start(marks.text, match.start(), lex), match.end(), "email")
+            start = _local_start(marks.text, match.start(), lex)
+            if marks.text[max(0, start - 7):start].lower() == "mailto:":
+                start -= 7  # "mailto:navn@x.dk": the link's scheme goes with it
+            marks.add(start, match.end(), "email")
 
 
-_LOCAL_BEFORE = re.compile(r"([\w+-]+)(\s?(?:\.|dot|punktum)\s?|\s)$", re.I)
+_LOCAL_BEFORE = re.compile(r"([\w+-]+)([ \t]?(?:\.|dot|punktum)[ \t]?|[ \t])$", re.I)
 
 
 def _local_start(text: str, start: int, lex: Lexicon) -> int:
@@ -106,7 +109,9 @@ def _local_start(text: str, start: int, lex: Lexicon) -> int:
         if before is None:
             break
         word = before.group(1)
-        if before.group(2) == " " and (lex.is_known(fold_word(word))
+        if word.isdigit():
+            break  # "22 33 44 55\nnavn@x.dk": a phone number's last group, not the user name
+        if before.group(2) in (" ", "\t") and (lex.is_known(fold_word(word))
                                        or "@" not in text[start:start + 60]):
             break
         start = before.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, SUBJECT_VERBS
+from core.redaction.cues import CONSUME_VERBS, FUNCTION_WORDS, PLACE_BEFORE, SUBJECT_VERBS
 from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 from core.redaction.streets import ADDRESS, ADDRESS_TAIL, HOUSE_NUMBER, STREET_SUFFIXES
@@ -48,7 +48,8 @@ def _town_end(text: str, end: int, lex: Lexicon) -> int:
     if re.search(r"\d{4}\s+[^\W\d_]+$", text[max(0, end - 40):end]):
         word = _TOWN_WORD.match(text, end)
         key = fold_word(word.group(1)) if word else ""
-        if word and key not in STOP and key not in FUNCTION_WORDS and key not in SUBJECT_VERBS:
+        if word and key not in STOP and key not in FUNCTION_WORDS and key not in SUBJECT_VERBS \
+                and key not in PLACE_BEFORE:  # "2635 Grenaa tæt på": no town's second word
             return word.end()  # "brøndby strand", "vejle øst"
         return end
     comma = re.match(r",[ \t]*", text[end:end + 4])

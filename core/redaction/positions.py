@@ -16,6 +16,7 @@ from core.redaction.cues import (
     NAME_BEFORE,
     NAME_PARTICLES,
     NAME_TRIGGER,
+    PARENTS,
     PERSON_BEFORE,
     PERSON_VERBS,
     PLACE_BEFORE,
@@ -23,17 +24,17 @@ from core.redaction.cues import (
     RELATIONS,
     SUBJECT_VERBS,
     THING_NAMED,
+    TITLES,
     TOWN_ENDINGS,
     WEAK_TRIGGER,
 )
+from core.redaction.groups import EMPLOYERS, NameGroups
 from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.marks import Marks
 from core.redaction.tokens import Token, tokenize
 
-_TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
-                     "doktor", "pastor", "lærer", "pædagog"))
 # What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "her", "fra".
-_INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d)|and\s+i\b|her\b|here\b|fra\b"
+_INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d)|and\s+i\b|her\b|here\b|fra\b|der\b"
                         r"|from\b|\(?\d)", re.I)
 _HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b)",
                    re.I)
@@ -41,7 +42,7 @@ _HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|j
 
 
 
-class NameContext:
+class NameContext(NameGroups):
     """The words of a message and what stands around each: the cues that make a word a
     name. :class:`core.redaction.names.Names` decides with them."""
 
@@ -116,10 +117,16 @@ class NameContext:
     def _relation_before(self, i: int) -> bool:
         """"min søn X", "my brother X", "min elev, X,"."""
         prev = self._prev(i)
+        token = self.tokens[i]
+        if prev is not None and prev.key == "til" and i >= 2 \
+                and self.tokens[i - 2].key in PARENTS and self._adjacent(prev, token) \
+                and self._adjacent(self.tokens[i - 2], prev):
+            return True  # "jeg er mor til X"
         if prev is None or prev.key not in RELATIONS:
             return False
-        token = self.tokens[i]
-        return self._adjacent(prev, token) or self.marks.text[prev.end:token.start] == ", "
+        gap = self.marks.text[prev.end:token.start]
+        # "min søn X", "min elev, X,", "kæresten (X)"
+        return self._adjacent(prev, token) or gap in (", ", " (", "(")
 
     def _known(self, token: Token) -> bool:
         """An ordinary word (Danish, English, slang, a place or brand): no name by itself;
@@ -127,6 +134,7 @@ class NameContext:
         lex = self.lex
         key = token.key
         if (key in STOP or token.base in STOP or key in CHAT_WORDS
+                or (key in EMPLOYERS and key not in lex.first)
                 or lex.is_known(key, strict=True)
                 or (token.base != key and lex.is_known(token.base, strict=True))):
             return True
@@ -166,6 +174,9 @@ class NameContext:
             return 2
         if AGE_AFTER.match(text, token.end):
             return 2
+        if not self.looking_ahead and (self._in_name_list(i) or self._signoff(i)
+                                       or self._greeted(i) or self._from_group(i)):
+            return 2  # "Mette, X og jeg", "mvh. X", "Til X:", "X fra klassen"
         if nxt is not None and self._adjacent(token, nxt):
             if token.key != token.base or token.key.endswith("s") and len(token.key) > 3:
                 if nxt.key in RELATIONS and token.key not in ("hans", "hendes", "deres", "jeres"):
@@ -201,6 +212,11 @@ class NameContext:
                 return 1  # "jeg tror zorvan tager", "skal zorvan selv ringe"
         if prev is not None and prev.key in QUESTION_VERBS and prev.sentence_start:
             return 1  # "skal zorvan ringe?"
+        if self._after_verb(i):
+            return 1  # "i går sagde zorvan at"
+        if prev is not None and prev.text == "I" and i >= 2 \
+                and self.tokens[i - 2].key in ("kender", "kendte", "spurgte", "så"):
+            return 2  # "kender I zorvan?": "I" is "you" here, no place
         return 0
 
     def _span_end(self, i: int) -> int:
@@ -279,7 +295,7 @@ class NameContext:
             return True
         if prev is None:
             return False
-        if (prev.key in NAME_BEFORE or prev.key in _TITLES) and prev.end <= token.start:
+        if (prev.key in NAME_BEFORE or prev.key in TITLES) and prev.end <= token.start:
             return True
         return WEAK_TRIGGER.search(self._before(token)) is not None
 

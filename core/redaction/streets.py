@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 STREET_SUFFIXES = (
-    "vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", "straede", "vænget",
+    "vej", "vejen", "gade", "gaden", "allé", "alle", "stræde", "straede", "strade", "vænget",
     "vaenget", "parken", "plads", "pladsen", "boulevard", "boulevarden", "torv", "torvet",
     "bakken", "høj", "hoej", "lund", "have", "haven", "sti", "stien", "park", "toften",
     "engen", "marken", "skoven", "kær", "kaer", "bjerg", "dal", "løkke", "loekke", "holm",
@@ -33,7 +33,8 @@ HOUSE_NUMBER = (r"(?:\s+nr\.?)?\s+\d{1,4}(?:\s?-\s?\d{1,4})?(?!\d)"
                 r"(?!\s*" + UNITS + r"\b)(?:[A-Za-z]|\s[A-H])?\b")
 # "2. tv", "st. th.", "3. mf", "1.sal", "kl.", "2 th", "3. 12" (floor and door)
 _FLOOR = (r"(?i:,?\s*(?:\d{1,2}\.\s?\d{1,3}(?!\d|[.:,]\d|\s*" + UNITS + r"\b)"
-          r"|(?:st|kl|kld|\d{1,2})\s?\.?\s*(?:th|tv|mf|sal)?|th|tv|mf)\b\.?"
+          r"|(?:st|kl|kld)\s?\.?\s*(?:th|tv|mf|sal)?|\d{1,2}\s?\.(?:\s*(?:th|tv|mf|sal)|(?!\s?\d))"
+          r"|\d{1,2}\s*(?:th|tv|mf|sal)|th|tv|mf)\b\.?"
           r"(?:\s*(?:th|tv|mf)\b\.?)?)?")
 # ", 6368 Jyderup", "\n8000 aarhus c", "DK-7100 Vejle"
 _POSTCODE_TOWN = (r"(?:,?\s*(?:DK-?)?\d{4}\s+(?!" + UNITS + r"\b)[A-ZÆØÅa-zæøå][\wæøåÆØÅ-]+"

@@ -1,0 +1,209 @@
+"""Places in a message where only a person fits, beyond the single word before or after:
+a list of names ("Mette, X og jeg"), a signature ("mvh. X", "/X" at the end), a greeting
+("Til X:", "fra X til jer"), "X fra klassen", and a subject after its verb ("i går sagde
+X at ..."). :class:`core.redaction.positions.NameContext` asks these."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Set, Tuple
+
+from core.redaction.cues import AFTER_SUBJECT, ENGLISH_VERBS, SUBJECT_VERBS
+from core.redaction.lexicon import Lexicon, fold_word
+from core.redaction.marks import Marks
+from core.redaction.tokens import Token
+from core.redaction.workplaces import _EMPLOYERS
+
+EMPLOYERS = _EMPLOYERS  # shop chains and big employers: no person's name
+
+_CLAUSE_OPENERS = frozenset(fold_word(w) for w in """
+    at men fordi da når hvis så tror troede siger sagde synes ved
+""".split())
+# "Mette og jeg", "me and X": a pronoun that closes or opens a list of people
+_LIST_PRONOUNS = frozenset(("jeg", "mig", "me", "i"))
+_AND = frozenset(("og", "and"))
+# What may follow the last word of a name in a list: a verb, "fra", "der" ...
+_AFTER_MEMBER = frozenset(fold_word(w) for w in """
+    fra der som from who that
+""".split()) | SUBJECT_VERBS | AFTER_SUBJECT
+# The end of a message after a name: punctuation, emoji, nothing
+_MESSAGE_END = re.compile(r"[^\w\[]*$")
+_SIGNOFF = re.compile(
+    r"(?:(?:^|\s)/|\b(?:mvh|vh|kh|bh|hilsen|hilsner|knus|regards|cheers|thanks|thank\s+you|thx"
+    r"|tak|tusind\s+tak|mange\s+tak)\b[^\w\n]{0,3}"
+    r"(?:\s*(?:a\s+lot|so\s+much|for\s+(?:hjælpen|nu|det|svaret)|mange\s+gange)[^\w\n]{0,3})?)"
+    r"\s*$", re.I)
+_GREETING_BEFORE = re.compile(r"(?:(?:^|[.!?\n]\s*)til|\bhils(?:en|ner)\s+fra|\bfra)\s*$", re.I)
+_GREETING_AFTER = re.compile(r"\s*:|\s+til\s+(?:jer|dig|alle|os)\b", re.I)
+# "X fra klassen", "X fra [ARBEJDSPLADS]", "X fra 8.b": someone from a group
+_FROM_GROUP = re.compile(
+    r"\s+(?:fra|from)\s+(?:\[|\d|(?:min|vores|hans|hendes|my|his|her)\s+(?:klasse|hold|arbejde"
+    r"|class|team|work)|(?:klassen|skolen|arbejdet|arbejde|køkkenet|holdet|klubben|gymnasiet"
+    r"|efterskolen|gruppen|lageret|butikken|firmaet|jobbet|parallelklassen|work|school|class)\b)",
+    re.I)
+# "I går sagde X at", "Fredag aften ringede X": a time, a verb, then the subject
+_TIME_WORDS = frozenset(fold_word(w) for w in """
+    går igår aften morgen nat weekend mandag tirsdag onsdag torsdag fredag lørdag søndag
+    bagefter derefter pludselig senere forleden idag dag morges
+""".split())
+_INVERTED_VERBS = SUBJECT_VERBS | frozenset(fold_word(w) for w in """
+    kastede kaster besvimede faldt græd løb ringede skrev sendte tilbød
+""".split())
+
+
+class NameGroups:
+    """Mixed into :class:`core.redaction.positions.NameContext`, which has the words and
+    the methods declared here."""
+
+    marks: Marks
+    lex: Lexicon
+    tokens: List[Token]
+    found: Set[int]
+
+    def _name_key(self, token: Token) -> Tuple[Optional[str], bool]:
+        raise NotImplementedError
+
+    def _ambiguous(self, key: str) -> bool:
+        raise NotImplementedError
+
+    def _known(self, token: Token) -> bool:
+        raise NotImplementedError
+
+    def _name_like(self, j: int) -> bool:
+        raise NotImplementedError
+
+    def _span_end(self, i: int) -> int:
+        raise NotImplementedError
+
+    # -- lists of people
+    def _gap(self, a: Token, b: Token) -> str:
+        """The text between two tokens, without the brackets of a placeholder."""
+        return self.marks.text[a.end:b.start].replace("[", "").replace("]", "")
+
+    def _list_step(self, j: int, step: int) -> Tuple[Optional[int], bool]:
+        """The list member next to ``j`` (step -1: before, 1: after) and whether "og" joins
+        them; (None, False) where the list ends."""
+        tokens = self.tokens
+        a, b = (j - 1, j) if step < 0 else (j, j + 1)
+        if a < 0 or b >= len(tokens):
+            return None, False
+        if tokens[a if step < 0 else b].key in _AND:
+            k = j + 2 * step
+            if 0 <= k < len(tokens):
+                pair = (tokens[k], tokens[a]) if step < 0 else (tokens[a], tokens[b])
+                other = (tokens[a], tokens[b]) if step < 0 else (tokens[b], tokens[k])
+                if all(self._gap(x, y) in (" ", "  ") for x, y in (pair, other)):
+                    return k, True
+            return None, False
+        if self._gap(tokens[a], tokens[b]).strip() == "," and len(self._gap(tokens[a], tokens[b])) <= 3:
+            return j + step, False
+        return None, False
+
+    def _list_side(self, i: int, step: int) -> Optional[int]:
+        """The first member of the list beside ``i`` that says something, skipping words in
+        no list; a pronoun counts only joined by "og" ("Mette og jeg")."""
+        j: Optional[int] = i
+        while j is not None:
+            j, by_and = self._list_step(j, step)
+            if j is None:
+                break
+            token = self.tokens[j]
+            if token.key in _LIST_PRONOUNS:
+                return j if by_and and token.text != "i" else None
+            if not self._neutral(j):
+                return j
+        return None
+
+    def _neutral(self, j: int) -> bool:
+        """A word in no list and no ordinary word: says nothing about the list."""
+        token = self.tokens[j]
+        return (j not in self.found and not token.taken
+                and self._name_key(token)[0] is None
+                and not self._known(token) and len(token.key) >= 3)
+
+    def _member_ends(self, i: int) -> bool:
+        """The name at ``i`` ends where a list member ends: at punctuation, "og", a verb."""
+        end = self._span_end(i)
+        token = self.tokens[end]
+        rest = self.marks.text[token.end:token.end + 2]
+        if not rest.strip() or rest[:1] in ",.!?:;)":
+            return True
+        nxt = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        return nxt is not None and (nxt.key in _AND or nxt.key in _AFTER_MEMBER
+                                    or nxt.text in ENGLISH_VERBS)
+
+    def _in_name_list(self, i: int, pronoun: bool = True) -> bool:
+        """``i`` is one of a list of people: "Mette, X og jeg", "X og [NAVN] ryger".
+        ``pronoun``: "X og jeg" is enough; not for words that are names and words alike
+        ("hver dag og jeg", "til fest og jeg")."""
+        if not self._member_ends(i):
+            return False
+        key = self._name_key(self.tokens[i])[0]
+        if pronoun and key is not None and self._ambiguous(key):
+            pronoun = False
+        if pronoun and self.tokens[i].case == "lower" and not self._list_opens_clause(i):
+            pronoun = False  # "droppet fodbold og jeg": a word the lists lack
+        verdict = False
+        for step in (-1, 1):
+            j = self._list_side(i, step)
+            if j is None:
+                continue
+            token = self.tokens[j]
+            if token.key in _LIST_PRONOUNS:
+                verdict = verdict or pronoun
+            elif token.key in self.lex.allow or self._chain(token):
+                return False  # "Netto og Føtex": shops, places
+            elif self._name_like(j):
+                verdict = True
+        return verdict
+
+    def _list_opens_clause(self, i: int) -> bool:
+        """The list that holds ``i`` is a subject: at a sentence's start or after "at",
+        "men", "tror" ... ("at X og jeg skal", "X, Mette og jeg drak")."""
+        j = i
+        while True:
+            k, _ = self._list_step(j, -1)
+            if k is None:
+                break
+            j = k
+        first = self.tokens[j]
+        return first.sentence_start or (j > 0 and self.tokens[j - 1].key in _CLAUSE_OPENERS)
+
+    def _chain(self, token: Token) -> bool:
+        """A shop chain or big employer ("Netto", "Føtex"): no person."""
+        return token.key in EMPLOYERS and token.key not in self.lex.first
+
+    # -- signatures, greetings, groups
+    def _signoff(self, i: int) -> bool:
+        """"mvh. X", "thanks, X", "tak for hjælpen! /X" at the end of the message."""
+        end = self.tokens[self._span_end(i)].end
+        text = self.marks.text
+        if not _MESSAGE_END.match(text, end):
+            return False
+        return _SIGNOFF.search(text[max(0, self.tokens[i].start - 40):self.tokens[i].start]) \
+            is not None
+
+    def _greeted(self, i: int) -> bool:
+        """"Til X: tak for ...", "fra X til jer", "mange hilsner fra X"."""
+        text = self.marks.text
+        token = self.tokens[i]
+        before = text[max(0, token.start - 30):token.start]
+        match = _GREETING_BEFORE.search(before)
+        if match is None:
+            return False
+        if re.search(r"hils", match.group(0), re.I):
+            return True
+        return _GREETING_AFTER.match(text, self.tokens[self._span_end(i)].end) is not None
+
+    def _from_group(self, i: int) -> bool:
+        """"X fra klassen", "X fra [ARBEJDSPLADS]"."""
+        return _FROM_GROUP.match(self.marks.text,
+                                 self.tokens[self._span_end(i)].end) is not None
+
+    def _after_verb(self, i: int) -> bool:
+        """"I går sagde X at", "Fredag aften ringede X fra": the subject after its verb."""
+        if i < 2 or self.tokens[i].sentence_start:
+            return False
+        verb, time = self.tokens[i - 1], self.tokens[i - 2]
+        return verb.key in _INVERTED_VERBS and time.key in _TIME_WORDS \
+            and not verb.sentence_start
