@@ -20,6 +20,7 @@ from actions.core_answers import (
     answer_from_core,
     context_events,
     core_reply,
+    hours_follow_up,
     lead_offer_events,
     say_answer,
     use_core,
@@ -52,7 +53,10 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
     slug, events = municipality_or_ask(tracker, dispatcher, intent)
     if slug is None:
         return events
-    reply = core_reply(tracker, slug, text, intent)
+    same_schedule = hours_follow_up(tracker, text)
+    if same_schedule is not None:  # "og fredag?" after the phone hours
+        intent = same_schedule
+    reply = core_reply(tracker, slug, text, intent) if same_schedule is None else None
     if use_core(reply, intent, slug, text):
         events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)

@@ -25,8 +25,12 @@ from actions.booking_replies import (  # noqa: F401 - the payloads and the desk,
     offer_booking,
     say,
 )
+from actions.core_answers import asks_question
 from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
 from booking.codes import find_booking_code
+from core.answering.cues import asks_about_booking
+
+BOOK_BUTTON = {"title": "Book en anonym samtale", "payload": "/book_talk"}
 
 # Words that make "hvornår er ..." about the person's own booked time.
 OWN_BOOKING = re.compile(r"\b(?:min|mit|vores|booket|booking\w*|bestilt\w*|reserver\w*|kode\w*)\b",
@@ -45,6 +49,14 @@ class ActionBookingOffer(Action):
         if not text.startswith("/") and len(text.split()) > 8 and not _BOOKING_WORDS.search(text):
             # "kan børnene få nogle samtaler?" asks about an offer, it does not ask for a time
             return await fallback_turn(dispatcher, tracker)
+        if not text.startswith("/") and asks_question(text) and asks_about_booking(text):
+            # "skal jeg have en tid, eller kan jeg bare komme?": the answer first, a time after
+            events = await fallback_turn(dispatcher, tracker)
+            slug = tracker.get_slot("municipality")
+            if slug and await ask_desk(lambda desk: desk.is_bookable(slug)):
+                dispatcher.utter_message(text="Vil du have en tid, kan du booke her i chatten.",
+                                         buttons=[BOOK_BUTTON])
+            return events
         slug, events = municipality_or_ask(tracker, dispatcher, "book_talk")
         if slug is None:
             return events

@@ -19,6 +19,7 @@ from actions.tracker_helpers import latest_text
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
 from core.answering.address import asker_of, speak_to
+from core.answering.cues import HOURS_INTENTS, day_follow_up
 from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
 from core.answering.understand import INTENT_ASPECTS, Asker
@@ -81,7 +82,16 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
         offer = lead_offer(knowledge()[slug], latest_text(tracker))
     # the detail an intent's answer gave ("behandlingsgaranti"), for "gælder det også X?" next
     asked = INTENT_ASPECTS.get(intent) if intent not in CENTRE_INTENTS else None
-    return _remember(tracker, offer, reply.topic if reply else asked.value if asked else None)
+    topic = reply.topic if reply else asked.value if asked else None
+    if reply is None and intent in HOURS_INTENTS:
+        topic = intent  # a schedule: "og fredag?" next asks it for that day (hours_follow_up)
+    return _remember(tracker, offer, topic)
+
+
+def hours_follow_up(tracker: Tracker, text: str) -> Optional[str]:
+    """The schedule intent of the last answer when ``text`` only names a day ("og fredag?")."""
+    last = tracker.get_slot("last_topic")
+    return last if last in HOURS_INTENTS and day_follow_up(text) else None
 
 
 def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:

@@ -167,6 +167,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
+    if not q.explicit and not named and asks_thing(told):
+        # "hvilke faggrupper arbejder der?": the thing asked decides, not a guessed intent
+        found = fact_answer(m, told, thing=True)
+        if found is not None:
+            return reply(found, True, topic=Aspect.OVERVIEW)
     anonymous = _anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
     if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
         # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom
@@ -200,7 +205,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen:
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)
-        if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or
+        if named and (aspects[0] is Aspect.OVERVIEW or not composed.found or not q.explicit or
                       " ikke et eget " in composed.lines[0] or asks_thing(text, offers)):
             with_fact(m, told, composed, offers, ages=q.ages)  # the fact with the word asked leads
         regardless = regardless_fact(m, offers[0], text) if q.asker in RELATIVE_ASKERS else None

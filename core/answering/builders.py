@@ -163,7 +163,7 @@ def answer_opening_hours(m: Municipality, q: Question) -> Answer:
 def answer_phone_hours(m: Municipality, q: Question) -> Answer:
     c = m.centre
     days, at = find_weekdays(q.text), hours.asked_clock(q.text)
-    if days and at and c.phone_hours is not None:  # "kan jeg ringe fredag kl 16?"
+    if days and c.phone_hours is not None:  # "kan jeg ringe fredag (kl 16)?"
         return _days_answer(m, days, at, phone_only=True)
     if c.phone_hours is None:
         answer = silent(m, "hvornår der er telefontid")
@@ -247,6 +247,8 @@ def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
             ranges = schedule.days.get(day, ())
             when = f"kl. {hours.format_ranges(ranges)}" if ranges else "lukket"
             lines.append(f"{label} {hours.DANISH_DAYS[day]}: {when}.")
+        if not any(schedule.days.get(day) for day in days):  # "i weekenden?": closed, so when then
+            lines.extend([f"{label}:", *hours.format_schedule(schedule)])
         sources.append(schedule.source)
     if not lines:
         return silent(m, "hvornår centret har åbent")

@@ -12,6 +12,7 @@ from typing import Dict, Optional, Pattern
 
 from core.answering.aspects import Aspect, detect_aspects
 from core.answering.text import normalise, skeleton_pattern
+from core.language.text import find_weekdays
 
 # Words in catalogue text that answer an aspect: used to find the answer in an offer's other
 # fields or in the municipality's general facts when the offer's own field is empty.
@@ -109,6 +110,35 @@ def about_confidentiality(text: str) -> bool:
 # The centre's own details asked in words, by the intent whose answer gives them.
 _CENTRE_INTENTS = {Aspect.HOURS: "ask_opening_hours", Aspect.PHONE: "ask_phone",
                    Aspect.ADDRESS: "ask_address", Aspect.PLACE: "ask_address"}
+
+
+# A question about booking rather than a request for a time: "skal jeg have en tid, eller
+# kan jeg bare komme?", "kan man booke online?", "kan jeg skrive i stedet for at ringe?"
+_ABOUT_BOOKING = re.compile(skeleton_pattern(
+    r"\b(skal|behøver|må|skulle) (jeg|man|vi|han|hun) (at )?(have|ha|bestille|booke|lave|aftale) "
+    r"(en |et )?(tid|aftale)|\b(kan|må) (jeg|man|vi|han|hun) (ikke )?(bare|også|selv) (komme|møde op|dukke op|"
+    r"kigge forbi|gå ind|ringe|skrive)|\beller skal (jeg|man|vi)\b|\b(online|på nettet|på hjemmesiden|"
+    r"over nettet|på mail|per mail|pr\.? mail|e-?mail)\b|\bhvordan (booker|bestiller|får) (jeg|man|vi) "
+    r"(en )?tid|\b(skrive|maile) (til jer )?i stedet|\b(uden|før) (en )?(aftale|tid)\b"))
+
+
+def asks_about_booking(text: str) -> bool:
+    """How booking works (or whether it is needed) is asked: answer, then offer a time."""
+    return bool(_ABOUT_BOOKING.search(normalise(text)))
+
+
+# Intents whose answer is a schedule: "og fredag?" next asks the same for that day.
+HOURS_INTENTS = frozenset(("ask_opening_hours", "ask_open_now", "ask_phone_hours"))
+_DAY_FOLLOW_UP = re.compile(skeleton_pattern(
+    r"^(og|men|hvad med|hvad så|hva med|samme|også|ogsa)?\s*(om |på |i )?"
+    r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend|hverdag|morgen|dag|aften)\w*"
+    r"( (og|eller) \w+)?( (kl\.?|klokken) ?\d{1,2}([.:]\d\d)?)?( (da|så|også))?\s*\??$"))
+
+
+def day_follow_up(text: str) -> bool:
+    """"og fredag?", "hvad med i weekenden?": only a day asked, after a schedule."""
+    return bool(find_weekdays(text) or "morgen" in normalise(text)) and \
+        bool(_DAY_FOLLOW_UP.search(normalise(text).strip(" ?!.")))
 
 
 def centre_intent(text: str) -> Optional[str]:

@@ -80,7 +80,12 @@ def fits_age(offer: Offer, age: int) -> Optional[bool]:
 
 
 def sentences(text: str) -> List[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])", text) if s.strip()]
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+# A sentence ends at . ! ? before a capital or a digit, not after "kl." or "fx." ("kl. 8.30")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bkl\.)(?<!\bca\.)(?<!\bnr\.)(?<!\bfx\.)(?<!\bbl\.a\.)"
+                           r"\s+(?=[A-ZÆØÅ0-9])")
 
 
 def offer_evidence(offer: Offer, aspect: Aspect) -> List[Tuple[str, Fact]]:

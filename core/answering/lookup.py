@@ -97,11 +97,24 @@ class Hit:
     kind: str                         # "faq", "topic" or "offer"
 
     @property
+    def focused(self) -> str:
+        """The sentences of a long offer fact that hold the most telling words (all of it
+        otherwise): "hvor mange deltagere?" gets the group's size, not its whole content."""
+        from core.answering.facts import sentences
+        parts = sentences(self.text)
+        if self.kind != "offer" or len(parts) < 3 or not self.rare:  # FAQ and topic facts are whole
+            return self.text
+        counts = [sum(r in skeleton(s) for r in self.rare) for s in parts]
+        best = max(counts)
+        keep = [s for s, n in zip(parts, counts, strict=True) if n == best]
+        return " ".join(keep) if best else self.text
+
+    @property
     def line(self) -> str:
         if self.offer is None:
-            return self.text
+            return self.focused
         from core.answering.facts import short_name
-        return f"{short_name(self.offer)}: {self.text}"
+        return f"{short_name(self.offer)}: {self.focused}"
 
 
 @dataclass

@@ -117,9 +117,14 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
 _DRUGS = (r"\b(hash|pot|joint|joints|weed|skunk|kokain|coke|amfetamin|speed|ecstasy|mdma|"
           r"heroin|ketamin|svampe|lsd|benzo|benzodiazepin\w*|piller|opioid\w*|metadon|"
           r"ghb|gbl|spice|stoffer|stof|narko|euforiserende|cannabis|tramadol|morfin|crack|"
-          r"kodein|lean|sniffer|ryger hash|fixer)\b|\b(tager|tage|på|bruger|ta) g\b|\bg'en\b")
+          r"kodein|lean|sniffer|ryger hash|fixer|"
+          # slang, brand names and English: "molly", "rivotril", "cocaine", "drugs"
+          r"molly|xtc|meth|metamfetamin|crystal|oxy|oxycodon|xanax|lyrica|rivotril|stesolid|"
+          r"valium|cocaine|drugs|pills|mushrooms|heroine|opiates?)\b|"
+          r"\b(tager|tage|på|bruger|ta) g\b|\bg'en\b")
 _ALCOHOL = (r"\b(alkohol|druk|drikker|drikke|drak|fuld|fulde|øl|vin|sprut|vodka|spiritus|"
-            r"alkoholiker|promille|bajere|drukner|tømmermænd|alcohol|drinking|drinks)\b")
+            r"alkoholiker|promille|bajere|drukner|tømmermænd|alcohol|drinking|drinks|drink|drunk|"
+            r"beer|wine|booze)\b")
 
 # Situations described in everyday words -> words the catalogues use for them.
 _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (

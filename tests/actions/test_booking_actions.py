@@ -252,3 +252,23 @@ async def test_a_question_about_an_offer_misread_as_booking_is_answered(tracker_
                               "book_talk", slots={"municipality": "vejle"})
     await run(ActionBookingOffer(), dispatcher, tracker, domain)
     assert "booke" not in dispatcher.messages[0]["text"] and "Kilde:" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("slug,bookable", [("skanderborg", True), ("fredericia", False)])
+async def test_a_question_about_booking_is_answered_before_a_time_is_offered(
+        tracker_factory, dispatcher, domain, slug, bookable):
+    tracker = tracker_factory("skal man have en aftale først, eller kan man bare komme forbi?",
+                              "book_talk", slots={"municipality": slug})
+    await run(ActionBookingOffer(), dispatcher, tracker, domain)
+    first = dispatcher.messages[0]["text"]
+    assert "Hvilken slags samtale" not in first and "ikke booke" not in first
+    book = [b for m in dispatcher.messages for b in m.get("buttons") or [] if b["payload"] == "/book_talk"]
+    assert bool(book) is bookable
+
+
+@pytest.mark.asyncio
+async def test_a_request_for_a_time_still_starts_booking(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("jeg vil gerne booke en tid", "book_talk", slots={"municipality": "skanderborg"})
+    await run(ActionBookingOffer(), dispatcher, tracker, domain)
+    assert dispatcher.messages[-1]["buttons"] and "/book_talk" not in str(dispatcher.messages)

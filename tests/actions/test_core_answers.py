@@ -43,3 +43,17 @@ def test_where_to_go_for_a_described_person_is_the_place_for_their_group():
     reply = core_reply(make_tracker(text, "ask_address"), "vejle", text, "ask_address")
     assert use_core(reply, "ask_address", "vejle", text)
     assert "Boulevarden 19" in reply.text, reply.text
+
+
+def test_a_day_after_a_schedule_asks_the_same_schedule_for_that_day():
+    from rasa_sdk.events import SlotSet
+
+    from actions.core_answers import hours_follow_up, lead_offer_events
+
+    tracker = make_tracker("hvornår er der telefontid?", "ask_phone_hours", metadata={"municipality": "vejle"})
+    assert SlotSet("last_topic", "ask_phone_hours") in lead_offer_events(
+        tracker, "vejle", None, "Telefontid: ...", "ask_phone_hours")
+    follow = make_tracker("og om fredagen?", "nlu_fallback", slots={"last_topic": "ask_phone_hours"})
+    assert hours_follow_up(follow, "og om fredagen?") == "ask_phone_hours"
+    other = make_tracker("og om fredagen?", "nlu_fallback", slots={"last_topic": "price"})
+    assert hours_follow_up(other, "og om fredagen?") is None

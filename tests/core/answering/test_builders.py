@@ -155,3 +155,16 @@ def test_a_day_and_a_clock_time_get_whether_the_phone_is_open_then(kb):
     text = ask(kb, "sonderborg", "ask_phone_hours", "kan jeg ringe til jer fredag kl 16?")
     assert text.startswith("Fredag kl. 16.00 er telefonen lukket."), text
     assert "8.30-13.00" in text
+
+
+def test_a_closed_day_asked_gets_the_days_that_are_open(kb):
+    from core.answering.builders import Question, answer_question
+    text = answer_question(kb, "skanderborg", Question("ask_phone_hours", "kan jeg ringe søndag?"))
+    assert "søndag: lukket" in text.lower()
+    assert "Mandag" in text, text
+
+
+def test_a_day_asked_about_the_phone_gets_that_day(kb):
+    from core.answering.builders import Question, answer_question
+    text = answer_question(kb, "sonderborg", Question("ask_phone_hours", "hvornår kan jeg ringe om tirsdagen"))
+    assert "Telefontid tirsdag: kl. 8.30-13.00." in text and "Onsdag" not in text, text

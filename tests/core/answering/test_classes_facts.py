@@ -74,3 +74,32 @@ def test_classC_which_residential_places(ask):
 
 def test_classC_no_fact_when_the_catalogue_does_not_say(ask):
     assert ask("fredericia", "hvor udleveres metadon?") is None
+
+
+# A thing asked outranks an intent NLU guessed from other words ("arbejder" is no offer).
+THING_OVER_INTENT = [
+    ("sonderborg", "ask_methods", "hvilke slags fagfolk har I ansat?", r"sygeplejerske|læge|[Mm]edarbejder"),
+    ("fredericia", "ask_methods", "hvilket personale er der ansat, fx sygeplejersker?", r"sygeplejersker"),
+]
+
+
+@pytest.mark.parametrize("slug,intent,text,pattern", THING_OVER_INTENT)
+def test_classC_the_thing_asked_outranks_a_guessed_intent(ask, slug, intent, text, pattern):
+    reply = ask(slug, text, intent=intent)
+    assert reply is not None and re.search(pattern, first_line(reply)), reply.text
+
+
+def test_classC_a_long_offer_fact_is_cut_to_the_sentences_with_the_thing_asked(kb):
+    hit = lookup(kb["vejle"], "kan man få lavet en netværksgruppe eller selvhjælpsgruppe bagefter?")
+    assert hit is not None and hit.kind == "offer" and hit.line.count(".") < hit.text.count("."), hit
+    assert "selvhjælpsgruppe" in hit.line
+
+
+def test_classC_a_faq_answer_or_topic_fact_is_never_cut(kb):
+    hit = lookup(kb["fredericia"], "hvordan klager man over et afslag, og hvad er fristen?")
+    assert hit is not None and hit.kind != "offer" and hit.line == hit.text
+
+
+def test_classC_a_detail_in_a_named_offers_facts_leads_when_only_an_age_is_said(ask):
+    reply = ask("sonderborg", "jeg er 30 og går på lykken, hvornår kan man spise morgenmad der")
+    assert re.search(r"08\.30-10\.00", first_line(reply)), reply.text

@@ -72,3 +72,9 @@ def test_short_names():
     assert short_name(Named) == "CRAFT"
     Named.name = "Åben rådgivning (uden visitation)"
     assert short_name(Named) == "Åben rådgivning"
+
+
+def test_a_clock_time_after_kl_does_not_end_a_sentence():
+    from core.answering.facts import sentences
+    assert sentences("Der er morgenmad kl. 08.30-10.00. Alle er velkomne.") == [
+        "Der er morgenmad kl. 08.30-10.00.", "Alle er velkomne."]

@@ -75,6 +75,11 @@ def test_ages_only_when_stated(text, ages):
     ("jeg drikker 10 øl om dagen", ("alcohol",)),
     ("hvad koster det", ()),
     ("jeg går i gymnasiet", ()),
+    # slang, brand names and English
+    ("hun tager rivotril for at sove", ("drugs",)),
+    ("he does cocaine on weekends", ("drugs",)),
+    ("my mum drinks a bottle of wine every night", ("alcohol",)),
+    ("han har taget molly til en fest", ("drugs",)),
 ])
 def test_substances_named(text, substances):
     assert find_substances(normalise(text)) == substances
