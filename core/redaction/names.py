@@ -173,6 +173,25 @@ class Names(NameContext):
             return False
         return not token.sentence_start  # "Mette Fik": a capital inside a sentence
 
+    def _first_name_before(self, i: int) -> bool:
+        """The word before a surname is its first name: in no list and no word
+        ("eskinalp Hansen"), or a first name written in the same case ("bent johnsen")."""
+        if i == 0 or (i - 1) in self.found:
+            return False
+        prev, token = self.tokens[i - 1], self.tokens[i]
+        lex = self.lex
+        key = self._name_key(token)[0]
+        if prev.taken or (key is None and not token.foreign) or self.marks.text[
+                prev.end:token.start] != " " or len(prev.key) < 2:
+            return False
+        word = prev.key
+        if word in STOP or word in FUNCTION_WORDS or word in NAME_BEFORE or word in PLACE_BEFORE \
+                or word in RELATIONS or word in SUBJECT_VERBS or word in CONSUME_VERBS:
+            return False
+        if not self._known(prev) and prev.case != "mixed" and prev.script != "other":
+            return True
+        return word in lex.first and prev.case == token.case
+
     def run(self) -> None:
         text = self.marks.text
         i = 0
@@ -183,6 +202,8 @@ class Names(NameContext):
                 continue
             self.found.add(i)
             start, end = tokens[i].start, tokens[i].end
+            if self._first_name_before(i):
+                start = tokens[i - 1].start  # "daawood [Jahangir]": the first name too
             key, possessive = self._name_key(tokens[i])
             if possessive and tokens[i].text.endswith(("'s", "’s")):
                 end -= 2  # "Mikkel's mor" -> "[NAVN]'s mor"

@@ -45,6 +45,21 @@ def test_names_where_the_sentence_says_person(text, value):
     assert_removed(text, value)
 
 
+@pytest.mark.parametrize("text,value", [
+    # the first name before a surname the lists know, in no list itself or in the same case
+    ("hej, det er qorbun jensen, jeg skrev i går", "qorbun jensen"),
+    ("Tursunoy Larsen, Kirkevej 3, 8000 Aarhus C", "Tursunoy Larsen"),
+    ("min bror hedder noget andet, men ilkhom Şahin sælger", "ilkhom Şahin"),
+    ("vi taler om bent nielsen fra opgangen", "bent nielsen"),
+])
+def test_first_name_before_a_surname(text, value):
+    assert_removed(text, value)
+
+
+def test_a_verb_before_a_surname_stays():
+    assert out("jeg ringer Hansen op i morgen").startswith("jeg ringer ")
+
+
 @pytest.mark.parametrize("text", [
     # shops in a list, words in a list with "og jeg", pronouns after "til"
     "Netto og Føtex sælger ikke øl til unge under 18",
