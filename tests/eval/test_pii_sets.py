@@ -28,40 +28,44 @@ TARGET = 0.98
 # (scripts/build_name_lists.py); the floors are its honest figures (seeds 1-2), rounded
 # down to 0.01: first_name A 0.969, B 0.958, C 0.955, D 0.949; full_name A 0.978,
 # B 0.959, C 0.979, D 0.965; overall A 0.984, B 0.975, C 0.978, D 0.973.
+# 2026-12-04: raised after a third round by class (lists of people, signatures, greetings,
+# "X fra klassen", the first name before a surname, IP ports and "::ffff:", "mailto:"):
+# measured with seeds 1-2 and checked on seeds 3-6 (every set 0.98 overall or more there).
+# The "Netto og Føtex" keep template of batch E is kept now (291/291).
 FLOORS = {
-    "pii_templates_a.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 0.97,
-                                    "first_name": 0.96, "full_name": 0.97, "handle": 0.99,
-                                    "ip": 0.95, "phone": 0.99, "plate": 0.99,
+    "pii_templates_a.yaml": (0.99, {"address": 0.99, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
+                                    "ip": 1.0, "phone": 1.0, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
     # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
     # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
-    "pii_templates_c.yaml": (0.97, {"address": 0.99, "cpr": 1.0, "email": 0.99,
-                                    "first_name": 0.95, "full_name": 0.97, "handle": 0.99,
-                                    "ip": 0.95, "phone": 0.99, "plate": 0.99,
+    "pii_templates_c.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
+                                    "ip": 1.0, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.97,
                                     "workplace": 0.98}, 1.0),
     # a fourth reviewer (2026-12-03), scored once at the end of the session, unread (only
     # totals looked at): overall 0.957; names and handles are the weak kinds. 2026-12-03,
     # after fixing by class (names abroad, handles made of names, a town's institution,
     # a school type's town): 0.985
-    "pii_templates_d.yaml": (0.97, {"address": 0.99, "cpr": 0.99, "email": 0.98,
-                                    "first_name": 0.94, "full_name": 0.96, "handle": 0.98,
-                                    "ip": 0.99, "phone": 0.99, "plate": 0.99,
+    "pii_templates_d.yaml": (0.97, {"address": 0.99, "cpr": 0.99, "email": 1.0,
+                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.98,
+                                    "ip": 1.0, "phone": 0.99, "plate": 0.99,
                                     "profile_url": 0.99, "school_class": 0.99,
                                     "workplace": 0.96}, 1.0),
     # a fifth reviewer (2026-12-02, second session), scored once at its end, unread (totals and
     # the first misses the script prints): overall 0.960 with the redactor of the session
     # before, 0.969 after. One keep template ("Netto og Føtex ...": a chain read as a name
     # in a list) changes 8 of 291 keep sentences: known and open.
-    "pii_templates_e.yaml": (0.96, {"address": 0.98, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.94, "full_name": 0.96, "handle": 0.97,
-                                    "ip": 0.94, "phone": 1.0, "plate": 1.0,
+    "pii_templates_e.yaml": (0.97, {"address": 0.98, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.96, "full_name": 0.97, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.99,
-                                    "workplace": 0.94}, 0.97),
-    "pii_templates_b.yaml": (0.97, {"address": 0.99, "cpr": 1.0, "email": 0.96,
-                                    "first_name": 0.95, "full_name": 0.95, "handle": 0.99,
-                                    "ip": 0.93, "phone": 0.97, "plate": 0.99,
+                                    "workplace": 0.94}, 1.0),
+    "pii_templates_b.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.99,
+                                    "ip": 1.0, "phone": 1.0, "plate": 0.99,
                                     "profile_url": 1.0, "school_class": 0.99,
                                     "workplace": 0.99}, 1.0),
 }
