@@ -22,9 +22,11 @@ writes that a parent drinks: name BørneTelefonen, then answer the question) or 
 
 Where the parts live (dependencies run one way, towards this module):
 :mod:`core.safety_clauses` (clauses and sentences), :mod:`core.safety_patterns_fragments`,
-``core.safety_patterns_suicide``/``_harm``/``_child``/``_guards`` (the regular expressions),
-:mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards` (negation, past,
-hypothetical and the other guards). This module reads a message with them.
+``core.safety_patterns_suicide``/``_harm``/``_signs``/``_child``/``_guards`` (the regular
+expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards`
+(negation, past, hypothetical and the other guards), :mod:`core.safety_second_reader` (when the
+trained reader may add a crisis). This module reads a message with them; a long message is
+also read sentence by sentence, so that one sentence's guard does not close another's danger.
 """
 
 from __future__ import annotations
@@ -36,19 +38,21 @@ from typing import List, Optional, Sequence
 from core.safety_clauses import _SENTENCE_SPLIT, _clause_at, clauses
 from core.safety_guards import (
     _INGESTED,
+    _LAUGH,
     _NEGATION_AFTER_OBJECT,
     _NEGATION_AFTER_VERB,
     _OBJECT_LAST,
     _OTHER_DOER,
+    _OVER_AFTER,
     _PRESENT_DANGER,
+    _RETRACTED,
     _SELF_NEGATED,
+    _after_sentence,
     _guarded,
+    _in_past_narrative,
     _negated,
-    _negated_word,
 )
-from core.safety_model import MIN_WORDS_WITHOUT_DANGER, THRESHOLD, WORD_THRESHOLD, model
 from core.safety_patterns import (
-    _CRISIS_WORDS,
     _FAREWELL,
     _GENERAL,
     _ORDER,
@@ -78,6 +82,7 @@ from core.safety_patterns_child import (
     _SINGLE_PARENT,
     _STRICT_NOW,
     _YOUNG_WRITER,
+    _without_adult_alone,
 )
 from core.safety_patterns_guards import (
     _ALL_OR_LETHAL,
@@ -86,18 +91,21 @@ from core.safety_patterns_guards import (
     _HYPERBOLE,
     _HYPOTHETICAL,
     _INFO,
+    _LETHAL_PURPOSE,
     _MEANS_AT_HAND,
     _METHOD_QUESTION,
     _NOW,
     _PAST,
     _QUESTION_START,
+    _now,
 )
+from core.safety_patterns_signs import _MEANS_GATHERED
+from core.safety_second_reader import KINDS as KINDS  # re-exported
+from core.safety_second_reader import model_kind, model_says_crisis
 from core.safety_text import normalise as normalise  # re-exported: the detector's input form
 
 ACUTE = "acute"
 CONCERN = "concern"
-
-KINDS = ("suicide", "self_harm", "overdose", "violence", "child", "general")
 
 
 @dataclass(frozen=True)
@@ -135,10 +143,44 @@ def _find_kind(normalised: str, kinds: Sequence[str] = _ORDER) -> Optional[str]:
     return None
 
 
+# From this length on, each sentence of a message is also read on its own
+LONG_MESSAGE = 300
+
+
+def _find_kind_per_sentence(normalised: str) -> Optional[str]:
+    """A long message read sentence by sentence as well: a wish to stop drinking, a negation
+    or a hypothetical in one sentence must not close the danger now of another. A sentence
+    told as part of a past story, dated or taken back by what follows is still closed."""
+    if len(normalised) < LONG_MESSAGE or _LAUGH.search(normalised):
+        return None  # a message that laughs at itself is read as a whole
+    for sentence in _SENTENCE_SPLIT.split(normalised):
+        sentence = sentence.strip(" ,")
+        if len(sentence.split()) < 3 or _in_past_narrative(normalised, sentence):
+            continue
+        rest = normalised[normalised.find(sentence):]
+        if _OVER_AFTER.match(_after_sentence(normalised, sentence)) or _RETRACTED.search(rest):
+            continue
+        if _HYPOTHETICAL.search(normalised) and not _now(sentence):
+            continue  # a professional's plan or a school project, read as a whole
+        kind = _find_kind(sentence)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _method_seeking_in_distress(normalised: str) -> bool:
-    """A method question after distress, or about all of it with the means at hand."""
+    """A method question after distress or naming death as its purpose, or about all of it
+    with the means at hand; or, without a question, means gathered after distress."""
+    if (_MEANS_GATHERED.search(normalised) or _MEANS_AT_HAND.search(normalised)) and _DISTRESS.search(normalised):
+        return True  # "kan ikke mere. har købt fire pakker pamol, de ligger her"
     return bool(_METHOD_QUESTION.search(normalised) and (
-        _DISTRESS.search(normalised) or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)))
+        _DISTRESS.search(normalised) or _LETHAL_PURPOSE.search(normalised)
+        or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)))
+
+
+# Those with the writer in a car: "os", "min bror", "vores søn", "min datters far ... hende"
+_SON_OR_DAUGHTER = re.compile(r"\b(?:min|vores) (?:datter|soen)s?\b")
+_OWN_CHILD = re.compile(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b|" + _SON_OR_DAUGHTER.pattern)
 
 
 def _child_window(window: str) -> bool:
@@ -156,12 +198,13 @@ def _child_window(window: str) -> bool:
     if _PAST.search(window) and not _NOW.search(window):
         return False
     for part in window.split(" . "):
-        if _CHILD_WORDS.search(part) and _PAST.search(part) and not _NOW.search(part):
+        if (_CHILD_WORDS.search(part) or _SON_OR_DAUGHTER.search(part)) and _PAST.search(part) and \
+                not _NOW.search(part):
             return False  # "da jeg var barn slog min far ...": the child is the writer, long ago
     child = _CHILD_WORDS.search(window) or _CHILD_WRITER.search(window)
     if child and _CHILD_DANGER.search(window) and _CHILD_ACUTE.search(window):
         return True
-    has_child = child or re.search(r"\b(?:os|vi|dem|min bror|min soester|broedre)\b", window)
+    has_child = child or _OWN_CHILD.search(window)
     if has_child and _DRUNK_DRIVING.search(window):
         return True
     if child and (_CHILD_INGESTED.search(window) or _INCAPACITATED_CARER.search(window)
@@ -172,7 +215,10 @@ def _child_window(window: str) -> bool:
 
 
 def _child(normalised: str, parts: List[str]) -> Optional[str]:
-    """``acute`` when a child is in danger now."""
+    """``acute`` when a child is in danger now ("alene" said of an adult taken out first)."""
+    adult_free = _without_adult_alone(normalised)
+    if adult_free != normalised:
+        normalised, parts = adult_free, clauses(adult_free)
     if _NO_ADULTS.search(normalised):
         return ACUTE
     for i in range(len(parts)):
@@ -191,7 +237,7 @@ def detect(text: str) -> Signal:
         return NONE
     normalised = normalise(text)
     parts = clauses(normalised)
-    kind = _find_kind(normalised)
+    kind = _find_kind(normalised) or _find_kind_per_sentence(normalised)
     if kind is not None:
         return Signal(ACUTE, _refine_kind(kind, normalised, parts))
     if _method_seeking_in_distress(normalised):
@@ -205,8 +251,8 @@ def detect(text: str) -> Signal:
         if match and not _guarded(clause, "general", normalised, match.group(0)) and \
                 not _negated(clause, match.start(), match.group(0)):
             return Signal(ACUTE, "general")
-    if _model_says_crisis(text, normalised, parts):
-        return Signal(ACUTE, _model_kind(text))
+    if model_says_crisis(text, normalised, parts):
+        return Signal(ACUTE, model_kind(text))
     if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
         return Signal(CONCERN, "child_of_drinker")
     return NONE
@@ -240,52 +286,6 @@ def _refine_kind(kind: str, normalised: str, parts: List[str]) -> str:
             _find_kind(normalised, ("overdose",)):
         return "overdose"  # "har taget en masse piller fordi hun ikke vil leve mere"
     return kind
-
-
-# Use as a habit, not an event now: "har taget piller hver weekend siden jeg var 16"
-_HABITUAL_USE = re.compile(r"\b(?:hver (?:dag|nat|aften|morgen|weekend|fredag|loerdag|gang)|dagligt|i weekenderne|"
-                           r"(?:i|gennem) (?:\w+ )?(?:aar|maaneder)|siden jeg var \d+)\b")
-
-# Something that has happened again and again, told as a habit ("mange gange", "tit")
-_REPEATED = re.compile(r"\b(?:mange|flere|nogle|et par|tusind) gange\b|\b(?:tit|ofte|tidligere)\b")
-
-# The thing to quit: "hjælp til at komme ud af sovepillerne", "trappe ud af benzoen"
-_QUIT_OBJECT = re.compile(r"\b(?:komme ud af|ud af|stoppe (?:helt )?med|holde op med|trappe (?:ud|ned) (?:af|fra|med)|"
-                          r"af med|afvaenne\w* (?:fra|af)|slippe) (?:(?:de|det|den|mine|min|mit|alle) )?\w*$")
-
-
-def _model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
-    """The trained second reader (core.safety_model). It reads the message without the
-    clauses whose words of danger the rules' guards closed (negated, past, hypothetical, a
-    joke, a habit: "har taget piller hver weekend"): "jeg har ikke lyst til at dø" must not
-    lend its words to the rest. With an open
-    word of danger it needs less certainty (:data:`WORD_THRESHOLD`) than without one."""
-    trained = model()
-    if trained is None:
-        return False
-    kept: List[str] = []
-    any_open = False
-    for clause in parts:
-        words = list(_CRISIS_WORDS.finditer(clause))
-        habit = _HABITUAL_USE.search(clause) and not _NOW.search(clause)
-        open_words = [w for w in words if not habit and not _QUIT_OBJECT.search(clause[:w.start()])
-                      and not _negated_word(clause, w.start(), w.group(0))
-                      and not _guarded(clause, "general", normalised, w.group(0))]
-        any_open = any_open or bool(open_words)
-        if open_words or not words:
-            kept.append(clause)
-    if not kept or not any_open and len(normalised.split()) < MIN_WORDS_WITHOUT_DANGER:
-        return False  # "og prisen?": too little to read a crisis in without a word of danger
-    if not any_open and _REPEATED.search(normalised) and not _NOW.search(normalised):
-        return False  # "har drukket mig helt væk mange gange": a habit told, nothing happening now
-    read = text if len(kept) == len(parts) else " . ".join(kept)
-    return trained.predict(read).probability >= (WORD_THRESHOLD if any_open else THRESHOLD)
-
-
-def _model_kind(text: str) -> str:
-    trained = model()
-    kind = trained.predict(text).kind if trained is not None else None
-    return kind if kind in KINDS else "general"
 
 
 def detect_crisis(text: str) -> Optional[str]:

@@ -22,6 +22,7 @@ from core.safety_patterns_guards import (
     _TOPIC,
     _now,
 )
+from core.safety_patterns_signs import _DELAYED_OVERDOSE, _RECENT_TIME
 
 # Patterns whose own words carry a negation ("vil ikke leve"): the negation guard skips them.
 _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?t|can'?t|isn'?t|no)\b")
@@ -81,6 +82,9 @@ _STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|
                          r"(?:at )?(?:drikke|ryge|tage|" + _HABIT + r")|(?:quit|stop) (?:" + _HABIT + r"))\b")
 _ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut|altid|evigt|"
                            r"good|vaek|forsvinde)\b")
+# A cut by accident at work or in the kitchen, not a cut made to hurt oneself
+_ACCIDENT = re.compile(r"\b(?:ved et uheld|lavede mad|laver mad|broedkniv\w*|kartofler|loeget|glasskaar|"
+                       r"daasen|barberede mig)\b")
 _CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b")
 # Dying as the goal of a sober life: "jeg vil dø som ædru mand"
 _DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"
@@ -161,6 +165,11 @@ _ALL_STOPS = re.compile(r"\b(?:det hele|alt|livet|mit liv|hjertet|farvel|tak for
 def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
     sentence = _sentence_of(whole, clause)
+    if kind == "overdose" and _DELAYED_OVERDOSE.search(sentence) and \
+            not _PAST.search(_RECENT_TIME.sub(" ", sentence)):
+        return False  # "tog 30 pamol i går, nu har jeg det fint": paracetamol harms later
+    if kind == "self_harm" and _ACCIDENT.search(sentence):
+        return True  # "skar mig på brødkniven, det bløder stadig"
     following = _after_sentence(whole, clause)
     if _OVER_AFTER.match(following) and not _now(clause) and not _now(following.split(".")[0]) and \
             not _PRESENT_WISH.search(clause):

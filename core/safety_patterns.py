@@ -6,6 +6,7 @@ import re
 from typing import Dict, Pattern, Sequence, Tuple
 
 from core.safety_patterns_harm import _OVERDOSE, _SELF_HARM, _VIOLENCE
+from core.safety_patterns_signs import _OVERDOSE_SIGNS, _SELF_HARM_SIGNS, _SUICIDE_SIGNS
 from core.safety_patterns_suicide import _SUICIDE
 
 
@@ -15,9 +16,9 @@ def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
 
 
 _PATTERNS: Dict[str, Tuple[Pattern[str], ...]] = {
-    "suicide": _compile(_SUICIDE),
-    "self_harm": _compile(_SELF_HARM),
-    "overdose": _compile(_OVERDOSE),
+    "suicide": _compile(_SUICIDE + _SUICIDE_SIGNS),
+    "self_harm": _compile(_SELF_HARM + _SELF_HARM_SIGNS),
+    "overdose": _compile(_OVERDOSE + _OVERDOSE_SIGNS),
     "violence": _compile(_VIOLENCE),
 }
 _ORDER = ("suicide", "self_harm", "overdose", "violence")
@@ -47,5 +48,7 @@ _OTHERS_TOO = re.compile(r"\b(?:skyde|draebe|slaa|stikke|tage livet af) sig selv
 # answer where one of them stands in a clause that the guards leave open.
 _CRISIS_WORDS = re.compile(
     r"selvmord|suicid|\bdoe\b|\bdoer\b|\bdoed|\bliv(?:et)?\b|ihjel|skaer|cutt|skade|overdos|piller|"
-    r"vaagn|bevidstl|besvim|vejret|blaa|kramp|slaar|slog|bank|spark|kvael|tru|kniv|vold|fare|"
+    # waking rested or on time is no danger ("for at vågne udhvilet")
+    r"vaagn(?!\w* (?:udhvilet|frisk|tidligt|om morgenen|i tide|af vaekkeuret))|"
+    r"bevidstl|besvim|vejret|blaa|kramp|slaar|slog|bank|spark|kvael|tru|kniv|vold|fare|"
     r"alene|112|ambulance|die|kill|dead|breath|hurt|hits?\b|pills")

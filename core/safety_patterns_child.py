@@ -45,10 +45,11 @@ _NO_ADULTS = re.compile(r"\bingen (?:andre )?voksne\b(?! (?:med|til stede ved sa
                         r"ik) (?:vaeret )?nogen voksne\b|\bno adults?\b")
 _DRUNK_DRIVING = re.compile(
     r"\bkan ikke staa paa benene\b.{0,60}\bkoere\b|"
-    r"\b(?:koerer|koere|koert|kører|driving|drive|sidder i bilen|i bilen)\b.*\b(?:fuld|fulde|skaev|drukket|paavirket|"
+    r"\b(?:koerer|koere|koert|koerte|kører|kørte|driving|drive|drove|sidder i bilen|i bilen)\b.*"
+    r"\b(?:fuld|fulde|skaev|drukket|paavirket|"
     r"stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af)\b|"
     r"\b(?:fuld|fulde|skaev|drukket|paavirket|stiv|stangstiv|pissestiv|drunk|high|stang|lugte\w* af (?:sprut|alkohol|"
-    r"hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|kører|driving|drive|bilen|cykel\w*)\b")
+    r"hash|druk|vin|oel))\b.*\b(?:koerer|koere|koert|koerte|kører|kørte|driving|drive|drove|bilen|cykel\w*)\b")
 _INCAPACITATED_CARER = re.compile(
     r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|"
     r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out|kan (?:ikke|ik) (?:rejse sig|staa op|vaekkes)|"
@@ -99,3 +100,41 @@ _HURT_CHILD = re.compile(r"\b(?:slaar|slog|slaaet|banker|bankede|sparker|kvaeler
 _PUPIL = re.compile(r"\b(?:en elev|eleven|min elev|en af mine elever|et barn i klassen)\b")
 _CARER = re.compile(r"\b(?:mor|far|min mor|min far|mine foraeldre|foraeldrene|mormor|farmor|stedfar|stedmor|mom|mum|"
                     r"dad)\b")
+
+# An adult said to be alone ("står han bare alene nu", "skal min far klare sig alene"): no
+# child alone, unless the adult is alone with children or with someone incapacitated
+_HE = r"bror|storebror|mand|far|ven|svoger|onkel|morfar|farfar|stedfar|papfar|bonusfar"
+_SHE = r"soester|storesoester|kone|mor|veninde|svigerinde|tante|mormor|farmor|stedmor|papmor|bonusmor"
+_ADULTS = r"min (?:" + _HE + "|" + _SHE + r"|kaereste|nabo|kollega|eks)|mine foraeldre"
+_ADULT_ALONE = re.compile(
+    r"\b(?:han|hun|" + _ADULTS + r")\b(?: (?!(?:os|mig|dem|ham|hende|hjemme)\b)\w+){0,5}? "
+    r"(?:helt |bare |saa |nu |stadig )*alene\b(?! (?:hjemme )?(?:med|om) (?:\w+ )?(?:boern|boernene|ungerne|"
+    r"baby\w*|barnet|\d|lillebror|lillesoester|drengen|pigen|tvilling\w*|ham|hende|far|mor)\b)")
+_ANTECEDENT = {"han": re.compile(r"\b(?:min|hans|hendes|vores|din) (?:" + _HE + r"|kaereste|nabo|kollega|eks)\b"),
+               "hun": re.compile(r"\b(?:min|hans|hendes|vores|din) (?:" + _SHE + r"|kaereste|nabo|kollega|eks)\b")}
+_ONE_CHILD = re.compile(r"\b(?:barn|barnet|baby\w*|spaedbarn\w*|lillebror|lillesoester|ungen|dreng(?:en)?|pige(?:n)?|"
+                        r"(?:soen|datter) paa \d+|[1-9][- ]?aarig\w*|paa [1-9] aar|[1-9] aar gammel)\b")
+
+
+# A son, daughter or grandchild named with a grown-up's age: "mit barnebarn på 30"
+_GROWN_CHILD = re.compile(r"\b(?:barnebarn\w*|boerneboern\w*|barn(?:et)?|soen(?:nen)?|datter(?:en)?|dreng(?:en)?|"
+                          r"pige(?:n)?) (?:paa|er|som er) (?:1[89]|[2-9]\d)\b(?: aar)?")
+
+
+def _without_adult_alone(text: str) -> str:
+    """The text with "alene" said of an adult taken out. A pronoun is an adult's when the
+    last person named before it is an adult of its gender, not a child ("min datter på 4 ...
+    hun er alene")."""
+    def keep_or_drop(match: "re.Match[str]") -> str:
+        said = match.group(0)
+        if _CHILD_WORDS.search(said) or _MINOR_NAMED.search(said):
+            return said
+        pronoun = said.split(" ", 1)[0]
+        if pronoun in _ANTECEDENT:
+            before = text[:match.start()]
+            adult = [m.end() for m in _ANTECEDENT[pronoun].finditer(before)]
+            child = [m.end() for m in _ONE_CHILD.finditer(before)] + [m.end() for m in _MINOR_NAMED.finditer(before)]
+            if not adult or child and max(child) > max(adult):
+                return said
+        return said[:-len("alene")] + "paa egen haand"
+    return _ADULT_ALONE.sub(keep_or_drop, _GROWN_CHILD.sub(" voksen ", text))

@@ -50,7 +50,8 @@ _PAST = re.compile(
     # the event is over and cared for: "ambulancen kom og tog ham", "blev udskrevet"
     r"ambulancen (?:kom|hentede|tog|koerte)(?! (?:ikke|ik|aldrig)\b)|(?:er|blev) (?:nu |lige |netop )?udskrevet|"
     r"har vaeret (?:aedru|clean|stoffri) i)\b")
-_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
+_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|for (?:et|en|\w+|\d+) (?:kvarter|minut|minutter) siden|"
+                  r"kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
                   r"i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _RECOVERED = re.compile(
     r"\b(?:nu (?:gaar det|har jeg det|er jeg) (?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
@@ -140,7 +141,10 @@ _METHOD_QUESTION = re.compile(
     r"\b(?:hvilken|hvilket|hvilke|hvor er (?:den|det)|hvad er (?:den|det)) (?:\w+ ){0,3}(?:bro|bygning|hus|tag|p ?hus|"
     r"phus\w*|parkeringshus\w*|klippe|skraent|taarn|hoejhus|altan)\w* (?:\w+ ){0,4}(?:hoejeste?|hoejest|hoejt nok|"
     r"dybeste?)\b|\bhoejeste (?:bro|bygning|sted|klippe|tag|taarn|parkeringshus|p ?hus|hus)\b|"
-    r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal der til|doedelig\w*)\b|"
+    r"\bkan man doe af\b|\b(?:hvor mange|hvor meget)\b.{0,80}\b(?:skal man ta(?:ge)?|skal (?:der )?til|doedelig\w*)\b"
+    # a limit asked for safety, not a dose: "hvor meget skal der til før det er farligt"
+    r"(?! (?:foer|for at|inden) (?:det (?:er|bliver) (?:farligt|for meget)|man (?:bliver|er) (?:fuld|skaev|syg|"
+    r"paavirket)|blive (?:fuld|skaev|paavirket)|man maerker))|"
     r"\bhvor (?:hoejt|dybt)\b|\bbinder man en loekke\b|\bhvad sker der hvis man tager alle\b|"
     r"\bstoppe vejrtraekningen\b|"
     r"\bikke maerker noget hvis man tager\b|\bkan man doe af\b|\bblander\b.{0,40}\bi store maengder\b|\b(?:hvilke|"
@@ -150,13 +154,14 @@ _METHOD_QUESTION = re.compile(
     r"\b(?:hvis|naar|if|when) (?:man|jeg|du|you|i|one) (?:\w+ ){0,2}(?:tager|drikker|sluger|blander|spiser|take|"
     r"swallow|mix)\b.{0,40}\b(?:\d{2,}|alle|hele|en hel|hel|mange|en masse|all|whole|a bunch|" + _DRUG + r")|"
     r"\b(?:hvor mange|hvor meget|how many|how much)\b.{0,40}\b(?:er for mange|er for meget|kan man taale|"
-    r"skal der til|skal man tage|tager det|would it take|does it take|is too many|is too much|er en overdosis|"
-    r"til en overdosis)\b|"
+    r"skal der til(?! (?:foer|for at|inden) (?:det|man|at|blive))|skal man tage|tager det|would it take|does it take|"
+    r"is too many|is too much|er en overdosis|til en overdosis)\b|"
     r"\bhvor lang tid (?:tager det|gaar der) (?:at|foer man) (?:doe|doer|ikke vaagne)\b|"
     r"\b(?:piller|pills)\b.{0,40}\b(?:ikke (?:vil )?vaagne|sove for altid|aldrig vaagne|never wake)\b|"
     r"\b(?:tage|tager|take) (?:alle|hele|all) (?:\w+ ){0,2}(?:piller|pillerne|tabletter|pills)\b.{0,30}\b(?:sove ind|"
     r"sove|doe|og saa)\b|\bhvordan (?:goer|gor) man\b.{0,30}\b(?:ikke goer ondt|smertefrit|hurtigt)\b")
-_CHILD_INGESTED = re.compile(r"\b(?:fundet|spist|slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
+_CHILD_INGESTED = re.compile(r"\b(?:(?<!vi har )(?<!jeg har )(?<!har vi )(?<!har jeg )fundet|spist|"
+                             r"slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
                              r"roedvin|vin|vodka|spiritus|alkohol|nikotin\w*|snus|medicin|opvaskemiddel|rensemiddel|"
                              r"metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
                              r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
@@ -238,7 +243,16 @@ _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ )?(?:skidt
                        r"(?:ro|sove|vaek) for (?:evigt|altid)|(?:ikke|ik|ikk|aldrig) (?:kommer|vaagner) (?:tilbage|op)|"
                        r"det er det jeg (?:har lyst til|vil)|det jeg har lyst til|"
                        r"(?:vil|skal) (?:bare )?(?:ha|have) det (?:hele )?overstaaet|"
-                       r"vil (?:bare )?(?:ha|have) (?:ro|fred)(?: nu| for altid| for evigt)?$|er det smertefrit)\b")
+                       r"vil (?:bare )?(?:ha|have) (?:ro|fred)(?: nu| for altid| for evigt)?$|er det smertefrit|"
+                       # "tror ikke jeg kan mere", an urge that must out now: "skal bare have det ud"
+                       r"(?:ikke|ik|ikk) (?:\w+ ){0,2}(?:kan|orker) (?:mere|mer)|"
+                       r"(?:skal|maa|traenger til at|traenger til) (?:bare )?(?:have det ud|"
+                       r"maerke (?:det|smerten|noget))|"
+                       r"trangen er (?:for |alt for )?(?:stor|staerk)|kan (?:ikke|ik|ikk) (?:styre|holde) trangen)\b")
+# The purpose a method question names: dying, not waking, sleeping for ever
+_LETHAL_PURPOSE = re.compile(r"\b(?:for at|saa|hvis|til at|foer|saadan at) (?:\w+ ){0,2}(?:(?:ikke|ik|ikk|aldrig) "
+                             r"(?:\w+ )?(?:vaagne\w*|vagne\w*|kommer tilbage)|doe|doer|dor|sove\w* (?:ind )?for "
+                             r"(?:altid|evigt)|(?:ikke|ik) (?:er|vaere) her (?:mere|i morgen))\b")
 # The means at hand: "har begge dele stående her", "pillerne ligger foran mig"
 _MEANS_AT_HAND = re.compile(r"\b(?:har (?:\w+ ){0,3}(?:staaende|liggende) (?:her|klar|foran mig|ved siden af mig|"
                             r"paa bordet)|"

@@ -142,7 +142,10 @@ _OVERDOSE = [
     r"\b(?:not|isn'?t|is not|stopped|can'?t|cannot) breath",
     r"\bwon'?t wake up\b",
     r"\bcan'?t wake (?:him|her|them|up)\b",
-    r"\bunconscious\b", r"\bunresponsive\b", r"\b(?:too many|a lot of|loads of|a bunch of) (?:pills|tablets)\b",
+    r"\bunconscious\b", r"\bunresponsive\b",
+    # "took too many pills" now, not "takes a lot of pills" as a habit
+    r"(?<!takes )(?<!uses )(?<!take )(?<!use )(?<!taking )\b(?:too many|a lot of|loads of|a bunch of) "
+    r"(?:pills|tablets)\b",
     r"\btook too much\b",
     r"\bblue lips\b",
     r"\blips are blue\b",

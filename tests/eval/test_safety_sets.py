@@ -46,8 +46,10 @@ SETS = [
     # a tenth reviewer, written at the start of the 2026-12-02 (second) session and scored once
     # at its end, unread (totals and per-class figures only): 0.91 / 0.015 with the detector of
     # the session before, 0.93 / 0.005 after: the honest figure (misses in long messages,
-    # method-seeking, overdose signs, a child in danger, self-harm)
-    ("crisis_set_j.yaml", "noncrisis_set_j.yaml", 0.92, 0.01),
+    # method-seeking, overdose signs, a child in danger, self-harm); 1.00 / 0.005 after a round
+    # that fixed those classes (own sentences in tests/core/test_safety_classes.py and
+    # data/safety/*_4.yaml, never this set's)
+    ("crisis_set_j.yaml", "noncrisis_set_j.yaml", 1.0, 0.01),
 ]
 
 
