@@ -167,11 +167,6 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
-    if not q.explicit and not named and asks_thing(told):
-        # "hvilke faggrupper arbejder der?": the thing asked decides, not a guessed intent
-        found = fact_answer(m, told, thing=True)
-        if found is not None:
-            return reply(found, True, topic=Aspect.OVERVIEW)
     anonymous = _anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
     if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
         # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom
@@ -182,6 +177,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     places = compose_places(m, text) if not named or general_residential else None
     if places is not None:
         return reply(places, True)
+    if not q.explicit and not named and not q.ages and asks_thing(told):
+        # "hvilke faggrupper arbejder der?": the thing asked decides, not a guessed intent
+        found = fact_answer(m, told, thing=True)
+        if found is not None:
+            return reply(found, True, topic=Aspect.OVERVIEW)
     if not any(c.named for c in chosen) and (other_topic(text) or not q.aspects and not q.ages
                                              and cut_down(text)):  # an offer of the last turn yields
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the

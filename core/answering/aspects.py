@@ -157,7 +157,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"blive (skrevet ind|visiteret|tilmeldt)|tilmelde|søge|henvise|komme med|komme ind|"
         r"komme til|ind|med|derind|kontakt|fat)",
         r"hvordan (starter|begynder|tilmelder|melder|søger|henviser|booker|bestiller) ",
-        r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er)?\b",
+        r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er|es|t)?\b",
+        r"hvad (starter|begynder) (man|jeg|han|hun|vi) med", r"hvad (sker|skal der ske) (der )?først\b",
         r"(skal|skulle) (jeg|man|han|hun|vi) (visiteres|have (en )?visitation|være visiteret)",
         r"kræver (det|den) (en )?(visitation|henvisning)", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "
         r"(møde op|komme|dukke op|ringe|henvende)", r"hvordan (booker|bestiller) ",
@@ -308,7 +309,25 @@ def detect_aspects(text: str) -> List[Aspect]:
     aspects = [a for a in aspects if not shadowed(a)]
     if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"
         aspects.remove(Aspect.OVERVIEW)
+    folded = normalise(text)
+    if _AGE_IF.search(folded):  # "kan man komme i dagbehandling, hvis man kun er 17?"
+        aspects = [Aspect.TARGET_GROUP] + [a for a in aspects if a not in (
+            Aspect.TARGET_GROUP, Aspect.HOW_TO_START, Aspect.OVERVIEW)]
+    elif Aspect.TARGET_GROUP in aspects and set(aspects) & _ASKED_BESIDES and all(
+            _WEAK_TARGET.match(folded, s) for s, _ in spans[Aspect.TARGET_GROUP]):
+        aspects.remove(Aspect.TARGET_GROUP)  # "kan jeg gå i behandling uden mine forældre?"
     return aspects
+
+
+# "kan man komme i X, hvis man kun er 17?": whether the age is let in
+_AGE_IF = re.compile(skeleton_pattern(r"\b(kan|må|får|gælder) (jeg|man|han|hun|du|vi|det|den)\b.{0,60}"
+                                      r"\b(hvis|når|selv om|selvom|nu hvor) (jeg|man|han|hun|du|vi) "
+                                      r"(kun |bare |allerede |stadig |først |lige )?(er|bliver|fylder) "
+                                      r"(\d{1,2}|under \d{1,2}|over \d{1,2})\b"))
+# "kan jeg gå i behandling ...": who may come, only when nothing else is asked
+_WEAK_TARGET = re.compile(skeleton_pattern(r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) "))
+_ASKED_BESIDES = frozenset({Aspect.CONSENT, Aspect.ANONYMITY, Aspect.PRICE, Aspect.WAITING_TIME,
+                            Aspect.DURATION, Aspect.FREQUENCY, Aspect.SESSION_LENGTH})
 
 
 def aspect_spans(text: str) -> List[Tuple[int, int]]:

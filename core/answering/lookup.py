@@ -75,6 +75,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*)\b.*\bklage",
      ("personalet", "afdelingslederen", "grimt")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    # the size of a group: "hvor mange deltagere er der?", "hvor store er holdene?"
+    (r"\bhvor mange (deltagere|deltager|andre|personer|mennesker|borgere|behandlere|er (vi|man|der) i)\b|"
+     r"\bhvor (stor|store) (er )?(gruppen|grupperne|holdet|holdene)", ("deltagere", "borgere", "behandlere")),
     (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),

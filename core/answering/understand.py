@@ -141,7 +141,8 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\btvang|\btvinge|\bpålagt|\b(socialrådgiver|sagsbehandler|kommunen|børnesocial\w*)\w* "
      r"(siger|kræver|bestemmer|har bestemt|vil have)", ("palagt", "tvang", "borne",
                                                         "socialradgivningen")),
-    (r"\bpå døgn\b|\bdøgnet\b|\bdøgnophold|\bindlagt\b|\bindlæggelse",
+    (r"\bpå døgn\b|\bdøgnet\b|\bdøgnophold|\bindlagt\b|\bindlæggelse|\bbehandlingshjem|"
+     r"\bbehandlingssted (hvor|som) (man|han|hun|jeg) bor|\bbo (der|på stedet)\b|\brehab\b|\bklinik",
      ("dognbehandling", "dogntilbud", "dognophold")),
     (r"\bgravid|\bventer (et )?barn\b|\bi omstændigheder|\bpregnant", ("gravid", "gravide")),
     (r"\bautis|\basf\b|\badhd\b|\bhandicap|\budviklingshæmmet|\bkognitiv|\bdiagnose|"
@@ -193,7 +194,10 @@ _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
 _OWN_USE = _compile(r"\bjeg (drikker|ryger|tager|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
-                    r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b")
+                    r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b"
+                    # "jeg er 26 og har drukket meget", "jeg har røget hver dag i et år"
+                    r"|\bjeg (har|havde) (\w+ ){0,2}(drukket|røget|taget|brugt|sniffet)\b"
+                    r"|\bjeg er \d{1,2}( år)? og (har )?(drikker|drukket|ryger|røget|tager|taget)\b")
 _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|de) (få|komme|gå|"
                      r"starte|bruge)\b|\bhvad (kan|skal) (han|hun|de)\b|\bhjælpe (ham|hende)\b|"
                      # "er der noget for så unge?", "hjælp til min søn": for the other person

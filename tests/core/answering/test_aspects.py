@@ -141,3 +141,20 @@ def test_catalogue_text_that_answers_an_aspect(text, aspect):
 
 def test_catalogue_text_that_does_not():
     assert not answers_aspect("Et forløb for pårørende.", A.PRICE)
+
+
+@pytest.mark.parametrize("text,first", [
+    # eligibility by age: "kan man komme i X, hvis man kun er 17?"
+    ("må man gå i efterbehandlingen, når man kun er 16?", Aspect.TARGET_GROUP),
+    ("kan jeg komme på holdet selvom jeg er over 30", Aspect.TARGET_GROUP),
+    # "kan jeg gå i behandling" only frames the question that is asked
+    ("kan jeg gå i behandling, uden at min far skal give lov? jeg er 15", Aspect.CONSENT),
+    ("kan man komme til samtaler, og hvad koster de?", Aspect.PRICE),
+    # an age in a clause of another question is no eligibility question
+    ("hvem laver planen, når hun er under 18?", None),
+    # asking about referral in the passive
+    ("skal han henvises af lægen først?", Aspect.HOW_TO_START),
+])
+def test_the_aspect_that_is_really_asked_comes_first(text, first):
+    found = detect_aspects(text)
+    assert (found[0] if found else None) is first or (first is None and Aspect.TARGET_GROUP not in found), found

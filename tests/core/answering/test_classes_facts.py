@@ -80,6 +80,7 @@ def test_classC_no_fact_when_the_catalogue_does_not_say(ask):
 THING_OVER_INTENT = [
     ("sonderborg", "ask_methods", "hvilke slags fagfolk har I ansat?", r"sygeplejerske|læge|[Mm]edarbejder"),
     ("fredericia", "ask_methods", "hvilket personale er der ansat, fx sygeplejersker?", r"sygeplejersker"),
+    ("vejle", "ask_offer_info", "hvor mange andre borgere går i efterbehandlingsgruppen ved alkohol?", r"8 borgere"),
 ]
 
 

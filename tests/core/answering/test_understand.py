@@ -142,3 +142,17 @@ def test_help_to_help_someone_is_help_for_the_writer():
 ])
 def test_a_substance_said_in_a_compound(text, substance):
     assert understand(text, None, None).substance == substance
+
+
+@pytest.mark.parametrize("text", [
+    "jeg er 31 og har drukket hver dag i et år, min kone siger jeg skal søge hjælp",
+    "jeg har nok røget for meget det sidste stykke tid, min mor er bekymret",
+])
+def test_own_use_told_in_the_perfect_is_the_asker_themself(text):
+    from core.answering.understand import Asker, find_asker
+    assert find_asker(normalise(text))[0] is Asker.SELF
+
+
+def test_a_treatment_home_is_residential_treatment():
+    from core.answering.understand import situation_words
+    assert "dognbehandling" in situation_words(normalise("hun vil gerne på et behandlingshjem"))
