@@ -217,6 +217,7 @@ def test_parents_in_the_plural_asking_for_themselves_after_an_answer_about_their
 
 def test_the_other_persons_drinking_names_no_offer_for_them(ask):
     # "drikker for meget" describes the partner; the asker wants the relatives' offer
-    reply = ask("sonderborg", "min kæreste drikker for meget, og jeg kan ikke mere. findes der noget til mig som pårørende?")
+    reply = ask("sonderborg", "min kæreste drikker for meget, og jeg kan ikke mere. "
+                              "findes der noget til mig som pårørende?")
     assert "pårørendeforløb" in reply.text.lower().split("kilde:")[0], reply.text
     assert "Anonym ambulant alkoholbehandling" not in reply.text
