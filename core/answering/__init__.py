@@ -53,6 +53,7 @@ from core.answering.general import (
     compose_where,
     compose_which,
 )
+from core.answering.groups import asks_for_groups, compose_groups
 from core.answering.index import index_for
 from core.answering.lookup import asks_thing, fact_answer, with_fact
 from core.answering.resolve import (
@@ -177,6 +178,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     places = compose_places(m, text) if not named or general_residential else None
     if places is not None:
         return reply(places, True)
+    if not any(c.named for c in chosen) and asks_for_groups(text):
+        groups = compose_groups(m, q)  # "har I grupper, man kan gå i?": the group offers for them
+        if groups is not None:
+            return reply(groups, True, topic=Aspect.GROUP_OR_INDIVIDUAL)
     if not q.explicit and not named and not q.ages and asks_thing(told):
         # "hvilke faggrupper arbejder der?": the thing asked decides, not a guessed intent
         found = fact_answer(m, told, thing=True)
@@ -196,7 +201,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and aspects[0] in (Aspect.WAITING_TIME, Aspect.PRICE):
         chosen = []  # "hvor lang ventetid er der, hvis jeg vil starte nu?": the general rule
     if chosen and not named and aspects and aspects[0] is Aspect.NEXT_STEP:
-        chosen = []  # "ringer I bagefter, når man er færdig?": the catalogue's follow-up facts
+        if "efterbehandling" in q.expansions and chosen[0].offer.category == "aftercare":
+            chosen, aspects = chosen[:1], [Aspect.OVERVIEW]  # after a finished treatment: the aftercare
+        else:
+            chosen = []  # "ringer I bagefter, når man er færdig?": the catalogue's follow-up facts
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
         chosen = []  # "en elev på 13 vil ikke have forældrene inddraget": the rule for that age
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions

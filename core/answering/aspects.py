@@ -81,7 +81,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor mange (er der|bliver det|får (jeg|man|du))\b", r"hvor mange gange skal",
         r"varighed", r"hvor (langt|lang) er (forløbet|kurset|behandlingen|opholdet)",
         r"hvornår er (jeg|man|han|hun) færdig", r"hvor mange gange i alt",
-        r"how long (does|is|will)", r"how many (sessions|weeks|times)",
+        r"how long (does|is|will)", r"how many (\w+ )?(sessions|weeks|times|talks|conversations|meetings|"
+        r"appointments|months)",
     ),
     Aspect.WAITING_TIME: (
         r"vente(tid|liste|r|)\b", r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
@@ -117,7 +118,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.PRICE: (
         r"\bkoste(r|t)?\b", r"\bpris(en|er)?\b", r"\bgratis\b", r"\bbetale?(r|s)?\b",
         r"\begenbetaling", r"\bpenge\b", r"\bkr\b", r"\bgebyr", r"\bbrugerbetaling",
-        r"\bcost", r"\bprice", r"\bfree\b", r"\bpay\b",
+        r"\bcost", r"\bprice", r"\bfree\b", r"\bpay(s|ing)?\b", r"\bpaid\b", r"\bfees?\b",
     ),
     Aspect.CONSENT: (
         r"\bsamtykke", r"\bforældre(ne|s)? (skal|vide|give|godkende|acceptere|være med|"
@@ -192,6 +193,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.PHONE: (
         r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"\bringe\b", r"\bring\b",
         r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b", r"\bnumber\b",
+        r"\b(reach|contact) (you|them|the (centre|center))\b",
     ),
     Aspect.HOURS: (
         r"\bhar (i|de|den|det|jer|\w+(en|et|ne)) åbent?\b", r"\bhar åbent\b",
@@ -242,6 +244,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"(når|naar|efter) (\w+ ){0,2}(er|bliver) (færdig|faerdig|slut|afsluttet|ovre)\b",
         r"(når|naar) (\w+ ){0,2}(slutter|stopper|ender|er ovre)\b",
         r"efter (endt|afsluttet) (behandling|forløb)", r"næste (skridt|trin|fase|step)",
+        r"\b(er der|findes der|sker der|får (man|han|hun|jeg)) (noget|nogen|mere|andet|hjælp) (\w+ )?"
+        r"(bagefter|efterfølgende|derefter|efter (den|det|dem|behandlingen|forløbet))\b",
         r"kan (jeg|man|han|hun|vi) fortsætte\b", r"\bfortsætte (i|med) (noget|\w+) (bagefter|"
         r"efter)", r"what (comes|happens) (next|after)", r"\bafterwards\b",
     ),

@@ -151,6 +151,10 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\b(små|mine|vores|to|tre|fire) (små )?(børn|unger|baby|babyer)\b|\bbørn (derhjemme|"
      r"hjemme)\b|\bhar (en |et )?(baby|spædbarn|små børn)\b|\b(mor|far) til (to|tre|en|et|"
      r"fire|små)\b", ("familieorienteret", "familiebehandling", "foralder")),
+    (r"\baftercare\b|\bafter ?care\b|\b(finished|after|completed) (his |her |their |my |the )?(alcohol |drug )?"
+     r"treatment|\b(færdig med|gennemført|afsluttet) (sin |sit |hans |hendes |min |mit |den |det |en |et )?"
+     r"\w*(behandling|forløb)(en|et)?\b", ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),
+    (r"\brehab\b|\bresidential|\bdetox", ("dognbehandling", "afgiftning", "afrusning")),
     (r"\b(hjem|ud) fra (døgn|døgnbehandling|behandlingsstedet|institution)|\befter (døgn|"
      r"døgnbehandling|døgnopholdet|opholdet)",
      ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),

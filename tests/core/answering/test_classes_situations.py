@@ -57,3 +57,25 @@ def test_classE_home_visits_only_where_the_catalogue_says_so(ask):
     assert ask("vejle", "kan I komme hjem til mig?") is None  # Vejle names no home visits
     reply = ask("sonderborg", "kan behandlingen foregå derhjemme?")
     assert reply.candidates[0].offer.id == "gadesygeplejerske"
+
+
+@pytest.mark.parametrize("slug,text,pattern", [
+    # a treatment just finished: the aftercare offer, in English too
+    ("vejle", "my husband has completed his alcohol treatment. is there anything for him afterwards?",
+     r"Efterbehandling"),
+    ("fredericia", "min søster har afsluttet sin stoffri behandling, er der mere hjælp bagefter?",
+     r"[Ee]fterbehandling"),
+])
+def test_after_a_finished_treatment_comes_the_aftercare(ask, slug, text, pattern):
+    import re
+    reply = ask(slug, text)
+    assert reply is not None and re.search(pattern, reply.text.split("Kilde:")[0]), reply and reply.text
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("who pays for the treatment?", "price"), ("how many talks do you get?", "duration"),
+    ("how can I contact you?", "phone"),
+])
+def test_english_questions_ask_the_same_aspects(text, aspect):
+    from core.answering.aspects import detect_aspects
+    assert aspect in [a.value for a in detect_aspects(text)]
