@@ -129,3 +129,21 @@ def asked_clock(text: str) -> Optional[str]:
 def open_at(schedule: Schedule, day: str, hhmm: str) -> bool:
     """Whether ``schedule`` is open on weekday ``day`` at ``hhmm``."""
     return any(start <= hhmm < end for start, end in schedule.days.get(day, ()))
+
+
+# A part of the day asked about: "fredag eftermiddag", "om aftenen" (not "i morgen": tomorrow).
+PARTS_OF_DAY = (("formiddag", "09:00", "12:00"), ("eftermiddag", "13:00", "17:00"),
+                ("aften", "17:00", "23:00"))
+_PART = re.compile(r"\b(formiddag|eftermiddag|aften)(?:en)?\b")
+
+
+def asked_part_of_day(text: str) -> Optional[Tuple[str, str, str]]:
+    """``(label, start, end)`` of the part of the day ``text`` asks about, or ``None``."""
+    m = _PART.search(text.lower())
+    return next((p for p in PARTS_OF_DAY if m is not None and p[0] == m.group(1)), None)
+
+
+def open_during(schedule: Schedule, day: str, start: str, end: str) -> bool:
+    """Whether ``schedule`` is open on weekday ``day`` at some time between ``start`` and ``end``."""
+    return any(a < end and start < b for a, b in schedule.days.get(day, ()))
+

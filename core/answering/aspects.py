@@ -87,7 +87,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.WAITING_TIME: (
         r"vente(tid|liste|r|)\b", r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
         r"hvor (lang tid|længe) (går der|skal (jeg|man|han|hun|vi) vente)",
-        r"hvornår kan " + _PERSON + r" (starte|begynde|komme (i gang|til|ind|i behandling)|få)",
+        r"hvornår kan " + _PERSON + r" (så |egentlig |tidligst )?(starte|begynde|komme (i gang|til|ind|i behandling)|få)",
         r"behandlingsgaranti", r"\bgaranti", r"\bfrist", r"(med det samme|i morgen|i dag)\?",
         r"\bkø\b", r"\bwait", r"how (soon|fast|quickly)",
     ),
@@ -221,6 +221,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
         r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
         r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
+        # "skal jeg være over 18?", "skal han være fyldt 25?"
+        r"(skal|må|behøver) (jeg|man|han|hun|du|vi|de) (at )?(være|have) (over|mindst|fyldt|under) \d{1,2}\b",
         # "skal man have job for det?", "skal han være ædru først?": what it takes to be let in
         r"(skal|må|behøver) (man|jeg|han|hun|du|vi) (at )?(have|være|bo)\b.{0,25}\b(job|arbejde|bolig|"
         r"uddannelse|ædru|stoffri|clean|dansk|indskrevet|i behandling)\b",

@@ -154,7 +154,7 @@ def answer_opening_hours(m: Municipality, q: Question) -> Answer:
         phone = _days_answer(m, days) if days else answer_phone_hours(m, q)
         return _merge(answer, phone)
     if days and c.opening_hours is not None:
-        return _days_answer(m, days, hours.asked_clock(q.text))
+        return _days_answer(m, days, hours.asked_clock(q.text), part=hours.asked_part_of_day(q.text))
     return _schedule_answer(m, m.centre.opening_hours,
                             f"{m.centre.name.value} har åbent:",
                             "hvornår centret har åbent")
@@ -164,7 +164,7 @@ def answer_phone_hours(m: Municipality, q: Question) -> Answer:
     c = m.centre
     days, at = find_weekdays(q.text), hours.asked_clock(q.text)
     if days and c.phone_hours is not None:  # "kan jeg ringe fredag (kl 16)?"
-        return _days_answer(m, days, at, phone_only=True)
+        return _days_answer(m, days, at, phone_only=True, part=hours.asked_part_of_day(q.text))
     if c.phone_hours is None:
         answer = silent(m, "hvornår der er telefontid")
         if c.phone is not None:
@@ -232,7 +232,7 @@ def answer_address(m: Municipality, q: Question) -> Answer:
 
 
 def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
-                 phone_only: bool = False) -> Answer:
+                 phone_only: bool = False, part: Optional[Tuple[str, str, str]] = None) -> Answer:
     """Hours on the weekdays the user named ("har I åbent lørdag?"); with a clock time
     ("fredag kl 16"), whether it is open then comes first."""
     c = m.centre
@@ -241,8 +241,11 @@ def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
     for label, schedule in (("Åbent", c.opening_hours), ("Telefontid", c.phone_hours)):
         if schedule is None or phone_only and label == "Åbent":
             continue
+        what = "telefonen" if label == "Telefontid" else "centret"
         if at is not None and days:  # "fredag kl 16": open or not then, first
-            lines.append(_at_time(schedule, days[0], at, "telefonen" if label == "Telefontid" else "centret"))
+            lines.append(_at_time(schedule, days[0], at, what))
+        elif part is not None and days:  # "fredag eftermiddag": open or not then, first
+            lines.append(_in_part(schedule, days[0], part, what))
         for day in days:
             ranges = schedule.days.get(day, ())
             when = f"kl. {hours.format_ranges(ranges)}" if ranges else "lukket"
@@ -257,6 +260,14 @@ def _days_answer(m: Municipality, days: Sequence[str], at: Optional[str] = None,
     return Answer(lines=lines, sources=sources)
 
 
+def _in_part(schedule: Schedule, day: str, part: Tuple[str, str, str], what: str) -> str:
+    """"Fredag eftermiddag er centret lukket." """
+    label, start, end = part
+    state = ("åben" if what == "telefonen" else "åbent") if hours.open_during(schedule, day, start, end) \
+        else "lukket"
+    return f"{hours.DANISH_DAYS[day].capitalize()} {label} er {what} {state}."
+
+
 def _at_time(schedule: Schedule, day: str, at: str, what: str) -> str:
     """"Fredag kl. 16.00 er telefonen lukket." """
     state = "lukket" if not hours.open_at(schedule, day, at) else "åben" if what == "telefonen" else "åbent"
@@ -267,7 +278,7 @@ def answer_open_now(m: Municipality, q: Question) -> Answer:
     c = m.centre
     days = find_weekdays(q.text)
     if days:
-        return _days_answer(m, days, hours.asked_clock(q.text))
+        return _days_answer(m, days, hours.asked_clock(q.text), part=hours.asked_part_of_day(q.text))
     now = q.now or hours.now_in_copenhagen()
     parts: List[Answer] = []
     if c.opening_hours is not None:

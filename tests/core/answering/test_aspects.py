@@ -158,3 +158,11 @@ def test_catalogue_text_that_does_not():
 def test_the_aspect_that_is_really_asked_comes_first(text, first):
     found = detect_aspects(text)
     assert (found[0] if found else None) is first or (first is None and Aspect.TARGET_GROUP not in found), found
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("skal man være fyldt 25 for at komme med?", Aspect.TARGET_GROUP),
+    ("hvis jeg skriver til jer i aften, hvornår kan jeg så begynde?", Aspect.WAITING_TIME),
+])
+def test_more_ways_to_ask_an_aspect(text, aspect):
+    assert aspect in detect_aspects(text)

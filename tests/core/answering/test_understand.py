@@ -156,3 +156,12 @@ def test_own_use_told_in_the_perfect_is_the_asker_themself(text):
 def test_a_treatment_home_is_residential_treatment():
     from core.answering.understand import situation_words
     assert "dognbehandling" in situation_words(normalise("hun vil gerne på et behandlingshjem"))
+
+
+@pytest.mark.parametrize("text", [
+    "jeg sveder og har hjertebanken når jeg ikke har drukket",
+    "han får det rigtig skidt når han prøver at holde op med at drikke",
+])
+def test_withdrawal_told_in_everyday_words_points_to_detox(text):
+    from core.answering.understand import situation_words
+    assert "afrusning" in situation_words(normalise(text))
