@@ -87,7 +87,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.WAITING_TIME: (
         r"vente(tid|liste|r|)\b", r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
         r"hvor (lang tid|længe) (går der|skal (jeg|man|han|hun|vi) vente)",
-        r"hvornår kan " + _PERSON + r" (så |egentlig |tidligst )?(starte|begynde|komme (i gang|til|ind|i behandling)|få)",
+        r"hvornår kan " + _PERSON + r" (så |egentlig |tidligst )?(starte|begynde|"
+        r"komme (i gang|til|ind|i behandling)|få)",
         r"behandlingsgaranti", r"\bgaranti", r"\bfrist", r"(med det samme|i morgen|i dag)\?",
         r"\bkø\b", r"\bwait", r"how (soon|fast|quickly)",
     ),

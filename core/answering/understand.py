@@ -164,7 +164,7 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
                                                      "ungdomskriminalitetsnavnet")),
     (r"\babstinens|\bryster\b|\bdelir|\bafrus|\btrappe ned|\bsveder\b|\bsvedeture|\bhjertebank|"
      r"\bwithdrawal|\bthe shakes\b|\b(får|fik|faar) det (ret |rigtig |meget )?(skidt|dårligt|elendigt) "
-     r"(når|naar|hvis) (jeg|han|hun) (prøver at )?(stopper|stoppe|holder op)", ("abstinenser", "afrusning")),
+     r"(når|naar|hvis) (jeg|han|hun) (prøver at )?(stopper|stoppe|holder op|holde op)", ("abstinenser", "afrusning")),
     (r"\bakut\b|\blige nu\b|\bi nat\b", ("akut",)),
     (r"\bonline|\bvideo|\bskærm|\bchat", ("online",)),
     (r"\bvil ikke (i behandling|have hjælp|stoppe)|\bnægter at", ("ikke", "motivere")),

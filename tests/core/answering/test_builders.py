@@ -172,7 +172,8 @@ def test_a_day_asked_about_the_phone_gets_that_day(kb):
 
 def test_a_part_of_the_day_asked_says_open_or_closed_then(kb):
     from core.answering.builders import Question, answer_question
-    text = answer_question(kb, "skanderborg", Question("ask_opening_hours", "er der åbent om eftermiddagen på en fredag?"))
+    text = answer_question(kb, "skanderborg",
+                           Question("ask_opening_hours", "er der åbent om eftermiddagen på en fredag?"))
     assert text.startswith("Fredag eftermiddag er centret lukket."), text
     text = answer_question(kb, "sonderborg", Question("ask_phone_hours", "kan man ringe torsdag aften"))
     assert text.startswith("Torsdag aften er telefonen lukket."), text
