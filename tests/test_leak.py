@@ -201,10 +201,19 @@ def test_independent_identifiers_reach_no_log_and_no_file(leak_run):
 def test_the_store_holds_no_independent_identifier_beyond_the_measured_misses(leak_run):
     dump = json.dumps(leak_run["stored"], ensure_ascii=False)
     values = {v["value"] for item in leak_run["generated"] for v in item["values"]}
-    found = {v for v in values if _exact(v, dump)}
+    # a value that is also a word of another conversation, as it is stored ("hans" as a
+    # name in one message, "his" in another), says nothing of a leak
+    from bot.redaction import redactor_for
+
+    redact = redactor_for([], []).redact
+    stored = [(set(), redact(case.text).text) for case in leak_run["cases"]]
+    stored += [({v["value"] for v in item["values"]}, redact(item["text"]).text)
+               for item in leak_run["generated"]]
+    found = {v for v in values if _exact(v, dump) and not any(
+        v not in held and _exact(v, text) for held, text in stored)}
     misses = _known_misses(leak_run["generated"])
     print(f"independent identifiers: {len(values)} sent, {len(found)} in the store, "
           f"{len(misses)} missed by the redactor offline")
     # Nothing reaches the store by another path than the redactor's own misses; how many
     # it misses is measured and bounded in tests/eval/test_pii_sets.py.
-    assert found <= misses
+    assert found <= misses, sorted(found - misses)
