@@ -19,7 +19,7 @@ from actions.tracker_helpers import latest_text
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
 from core.answering.address import asker_of, speak_to
-from core.answering.cues import HOURS_INTENTS, day_follow_up
+from core.answering.cues import HOURS_INTENTS, THREAD_INTENTS, day_follow_up, if_follow_up
 from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
 from core.answering.understand import INTENT_ASPECTS, Asker
@@ -83,15 +83,18 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     # the detail an intent's answer gave ("behandlingsgaranti"), for "gælder det også X?" next
     asked = INTENT_ASPECTS.get(intent) if intent not in CENTRE_INTENTS else None
     topic = reply.topic if reply else asked.value if asked else None
-    if reply is None and intent in HOURS_INTENTS:
-        topic = intent  # a schedule: "og fredag?" next asks it for that day (hours_follow_up)
+    if reply is None and intent in HOURS_INTENTS | THREAD_INTENTS:
+        topic = intent  # "og fredag?" next asks the schedule for that day, "og hvis ...?" the topic
     return _remember(tracker, offer, topic)
 
 
 def hours_follow_up(tracker: Tracker, text: str) -> Optional[str]:
-    """The schedule intent of the last answer when ``text`` only names a day ("og fredag?")."""
+    """The intent of the last answer when ``text`` only continues it: a schedule and only a
+    day ("og fredag?"), a complaint and another case ("og hvis de fastholder afslaget?")."""
     last = tracker.get_slot("last_topic")
-    return last if last in HOURS_INTENTS and day_follow_up(text) else None
+    if last in HOURS_INTENTS and day_follow_up(text):
+        return str(last)
+    return str(last) if last in THREAD_INTENTS and if_follow_up(text) else None
 
 
 def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:

@@ -135,6 +135,16 @@ _DAY_FOLLOW_UP = re.compile(skeleton_pattern(
     r"( (og|eller) \w+)?( (kl\.?|klokken) ?\d{1,2}([.:]\d\d)?)?( (da|så|også))?\s*\??$"))
 
 
+# Intents whose topic an elliptical "og hvis ...?" next keeps ("og hvis de fastholder afslaget?").
+THREAD_INTENTS = frozenset(("ask_complaint", "ask_free_choice"))
+_IF_FOLLOW_UP = re.compile(skeleton_pattern(r"^(og|men|hvad|så|and|but|what)\b.{0,14}\b(hvis|if)\b"))
+
+
+def if_follow_up(text: str) -> bool:
+    """"og hvis de siger nej igen?": the same topic, in another case."""
+    return len(text.split()) <= 12 and bool(_IF_FOLLOW_UP.search(normalise(text))) and not detect_aspects(text)
+
+
 def day_follow_up(text: str) -> bool:
     """"og fredag?", "hvad med i weekenden?": only a day asked, after a schedule."""
     return bool(find_weekdays(text) or "morgen" in normalise(text)) and \

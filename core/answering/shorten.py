@@ -37,6 +37,7 @@ _REACH = re.compile(r"\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|^Telefonen er\b|^Du kan ogs
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\w+dag:)")
 _WEEKDAY = re.compile(r"^\s*\w+dag:")
 _FACTUAL = re.compile(r"\d|\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|gratis|anonym\w*)\b|"
+                      r"\b(?:Ankestyrelsen|Styrelsen for Patientklager)\b|"
                       r"\b(?:en|én|to|tre|fire|fem|seks|otte|ti|tolv) (?:gange?|uger|måneder|samtaler|timer)\b",
                       re.IGNORECASE)
 

@@ -57,3 +57,12 @@ def test_a_day_after_a_schedule_asks_the_same_schedule_for_that_day():
     assert hours_follow_up(follow, "og om fredagen?") == "ask_phone_hours"
     other = make_tracker("og om fredagen?", "nlu_fallback", slots={"last_topic": "price"})
     assert hours_follow_up(other, "og om fredagen?") is None
+
+
+def test_another_case_after_a_complaint_answer_keeps_the_complaint():
+    from actions.core_answers import hours_follow_up
+
+    follow = make_tracker("og hvis de stadig siger nej?", "nlu_fallback", slots={"last_topic": "ask_complaint"})
+    assert hours_follow_up(follow, "og hvis de stadig siger nej?") == "ask_complaint"
+    new = make_tracker("hvad koster det hvis jeg er under 18?", "nlu_fallback", slots={"last_topic": "ask_complaint"})
+    assert hours_follow_up(new, "hvad koster det hvis jeg er under 18?") is None

@@ -177,3 +177,19 @@ def test_a_part_of_the_day_asked_says_open_or_closed_then(kb):
     assert text.startswith("Fredag eftermiddag er centret lukket."), text
     text = answer_question(kb, "sonderborg", Question("ask_phone_hours", "kan man ringe torsdag aften"))
     assert text.startswith("Torsdag aften er telefonen lukket."), text
+
+
+@pytest.mark.parametrize("slug", ["vejle", "skanderborg", "fredericia"])
+def test_a_refusal_complained_about_gets_the_deadline_and_the_next_instance_first(kb, slug):
+    from core.answering.builders import Question, answer_question
+    from core.answering.shorten import split_reply
+    text = answer_question(kb, slug, Question("ask_complaint", "de har sagt nej til behandling, hvordan anker man?"))
+    first, _ = split_reply(text)
+    assert "4 uger" in first and "Ankestyrelsen" in first, first
+
+
+@pytest.mark.parametrize("slug", ["vejle", "skanderborg"])
+def test_a_complaint_about_staff_says_where_such_complaints_go(kb, slug):
+    from core.answering.builders import Question, answer_question
+    text = answer_question(kb, slug, Question("ask_complaint", "en af jeres ansatte var uhøflig, hvor klager jeg?"))
+    assert "afdelingsleder" in text.splitlines()[0], text
