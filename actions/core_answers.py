@@ -56,7 +56,7 @@ def _remember(tracker: Tracker, offer: Optional[str], topic: Optional[str]) -> L
 
 def context_events(tracker: Tracker, reply: Optional[Reply]) -> List[EventType]:
     """Remember what this answer was about (or forget it when it was not about one)."""
-    return _remember(tracker, reply.offer_id if reply else None, reply.topic if reply else None)
+    return _remember(tracker, reply.context_offer if reply else None, reply.topic if reply else None)
 
 
 # Intents asking about offers: an answer to them that is about one offer makes it the
@@ -73,7 +73,7 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     is about (the core's answer leads with it in its first line, whatever the intent:
     "Når du er 16 år – Ungdomsrådgivning ..." makes "hvor mange gange kan jeg komme?" about
     it; an offer intent's answer names only it)."""
-    if reply is not None and reply.offer_id is not None:
+    if reply is not None and reply.context_offer is not None:
         return context_events(tracker, reply)
     offer = None
     if reply is not None or intent in OFFER_INTENTS:  # the core's answer leads with its offer

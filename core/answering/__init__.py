@@ -70,6 +70,9 @@ from core.answering.understand import Asker, Context, Question, understand, with
 from core.knowledge.base import Municipality, Offer
 
 
+MAX_CONTEXT_OFFERS = 3
+
+
 @dataclass
 class Reply:
     """An answer and what the next turn needs to know."""
@@ -84,8 +87,16 @@ class Reply:
     offer_ids: Tuple[str, ...] = field(default=())
 
     @property
+    def context_offer(self) -> Optional[str]:
+        """The offer for the next turn's context: the one answered, or a short list the answer
+        named ("a,b": "hvor mange gange kan man komme?" next asks it of each)."""
+        if self.offer_id is None and 1 < len(self.offer_ids) <= MAX_CONTEXT_OFFERS:
+            return ",".join(self.offer_ids)
+        return self.offer_id
+
+    @property
     def context(self) -> Context:
-        return Context(offer_id=self.offer_id, topic=self.topic)
+        return Context(offer_id=self.context_offer, topic=self.topic)
 
 
 def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:

@@ -173,7 +173,8 @@ def resolve(question: Question, municipality: Municipality,
     for oid, (score, coverage) in ix.bm25(terms).items():
         work[oid].bm25, work[oid].coverage = score, coverage
         work[oid].why.append(f"ord: {score:.1f} ({coverage:.0%})")
-    previous = ix.offers.get(ctx.offer_id or "")
+    listed = [ix.offers[i] for i in ctx.offer_ids if i in ix.offers]  # one, or a short list
+    previous = listed[0] if listed else None
     substance = question.substance or (previous.substances if previous else ())
     for o in municipality.offers:
         w = work[o.id]
@@ -202,7 +203,7 @@ def resolve(question: Question, municipality: Municipality,
     for o in municipality.offers:
         w = work[o.id]
         base = w.name + 2.0 * w.bm25 * (0.5 + w.coverage)
-        from_context = use_previous and previous is not None and o.id == previous.id
+        from_context = use_previous and any(o.id == p.id for p in listed)
         if from_context:
             base += 1000.0
             w.why.append("forrige spørgsmål")
@@ -250,8 +251,8 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
     if not candidates:
         return []
     top = candidates[0]
-    if top.from_context:
-        return [top]
+    if top.from_context:  # the offer (or the short list of offers) the last answer was about
+        return [c for c in candidates if c.from_context][:MAX_OFFERS]
     if top.named:  # several only when they share the name used ("døgnbehandling")
         return [c for c in candidates if c.named and c.phrase == top.phrase
                 and c.score >= CLOSE * top.score][:MAX_OFFERS]

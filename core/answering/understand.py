@@ -37,6 +37,11 @@ class Context:
     offer_id: Optional[str] = None
     topic: Optional[str] = None
 
+    @property
+    def offer_ids(self) -> Tuple[str, ...]:
+        """The offer(s) answered: one id, or a short list of offers the answer named ("a,b")."""
+        return tuple(i for i in (self.offer_id or "").split(",") if i)
+
     @classmethod
     def of(cls, value: object) -> "Context":
         if isinstance(value, Context):

@@ -29,3 +29,12 @@ def test_filler_adverbs_keep_the_previous_offer(ask):
     for text in ("hvor lang tid varer det typisk?", "hvor længe varer den normalt"):
         reply = ask("fredericia", text, {"offer_id": "afgiftningstur", "topic": "overview"})
         assert reply.offer_id == "afgiftningstur" and "To uger" in reply.text, text
+
+
+def test_a_detail_asked_after_a_short_list_of_offers_is_answered_for_each(ask):
+    first = ask("sonderborg", "jeg er 20 og ryger hash, hvad har I til unge?")
+    assert first is not None and first.offer_id is None and first.context_offer is not None, first.text
+    assert "," in first.context_offer
+    follow = ask("sonderborg", "hvor lang tid varer en samtale?", context=first.context)
+    assert follow is not None and follow.confident, follow.text
+    assert "Hvilket tilbud" not in follow.text and "30 minutter" in follow.text, follow.text
