@@ -69,7 +69,6 @@ from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
 
-
 MAX_CONTEXT_OFFERS = 3
 
 
