@@ -65,6 +65,7 @@ from core.answering.resolve import (
     foreign_offer,
     resolve,
 )
+from core.answering.text import skeleton_pattern
 from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
@@ -164,6 +165,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         q.folded.startswith(("hvad er", "hva er", "what is"))
     chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
     aspects = _aspects(q, chosen)
+    if chosen and aspects in ([], [Aspect.OVERVIEW]) and _WHAT_CAN_BE_DONE.search(q.folded):
+        aspects = [Aspect.OVERVIEW, Aspect.CONTENT]  # "hvad kan I gøre for hende?": what happens there
 
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
               topic: Optional[Aspect] = None) -> Reply:
@@ -265,6 +268,12 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                 answer_.lines.extend(more.lines[:1])
                 answer_.sources.extend(more.sources[:1])
     return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
+
+
+# "hvad kan I gøre for hende?", "hvad kan misbrugscentret tilbyde?" (matched against Question.folded)
+_WHAT_CAN_BE_DONE = re.compile(skeleton_pattern(
+    r"\bhvad (kan|vil|gør|gor) (i|de|centret|misbrugscentret|rusmiddelcentret|man|jeres \w+) "
+    r"(så |egentlig |konkret )?(gøre|gore|tilbyde|hjælpe|hjaelpe)\b"))
 
 
 def _sole_offer_for_age(m: Municipality, q: Question) -> Optional[Offer]:

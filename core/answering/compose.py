@@ -148,12 +148,22 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answ
         elif age_range(offer) and (tg is None or not re.search(r"\d", _text(tg))):
             part.lines.append(f"Alder: {age_range(offer)}.")
             part.sources.append(age_source(offer))
+    anonymous = offer.fact("anonymous")
+    if anonymous is not None and anonymous.value is True and offer.category in _TALK_CATEGORIES and \
+            "anonym" not in " ".join(part.lines).lower():
+        part.lines.append("Du kan være anonym.")  # what a young person or a relative asks first
+        part.sources.append(anonymous.source)
     # what people ask next, and only what it says in numbers ("Tilpasses den enkelte" waits)
     schedule = schedule_line(offer, " ".join(part.lines), counted=True)
     if schedule is not None:
         part.lines.append(schedule[0])
         part.sources.extend(schedule[1])
     return part
+
+
+# Offers where someone comes to talk (advice, youth, children, relatives): their overview
+# says that one can be anonymous, when the catalogue says so.
+_TALK_CATEGORIES = frozenset(("counselling", "youth", "children", "relatives"))
 
 
 def schedule_line(offer: Offer, shown: str = "", keys: Sequence[str] = SCHEDULE_FIELDS,

@@ -166,3 +166,8 @@ def test_the_aspect_that_is_really_asked_comes_first(text, first):
 ])
 def test_more_ways_to_ask_an_aspect(text, aspect):
     assert aspect in detect_aspects(text)
+
+
+def test_expecting_a_child_is_no_waiting_time():
+    assert Aspect.WAITING_TIME not in detect_aspects("min kæreste venter et barn, hvad gør vi?")
+    assert Aspect.WAITING_TIME in detect_aspects("hvor længe venter man på en plads?")

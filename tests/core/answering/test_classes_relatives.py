@@ -221,3 +221,13 @@ def test_the_other_persons_drinking_names_no_offer_for_them(ask):
                               "findes der noget til mig som pårørende?")
     assert "pårørendeforløb" in reply.text.lower().split("kilde:")[0], reply.text
     assert "Anonym ambulant alkoholbehandling" not in reply.text
+
+
+def test_what_the_centre_can_do_for_someone_says_what_happens_there(ask):
+    reply = ask("sonderborg", "min svigerdatter venter barn og ryger hash. hvad kan I gøre for hende?")
+    assert reply is not None and "Familieambulatoriet" in reply.text, reply.text
+
+
+def test_a_young_person_asking_for_someone_to_talk_to_hears_it_can_be_anonymous(ask):
+    reply = ask("sonderborg", "jeg er 13 og min mor drikker hver aften. er der nogen jeg kan snakke med?")
+    assert "anonym" in reply.text.lower().split("kilde:")[0], reply.text
