@@ -85,7 +85,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"appointments|months)",
     ),
     Aspect.WAITING_TIME: (
-        r"vente(tid|liste|r|)\b(?! (et |sit |mit |hendes |vores )?(barn|baby|sig)\b)", r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
+        r"vente(tid|liste|r|)\b(?! (et |sit |mit |hendes |vores )?(barn|baby|sig)\b)",
+        r"\bventetid", r"hvor (hurtigt|hurtig|snart)",
         r"hvor (lang tid|længe) (går der|skal (jeg|man|han|hun|vi) vente)",
         r"hvornår kan " + _PERSON + r" (så |egentlig |tidligst )?(starte|begynde|"
         r"komme (i gang|til|ind|i behandling)|få)",
