@@ -22,9 +22,10 @@ writes that a parent drinks: name BørneTelefonen, then answer the question) or 
 
 Where the parts live (dependencies run one way, towards this module):
 :mod:`core.safety_clauses` (clauses and sentences), :mod:`core.safety_patterns_fragments`,
-``core.safety_patterns_suicide``/``_harm``/``_signs``/``_child``/``_guards`` (the regular
-expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards`
-(negation, past, hypothetical and the other guards), :mod:`core.safety_second_reader` (when the
+``core.safety_patterns_suicide``/``_harm``/``_signs``/``_indirect``/``_child``/``_guards`` (the regular
+expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards` and
+:mod:`core.safety_guards_frames` (negation, past, hypothetical, idioms and the other guards),
+:mod:`core.safety_second_reader` (when the
 trained reader may add a crisis). This module reads a message with them; a long message is
 also read sentence by sentence, so that one sentence's guard does not close another's danger.
 """

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.safety_clauses import _SENTENCE_SPLIT, _clause_and_after, _clause_before, _sentence_of
+from core.safety_guards_frames import framed_by_opening, idiom, later_today, told_in_past
 from core.safety_patterns_fragments import _DRUG, _HABIT
 from core.safety_patterns_guards import (
     _DISTRESS,
@@ -74,7 +75,9 @@ _STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|
                            r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
 _STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|ikke) (?:mere )?(?:drikke|ryge|tage|"
                          r"roere)"
-                         r" (?:\w+ )?(?:mere|igen)|(?:slut|faerdig|stop|af|vaek) (?:med|fra) (?:min |mit |mine |de |"
+                         r" (?:\w+ )?(?:mere|igen)|(?:(?:slut|faerdig|stop|af|vaek|afsked) (?:med|fra)|farvel til|"
+                         r"ingen (?:mere|mer|flere)|(?:afslutte|afslutter|slutte|ende|ender) (?:\w+ )?forhold\w* "
+                         r"(?:til|med)) (?:min |mit |mine |de |"
                          r"det |den )?"
                          r"(?:" + _HABIT + r")|smider (?:dem|det|den|resten|pillerne|flasken|flaskerne) ud|"
                          r"haelder (?:\w+ )?ud|i behandling|(?:stoppe|holde op|slutte|faerdig)(?: \w+){0,3} (?:med|"
@@ -91,6 +94,7 @@ _DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|cle
                             r"af alderdom|sober|old)\b")
 # Hyperbole frames do not hide a threat that is present now ("står udenfor og råber at han slår mig ihjel")
 _PRESENT_DANGER = re.compile(r"\b(?:udenfor|uden for doeren|lige nu|hamrer|kniv\w*|pistol\w*|"
+                             r"(?:toer|tor) (?:ikke|ik|ikk) (?:at )?(?:gaa|tage|komme|cykle) hjem|"
                              r"har (?:lige )?(?:slaaet|smidt|skubbet|sparket|kastet|kvalt|revet)|"
                              r"(?:kommer|er) (?:tilbage|hjem) (?:om lidt|om et oejeblik|snart|lige om lidt)|"
                              r"sidder (?:lige )?(?:udenfor|derude)|venter (?:paa mig )?(?:udenfor|derude|nedenfor))\b")
@@ -165,6 +169,8 @@ _ALL_STOPS = re.compile(r"\b(?:det hele|alt|livet|mit liv|hjertet|farvel|tak for
 def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     """True when the clause itself shows this is not about danger now."""
     sentence = _sentence_of(whole, clause)
+    if matched and idiom(clause, clause.find(matched)):
+        return True  # "chefen hænger mig til tørre", "kunne dræbe for en kop kaffe"
     if kind == "overdose" and _DELAYED_OVERDOSE.search(sentence) and \
             not _PAST.search(_RECENT_TIME.sub(" ", sentence)):
         return False  # "tog 30 pamol i går, nu har jeg det fint": paracetamol harms later
@@ -193,7 +199,8 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True
     if kind == "self_harm" and _CUT_DOWN.search(clause):
         return True  # "har skåret ned på øllerne"
-    if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(whole) or _STOP_HABIT.search(whole)) or \
+    scope = whole if len(whole) < 300 else sentence  # a long message's other sentences quit their own habits
+    if _ENDING_WORDS.search(matched) and (_STOPPING_USE.search(scope) or _STOP_HABIT.search(scope)) or \
             re.search(r"\bstop", matched) and (_STOP_HABIT.search(whole) or _QUIT_WISH.search(clause)
                                                and (_HABIT_WORD.search(sentence)
                                                     or _HABIT_NEXT.match(_after_sentence(whole, clause)))
@@ -207,12 +214,14 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True  # "skar i mig selv i 8. klasse, nu er jeg 22 og har det fint"
     if kind == "overdose" and _SAME_DAY.search(sentence) and _SYMPTOM_NOW.search(whole):
         return False  # "tog 20 panodiler i morges ... nu er hun svimmel": taken today, the harm goes on
-    if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause):
+    if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause) and \
+            not later_today(clause, bool(_PAST.search(clause))):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
     if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
         return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
     if kind != "suicide" or not (_METHOD_SEEKING.search(clause) or _DESPAIR_QUESTION.search(clause)):
-        hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence)
+        hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence) or \
+            len(whole) >= 300 and framed_by_opening(whole)
         if (_INFO.search(clause) or hypothetical) and not now:
             return True
         head = _clause_before(whole, clause)
@@ -259,12 +268,12 @@ def _in_past_narrative(whole: str, clause: str) -> bool:
     if last_past is None:
         return False
     since = whole[last_past.end():position + len(clause)]
-    if _now(since):
-        return False
+    if _now(since) or later_today(clause, False):
+        return False  # "i går aftes sagde han ..., og i dag har han givet sine ting væk"
     # The story is over once a later sentence speaks in the present ("Min datter vil ikke se
     # mig mere."): a long message may tell its past first and its danger last.
     later = _SENTENCE_SPLIT.split(whole[last_past.end():position])[1:]
-    return not any(_PRESENT_TENSE.search(sentence) for sentence in later)
+    return told_in_past(clause, whole) or not any(_PRESENT_TENSE.search(sentence) for sentence in later)
 
 
 _PRESENT_TENSE = re.compile(r"\b(?:jeg|han|hun|vi|de|min \w+|mit \w+|det) (?:\w+ )?(?:er|vil|kan|skal|ligger|sidder|"

@@ -19,7 +19,8 @@ _DIE = r"(?:doe|do|doer|dor|vaere doed|vaere dod)"
 # What a wish to stop is about: a drink, a drug, a habit (never a life)
 _HABIT = (r"druk\w*|drikkeri\w*|drikke\w*|alkohol\w*|sprut\w*|oel\w*|vin|vinen|misbrug\w*|hash\w*|joint\w*|"
           r"kokain\w*|coke|stoffer\w*|stofferne|piller|pillerne|benzo\w*|rygning\w*|smoeger\w*|cigaret\w*|snus|"
-          r"spil\w*|gambling|afhaengighed\w*|forbrug\w*|vane\w*|fest\w*|drinking|drugs|weed")
+          r"spil\w*|gambling|afhaengighed\w*|forbrug\w*|vane\w*|fest\w*|drinking|drugs|weed|ketamin\w*|ghb|mdma|"
+          r"amfetamin\w*|speed|ecstasy|heroin\w*|opioid\w*|nikotin\w*|vape\w*|ryger|smoking")
 
 # Being at a drop ("står ved rækværket på broen", "er oppe på taget af p-huset")
 _AT_EDGE = (r"\b(?:staar|sidder|sad|stod|er|er gaaet|er kravlet|er klatret|kravlet|klatret|gaaet|standing|sitting|"

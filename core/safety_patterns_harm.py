@@ -72,7 +72,8 @@ _OVERDOSE = [
     r"\b(?:en masse|en hel bunke|en bunke|en haandfuld|en hel masse) "
     r"(?:af )?(?:mine |hans |hendes )?(?:piller|tabletter|pamol|panodil|sovepiller|ipren|kodimagnyl|xanax|benzo|oxy)",
     r"\b(?:taget|slugt|spist|sniffet|tog|slugte) (?:alt )?(?:for meget|alt for meget|en hel|alle|en masse|"
-    r"mange)\b(?! (?:i|de sidste|igennem|om|hver)\b)"
+    r"mange)\b(?! (?:i|de sidste|igennem|om|hver|(?:af|fra) (?:mit|min|mine|hans|hendes|vores|dit|din|deres|sit|sin)|"
+    r"paa (?:mig|ham|hende|os))\b)"
     # "har taget mange benzo'er" (a history of use, asked about withdrawal) is not a dose now
     r"(?!(?<=mange) (?:benzo\w*|joints?|streger|linjer|bajere|oel|oeller|piller i|gange)\b)",
     r"\b(?:kan|kunne|vil) (?:ikke|ik|ikk) (?:vaekke|vaekkes|faa liv i|faa kontakt til) (?:ham|hende|dem|min|mit)",

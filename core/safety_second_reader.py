@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import List
 
-from core.safety_guards import _guarded, _negated_word
+from core.safety_guards import _STOP_HABIT, _STOPPING_USE, _guarded, _negated_word
 from core.safety_model import MIN_WORDS_WITHOUT_DANGER, THRESHOLD, WORD_THRESHOLD, model
 from core.safety_patterns import _CRISIS_WORDS
 from core.safety_patterns_child import _without_adult_alone
-from core.safety_patterns_guards import _NOW
+from core.safety_patterns_guards import _DISTRESS, _NOW
 
 KINDS = ("suicide", "self_harm", "overdose", "violence", "child", "general")
 
@@ -29,6 +29,20 @@ _REPEATED = re.compile(r"\b(?:mange|flere|nogle|et par|tusind) gange\b|\b(?:tit|
 # The thing to quit: "hjælp til at komme ud af sovepillerne", "trappe ud af benzoen"
 _QUIT_OBJECT = re.compile(r"\b(?:komme ud af|ud af|stoppe (?:helt )?med|holde op med|trappe (?:ud|ned) (?:af|fra|med)|"
                           r"af med|afvaenne\w* (?:fra|af)|slippe) (?:(?:de|det|den|mine|min|mit|alle) )?\w*$")
+
+
+# The last use of a substance, said as a decision: "sidste joint i går", "i dag var sidste gang jeg drak"
+_LAST_USE = re.compile(r"\bsidste (?:joint|oel|bajer|oelle|flaske|glas|fix|streg|bane|pille|smoeg|cigaret|rus|brandert|"
+                       r"dag som (?:ryger|drinker|bruger|misbruger)|"
+                       r"gang (?:jeg|vi) (?:\w+ )?(?:drak|drikker|roeg|ryger|"
+                       r"tog|tager|sniffede|brugte|roerte|var fuld|var skaev))\b")
+
+
+def _quit_said(normalised: str) -> bool:
+    """A wish to stop a substance, said with no despair: its words of ending ("jeg vil ikke
+    mere", "så er det slut") are about the substance, not about living."""
+    return bool(_LAST_USE.search(normalised) or _STOP_HABIT.search(normalised) or _STOPPING_USE.search(normalised)) \
+        and not _DISTRESS.search(_LAST_USE.sub(" ", normalised))
 
 
 def _danger_words(clause: str, alone_is_danger: bool) -> List["re.Match[str]"]:
@@ -56,6 +70,8 @@ def model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
             kept.append(clause)
     if not kept or not any_open and len(normalised.split()) < MIN_WORDS_WITHOUT_DANGER:
         return False  # "og prisen?": too little to read a crisis in without a word of danger
+    if not any_open and _quit_said(normalised):
+        return False  # "sidste joint i går. jeg vil ikke mere": the writer quits the joint
     if not any_open and _REPEATED.search(normalised) and not _NOW.search(normalised):
         return False  # "har drukket mig helt væk mange gange": a habit told, nothing happening now
     read = text if len(kept) == len(parts) else " . ".join(kept)
