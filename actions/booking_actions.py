@@ -118,10 +118,11 @@ class ActionBookingStatus(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         text, sender = latest_text(tracker), tracker.sender_id
-        if (tracker.get_slot("last_offer") and find_booking_code(text) is None
-                and not OWN_BOOKING.search(text)):
-            # "hvornår er det?" right after an offer: its times, not a booking look-up
-            return await answer_question_turn(dispatcher, tracker, "ask_opening_hours")
+        if find_booking_code(text) is None and not OWN_BOOKING.search(text):
+            # "hvornår er det?" after an offer: its times; with no offer in question the
+            # question is read from its words. Only "min tid", a code and the like look up.
+            intent = "ask_opening_hours" if tracker.get_slot("last_offer") else "nlu_fallback"
+            return await answer_question_turn(dispatcher, tracker, intent)
         say(dispatcher, await ask_desk(lambda desk: desk.lookup(sender, text)))
         return []
 

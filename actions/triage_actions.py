@@ -26,9 +26,9 @@ from actions.core_answers import (
     READ_MORE_BUTTON,
     answers_unsure_triage,
     asks_question,
-    context_events,
     core_reply,
     direct_answer,
+    lead_offer_events,
     say_answer,
 )
 from actions.runtime import knowledge, named_municipality, resolve_municipality, services
@@ -181,7 +181,9 @@ def answer_directly(tracker: Tracker, dispatcher: CollectingDispatcher,
     if not (direct_answer(reply) or answers_unsure_triage(reply, _intent(tracker)[1])):
         return None
     shown = say_answer(dispatcher, tracker, reply.text, buttons=[TRIAGE_BUTTON])
-    return context_events(tracker, reply) + shown + [FollowupAction("action_listen")]
+    # the one offer the answer leads with ("... kan du komme i et pårørendeforløb: ...") is
+    # what "hvornår er det?" next asks about
+    return lead_offer_events(tracker, slug, reply, reply.text, intent) + shown + [FollowupAction("action_listen")]
 
 
 class ActionTriageStart(Action):

@@ -64,6 +64,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.FREQUENCY: (
         r"hvor (tit|ofte)", r"hvor (meget|mange timer) (er|kommer|arbejder) (i|de|han|hun|man)\b",
+        r"hvor (meget|mange timer) (er|kommer) (\w+ ){1,2}(ude|til stede|på stedet|forbi|på skolen)",
         r"hvor mange gange (om|pr\.?|per|hver|i) (ugen|uge|måneden|måned|mdr|md|mnd)\b",
         r"(hvor mange|hvilke|hvilken) (dage|dag|ugedag|ugedage)", r"om ugen\b", r"om måneden",
         r"hvornår (mødes|foregår|holdes|kører|starter|begynder|ligger)\b",
@@ -318,6 +319,9 @@ def detect_aspects(text: str) -> List[Aspect]:
     if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"
         aspects.remove(Aspect.OVERVIEW)
     folded = normalise(text)
+    if _REQUIREMENTS.search(folded):  # "hvad skal der til for at hun kan komme på døgn?": who and how
+        return [Aspect.TARGET_GROUP, Aspect.HOW_TO_START] + [a for a in aspects if a not in (
+            Aspect.TARGET_GROUP, Aspect.HOW_TO_START, Aspect.OVERVIEW)]
     if _AGE_IF.search(folded):  # "kan man komme i dagbehandling, hvis man kun er 17?"
         aspects = [Aspect.TARGET_GROUP] + [a for a in aspects if a not in (
             Aspect.TARGET_GROUP, Aspect.HOW_TO_START, Aspect.OVERVIEW)]
@@ -332,6 +336,10 @@ _AGE_IF = re.compile(skeleton_pattern(r"\b(kan|må|får|gælder) (jeg|man|han|hu
                                       r"\b(hvis|når|selv om|selvom|nu hvor) (jeg|man|han|hun|du|vi) "
                                       r"(kun |bare |allerede |stadig |først |lige )?(er|bliver|fylder) "
                                       r"(\d{1,2}|under \d{1,2}|over \d{1,2})\b"))
+# "hvad skal der til for at man kan komme med?", "hvilke krav er der?": the conditions
+_REQUIREMENTS = re.compile(skeleton_pattern(
+    r"\bhvad (skal|kræves|kræver|skal der) (der )?(til)?,? ?(for at|før|inden) (man|jeg|han|hun|vi|de|en borger)\b|"
+    r"\bhvilke (krav|betingelser|kriterier)\b|\bhvad er (kravene|kriterierne|betingelserne)\b"))
 # "kan jeg gå i behandling ...": who may come, only when nothing else is asked
 _WEAK_TARGET = re.compile(skeleton_pattern(r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) "))
 _ASKED_BESIDES = frozenset({Aspect.CONSENT, Aspect.ANONYMITY, Aspect.PRICE, Aspect.WAITING_TIME,

@@ -64,7 +64,8 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      ("frist", "senest", "uger")),
     (r"\bklage\w*\b.*\b(medicin|læge|dosis)|\b(medicin|læge|dosis)\w*\b.*\bklage",
      ("patientklager", "sundhedsfaglige")),
-    (r"\bfå(r)? (man |jeg |du |vi )?(penge|betaling|en belønning)\b|\bbetalt for at|\bbelønning",
+    (r"\bfå(r)? (man |jeg |du |vi )?(penge|betaling|en belønning)\b|\bbetalt for at|\bbelønning|"
+     r"\bfå(r)? (man|jeg|du|vi|han|hun) (noget|nogen|en gave) (for at|ud af at) (komme|møde)",
      ("gavekort",)),
     (r"\b(telefon)?nummer(et)?\b.*\b(anonym|behandlingssted)|\b(anonym|behandlingssted)\w*\b"
      r".*\b(telefon)?nummer", ("telefonnummeret", "telefonnummer")),

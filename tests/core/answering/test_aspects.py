@@ -171,3 +171,15 @@ def test_more_ways_to_ask_an_aspect(text, aspect):
 def test_expecting_a_child_is_no_waiting_time():
     assert Aspect.WAITING_TIME not in detect_aspects("min kæreste venter et barn, hvad gør vi?")
     assert Aspect.WAITING_TIME in detect_aspects("hvor længe venter man på en plads?")
+
+
+@pytest.mark.parametrize("text,first", [
+    ("hvilke krav er der for at komme på døgn?", Aspect.TARGET_GROUP),
+    ("hvad skal der til, før han kan starte?", Aspect.TARGET_GROUP),
+    ("hvor meget er jeres konsulenter ude på skolen?", Aspect.FREQUENCY),
+])
+def test_conditions_and_presence(text, first):
+    found = detect_aspects(text)
+    assert found and found[0] is first, found
+    if first is Aspect.TARGET_GROUP:
+        assert Aspect.HOW_TO_START in found

@@ -104,3 +104,8 @@ def test_classC_a_faq_answer_or_topic_fact_is_never_cut(kb):
 def test_classC_a_detail_in_a_named_offers_facts_leads_when_only_an_age_is_said(ask):
     reply = ask("sonderborg", "jeg er 30 og går på lykken, hvornår kan man spise morgenmad der")
     assert re.search(r"08\.30-10\.00", first_line(reply)), reply.text
+
+
+def test_classC_a_reward_for_showing_up_is_the_gift_card(ask):
+    reply = ask("skanderborg", "får man noget for at møde op hos jer?")
+    assert reply is not None and "gavekort" in reply.text.lower(), reply and reply.text
