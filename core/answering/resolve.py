@@ -174,6 +174,8 @@ def resolve(question: Question, municipality: Municipality,
         work[oid].bm25, work[oid].coverage = score, coverage
         work[oid].why.append(f"ord: {score:.1f} ({coverage:.0%})")
     listed = [ix.offers[i] for i in ctx.offer_ids if i in ix.offers]  # one, or a short list
+    if len(listed) == 1 and question.substance:  # "og hvis det er alkohol?": its counterpart
+        listed = [_counterpart(municipality, listed[0], question.substance)]
     previous = listed[0] if listed else None
     substance = question.substance or (previous.substances if previous else ())
     for o in municipality.offers:
@@ -225,6 +227,20 @@ def resolve(question: Question, municipality: Municipality,
 
 RELATIVE_ASKERS = frozenset((Asker.PARENT, Asker.PARTNER, Asker.FRIEND,
                                              Asker.RELATIVE, Asker.CHILD))
+
+
+def _counterpart(m: Municipality, offer: Offer, substance: Sequence[str]) -> Offer:
+    """The offer like ``offer`` (same kind, same ages) for the other substance named, or
+    ``offer`` itself when it serves that substance or has no such counterpart."""
+    if not offer.substances or set(substance) & set(offer.substances):
+        return offer
+
+    def ages(o: Offer) -> Tuple[object, object]:
+        low, high = o.fact("age_min"), o.fact("age_max")
+        return (low.value if low else None, high.value if high else None)
+    like = [o for o in m.offers if o.category == offer.category and set(substance) & set(o.substances)]
+    same_ages = [o for o in like if ages(o) == ages(offer)]
+    return (same_ages or like or [offer])[0]
 
 
 def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> List[Candidate]:

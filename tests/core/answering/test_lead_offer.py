@@ -38,3 +38,10 @@ def test_a_detail_asked_after_a_short_list_of_offers_is_answered_for_each(ask):
     follow = ask("sonderborg", "hvor lang tid varer en samtale?", context=first.context)
     assert follow is not None and follow.confident, follow.text
     assert "Hvilket tilbud" not in follow.text and "30 minutter" in follow.text, follow.text
+
+
+def test_another_substance_in_a_follow_up_moves_to_the_offer_for_it(ask):
+    first = ask("skanderborg", "hvor mange samtaler er der i stofbehandlingen for unge 13-17 år?")
+    assert first is not None and first.offer_id == "stofbehandling_unge_under_18", first.text
+    follow = ask("skanderborg", "og hvis det er alkohol han drikker?", context=first.context)
+    assert follow is not None and follow.offer_id == "alkoholbehandling_unge_under_18", follow.text
