@@ -55,7 +55,7 @@ from core.answering.general import (
 )
 from core.answering.groups import asks_for_groups, compose_groups
 from core.answering.index import index_for
-from core.answering.lookup import asks_thing, fact_answer, with_fact
+from core.answering.lookup import asks_decider, asks_thing, fact_answer, with_fact
 from core.answering.resolve import (
     RELATIVE_ASKERS,
     Candidate,
@@ -195,7 +195,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         groups = compose_groups(m, q)  # "har I grupper, man kan gå i?": the group offers for them
         if groups is not None:
             return reply(groups, True, topic=Aspect.GROUP_OR_INDIVIDUAL)
-    if not q.explicit and not named and not q.ages and asks_thing(told):
+    if (not q.explicit or asks_decider(told)) and not named and (not q.ages or not cut_down(text)) \
+            and asks_thing(told):
         # "hvilke faggrupper arbejder der?": the thing asked decides, not a guessed intent
         found = fact_answer(m, told, thing=True)
         if found is not None:

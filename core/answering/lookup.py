@@ -76,6 +76,11 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*)\b.*\bklage",
      ("personalet", "afdelingslederen", "grimt")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    # who decides: "hvem træffer afgørelsen?", "hvem bestemmer om hun kan komme på døgn?"
+    (r"\bhvem (træffer|tager) (en |den |så |saa )*(afgørelse\w*|beslutning\w*)|\bhvem afgør",
+     ("afgørelse", "træffer")),
+    (r"\bhvem (bestemmer|beslutter|visiterer|godkender|siger god for)|\bwho decides",
+     ("bestemmer", "beslutter", "udvalg", "visitationsudvalg")),
     # the size of a group: "hvor mange deltagere er der?", "hvor store er holdene?"
     (r"\bhvor mange (deltagere|deltager|andre|personer|mennesker|borgere|behandlere|er (vi|man|der) i)\b|"
      r"\bhvor (stor|store) (er )?(gruppen|grupperne|holdet|holdene)", ("deltagere", "borgere", "behandlere")),
@@ -187,9 +192,16 @@ class FactIndex:
                              and t not in self.common and len(t) >= 4 or t in things)
             hits.append(Hit(d.text, d.fact, d.offer, score, rare, shared, d.kind))
         # ``general_first`` (no offer in question): the general rule before one offer's sentence
+        named = find_substances(folded)  # "... i stofbehandling": a fact only about alcohol waits
         hits.sort(key=lambda h: (not h.shared & things, general_first and h.kind == "offer",
-                                 -len(h.shared & things), -h.score))
+                                 _other_substance(h.text, named), -len(h.shared & things), -h.score))
         return hits[:limit]
+
+
+def _other_substance(text: str, named: Sequence[str]) -> bool:
+    """The fact speaks of a substance, and not of the one the question names."""
+    said = find_substances(normalise(text))
+    return bool(named and said and not set(said) & set(named))
 
 
 _CACHE: Dict[str, Tuple[Municipality, FactIndex]] = {}
@@ -234,7 +246,9 @@ def _names_others(m: Municipality, text: str, ids: Set[str]) -> bool:
 
 
 _QUESTION = re.compile(r"\?|^\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken|kan|har|er|"
-                       r"findes|ma|skal|far|bruger|giver|tager|hjaelper|hjalper)\b")
+                       r"findes|ma|skal|far|bruger|giver|tager|hjaelper|hjalper)\b|"
+                       # "min søn er 15, hvem bestemmer om ..." (a question word after a clause)
+                       r"[.,;:!]\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken)\b")
 
 
 def with_fact(m: Municipality, text: str, answer: Answer, offers: Sequence[Offer] = (),
@@ -252,6 +266,15 @@ def with_fact(m: Municipality, text: str, answer: Answer, offers: Sequence[Offer
         answer.sources.append(hit.fact.source)
     answer.found = True
     return True
+
+
+_DECIDER = re.compile(skeleton_pattern(r"\bhvem (bestemmer|beslutter|træffer|afgør|visiterer|godkender)|"
+                                       r"\bwho decides"))
+
+
+def asks_decider(text: str) -> bool:
+    """"Hvem bestemmer, om han kan komme i behandling?": who decides is the question."""
+    return bool(_DECIDER.search(normalise(text)))
 
 
 def asks_thing(text: str, offers: Sequence[Offer] = ()) -> bool:
@@ -282,4 +305,5 @@ def fact_answer(m: Municipality, text: str, min_shared: int = 1,
     return answer
 
 
-__all__ = ["Hit", "FactIndex", "fact_index", "lookup", "strong", "with_fact", "fact_answer", "asks_thing"]
+__all__ = ["Hit", "FactIndex", "fact_index", "lookup", "strong", "with_fact", "fact_answer", "asks_thing",
+           "asks_decider"]

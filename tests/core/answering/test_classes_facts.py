@@ -109,3 +109,13 @@ def test_classC_a_detail_in_a_named_offers_facts_leads_when_only_an_age_is_said(
 def test_classC_a_reward_for_showing_up_is_the_gift_card(ask):
     reply = ask("skanderborg", "får man noget for at møde op hos jer?")
     assert reply is not None and "gavekort" in reply.text.lower(), reply and reply.text
+
+
+@pytest.mark.parametrize("slug,text,pattern", [
+    ("skanderborg", "min datter er 16 og skal i stofbehandling, hvem træffer afgørelsen", r"Børnesocialrådgivningen"),
+    ("skanderborg", "hvis min mor skal på døgnbehandling, hvem bestemmer så om hun kan komme af sted?",
+     r"udvalg"),
+])
+def test_classC_who_decides_is_answered_by_the_fact_that_says_it(ask, slug, text, pattern):
+    reply = ask(slug, text)
+    assert reply is not None and re.search(pattern, reply.text.split("Kilde:")[0]), reply and reply.text
