@@ -18,7 +18,8 @@ RELATIONS = frozenset(fold_word(w) for w in """
     mor's far's søskende lærer læreren pædagog træner træneren sagsbehandler
     sagsbehandleren kontaktperson kontaktpersonen mentor mentoren bedsteven bff bestie
     klassekammeraten holdkammerat kæresten's lillebroren lillesøsteren klasselærer
-    klasselæreren kontaktlærer kontaktlæreren
+    klasselæreren kontaktlærer kontaktlæreren elever kammerater kolleger kollegaer veninder
+    brødre søstre sønner døtre naboer
     brother sister mom mum mother dad father friend bestfriend boyfriend girlfriend bf gf
     son daughter aunt auntie uncle cousin colleague coworker husband wife mate buddy
     roommate flatmate neighbour neighbor grandma grandpa granny grandmother grandfather
@@ -38,7 +39,7 @@ SUBJECT_VERBS = frozenset(fold_word(w) for w in """
     snakker snakkede taler talte forstår accepterer kræver truer spurgte fortalte fortæller
     begyndte begynder startede starter stoppede stopper holder mistede mister tager
     misbruger misbrugte ryger smider smed sender sendte bliver skændes skal slås græd
-    drikke' ryge' har' er' plejer plejede
+    drikke' ryge' har' er' plejer plejede lovede lover
 """.split())
 
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
@@ -95,8 +96,8 @@ PLACE_BEFORE = frozenset(fold_word(w) for w in """
 NAME_TRIGGER = re.compile(
     r"(?:\bjeg\s+hed(?:der)?|\b(?:mit|hans|hendes|dit)\s+(?:fulde\s+|rigtige\s+)?navn\s+er"
     r"|\bnavnet\s+er|\b(?:fulde\s+)?navn\s*[:=]|\bhedder|\bkaldet|\bkaldes|\bkald\s+mig"
-    r"|\bkalder\s+(?:mig|ham|hende)|\b(?:my|his|her)\s+(?:full\s+|real\s+)?name\s+is"
-    r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+er|\bmvh|\bhilsen"
+    r"|\bkalder\s+(?:mig|ham|hende)|\b(?:my|his|her)\s+(?:full\s+|real\s+)?name\s+(?:is|was)"
+    r"|\bname\s*[:=]|\bname'?s|\bi'?m\s+called|\bcall\s+me|\bnavn\s+(?:er|var)|\bmvh|\bhilsen"
     r"|\bkh|\bvh|\bregards|\bkontakt\s+mig)\s*[:,-]?\s*$", re.I)
 # "noget der hedder MOVE", "tilbuddet hedder Stifinder": a thing is named, not a person.
 THING_NAMED = re.compile(
@@ -104,7 +105,8 @@ THING_NAMED = re.compile(
     r"app(?:en)?|projekt(?:et)?|kursus(?:et)?|behandling(?:en)?|stof(?:fet)?|medicin(?:en)?|"
     r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|it|something|a\s+thing)\s+(?:der\s+|som\s+|that\s+)?"
     r"(?:hed(?:der)?|kaldes|is\s+called|called)\s*[:,-]?\s*$", re.I)
-WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er|det\s+var|her\s+er|dette\s+er|it'?s|its|i'?m|i\s+am"
+WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er(?:\s+bare)?\s+mig|det\s+er|det\s+var|her\s+er"
+                          r"|dette\s+er|it'?s|its|i'?m|i\s+am"
                           r"|this\s+is)\s*$", re.I)
 # "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.
 CLAUSE_BEFORE = frozenset(fold_word(w) for w in """
@@ -122,7 +124,9 @@ AFTER_SUBJECT = frozenset(fold_word(w) for w in """
 """.split())
 ENGLISH_VERBS = frozenset("""
     is was has had drinks drank smokes smoked takes took uses used does did says said thinks
-    wants needs lives works goes went gets got won't can't doesn't isn't keeps
+    wants needs lives works goes went gets got won't can't doesn't isn't keeps tried tries
+    started stopped came comes bought buys sold sells gave gives told lied lies stole steals
+    promised promises died relapsed overdosed
 """.split())
 # Prepositions and verbs before a person ("hos X", "med X", "støtte X", "ring til X").
 PERSON_BEFORE = frozenset(fold_word(w) for w in """

@@ -39,8 +39,10 @@ _GREETING_AFTER = re.compile(r"\s*:|\s+til\s+(?:jer|dig|alle|os)\b", re.I)
 _FROM_GROUP = re.compile(
     r"\s+(?:fra|from)\s+(?:\[|\d|(?:min|vores|hans|hendes|my|his|her)\s+(?:klasse|hold|arbejde"
     r"|class|team|work)|(?:klassen|skolen|arbejdet|arbejde|køkkenet|holdet|klubben|gymnasiet"
-    r"|efterskolen|gruppen|lageret|butikken|firmaet|jobbet|parallelklassen|work|school|class)\b)",
+    r"|efterskolen|gruppen|lageret|butikken|firmaet|jobbet|parallelklassen|work|school|class"
+    r"|kommunen|jobcentret|jobcenteret|politiet|festen|byen|træningen)\b)",
     re.I)
+_FROM_TAKEN = re.compile(r"\s+(?:fra|from)\s+")
 # "I går sagde X at", "Fredag aften ringede X": a time, a verb, then the subject
 _TIME_WORDS = frozenset(fold_word(w) for w in """
     går igår aften morgen nat weekend mandag tirsdag onsdag torsdag fredag lørdag søndag
@@ -197,8 +199,15 @@ class NameGroups:
 
     def _from_group(self, i: int) -> bool:
         """"X fra klassen", "X fra [ARBEJDSPLADS]"."""
-        return _FROM_GROUP.match(self.marks.text,
-                                 self.tokens[self._span_end(i)].end) is not None
+        text = self.marks.text
+        end = self.tokens[self._span_end(i)].end
+        if _FROM_GROUP.match(text, end) is not None:
+            return True
+        # "X fra Netto i Vejle": the group is a workplace or school found already
+        after = _FROM_TAKEN.match(text, end)
+        return after is not None and any(
+            s[0] == after.end() and s[2] in ("workplace", "school", "class")
+            for s in self.marks.spans)
 
     def _after_verb(self, i: int) -> bool:
         """"I går sagde X at", "Fredag aften ringede X fra": the subject after its verb."""

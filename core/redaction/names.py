@@ -36,8 +36,10 @@ class Names(NameContext):
     def _is_name(self, i: int) -> bool:
         token = self.tokens[i]
         lex = self.lex
-        if token.taken or token.key in STOP or token.base in STOP:
+        if token.taken:
             return False
+        if token.key in STOP or token.base in STOP:
+            return self._stop_name(i)
         if token.script == "other":
             return True  # "محمد", "Дмитрий": another script in a Danish or English message
         if len(token.key) < 2:
@@ -89,6 +91,9 @@ class Names(NameContext):
             # in lower case: an ordinary word or a rare name, so only with a cue
             if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i):
                 return True  # "navn: bo", "line og [NAVN] ryger", "mvh. bent"
+            if self._apostrophe_s(token) and self._next(i) is not None \
+                    and self._next(i).key in RELATIONS:
+                return True  # "bo's mor"
             nxt = self._next(i)
             verb_after = nxt is not None and nxt.key in SUBJECT_VERBS and self._adjacent(token, nxt)
             rare_name = not lex.is_word(key) or not lex.is_known(key, strict=True)
@@ -126,9 +131,9 @@ class Names(NameContext):
                     return False  # "Gaming er et problem"
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             if prev is not None and prev.key in PLACE_BEFORE and not self._relation_before(i):
-                # "i Ebberup", but "fra X til jer", "Til X:", "hilsner fra X"
-                return self._cue_after(i) or (self._position(i) == 2
-                                              and not self._place_like(i))
+                # "i Ebberup", but "fra X til jer", "Til X:", "hilsner fra X", "ring til X"
+                return self._cue_after(i) or (
+                    (self._position(i) == 2 or self._called(i)) and not self._place_like(i))
             if self._place_like(i):
                 return self._strong_trigger(token) or self._relation_before(i)
             return (self._cue_before(i) or self._cue_after(i)
@@ -155,7 +160,7 @@ class Names(NameContext):
             return True  # "TRAVIS WHITE"
         if token.case == "lower" or self.caseless:
             if key is None:
-                return False
+                return self._surname_after(prev, token)  # "mette moss"
             if not self._ambiguous(key):
                 return True
             if not self._known(token):
@@ -166,8 +171,8 @@ class Names(NameContext):
                     and token.key not in RELATIONS and token.key not in NOT_AFTER_NAME)
         if token.case not in ("title",):
             return False
-        if key is not None:
-            return True
+        if key is not None or self._surname_after(prev, token):
+            return True  # "Mette Holm", "Lynn Holland"
         if token.key in lex.allow or token.key in FUNCTION_WORDS or token.key in NAME_BEFORE \
                 or token.key in PLACE_BEFORE:
             return False

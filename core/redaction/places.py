@@ -29,6 +29,10 @@ _SUFFIX_KEYS = tuple(fold_word(s) for s in STREET_SUFFIXES)
 _DETERMINERS = frozenset(fold_word(w) for w in """
     en et den det de min mit mine din dit vores jeres hans hendes deres sin sit
 """.split())
+# Pronouns and conjunctions: never part of a street's name
+_NO_STREET_WORDS = frozenset(fold_word(w) for w in """
+    og and jeg i'm im am is are he she han hun vi we men but er
+""".split())
 _TOWN_WORD = re.compile(r" ([a-zæøå]{3,})\b")
 
 
@@ -86,8 +90,8 @@ def find_addresses(marks: Marks, lex: Lexicon) -> None:
                          or fold_word(words[0]) in _NOT_INTRO):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-        if not words:
-            continue
+        if not words or any(fold_word(w) in _NO_STREET_WORDS for w in words):
+            continue  # "I live in Vejle and I'm 19": a town, then a clause
         last = words[-1].rstrip(".")
         if not (last[:1].isupper() or not lex.is_known(fold_word(last))
                 or fold_word(last).endswith(_SUFFIX_KEYS)):

@@ -31,6 +31,7 @@ from core.redaction.cues import (
 from core.redaction.groups import EMPLOYERS, NameGroups
 from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.marks import Marks
+from core.redaction.person_cues import PersonCues
 from core.redaction.tokens import Token, tokenize
 
 # What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "her", "fra".
@@ -42,7 +43,7 @@ _HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|j
 
 
 
-class NameContext(NameGroups):
+class NameContext(NameGroups, PersonCues):
     """The words of a message and what stands around each: the cues that make a word a
     name. :class:`core.redaction.names.Names` decides with them."""
 
@@ -122,11 +123,16 @@ class NameContext(NameGroups):
                 and self.tokens[i - 2].key in PARENTS and self._adjacent(prev, token) \
                 and self._adjacent(self.tokens[i - 2], prev):
             return True  # "jeg er mor til X"
+        if prev is not None and prev.key in ("er", "is", "was", "var") and i >= 2 \
+                and self.tokens[i - 2].key in RELATIONS and token.case != "lower" \
+                and not self._known(token) and token.key not in self.lex.english \
+                and self._adjacent(prev, token) and self._adjacent(self.tokens[i - 2], prev):
+            return True  # "min bedste ven er X", "my dad is X"
         if prev is None or prev.key not in RELATIONS:
             return False
         gap = self.marks.text[prev.end:token.start]
-        # "min søn X", "min elev, X,", "kæresten (X)"
-        return self._adjacent(prev, token) or gap in (", ", " (", "(")
+        # "min søn X", "min elev, X,", "kæresten (X)", 'min ven "X"'
+        return self._adjacent(prev, token) or gap in (", ", " (", "(", ' "', " '", " “", " «")
 
     def _known(self, token: Token) -> bool:
         """An ordinary word (Danish, English, slang, a place or brand): no name by itself;
@@ -172,8 +178,9 @@ class NameContext(NameGroups):
         prev, nxt = self._prev(i), self._next(i)
         if self._strong_trigger(token) or self._relation_before(i):
             return 2
-        if AGE_AFTER.match(text, token.end):
-            return 2
+        if AGE_AFTER.match(text, token.end) or self._called_out(i) \
+                or self._possessive_person(i) or self._thanked(i) or self._brought(i):
+            return 2  # "X (16)", "X!!! hun har", "X's party", "Tak X,", "få X med"
         if not self.looking_ahead and (self._in_name_list(i) or self._signoff(i)
                                        or self._greeted(i) or self._from_group(i)):
             return 2  # "Mette, X og jeg", "mvh. X", "Til X:", "X fra klassen"
@@ -187,7 +194,8 @@ class NameContext(NameGroups):
                 return 2  # "zorvan hansen"
         if token.sentence_start:
             last = self._span_end(i)
-            if _HERE.match(text, self.tokens[last].end) or self._cue_after_level(last) == 2:
+            if _HERE.match(text, self.tokens[last].end) or self._cue_after_level(last) == 2 \
+                    or (last > i and self._cue_after_level(last) == 1):
                 return 2  # "zorvan her, ...", "IBAAD TAHOOR her", "maureen freeman og jeg"
         if prev is not None and prev.end <= token.start:
             before = self._before(token)
@@ -208,7 +216,8 @@ class NameContext(NameGroups):
                 nxt.key in SUBJECT_VERBS or nxt.key in AFTER_SUBJECT
                 or nxt.text in ENGLISH_VERBS):
             if token.sentence_start or (prev is not None and (
-                    prev.key in CLAUSE_BEFORE or prev.key in QUESTION_VERBS)):
+                    prev.key in CLAUSE_BEFORE or prev.key in QUESTION_VERBS
+                    or text[prev.end:token.start] == ", ")):
                 return 1  # "jeg tror zorvan tager", "skal zorvan selv ringe"
         if prev is not None and prev.key in QUESTION_VERBS and prev.sentence_start:
             return 1  # "skal zorvan ringe?"
@@ -272,8 +281,9 @@ class NameContext(NameGroups):
             # "Dag, min bror, drikker" / "Xander, han drikker"
             return 2 if (rest.startswith(",")
                          and nxt.key in RELATIONS | {"han", "hun", "min", "mit"}) else 0
-        if nxt.key in SUBJECT_VERBS:
-            return 1
+        if nxt.key in SUBJECT_VERBS or (nxt.text in ENGLISH_VERBS
+                                        and token.key not in self.lex.english):
+            return 1  # "Dag drikker", "Tahmina keeps saying"; not "She drinks"
         if self._capitalised(nxt) and not nxt.sentence_start:
             key, _ = self._name_key(nxt)
             if key is not None and (key in self.lex.last or key in self.lex.first):
@@ -284,7 +294,7 @@ class NameContext(NameGroups):
         if nxt.key == "og":
             after = self._next(i + 1)
             return 2 if after is not None and (
-                after.key in ("jeg", "mig", "hans", "hendes", "min")
+                after.key in ("jeg", "mig", "hans", "hendes", "min") or self._name_like(i + 2)
                 or (self._capitalised(after) and self._name_key(after)[0] is not None)) else 0
         return 0
 

@@ -33,41 +33,49 @@ TARGET = 0.98
 # measured with seeds 1-2 and checked on seeds 3-6 (every set 0.98 overall or more there).
 # The "Netto og Føtex" keep template of batch E is kept now (291/291).
 FLOORS = {
-    "pii_templates_a.yaml": (0.99, {"address": 0.99, "cpr": 1.0, "email": 1.0,
+    "pii_templates_a.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
                                     "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
-                                    "ip": 1.0, "phone": 1.0, "plate": 0.99,
-                                    "profile_url": 1.0, "school_class": 0.99,
-                                    "workplace": 0.99}, 1.0),
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 1.0,
+                                    "workplace": 1.0}, 1.0),
     # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
     # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
-    "pii_templates_c.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
-                                    "ip": 1.0, "phone": 0.99, "plate": 0.99,
+    "pii_templates_c.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 1.0,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.97,
                                     "workplace": 0.98}, 1.0),
     # a fourth reviewer (2026-12-03), scored once at the end of the session, unread (only
     # totals looked at): overall 0.957; names and handles are the weak kinds. 2026-12-03,
     # after fixing by class (names abroad, handles made of names, a town's institution,
     # a school type's town): 0.985
-    "pii_templates_d.yaml": (0.97, {"address": 0.99, "cpr": 0.99, "email": 1.0,
-                                    "first_name": 0.96, "full_name": 0.96, "handle": 0.98,
-                                    "ip": 1.0, "phone": 0.99, "plate": 0.99,
-                                    "profile_url": 0.99, "school_class": 0.99,
+    "pii_templates_d.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.96, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.96}, 1.0),
     # a fifth reviewer (2026-12-02, second session), scored once at its end, unread (totals and
     # the first misses the script prints): overall 0.960 with the redactor of the session
     # before, 0.969 after. One keep template ("Netto og Føtex ...": a chain read as a name
     # in a list) changes 8 of 291 keep sentences: known and open.
     "pii_templates_e.yaml": (0.97, {"address": 0.98, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.96, "full_name": 0.97, "handle": 0.98,
+                                    "first_name": 0.96, "full_name": 0.98, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
-                                    "profile_url": 1.0, "school_class": 0.99,
+                                    "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.94}, 1.0),
-    "pii_templates_b.yaml": (0.98, {"address": 0.99, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.97, "full_name": 0.97, "handle": 0.99,
-                                    "ip": 1.0, "phone": 1.0, "plate": 0.99,
-                                    "profile_url": 1.0, "school_class": 0.99,
-                                    "workplace": 0.99}, 1.0),
+    "pii_templates_b.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.97, "handle": 1.0,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 1.0,
+                                    "workplace": 1.0}, 1.0),
+    # a sixth reviewer (2026-12-04), used to find failure classes like A-E; floors measured
+    # 2026-12-05 after the fourth round by class (surnames after a found first name, "ring
+    # til X", "X's", "Tak X,", relations in quotes and plurals, "Søs"/"Man" with a capital)
+    "pii_templates_f.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.98, "full_name": 0.99, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 0.98,
+                                    "workplace": 0.95}, 1.0),
 }
 
 
@@ -105,4 +113,6 @@ def test_questions_are_rarely_changed(redact):
     # this keeps it from growing. "lejrskole" is no longer taken for a school.
     # 2026-12-03: 30, after the unread batches questions_fresh8 and noncrisis_set_i were added
     # 2026-12-02 (second session): 31 of 4,160 with questions_fresh9 and noncrisis_set_j
-    assert len(changed) <= 31, len(changed)
+    # 2026-12-05: 36 of 4,509 with questions_fresh10 (the 5 extra come from that new set;
+    # the fourth round by class of names changed none)
+    assert len(changed) <= 36, len(changed)
