@@ -181,6 +181,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
+    if _THE_ANONYMOUS.search(q.folded) and not any(c.named and "anonym" not in c.phrase for c in chosen):
+        the_one = _the_anonymous_treatment(m, q)  # "hvor tit er den anonyme stofbehandling?": it is named
+        if the_one is not None:
+            chosen, named = [Candidate(offer=the_one, score=0.0, why=("navn: anonym",), named=True)], True
+            aspects = [a for a in aspects if a is not Aspect.ANONYMITY] or [Aspect.OVERVIEW]
     anonymous = _anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
     if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
         # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom
@@ -286,6 +291,10 @@ def _sole_offer_for_age(m: Municipality, q: Question) -> Optional[Offer]:
     return fit[0] if len(fit) == 1 else None
 
 
+# "den anonyme stofbehandling", "det anonyme stof forløb": the anonymous treatment by name
+_THE_ANONYMOUS = re.compile(skeleton_pattern(
+    r"\b(den|det|jeres|til|om) anonyme (stof\w*|alkohol\w*|behandling\w*|forløb\w*|gruppe\w*|"
+    r"ambulante? \w+)"))
 # Matched against Question.folded (æ, ø, å folded to a, o, a).
 _WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b")
 _WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
@@ -305,6 +314,13 @@ def _anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
                 and not any(fits_age(o, age) is False for age in q.ages[:1])):
             return o
     return None
+
+
+def _the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
+    """The one anonymous treatment offer for the substance named (or the only one)."""
+    found = [o for o in m.offers if o.category == "adult_outpatient" and "anonym" in o.name.lower()
+             and (not q.substance or set(q.substance) & set(o.substances))]
+    return found[0] if len(found) == 1 else None
 
 
 def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional[str]:

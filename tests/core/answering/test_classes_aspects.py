@@ -99,3 +99,12 @@ def test_anonymous_treatment_for_ones_own_drug_use_says_where_and_for_whom(ask, 
 def test_talking_to_someone_anonymously_is_counselling_not_the_treatment_offer(ask):
     reply = ask("skanderborg", "jeg ryger hash for at sove. kan jeg snakke med nogen uden at blive skrevet ind?")
     assert "neutralt sted" not in reply.text
+
+
+@pytest.mark.parametrize("slug,text,offer", [
+    ("vejle", "hvor længe varer den anonyme stofbehandling?", "anonym_stofbehandling"),
+    ("skanderborg", "foregår det anonyme forløb for stoffer i en gruppe?", "anonym_stofbehandling"),
+])
+def test_the_anonymous_treatment_named_by_its_adjective(ask, slug, text, offer):
+    reply = ask(slug, text)
+    assert reply is not None and reply.offer_id == offer, reply and reply.text
