@@ -91,10 +91,9 @@ class Names(NameContext):
             # in lower case: an ordinary word or a rare name, so only with a cue
             if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i):
                 return True  # "navn: bo", "line og [NAVN] ryger", "mvh. bent"
-            if self._apostrophe_s(token) and self._next(i) is not None \
-                    and self._next(i).key in RELATIONS:
-                return True  # "bo's mor"
             nxt = self._next(i)
+            if self._apostrophe_s(token) and nxt is not None and nxt.key in RELATIONS:
+                return True  # "bo's mor"
             verb_after = nxt is not None and nxt.key in SUBJECT_VERBS and self._adjacent(token, nxt)
             rare_name = not lex.is_word(key) or not lex.is_known(key, strict=True)
             if self._relation_before(i):
