@@ -40,7 +40,9 @@ def metadata_municipality(metadata: object) -> Optional[str]:
 # Words that only frame a municipality ("og i Vejle?", "jeg bor i Skanderborg kommune").
 _FRAME_WORDS = frozenset(
     "i på paa fra og men hvad med så saa nu jeg bor er kommune kommunen inde oppe nede "
-    "det den der her hos jer what about and how in the live from".split())
+    "det den der her hos jer what about and how in the live from "
+    # "og hvis jeg bor i Fredericia?", "what if we lived in Vejle?"
+    "hvis man han hun vi boede if we he she lived".split())
 _SWITCH_START = re.compile(r"^\s*(?:og|men|hvad med|hvad så|hvad saa|hvordan med|what about|"
                            r"and|how about)\b", re.IGNORECASE)
 

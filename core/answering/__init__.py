@@ -261,6 +261,13 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if sole is not None:  # "jeg er 17 og skal starte pga hash, hvor mange samtaler er det?"
         only = Candidate(offer=sole, score=0.0, why=("alder",), strong=True)
         return reply(compose_offers(m, [only], q, aspects, now), True, [sole])
+    if first in OFFER_ONLY and q.follow_up and q.ages:
+        # "og hvis det var hendes lillebror på 14?": the same detail of the offers for that age
+        fit = fitting_offers(m, q.ages[0], q.substance)
+        if 0 < len(fit) <= MAX_CONTEXT_OFFERS:
+            listed = [Candidate(offer=o, score=0.0, why=("alder",), strong=True) for o in fit]
+            return reply(compose_offers(m, listed, q, aspects, now), True, fit)
+        return reply(compose_age(m, q, q.ages[0]), True, fit[:AGE_OFFERS])
     if first in OFFER_ONLY:
         found = fact_answer(m, told)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)

@@ -27,7 +27,8 @@ def tracker(text, intent, slots, earlier=()):
 
 @pytest.mark.parametrize("text", ["og i Vejle?", "hvad med veile", "what about Vejle?",
                                   "Og hvad med Fredericia kommune?",
-                                  "og i Skanderborg? min søster bor der"])
+                                  "og i Skanderborg? min søster bor der",
+                                  "men hvis vi bor i Skanderborg?"])
 def test_switch_follow_ups(text):
     assert is_switch_follow_up(text, KNOWN)
     assert not asks_own_question(text, KNOWN)

@@ -45,3 +45,10 @@ def test_another_substance_in_a_follow_up_moves_to_the_offer_for_it(ask):
     assert first is not None and first.offer_id == "stofbehandling_unge_under_18", first.text
     follow = ask("skanderborg", "og hvis det er alkohol han drikker?", context=first.context)
     assert follow is not None and follow.offer_id == "alkoholbehandling_unge_under_18", follow.text
+
+
+def test_a_new_age_in_a_follow_up_asks_the_detail_of_the_offers_for_that_age(ask):
+    first = ask("vejle", "hvor mange samtaler er der i stofbehandlingen for unge mellem 18 og 25?")
+    follow = ask("vejle", "og hvis det var min lillesøster på 15?", context=first.context)
+    assert follow is not None and "Hvilket tilbud" not in follow.text, follow.text
+    assert "15-18" in follow.text, follow.text
