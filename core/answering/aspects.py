@@ -194,7 +194,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
     ),
     Aspect.PHONE: (
-        r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"\bringe\b", r"\bring\b",
+        r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"(?<!ikke )\bringe\b", r"\bring\b",
         r"\bmobil(nummer|nummeret)?\b", r"\bsms", r"\bphone\b", r"\bcall\b", r"\bnumber\b",
         r"\b(reach|contact) (you|them|the (centre|center))\b",
     ),

@@ -76,6 +76,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*)\b.*\bklage",
      ("personalet", "afdelingslederen", "grimt")),
     (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    # writing instead of talking: "kan jeg skrive i stedet?", "kan man sms'e?"
+    (r"\bskrive (i stedet|til (jer|nogen|dem) i stedet)|\bi stedet for at (snakke|ringe|tale)|\bsms|"
+     r"\bchatte|\bbrevkasse|\bskriftligt\b", ("sms", "brevkasse", "online", "skrive", "mail")),
     # who decides: "hvem træffer afgørelsen?", "hvem bestemmer om hun kan komme på døgn?"
     (r"\bhvem (træffer|tager) (en |den |så |saa )*(afgørelse\w*|beslutning\w*)|\bhvem afgør",
      ("afgørelse", "træffer")),

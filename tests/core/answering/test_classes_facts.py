@@ -119,3 +119,12 @@ def test_classC_a_reward_for_showing_up_is_the_gift_card(ask):
 def test_classC_who_decides_is_answered_by_the_fact_that_says_it(ask, slug, text, pattern):
     reply = ask(slug, text)
     assert reply is not None and re.search(pattern, reply.text.split("Kilde:")[0]), reply and reply.text
+
+
+@pytest.mark.parametrize("slug,text,pattern", [
+    ("sonderborg", "jeg vil ikke ringe, kan jeg skrive til jer i stedet?", r"mcs@sonderborg\.dk"),
+    ("skanderborg", "kan man sms'e med nogen i BRUS i stedet for at snakke?", r"sms"),
+])
+def test_classC_writing_instead_of_talking(ask, slug, text, pattern):
+    reply = ask(slug, text)
+    assert reply is not None and re.search(pattern, reply.text.split("Kilde:")[0]), reply and reply.text
