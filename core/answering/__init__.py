@@ -33,17 +33,25 @@ Nothing in this package imports rasa or rasa_sdk.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import List, Mapping, Optional, Sequence, Tuple
+from typing import Mapping, Optional, Sequence, Tuple
 
 from core.answering.address import ADULT_ASKERS, for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.choice import (
+    THE_ANONYMOUS,
+    WHAT_CAN_BE_DONE,
+    anonymous_treatment,
+    aspects_for,
+    offers_for_the_asker,
+    sole_offer_for_age,
+    the_anonymous_treatment,
+)
 from core.answering.compose import compose_offers
 from core.answering.cues import cut_down, other_topic
-from core.answering.facts import fits_age, fitting_offers, regardless_fact
+from core.answering.facts import fitting_offers, regardless_fact
 from core.answering.general import (
     AGE_OFFERS,
     compose_age,
@@ -60,12 +68,9 @@ from core.answering.resolve import (
     RELATIVE_ASKERS,
     Candidate,
     choose,
-    choose_weak,
-    for_asker,
     foreign_offer,
     resolve,
 )
-from core.answering.text import skeleton_pattern
 from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
@@ -99,53 +104,6 @@ class Reply:
         return Context(offer_id=self.context_offer, topic=self.topic)
 
 
-def _aspects(q: Question, chosen: List[Candidate]) -> List[Aspect]:
-    if q.aspects:
-        if (q.asker is Asker.PROFESSIONAL and any(age < 18 for age in q.ages[:1]) and
-                q.aspects[0] is Aspect.HOW_TO_START and Aspect.CONSENT not in q.aspects):
-            return [*q.aspects, Aspect.CONSENT]  # "hvordan henviser jeg en elev på 16?": the parents' part too
-        return list(q.aspects)
-    if q.asker is Asker.PROFESSIONAL:
-        return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
-    if q.ages and (q.asker not in RELATIVE_ASKERS or q.for_them):
-        return [Aspect.TARGET_GROUP]
-    if chosen:
-        return [Aspect.OVERVIEW]
-    return []
-
-
-# The asker asks for themself, after an answer about the other person's offer
-# (matched against Question.folded: "forældre" reads "foraldre", "også" "ogsa")
-_FOR_ME = re.compile(r"\bsom (foraldre|foralder|mor|far|parorende|kareste|partner)\b|"
-                     r"\b(for|til) (mig|os)( selv)?\b|\b(jeg|vi) (selv|ogsa)\b")
-
-
-def _for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
-                   chosen: List[Candidate]) -> List[Candidate]:
-    """Who asks decides between offers found only by their words: a parent's own offer
-    before their child's treatment, offers for professionals before offers for users."""
-    if any(c.from_context for c in chosen) and not any(c.named for c in chosen) and \
-            q.asker in RELATIVE_ASKERS and _FOR_ME.search(q.folded):
-        return for_asker(q, m, candidates) or chosen  # "kan jeg som forælder også få hjælp?"
-    if any(c.named or c.from_context for c in chosen):
-        return chosen
-    if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
-        family = [c for c in candidates[:3] if "famil" in c.offer.name.lower()]
-        if "familieorienteret" in q.expansions and family:
-            return family[:1]  # small children at home: the offer for the whole family
-        return for_asker(q, m, candidates) or chosen
-    if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
-        return for_asker(q, m, candidates)
-    if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
-        return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
-    if not chosen and q.asker in RELATIVE_ASKERS and not q.for_them and q.aspects and \
-            q.aspects[0] in OFFER_ONLY:
-        return for_asker(q, m, candidates)  # "kan vi komme til en samtale, og hvor mange gange?"
-    if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):
-        return choose_weak(candidates, q.ages)
-    return chosen
-
-
 def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
            intent: Optional[str] = None, context: object = None,
            now: datetime) -> Optional[Reply]:
@@ -163,9 +121,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      topic=Aspect.OVERVIEW.value, confident=True, question=q, candidates=())
     name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit and \
         q.folded.startswith(("hvad er", "hva er", "what is"))
-    chosen = _for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
-    aspects = _aspects(q, chosen)
-    if chosen and aspects in ([], [Aspect.OVERVIEW]) and _WHAT_CAN_BE_DONE.search(q.folded):
+    chosen = offers_for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
+    aspects = aspects_for(q, chosen)
+    if chosen and aspects in ([], [Aspect.OVERVIEW]) and WHAT_CAN_BE_DONE.search(q.folded):
         aspects = [Aspect.OVERVIEW, Aspect.CONTENT]  # "hvad kan I gøre for hende?": what happens there
 
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
@@ -181,12 +139,12 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      offer_ids=ids)
 
     named = any(c.named or c.from_context for c in chosen)
-    if _THE_ANONYMOUS.search(q.folded) and not any(c.named and "anonym" not in c.phrase for c in chosen):
-        the_one = _the_anonymous_treatment(m, q)  # "hvor tit er den anonyme stofbehandling?": it is named
+    if THE_ANONYMOUS.search(q.folded) and not any(c.named and "anonym" not in c.phrase for c in chosen):
+        the_one = the_anonymous_treatment(m, q)  # "hvor tit er den anonyme stofbehandling?": it is named
         if the_one is not None:
             chosen, named = [Candidate(offer=the_one, score=0.0, why=("navn: anonym",), named=True)], True
             aspects = [a for a in aspects if a is not Aspect.ANONYMITY] or [Aspect.OVERVIEW]
-    anonymous = _anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
+    anonymous = anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
     if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
         # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom
         if not named:
@@ -257,7 +215,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         return reply(where, True) if where is not None else None
     if first in CENTRE_LEVEL:
         return None
-    sole = _sole_offer_for_age(m, q) if first in OFFER_ONLY else None
+    sole = sole_offer_for_age(m, q) if first in OFFER_ONLY else None
     if sole is not None:  # "jeg er 17 og skal starte pga hash, hvor mange samtaler er det?"
         only = Candidate(offer=sole, score=0.0, why=("alder",), strong=True)
         return reply(compose_offers(m, [only], q, aspects, now), True, [sole])
@@ -281,53 +239,6 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                 answer_.lines.extend(more.lines[:1])
                 answer_.sources.extend(more.sources[:1])
     return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
-
-
-# "hvad kan I gøre for hende?", "hvad kan misbrugscentret tilbyde?" (matched against Question.folded)
-_WHAT_CAN_BE_DONE = re.compile(skeleton_pattern(
-    r"\bhvad (kan|vil|gør|gor) (i|de|centret|misbrugscentret|rusmiddelcentret|man|jeres \w+) "
-    r"(så |egentlig |konkret )?(gøre|gore|tilbyde|hjælpe|hjaelpe)\b"))
-
-
-def _sole_offer_for_age(m: Municipality, q: Question) -> Optional[Offer]:
-    """The one offer whose age range takes the person asked about (for their substance if
-    that leaves one), when a detail of "the" offer is asked and none is named."""
-    if not q.ages or (q.asker in RELATIVE_ASKERS and not q.for_them):
-        return None
-    fit = fitting_offers(m, q.ages[0], q.substance) or fitting_offers(m, q.ages[0], ())
-    return fit[0] if len(fit) == 1 else None
-
-
-# "den anonyme stofbehandling", "det anonyme stof forløb": the anonymous treatment by name
-_THE_ANONYMOUS = re.compile(skeleton_pattern(
-    r"\b(den|det|jeres|til|om) anonyme (stof\w*|alkohol\w*|behandling\w*|forløb\w*|gruppe\w*|"
-    r"ambulante? \w+)"))
-# Matched against Question.folded (æ, ø, å folded to a, o, a).
-_WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b")
-_WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
-
-
-def _anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
-    """The municipality's anonymous treatment for the substance a person uses, when the
-    question is about anonymous treatment (for oneself, or for the daughter, brother or
-    citizen a relative or a professional writes about)."""
-    if not q.substance:
-        return None
-    if not _WANTS_TREATMENT.search(q.folded) or _WANTS_TO_TALK.search(q.folded):
-        return None  # "kan jeg snakke med nogen uden at blive skrevet ind?" is counselling
-    for o in m.offers:
-        if (o.category == "adult_outpatient" and "anonym" in o.name.lower()
-                and set(q.substance) & set(o.substances)
-                and not any(fits_age(o, age) is False for age in q.ages[:1])):
-            return o
-    return None
-
-
-def _the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
-    """The one anonymous treatment offer for the substance named (or the only one)."""
-    found = [o for o in m.offers if o.category == "adult_outpatient" and "anonym" in o.name.lower()
-             and (not q.substance or set(q.substance) & set(o.substances))]
-    return found[0] if len(found) == 1 else None
 
 
 def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional[str]:

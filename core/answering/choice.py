@@ -1,0 +1,116 @@
+"""Choices the answering core makes before it composes: which details a question asks when
+its words do not say (:func:`aspects_for`), which offers fit the person asking
+(:func:`offers_for_the_asker`), the one offer for an age, and the anonymous treatment offer.
+
+Nothing here imports rasa or rasa_sdk.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from core.answering.aspects import OFFER_ONLY, Aspect
+from core.answering.facts import fits_age, fitting_offers
+from core.answering.resolve import RELATIVE_ASKERS, Candidate, choose_weak, for_asker
+from core.answering.text import skeleton_pattern
+from core.answering.understand import Asker, Question
+from core.knowledge.base import Municipality, Offer
+
+
+def aspects_for(q: Question, chosen: List[Candidate]) -> List[Aspect]:
+    if q.aspects:
+        if (q.asker is Asker.PROFESSIONAL and any(age < 18 for age in q.ages[:1]) and
+                q.aspects[0] is Aspect.HOW_TO_START and Aspect.CONSENT not in q.aspects):
+            return [*q.aspects, Aspect.CONSENT]  # "hvordan henviser jeg en elev på 16?": the parents' part too
+        return list(q.aspects)
+    if q.asker is Asker.PROFESSIONAL:
+        return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
+    if q.ages and (q.asker not in RELATIVE_ASKERS or q.for_them):
+        return [Aspect.TARGET_GROUP]
+    if chosen:
+        return [Aspect.OVERVIEW]
+    return []
+
+
+# The asker asks for themself, after an answer about the other person's offer
+# (matched against Question.folded: "forældre" reads "foraldre", "også" "ogsa")
+_FOR_ME = re.compile(r"\bsom (foraldre|foralder|mor|far|parorende|kareste|partner)\b|"
+                     r"\b(for|til) (mig|os)( selv)?\b|\b(jeg|vi) (selv|ogsa)\b")
+
+
+def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
+                   chosen: List[Candidate]) -> List[Candidate]:
+    """Who asks decides between offers found only by their words: a parent's own offer
+    before their child's treatment, offers for professionals before offers for users."""
+    if any(c.from_context for c in chosen) and not any(c.named for c in chosen) and \
+            q.asker in RELATIVE_ASKERS and _FOR_ME.search(q.folded):
+        return for_asker(q, m, candidates) or chosen  # "kan jeg som forælder også få hjælp?"
+    if any(c.named or c.from_context for c in chosen):
+        return chosen
+    if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
+        family = [c for c in candidates[:3] if "famil" in c.offer.name.lower()]
+        if "familieorienteret" in q.expansions and family:
+            return family[:1]  # small children at home: the offer for the whole family
+        return for_asker(q, m, candidates) or chosen
+    if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
+        return for_asker(q, m, candidates)
+    if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
+        return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
+    if not chosen and q.asker in RELATIVE_ASKERS and not q.for_them and q.aspects and \
+            q.aspects[0] in OFFER_ONLY:
+        return for_asker(q, m, candidates)  # "kan vi komme til en samtale, og hvor mange gange?"
+    if not chosen and (q.ages or (q.aspects and q.aspects[0] in OFFER_ONLY)):
+        return choose_weak(candidates, q.ages)
+    return chosen
+
+
+# "hvad kan I gøre for hende?", "hvad kan misbrugscentret tilbyde?" (matched against Question.folded)
+WHAT_CAN_BE_DONE = re.compile(skeleton_pattern(
+    r"\bhvad (kan|vil|gør|gor) (i|de|centret|misbrugscentret|rusmiddelcentret|man|jeres \w+) "
+    r"(så |egentlig |konkret )?(gøre|gore|tilbyde|hjælpe|hjaelpe)\b"))
+
+
+def sole_offer_for_age(m: Municipality, q: Question) -> Optional[Offer]:
+    """The one offer whose age range takes the person asked about (for their substance if
+    that leaves one), when a detail of "the" offer is asked and none is named."""
+    if not q.ages or (q.asker in RELATIVE_ASKERS and not q.for_them):
+        return None
+    fit = fitting_offers(m, q.ages[0], q.substance) or fitting_offers(m, q.ages[0], ())
+    return fit[0] if len(fit) == 1 else None
+
+
+# "den anonyme stofbehandling", "det anonyme stof forløb": the anonymous treatment by name
+THE_ANONYMOUS = re.compile(skeleton_pattern(
+    r"\b(den|det|jeres|til|om) anonyme (stof\w*|alkohol\w*|behandling\w*|forløb\w*|gruppe\w*|"
+    r"ambulante? \w+)"))
+# Matched against Question.folded (æ, ø, å folded to a, o, a).
+_WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b")
+_WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
+
+
+def anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
+    """The municipality's anonymous treatment for the substance a person uses, when the
+    question is about anonymous treatment (for oneself, or for the daughter, brother or
+    citizen a relative or a professional writes about)."""
+    if not q.substance:
+        return None
+    if not _WANTS_TREATMENT.search(q.folded) or _WANTS_TO_TALK.search(q.folded):
+        return None  # "kan jeg snakke med nogen uden at blive skrevet ind?" is counselling
+    for o in m.offers:
+        if (o.category == "adult_outpatient" and "anonym" in o.name.lower()
+                and set(q.substance) & set(o.substances)
+                and not any(fits_age(o, age) is False for age in q.ages[:1])):
+            return o
+    return None
+
+
+def the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
+    """The one anonymous treatment offer for the substance named (or the only one)."""
+    found = [o for o in m.offers if o.category == "adult_outpatient" and "anonym" in o.name.lower()
+             and (not q.substance or set(q.substance) & set(o.substances))]
+    return found[0] if len(found) == 1 else None
+
+
+__all__ = ["aspects_for", "offers_for_the_asker", "WHAT_CAN_BE_DONE", "sole_offer_for_age", "THE_ANONYMOUS",
+           "anonymous_treatment", "the_anonymous_treatment"]
