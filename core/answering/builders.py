@@ -22,6 +22,7 @@ from core.answering.answer import (  # noqa: F401  (re-exported for existing cal
     silent,
     source_line,
 )
+from core.answering.ranking import complaint_facts_first
 from core.answering.reach import reach_person, reach_sentence
 from core.answering.retrieval import (
     FALLBACK_SCORE,
@@ -32,7 +33,6 @@ from core.answering.retrieval import (
     match_offers,
     search_offers_by_text,
 )
-from core.answering.text import content_words, normalise, stem
 from core.knowledge.base import Fact, FaqEntry, Municipality, Offer, Schedule
 from core.language.ages import ELDEST, YOUNGEST
 from core.language.ages import first_age as find_age
@@ -479,47 +479,11 @@ def answer_relatives(m: Municipality, q: Question) -> Answer:
     return _merge(*parts)
 
 
-# A complaint about a decision ("afslag", "uenig i afgørelsen"): the way a decision is
-# appealed (to whom, the deadline, the next instance) comes first.
-_DECISION = re.compile(r"\bafslag|\bafgørelse|\bafgoerelse|\bafgorelse|\buenig|\bnej til\b|\bsagt nej\b|"
-                       r"\bafvist|\brefused|\bdecision|\bfastholder|\bappeal")
-_APPEAL_WORDS = ("afgørelse", "afslag", "ankestyrelsen", "uger", "senest")
-# A complaint about a person who works there: where such complaints go.
-_STAFF = re.compile(r"\bmedarbejder|\bpersonale|\bbehandler(en|ne)?\b|\bansat|\bgrim|\buhøflig|\bopførsel|"
-                    r"\bopfoersel|\bunfriendly|\brude\b|\bstaff")
-_STAFF_ROUTE = ("afdelingsleder",)
-
-
-def rank_facts(facts: Sequence[Fact], text: str, extra: Sequence[str] = ()) -> List[Fact]:
-    """``facts`` with those sharing the most words with the question (and ``extra``) first;
-    the catalogue's order otherwise."""
-    asked = {stem(w) for w in content_words(normalise(text)) if len(w) > 3}
-    wanted = {stem(w) for w in extra}  # the words of the kind of answer asked count double
-
-    def shared(f: Fact) -> int:
-        own = {stem(w) for w in content_words(normalise(f.text or ""))}
-        return len(asked & own) + 2 * len(wanted & own)
-    return [f for _, f in sorted(enumerate(facts), key=lambda p: (-shared(p[1]), p[0]))]
-
-
-def _appeal_first(facts: Sequence[Fact], text: str) -> List[Fact]:
-    """A decision complained about: the deadline, then the next instance, then the rest."""
-    def step(f: Fact) -> int:
-        t = (f.text or "").lower()
-        return 0 if re.search(r"\b\d+ uger\b", t) else 1 if "ankestyrelsen" in t else 2
-    ranked = rank_facts(facts, text, _APPEAL_WORDS)
-    return sorted(ranked, key=step)
-
-
 def answer_topic_facts(m: Municipality, topic: str, silent_what: str,
                        extra: Sequence[Offer] = (), text: str = "") -> Answer:
     facts: List[Fact] = list(m.topics[topic])
-    if text:
-        if topic == "complaints" and _STAFF.search(text.lower()):  # "en behandler var grim": to whom
-            facts = sorted(rank_facts(facts, text),
-                           key=lambda f: not any(w in (f.text or "").lower() for w in _STAFF_ROUTE))
-        elif topic == "complaints" and _DECISION.search(text.lower()):
-            facts = _appeal_first(facts, text)
+    if text and topic == "complaints":
+        facts = complaint_facts_first(facts, text)
     lines, sources = _fact_lines(facts[:MAX_TOPIC_FACTS])
     answer = Answer(lines=lines, sources=sources)
     for offer in extra:
