@@ -158,6 +158,12 @@ def _overview_part(offer: Offer, why: Optional[Tuple[str, Fact]] = None) -> Answ
     if schedule is not None:
         part.lines.append(schedule[0])
         part.sources.extend(schedule[1])
+    else:  # no numbers to give: what happens there, in its first sentence
+        content = offer.fact("content")
+        first = sentences(_text(content))[:1] if content is not None else []
+        if first and not _mostly_said(first[0], " ".join(part.lines)):
+            part.lines.append(first[0])
+            part.sources.append(content.source)  # type: ignore[union-attr]
     return part
 
 

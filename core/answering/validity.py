@@ -65,7 +65,7 @@ def ended_note(fact: Fact, now: datetime) -> Optional[str]:
     today = now.date() if isinstance(now, datetime) else now
     if day is None or day >= today:
         return None
-    return f"Kataloget siger, at det kørte til {month_year(day)}; spørg centret, om det findes nu."
+    return f"Kataloget siger, at det kørte til {month_year(day)}; spørg centret, om det stadig findes."
 
 
 def expiry_line(offer: Offer, now: datetime) -> Optional[Tuple[str, Fact]]:
@@ -76,5 +76,5 @@ def expiry_line(offer: Offer, now: datetime) -> Optional[Tuple[str, Fact]]:
     ended, day, fact = found
     if ended:
         return (f"Kataloget siger, at projektet kørte til {month_year(day)}; spørg centret, "
-                f"om det findes nu.", fact)
+                f"om det stadig findes.", fact)
     return f"Kataloget siger, at {offer.name} kører til {month_year(day)}.", fact

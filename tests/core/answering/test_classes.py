@@ -301,7 +301,7 @@ def test_class6_silent_aspect_is_looked_up_in_topic_facts(ask):
 def test_class7_an_ended_project_is_said_in_words(ask):
     reply = ask("skanderborg", "findes BRUS stadig?")
     assert first_line(reply) == ("Kataloget siger, at projektet kørte til august 2025; "
-                                 "spørg centret, om det findes nu.")
+                                 "spørg centret, om det stadig findes.")
 
 
 def test_class7_the_ended_line_follows_any_answer_about_the_offer(ask):

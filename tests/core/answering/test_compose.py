@@ -64,7 +64,7 @@ def test_an_ended_offer_says_so_after_the_answer(kb):
     answer = one(kb, "skanderborg", "brus", [Aspect.PHONE])
     assert "2476 5857" in answer.lines[0]
     assert answer.lines[1] == ("Kataloget siger, at projektet kørte til august 2025; "
-                               "spørg centret, om det findes nu.")
+                               "spørg centret, om det stadig findes.")
 
 
 def test_offers_with_the_same_text_share_one_line(kb):

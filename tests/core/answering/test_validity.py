@@ -25,7 +25,7 @@ def test_ended_and_not_yet_ended(kb):
     brus = kb["skanderborg"].offer("brus")
     ended = expiry_line(brus, datetime(2025, 9, 1))
     assert ended[0] == ("Kataloget siger, at projektet kørte til august 2025; "
-                        "spørg centret, om det findes nu.")
+                        "spørg centret, om det stadig findes.")
     running = expiry_line(brus, datetime(2025, 8, 31))
     assert running[0] == "Kataloget siger, at BRUS kører til august 2025."
 
@@ -44,5 +44,5 @@ def test_a_value_the_loader_would_refuse_is_ignored(kb):
 def test_a_general_fact_with_a_past_date():
     fact = Fact(source="x.txt §y", text="BRUS kører.", valid_until="2025-08")
     assert ended_note(fact, datetime(2026, 1, 1)) == (
-        "Kataloget siger, at det kørte til august 2025; spørg centret, om det findes nu.")
+        "Kataloget siger, at det kørte til august 2025; spørg centret, om det stadig findes.")
     assert ended_note(fact, datetime(2025, 8, 1)) is None
