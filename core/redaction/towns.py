@@ -105,6 +105,28 @@ Sønder Omme Hejnsvig Billund Vorbasse Grindsted Filskov Give Farre Kollemorten
 Horsens Hatting Torsted Lund Stensballe Brædstrup Egebjerg Gedved Nim Tamdrup
 Bjerre Vorbasse Kolding Christiansfeld Sjølund Hejls Aller Vamdrup Skanderup Jels
 Vestbirk Sønderskov Bodum Aakjær
+Rude Hampen Lemming Vils Fejø Årre Aarre Fuglede Haraldsted Bælum Sporup Ferritslev Tornby
+Femø Askø Omø Agersø Venø Hjarnø Orø Sejerø Nekselø Lyø Avernakø Strynø Bjørnø Drejø Skarø
+Ulstrup Hammershøj Ulsted Tranum Gandrup Nørager Suldrup Haverslev Skals Hvam Bislev
+Vebbestrup Aabybro Biersted Tårs Hørby Understed Egense Farstrup Kongerslev Øster Hurup
+Skals Hjerl Ikast Bording Ejstrup Kibæk Sdr Felding Tarm Lønborg Nørre Vium Astrup
+Hampen Nørre Snede Thorsø Fårvang Gjerlev Enslev Ålum Hinge Vinderslev Kragelund Funder
+Bjerregrav Haslund Ommersyssel Rinds Lundby Holbøl Bov Frøslev Smedager Hjordkær Genner
+Stubbæk Ensted Varnæs Loit Vedsted Mjolden Hellevad Ravsted Øster Højst Visby Emmerlev
+Ballum Døstrup Arrild Branderup Gabøl Hammelev Sommersted Skrydstrup Maugstrup Jerstal
+Vedsted Bevtoft Agerskov Ullerup Tandslet Mommark Asserballe Oksbøl Notmark Fynshav
+Dalmose Sandved Ørslev Hashøj Boeslunde Kirkerup Gudum Vester Egesborg Sværdborg Jungshoved
+Allerslev Everdrup Tågerup Sandby Herlufmagle Holsteinborg Eggeslevmagle Vedde Kongsted
+Lynge Uggeløse Kirke Værløse Tølløse Soderup Kirke Såby Kirke Hvalsø Rye Ramsø Viby
+Skuldelev Selsø Sønderby Oppesundby Ferslev Hyllinge Torkilstrup Ønslev Nørre Kirkeby
+Væggerløse Bøtø Idestrup Nørre Tvede Sollested Nagelsti Vester Ulslev Kramnitse Dannemare
+Stokkemarke Bandholm Torrig Horslunde Nakskov Harpelunde Vindeby Fejø Sundby Bogø Kalvehave
+Damsholte Keldby Elmelunde Magleby Hårbølle Lendemarke Ulvshale Nyord Tureby Bårse Udby
+Hvidesande Vorgod Barde Sønder Felding Assing Kibæk Gullestrup Tjørring Lind Snejbjerg
+Tvis Borbjerg Måbjerg Sevel Vinderup Ejsingholm Hjerm Gimsing Humlum Nees Bøvling Fjaltring
+Ferring Nørre Nissum Gudum Bøvlingbjerg Klinkby Bonnet Vestervig Hurup
+Sjørring Hundborg Tilsted Nors Hørdum Koldby Snedsted Hassing Villerslev Stagstrup
+Mørkøv Skamstrup Kundby Sønder Jernløse Ugerløse Kvanløse Nørre Jernløse Åmosen
 """
 TOWNS = frozenset(fold_word(w) for w in _TOWNS_TEXT.split())
 TOWNS_PLAIN = frozenset(plain(k) for k in TOWNS)
@@ -117,7 +139,7 @@ TOWN_PREFIXES = frozenset(fold_word(w) for w in """
 # Second words of towns ("Hirtshals Øst", "Horslunde C", "Rungsted Kyst", "Nykøbing F").
 TOWN_PARTS = frozenset(fold_word(w) for w in """
     nord syd øst vest midt centrum c n s v ø k nv sv nø sø strand kyst st f m sj mors falster
-    sjælland thy by havn ladeplads stationsby sand sande odde huse bro mark
+    sjælland fyn jylland j thy by havn ladeplads stationsby sand sande odde huse bro mark
 """.split())
 # Words after "i" that are times, not towns ("i dag", "i weekenden", "i Påsken").
 _TIME_WORDS = frozenset(fold_word(w) for w in """
@@ -164,7 +186,7 @@ def town_end(text: str, pos: int, lex: Lexicon, strong: bool = False) -> Optiona
     end = first.start(1) + len(first.group(1).rstrip("."))
     if key in TOWN_PREFIXES:
         second = _WORD.match(text, end)
-        if second and town_like(second.group(1), lex, True):
+        if second and (town_like(second.group(1), lex, True) or _second_word(second.group(1), lex)):
             return _town_part(text, second.start(1) + len(second.group(1).rstrip(".")), lex)
     if not town_like(first.group(1), lex, strong):
         part = _town_part(text, end, lex, quarters_only=True)
@@ -172,6 +194,15 @@ def town_end(text: str, pos: int, lex: Lexicon, strong: bool = False) -> Optiona
             return None
         return part  # "horslunde c", "vejle øst": a quarter says town
     return _town_part(text, end, lex)
+
+
+def _second_word(word: str, lex: Lexicon) -> bool:
+    """After "store", "ny", "nørre" where a town stands, a word with a town's ending that is
+    no dictionary's base word is the town's second word ("store fuglede"), not "store
+    mængder"."""
+    key = fold_word(word.rstrip("."))
+    return (len(key) >= 4 and key not in lex.words and key not in lex.english
+            and not not_a_place(key) and key.endswith(TOWN_ENDINGS + ("ede", "up")))
 
 
 def _town_part(text: str, end: int, lex: Lexicon, quarters_only: bool = False) -> int:

@@ -32,6 +32,11 @@ TARGET = 0.98
 # "X fra klassen", the first name before a surname, IP ports and "::ffff:", "mailto:"):
 # measured with seeds 1-2 and checked on seeds 3-6 (every set 0.98 overall or more there).
 # The "Netto og Føtex" keep template of batch E is kept now (291/291).
+# 2026-12-05 (fifth round, workplaces by class: a lower-case chain that is also a word with
+# its town, streets with "gammel"/"de", two-word towns, "<town> sygehus" from a name or home,
+# "frisør X"): workplace C 0.981 -> 0.995, D 0.969 -> 0.990, E 0.946 -> 0.982, F 0.954 ->
+# 0.989 (seeds 1-2); seeds 3-6 all 0.986 or more. Left: values with "min"/"søn" that also
+# stand elsewhere in the sentence (the scorer counts them as leaked).
 FLOORS = {
     "pii_templates_a.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
                                     "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
@@ -44,7 +49,7 @@ FLOORS = {
                                     "first_name": 0.98, "full_name": 0.98, "handle": 1.0,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.97,
-                                    "workplace": 0.98}, 1.0),
+                                    "workplace": 0.99}, 1.0),
     # a fourth reviewer (2026-12-03), scored once at the end of the session, unread (only
     # totals looked at): overall 0.957; names and handles are the weak kinds. 2026-12-03,
     # after fixing by class (names abroad, handles made of names, a town's institution,
@@ -53,7 +58,7 @@ FLOORS = {
                                     "first_name": 0.97, "full_name": 0.96, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
-                                    "workplace": 0.96}, 1.0),
+                                    "workplace": 0.99}, 1.0),
     # a fifth reviewer (2026-12-02, second session), scored once at its end, unread (totals and
     # the first misses the script prints): overall 0.960 with the redactor of the session
     # before, 0.969 after. One keep template ("Netto og Føtex ...": a chain read as a name
@@ -62,7 +67,7 @@ FLOORS = {
                                     "first_name": 0.96, "full_name": 0.98, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
-                                    "workplace": 0.94}, 1.0),
+                                    "workplace": 0.98}, 1.0),
     "pii_templates_b.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
                                     "first_name": 0.97, "full_name": 0.97, "handle": 1.0,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
@@ -75,7 +80,7 @@ FLOORS = {
                                     "first_name": 0.98, "full_name": 0.99, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.98,
-                                    "workplace": 0.95}, 1.0),
+                                    "workplace": 0.98}, 1.0),
 }
 
 
