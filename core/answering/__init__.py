@@ -121,7 +121,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
                      topic=Aspect.OVERVIEW.value, confident=True, question=q, candidates=())
     name_only = list(q.aspects) == [Aspect.OVERVIEW] and q.explicit and \
         q.folded.startswith(("hvad er", "hva er", "what is"))
-    chosen = offers_for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only))
+    # a general word of one offer's name far ahead ("noget omsorg") names it in a question
+    # that asks nothing more specific and follows no other answer
+    far_ahead = not q.aspects and not ctx.offer_ids
+    chosen = offers_for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only, far_ahead))
     aspects = aspects_for(q, chosen)
     if chosen and aspects in ([], [Aspect.OVERVIEW]) and WHAT_CAN_BE_DONE.search(q.folded):
         aspects = [Aspect.OVERVIEW, Aspect.CONTENT]  # "hvad kan I gøre for hende?": what happens there

@@ -256,11 +256,15 @@ def choose_weak(candidates: Sequence[Candidate], ages: Sequence[int] = ()) -> Li
     return [c for c in weak if c.score >= CLOSE * weak[0].score][:MAX_OFFERS]
 
 
+FAR_AHEAD = 5.0  # a weakly named offer this many times the next one's score is the one meant
+
+
 def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
-           by_name_only: bool = False) -> List[Candidate]:
+           by_name_only: bool = False, far_ahead: bool = False) -> List[Candidate]:
     """The offers to answer about: the named or previous one(s), or clear word matches
     (never an unnamed offer whose age range excludes the age stated). ``by_name_only``
-    ("hvad er X?"): X must be a name, at least a weak one."""
+    ("hvad er X?"): X must be a name, at least a weak one. ``far_ahead``: a general word of
+    one offer's name ("omsorg") far ahead of every other match names that offer."""
     candidates = [c for c in candidates if c.named or c.from_context or not c.weak
                   and c.strong and all(fits_age(c.offer, a) is not False for a in ages[:1])
                   and (not by_name_only or c.phrase)]
@@ -272,6 +276,9 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
     if top.named:  # several only when they share the name used ("døgnbehandling")
         return [c for c in candidates if c.named and c.phrase == top.phrase
                 and c.score >= CLOSE * top.score][:MAX_OFFERS]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if far_ahead and top.phrase and top.score >= FAR_AHEAD * max(runner_up, MIN_BM25):
+        return [top]  # "noget omsorg": a general word of one offer's name, far ahead of the rest
     if top.coverage < MIN_COVERAGE or top.score < MIN_BM25 * 2:
         return []
     close = [c for c in candidates if c.score >= CLOSE * top.score

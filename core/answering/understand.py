@@ -108,7 +108,8 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.PARTNER, r"\b(min|vores) (" + _nouns("partner") + r")\b|\bmy (husband|wife|partner|boyfriend|"
                     r"girlfriend)\b|\b(kærester?|kaerester?|gift|samlevere?|partnere?|sammen) med en "
                     r"(der|som) (drikker|ryger|tager|bruger|har)\b"),
-    (Asker.FRIEND, r"\b(min|en|vores) (bedste )?(ven|veninde|kammerat|bedsteven|bedsteveninde|"
+    (Asker.FRIEND, r"\b(min|en|vores) (bedste |gamle |gode |nære |tætte |gamle skole)?(ven|veninde|kammerat|"
+                   r"bedsteven|bedsteveninde|"
                    r"makker|klassekammerat|kollega|nabo|roomie)\b|\bmy friend\b|\ben af mine "
                    r"(venner|veninder)\b"),
     (Asker.RELATIVE, r"\b(min|vores) (" + _nouns("sibling") + r"|morfar|farfar|mormor|farmor|onkel|"
@@ -218,7 +219,7 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      # "er der noget til børnene?": the other person is the one to be helped
                      r"\b(opsøge|hjælpe|støtte|behandle|besøge|tage imod) (ham|hende|dem)\b|"
                      r"\b(folk|nogen|personer|unge) som (ham|hende|dem)\b|"
-                     r"\b(han|hun|de) (kan|skal|må|vil) (komme|få|gå|starte|bruge|blive|møde)\b|"
+                     r"\b(han|hun|de) (kan|skal|må|vil) (komme|få|gå|starte|bruge|blive|møde|være|bo)\b|"
                      r"\b(kan|skal|må|vil) (han|hun|de) (så )?(få|komme|gå|starte|bruge|blive)\b|"
                      r"\b(for|til) (børnene|barnet|ungerne|den unge|mit barnebarn|mine barnebørn)\b|"
                      r"\b(kan|skal|må) ((min|vores) (søn|datter|bror|søster|ven|veninde|mand|kone|kæreste|"

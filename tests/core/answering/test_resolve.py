@@ -65,3 +65,9 @@ def test_an_offer_for_couples_is_not_the_one_for_a_friend(kb):
     reply = answer(kb, "vejle", "min veninde drikker hver weekend, har I noget til mig?", context=None,
                    now=now, intent="relative_use")
     assert reply is not None and not reply.text.startswith("Parsamtaler")
+
+
+def test_a_general_word_of_one_offers_name_far_ahead_names_it(ask):
+    reply = ask("fredericia", "min onkel kan ikke klare sig selv pga druk. "
+                              "er der omsorg og pleje et sted han kan være?")
+    assert reply is not None and reply.offer_id == "akademiet", reply and reply.text

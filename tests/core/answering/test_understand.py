@@ -165,3 +165,9 @@ def test_a_treatment_home_is_residential_treatment():
 def test_withdrawal_told_in_everyday_words_points_to_detox(text):
     from core.answering.understand import situation_words
     assert "afrusning" in situation_words(normalise(text))
+
+
+@pytest.mark.parametrize("text", ["min gamle ven drikker for meget", "min gode veninde tager piller"])
+def test_a_friend_with_an_adjective_is_a_friend(text):
+    from core.answering.understand import Asker, find_asker
+    assert find_asker(normalise(text))[0] is Asker.FRIEND
