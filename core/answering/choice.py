@@ -85,7 +85,8 @@ THE_ANONYMOUS = re.compile(skeleton_pattern(
     r"\b(den|det|jeres|til|om) anonyme (stof\w*|alkohol\w*|behandling\w*|forløb\w*|gruppe\w*|"
     r"ambulante? \w+)"))
 # Matched against Question.folded (æ, ø, å folded to a, o, a).
-_WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b")
+_WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|\btreatment\b|\bquit\b|"
+                              r"\bhjaelp\b|\bhjalp\b|\bhelp\b")  # "kan jeg få hjælp helt anonymt?"
 _WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
 
 

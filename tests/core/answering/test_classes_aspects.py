@@ -108,3 +108,8 @@ def test_talking_to_someone_anonymously_is_counselling_not_the_treatment_offer(a
 def test_the_anonymous_treatment_named_by_its_adjective(ask, slug, text, offer):
     reply = ask(slug, text)
     assert reply is not None and reply.offer_id == offer, reply and reply.text
+
+
+def test_help_anonymously_for_a_grown_up_using_drugs_is_the_anonymous_treatment(ask):
+    reply = ask("fredericia", "er 30 og sniffer coke i weekenden, kan man få hjælp uden at nogen ved det?")
+    assert reply is not None and reply.offer_id == "anonym_ambulant_stofbehandling", reply and reply.text
