@@ -60,6 +60,8 @@ from core.answering.general import (
     compose_topic,
     compose_where,
     compose_which,
+    names_centre_street,
+    says_young,
 )
 from core.answering.groups import asks_for_groups, compose_groups
 from core.answering.index import index_for
@@ -190,6 +192,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions
             and fitting_offers(m, q.ages[0], q.substance)):
         chosen = []  # "min dreng er 13, har I noget for så unge?": every offer for his age
+    if aspects and aspects[0] in (Aspect.PLACE, Aspect.ADDRESS) and names_centre_street(m, q) and (
+            q.ages or says_young(q) or q.substance) and q.asker not in RELATIVE_ASKERS:
+        where = compose_where(m, q, False)  # "er det på Horsensvej?": the place for this person
+        if where is not None:
+            return reply(where, True)
     if chosen:
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)

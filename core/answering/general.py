@@ -32,7 +32,7 @@ from core.answering.facts import (
 )
 from core.answering.reach import contact_hint
 from core.answering.resolve import ENTRY_CATEGORIES
-from core.answering.text import STOPWORDS, skeleton, stem, words
+from core.answering.text import STOPWORDS, normalise, skeleton, stem, words
 from core.answering.understand import Asker, Question
 from core.knowledge.base import Fact, Municipality, Offer
 from core.language.ages import ADULT_AGE, says_age, youth_top_age
@@ -234,10 +234,25 @@ def compose_places(m: Municipality, text: str) -> Optional[Answer]:
     return Answer(lines=lines, sources=[places[0].summary.source, places[-1].summary.source])
 
 
+# "som ung", "vi unge", "for unge": the person asking is young, with no age said
+_SAYS_YOUNG = re.compile(r"\b(som|vi|for|til) (ung|unge|teenager|teenagere)\b|\bjeg er (ung|teenager)\b")
+
+
+def says_young(q: Question) -> bool:
+    return bool(_SAYS_YOUNG.search(q.folded))
+
+
+def names_centre_street(m: Municipality, q: Question) -> bool:
+    """"Er det på Horsensvej?": the question names one of the centre's streets."""
+    return any(a.street and normalise(a.street.split()[0]) in q.folded for a in m.centre.addresses)
+
+
 def _wanted_tags(m: Municipality, q: Question, relative: bool) -> Dict[str, float]:
     tags: Dict[str, float] = {t: 1.0 for t in q.substance}
     for age in q.ages[:1]:  # the municipality's youth offers say who is young
         tags["youth" if age <= youth_top_age(m) else "adults"] = 1.5
+    if not q.ages and says_young(q):
+        tags["youth"] = 1.5
     if relative:
         tags = {"relatives": 2.0, **{t: 0.5 for t in tags}}
     return tags
@@ -249,7 +264,7 @@ def _address_fits(m: Municipality, q: Question, serves: Sequence[str]) -> bool:
     "adults" excludes the young ("alcohol, youth" and "drugs, adults" in Vejle)."""
     if "all" in serves:
         return True
-    young = bool(q.ages) and q.ages[0] <= youth_top_age(m)
+    young = bool(q.ages) and q.ages[0] <= youth_top_age(m) or not q.ages and says_young(q)
     if young and "youth" in serves:
         return True
     if young and "adults" in serves:

@@ -3,6 +3,8 @@ centre address whose ``serves`` tags match their group, not the first address. O
 
 from __future__ import annotations
 
+import pytest
+
 from core.answering.aspects import Aspect, detect_aspects
 
 
@@ -28,3 +30,10 @@ def test_classF_a_relative_gets_the_relatives_offer_and_an_address(ask):
                 ).text.splitlines()
     assert lines[0].startswith("Pårørendeforløb")
     assert "Kongevej 19" in lines[1]
+
+
+@pytest.mark.parametrize("text", ["hvor skal jeg møde op? er 19 og tager coke. er det på horsensvej?",
+                                  "hvor skal man møde op som ung? er det også på horsensvej?"])
+def test_a_street_named_to_check_gets_the_address_for_the_person(ask, text):
+    reply = ask("vejle", text)
+    assert reply is not None and "Boulevarden" in reply.text.split("Kilde:")[0], reply and reply.text
