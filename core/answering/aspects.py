@@ -224,6 +224,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"kan " + _PERSON + r" (være med|deltage|bruge det|bruge den|komme med|få det|få den)",
         r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) ",
         r"\bwho is (it|this) for", r"\bage limit", r"\bhow old",
+        r"\bcan (i|he|she|we|you) (join|attend|take part in|get into|go to)\b",
         # "skal jeg være over 18?", "skal han være fyldt 25?"
         r"(skal|må|behøver) (jeg|man|han|hun|du|vi|de) (at )?(være|have) (over|mindst|fyldt|under) \d{1,2}\b",
         # "skal man have job for det?", "skal han være ædru først?": what it takes to be let in
@@ -339,7 +340,9 @@ _AGE_IF = re.compile(skeleton_pattern(r"\b(kan|må|får|gælder) (jeg|man|han|hu
 # "hvad skal der til for at man kan komme med?", "hvilke krav er der?": the conditions
 _REQUIREMENTS = re.compile(skeleton_pattern(
     r"\bhvad (skal|kræves|kræver|skal der) (der )?(til)?,? ?(for at|før|inden) (man|jeg|han|hun|vi|de|en borger)\b|"
-    r"\bhvilke (krav|betingelser|kriterier)\b|\bhvad er (kravene|kriterierne|betingelserne)\b"))
+    r"\bhvilke (krav|betingelser|kriterier)\b|\bhvad er (kravene|kriterierne|betingelserne)\b|"
+    # "kan han bare få det?": whether it is simply granted
+    r"\bkan (jeg|man|han|hun|vi|de) (bare |sådan |uden videre )+(få|komme på|komme i|starte)\b"))
 # "kan jeg gå i behandling ...": who may come, only when nothing else is asked
 _WEAK_TARGET = re.compile(skeleton_pattern(r"(kan|må) (jeg|man|han|hun) (gå|komme) (i|til|på) "))
 _ASKED_BESIDES = frozenset({Aspect.CONSENT, Aspect.ANONYMITY, Aspect.PRICE, Aspect.WAITING_TIME,

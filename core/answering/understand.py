@@ -165,6 +165,9 @@ _SITUATIONS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"døgnbehandling|døgnopholdet|opholdet)",
      ("efterbehandling", "efterforlob", "efterbehandlingsgruppe")),
     (r"\bhjemløs|\bpå gaden\b|\bsover ude\b|\bingen bolig\b", ("hjemloshed", "udsatte", "gade")),
+    # lonely after treatment: "ensom og mangler et sted at komme", "et sted at være i hverdagen"
+    (r"\bensom|\bisoleret\b|\bmangler (et sted|nogen at|venner|et netværk)|\bet sted (at|hvor (han|hun|jeg|man) kan) "
+     r"(komme|være|gå hen)|\bi hverdagen\b", ("varested", "vaerested", "netvaerk", "samvaer")),
     (r"\bsprøjte|\bfixe|\bkanyle|\binjicer", ("injektionsudstyr", "sprojter", "kanyler")),
     (r"\bkriminal|\bdømt|\bdom\b|\bfængsel|\bpoliti", ("kriminalforsorgen",
                                                      "ungdomskriminalitetsnavnet")),
@@ -219,6 +222,7 @@ _FOR_THEM = _compile(r"\b(for|til) (ham|hende|dem)\b|\b(kan|skal|må) (han|hun|d
                      # "er der noget til børnene?": the other person is the one to be helped
                      r"\b(opsøge|hjælpe|støtte|behandle|besøge|tage imod) (ham|hende|dem)\b|"
                      r"\b(folk|nogen|personer|unge) som (ham|hende|dem)\b|"
+                     r"\b(han|hun) (er|føler sig) (meget )?(ensom|isoleret)\b|\b(han|hun) mangler\b|"
                      r"\b(han|hun|de) (kan|skal|må|vil) (komme|få|gå|starte|bruge|blive|møde|være|bo)\b|"
                      r"\b(kan|skal|må|vil) (han|hun|de) (så )?(få|komme|gå|starte|bruge|blive)\b|"
                      r"\b(for|til) (børnene|barnet|ungerne|den unge|mit barnebarn|mine barnebørn)\b|"

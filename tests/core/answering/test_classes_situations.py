@@ -79,3 +79,18 @@ def test_after_a_finished_treatment_comes_the_aftercare(ask, slug, text, pattern
 def test_english_questions_ask_the_same_aspects(text, aspect):
     from core.answering.aspects import detect_aspects
     assert aspect in [a.value for a in detect_aspects(text)]
+
+
+def test_a_lonely_person_after_treatment_gets_the_drop_in_place(ask):
+    reply = ask("sonderborg", "min fætter er færdig med behandlingen, men han er ensom og har ingen "
+                              "at være sammen med i hverdagen. findes der et sted han kan komme?")
+    assert reply is not None and "Lykken" in reply.text, reply and reply.text
+
+
+@pytest.mark.parametrize("text,first", [
+    ("I'm 15, can I join the youth counselling?", "target_group"),
+    ("min far vil på døgn. kan han bare uden videre komme på det?", "target_group"),
+])
+def test_eligibility_in_english_and_simply_granted(text, first):
+    from core.answering.aspects import detect_aspects
+    assert detect_aspects(text)[0].value == first
