@@ -380,6 +380,12 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # scored once at its end, unread: 0.59 with the code of the session before, 0.64
                  # after (young 0.65, relatives 0.68, professional 0.59)
                  (ROOT / "tests" / "eval" / "questions_fresh9.yaml", 0.61),
+                 # a tenth reviewer, written at the start of the 2026-12-02 (third) session: 0.52
+                 # with the session's starting code; then used to find classes (0.74 at its end)
+                 (ROOT / "tests" / "eval" / "questions_fresh10.yaml", 0.66),
+                 # an eleventh reviewer, written during that session and scored once before use:
+                 # 0.63 with the starting code, 0.68 with the code then (later used: 0.69+)
+                 (ROOT / "tests" / "eval" / "questions_fresh11.yaml", 0.62),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 
