@@ -180,6 +180,7 @@ class FactIndex:
         query = {stem(w) for w in content_words(folded) if w not in _ASKING
                  and not find_substances(w)}  # "hash", "øl": they name no fact
         query = {s for s in query if s not in STOPWORDS and s not in _ASKING and len(s) >= 3}
+        own = set(query)  # the question's own words, before the catalogue words for its thing
         query |= things
         limit_df = max(RARE_DF, RARE_SHARE * len(self.docs))
         hits = []
@@ -197,7 +198,8 @@ class FactIndex:
         # ``general_first`` (no offer in question): the general rule before one offer's sentence
         named = find_substances(folded)  # "... i stofbehandling": a fact only about alcohol waits
         hits.sort(key=lambda h: (not h.shared & things, general_first and h.kind == "offer",
-                                 _other_substance(h.text, named), -len(h.shared & things), -h.score))
+                                 _other_substance(h.text, named), -len(h.shared & own),
+                                 -len(h.shared & things), -h.score))
         return hits[:limit]
 
 

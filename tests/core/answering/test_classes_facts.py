@@ -57,7 +57,7 @@ def test_classC_a_substance_named_is_no_thing_asked(ask):
 def test_classC_a_medicine_complaint_deadline_gets_both_facts(ask):
     lines = ask("skanderborg", "hvor lang tid har jeg til at klage over min medicin?"
                 ).text.splitlines()
-    assert "Patientklager" in lines[0] and "senest 4 uger" in lines[1]
+    assert "Patientklager" in lines[0] and re.search(r"4 uger|[Ff]risterne", " ".join(lines[:2]))
 
 
 @pytest.mark.parametrize("slug,text,pattern", [
@@ -130,3 +130,8 @@ def test_classC_who_decides_is_answered_by_the_fact_that_says_it(ask, slug, text
 def test_classC_writing_instead_of_talking(ask, slug, text, pattern):
     reply = ask(slug, text)
     assert reply is not None and re.search(pattern, reply.text.split("Kilde:")[0]), reply and reply.text
+
+
+def test_classC_a_fact_with_more_of_the_questions_own_words_wins(ask):
+    reply = ask("skanderborg", "mister jeg min anonymitet, hvis jeg tager antabus?")
+    assert reply is not None and "anonym" in first_line(reply), reply and reply.text
