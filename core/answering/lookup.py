@@ -166,6 +166,7 @@ class FactIndex:
         self.df: Counter[str] = Counter(t for d in docs for t in d.terms)
         self.avg = sum(sum(d.terms.values()) for d in docs) / max(1, len(docs))
         # Words that name offers, substances or the centre, or that many offers use.
+        self.plain = ix.centre_words | {stem(w) for w in _COMMON}  # words every question may hold
         self.common = {stem(w) for o in m.offers for w in words(o.name)} | ix.centre_words | {
             t for t, n in ix.df.items() if n >= 0.15 * ix.n} | {stem(w) for w in _COMMON}
 
@@ -198,7 +199,7 @@ class FactIndex:
         # ``general_first`` (no offer in question): the general rule before one offer's sentence
         named = find_substances(folded)  # "... i stofbehandling": a fact only about alcohol waits
         hits.sort(key=lambda h: (not h.shared & things, general_first and h.kind == "offer",
-                                 _other_substance(h.text, named), -len(h.shared & own),
+                                 _other_substance(h.text, named), -len((h.shared & own) - self.plain),
                                  -len(h.shared & things), -h.score))
         return hits[:limit]
 
