@@ -42,6 +42,8 @@ def find_chains(marks: Marks, lex: Lexicon) -> None:
         end = with_location(text, match.end(), lex, bare=True)
         if end > match.end():
             marks.widen(start, end, "workplace")
+        elif any(ch.isdigit() for ch in name):
+            marks.add(start, end, None)  # "Rema 1000 sælger øl": the shop, never a person
 
 
 _BRANCH = re.compile(r"[ \t]+(?:(?:i|på)[ \t]+)?([^\W\d_][\w'’-]*)", re.I)

@@ -6,7 +6,7 @@ import re
 
 from core.redaction.lexicon import fold_word
 
-RELATIONS = frozenset(fold_word(w) for w in """
+_RELATION_WORDS = """
     søn sønnen datter datteren mand manden kone konen kæreste kæresten ven vennen veninde
     veninden kammerat kammeraten mor moren far faren bror broren søster søsteren lillebror
     lillesøster storebror storesøster onkel moster faster tante morfar farfar mormor farmor
@@ -24,7 +24,15 @@ RELATIONS = frozenset(fold_word(w) for w in """
     son daughter aunt auntie uncle cousin colleague coworker husband wife mate buddy
     roommate flatmate neighbour neighbor grandma grandpa granny grandmother grandfather
     stepdad stepmom stepmother stepfather niece nephew classmate teacher student pupil
-""".split())
+"""
+RELATIONS = frozenset(fold_word(w) for w in _RELATION_WORDS.split())
+
+# "X (min bedste ven)", '"X" (my friend)': a relation in brackets right after a name
+_RELATION_ALTERNATIVES = "|".join(
+    sorted(map(re.escape, _RELATION_WORDS.split()), key=len, reverse=True))
+RELATION_AFTER = re.compile(
+    r"[\"'”»]?\s*\((?:min|mit|mine|my|vores|our|hans|hendes|his|her)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:" + _RELATION_ALTERNATIVES + r")\)", re.I)
 
 # Finite verbs that follow a subject ("Dag drikker", "Xander har"): a name cue at a
 # sentence start.
@@ -39,7 +47,8 @@ SUBJECT_VERBS = frozenset(fold_word(w) for w in """
     snakker snakkede taler talte forstår accepterer kræver truer spurgte fortalte fortæller
     begyndte begynder startede starter stoppede stopper holder mistede mister tager
     misbruger misbrugte ryger smider smed sender sendte bliver skændes skal slås græd
-    drikke' ryge' har' er' plejer plejede lovede lover
+    drikke' ryge' har' er' plejer plejede lovede lover flytter flyttede fandt finder mødte
+    husker huskede
 """.split())
 
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
@@ -61,7 +70,7 @@ NOT_AFTER_NAME = frozenset(fold_word(w) for w in """
 # Parents: "jeg er mor til X"
 PARENTS = frozenset(fold_word(w) for w in """
     mor far mormor morfar farmor farfar bedstemor bedstefar forælder stedmor stedfar papmor
-    papfar bonusmor bonusfar plejemor plejefar
+    papfar bonusmor bonusfar plejemor plejefar pårørende
 """.split())
 # Titles before a name ("fru X", "lærer X")
 TITLES = frozenset(("hr", "fru", "frk", "dr", "mr", "mrs", "ms", "prof", "advokat", "læge",
@@ -72,7 +81,7 @@ TIME_BEFORE = frozenset(fold_word(w) for w in """
     i til efter før inden siden fra om over god glædelig sidste næste hver denne forrige
     midten starten slutningen udgangen primo ultimo medio hele
 """.split())
-AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,)"
+AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,|\))"
                        r"|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent|uge|uger|dag|dage|døgn|måned"
                        r"|måneder|time|timer|gang|gange|minut))")
 LOAN_ENDINGS = ("ing", "tion", "ness", "ment", "ity", "ism", "ics", "ware", "book", "gram",

@@ -17,7 +17,7 @@ from core.redaction.workplaces import _EMPLOYERS
 EMPLOYERS = _EMPLOYERS  # shop chains and big employers: no person's name
 
 _CLAUSE_OPENERS = frozenset(fold_word(w) for w in """
-    at men fordi da når hvis så tror troede siger sagde synes ved
+    at men fordi da når hvis så tror troede siger sagde synes ved that but because when if
 """.split())
 # "Mette og jeg", "me and X": a pronoun that closes or opens a list of people
 _LIST_PRONOUNS = frozenset(("jeg", "mig", "me", "i"))
@@ -174,6 +174,19 @@ class NameGroups:
     def _chain(self, token: Token) -> bool:
         """A shop chain or big employer ("Netto", "Føtex"): no person."""
         return token.key in EMPLOYERS and token.key not in self.lex.first
+
+    def _among_shops(self, i: int) -> bool:
+        """A chain that is also a first name ("Rema") where shops stand: in a list with
+        another chain ("Rema og Lidl", "Netto, Rema og Fakta") or right after "i" ("i Rema")."""
+        if self.tokens[i].key not in EMPLOYERS:
+            return False
+        if i > 0 and self.tokens[i - 1].text == "i":
+            return True
+        for step in (-1, 1):
+            j = self._list_side(i, step)
+            if j is not None and self._chain(self.tokens[j]):
+                return True
+        return False
 
     # -- signatures, greetings, groups
     def _signoff(self, i: int) -> bool:

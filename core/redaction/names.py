@@ -16,6 +16,7 @@ from core.redaction.cues import (
     NAME_PARTICLES,
     NOT_AFTER_NAME,
     PLACE_BEFORE,
+    RELATION_AFTER,
     RELATIONS,
     SUBJECT_NAMES,
     SUBJECT_VERBS,
@@ -50,6 +51,8 @@ class Names(NameContext):
         key, possessive = self._name_key(token)
         capitalised = self._capitalised(token)
         prev = self._prev(i)
+        if RELATION_AFTER.match(self.marks.text, token.end) and self._named_in_brackets(token):
+            return True  # 'Mette (min kusine)', '"tomek" (min bedste ven)'
         if prev is not None and prev.key in ("sankt", "skt", "sct", "st"):
             return False  # "Sankt Hans"
         if self.marks.text[token.end:token.end + 2] in ("- ", "-,"):
@@ -69,6 +72,8 @@ class Names(NameContext):
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):
                 return False
+            if self._among_shops(i) and not self._strong_trigger(token):
+                return False  # "Rema og Lidl sælger", "i Rema": the shop
             if token.case == "upper" and not self.caseless and (
                     len(token.key) <= 2 or self._ambiguous(key)):
                 # "AA", "NA" as acronyms; "LIGE NU", "HAVE" as emphasis; "RADOVAN" is a name
@@ -138,6 +143,15 @@ class Names(NameContext):
             return (self._cue_before(i) or self._cue_after(i)
                     or self._position(i) > 0)
         return self._unknown_is_name(i)
+
+    def _named_in_brackets(self, token: Token) -> bool:
+        """The word before "(min bedste ven)" is who that is, unless it is a relation, a
+        verb or, in lower case, an ordinary word."""
+        key = token.key
+        if key in RELATIONS or key in FUNCTION_WORDS or key in SUBJECT_VERBS \
+                or key in CONSUME_VERBS or key in self.lex.allow:
+            return False
+        return token.case != "lower" or not self.lex.is_known(key, strict=True)
 
     def _continues_name(self, prev: Token, token: Token) -> bool:
         """A surname, middle name or initial right after a name ("Mette Holm", "Mette H.")."""

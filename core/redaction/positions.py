@@ -86,6 +86,10 @@ class NameContext(NameGroups, PersonCues):
             if named and all(p in lex.first or p in lex.last or p in NAME_PARTICLES
                              or not lex.is_word(p) for p in parts):
                 return token.key, False
+            last = parts[-1][:-1]  # "Ivan-Annes mor": the last name's genitive
+            if parts[-1].endswith("s") and (last in lex.first or last in lex.last) and all(
+                    p in lex.first or p in lex.last for p in parts[:-1]):
+                return "-".join(parts[:-1] + [last]), True
         return None, False
 
     def _ambiguous(self, key: str) -> bool:

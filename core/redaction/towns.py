@@ -167,8 +167,12 @@ def town_like(word: str, lex: Lexicon, strong: bool = False) -> bool:
     key = fold_word(bare)
     if len(key) < 2 or not_a_place(key) or key.endswith("'s"):
         return False
-    if key in TOWNS or plain(key) in TOWNS_PLAIN or key in lex.allow:
+    if key in TOWNS or plain(key) in TOWNS_PLAIN:
         return True
+    if key in lex.allow:
+        # a place of the word lists, but in lower case an ordinary word is a word:
+        # "i Netto koster vodka", not a village called Koster
+        return not (bare.islower() and key in lex.words)
     if bare[:1].isupper():
         return len(key) >= 3
     if len(key) >= 4 and not lex.is_known(key, strict=True) and key not in lex.english:

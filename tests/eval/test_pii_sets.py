@@ -81,6 +81,17 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.98,
                                     "workplace": 0.98}, 1.0),
+    # a seventh reviewer (2026-12-02), scored once (0.988, keep 278/293), then used to find
+    # classes: a chain with its number or beside another chain ("Rema 1000", "Rema og Lidl")
+    # and a word after a chain that a place shares ("i Netto koster") were changed in keep
+    # sentences; names before "(min ven)" or ", 17)", after "pårørende til", before
+    # "flyttede", a double name's genitive. Measured after (seeds 1-2): overall 0.994,
+    # first_name 0.989, full_name 0.985, handle 0.988, workplace 0.990 (95/96), keep 293/293.
+    "pii_templates_g.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 1.0,
+                                    "workplace": 0.98}, 1.0),
 }
 
 
@@ -120,4 +131,7 @@ def test_questions_are_rarely_changed(redact):
     # 2026-12-02 (second session): 31 of 4,160 with questions_fresh9 and noncrisis_set_j
     # 2026-12-05: 36 of 4,509 with questions_fresh10 (the 5 extra come from that new set;
     # the fourth round by class of names changed none)
-    assert len(changed) <= 36, len(changed)
+    # 2026-12-02: 39 of 4,856, measured with the code before that day's keep/name round:
+    # the batches added in db4221d bring 3 (questions_fresh11 1, noncrisis_set_l 2); the
+    # round itself changed none
+    assert len(changed) <= 39, len(changed)
