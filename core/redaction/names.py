@@ -27,6 +27,8 @@ from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
 
+_SAYING = frozenset(("sagde", "siger", "spurgte", "spørger", "skrev", "skriver", "fortalte",
+                     "fortæller", "mente", "mener", "lovede"))
 _ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
@@ -53,6 +55,8 @@ class Names(NameContext):
         prev = self._prev(i)
         if RELATION_AFTER.match(self.marks.text, token.end) and self._named_in_brackets(token):
             return True  # 'Mette (min kusine)', '"tomek" (min bedste ven)'
+        if self._said_by(i):
+            return True  # "bagefter sagde Orvik at", "så spurgte mette om"
         if prev is not None and prev.key in ("sankt", "skt", "sct", "st"):
             return False  # "Sankt Hans"
         if self.marks.text[token.end:token.end + 2] in ("- ", "-,"):
@@ -143,6 +147,20 @@ class Names(NameContext):
             return (self._cue_before(i) or self._cue_after(i)
                     or self._position(i) > 0)
         return self._unknown_is_name(i)
+
+    def _said_by(self, i: int) -> bool:
+        """The one word between a verb of saying and "at"/"om" is who said it: a word in no
+        list or a first name, not "han", "lægen" or "altid"."""
+        if i == 0 or i + 1 >= len(self.tokens):
+            return False
+        prev, token, nxt = self.tokens[i - 1], self.tokens[i], self.tokens[i + 1]
+        if prev.key not in _SAYING or nxt.key not in ("at", "om") or not (
+                self._adjacent(prev, token) and self._adjacent(token, nxt)):
+            return False
+        if token.key in FUNCTION_WORDS or token.key in RELATIONS or token.key in self.lex.allow:
+            return False
+        key = self._name_key(token)[0]
+        return not self._known(token) or (key is not None and not self._ambiguous(key))
 
     def _named_in_brackets(self, token: Token) -> bool:
         """The word before "(min bedste ven)" is who that is, unless it is a relation, a

@@ -42,6 +42,9 @@ def test_shops_and_words_survive(text: str) -> None:
     ("det startede da Milvana flyttede hjemmefra", "Milvana"),
     # "that X and me": an English list of people in lower case
     ("is it bad that pernille and me drink every day", "pernille"),
+    # the one word between a verb of saying and "at"/"om" said it
+    ("bagefter sagde Orvik at det var fint", "Orvik"),
+    ("så spurgte tavrim om jeg ville med", "tavrim"),
     # a double name's genitive: "Karl-Tildes", "Ivan-Annes"
     ("jeg fandt piller i Karl-Tildes taske", "Karl-Tilde"),
     ("det er Ivan-Annes far der skriver", "Ivan-Anne"),
@@ -55,6 +58,9 @@ def test_names_beside_shops_and_brackets(text: str, gone: str) -> None:
     "hun drikker (min mor) hver dag, ikke jeg",
     "det er min ven (min bedste ven) der ryger",
     "jeg har talt med min læge (min egen læge) om det",
+    "så sagde lægen at det var normalt",
+    "han sagde altid at han ville stoppe",
+    "i går sagde mor at hun var træt",
 ])
 def test_words_before_a_relation_in_brackets_survive(text: str) -> None:
     assert redact(text).text == text
