@@ -22,7 +22,7 @@ writes that a parent drinks: name BørneTelefonen, then answer the question) or 
 
 Where the parts live (dependencies run one way, towards this module):
 :mod:`core.safety_clauses` (clauses and sentences), :mod:`core.safety_patterns_fragments`,
-``core.safety_patterns_suicide``/``_harm``/``_signs``/``_indirect``/``_child``/``_guards`` (the regular
+``core.safety_patterns_suicide``/``_harm``/``_signs``/``_indirect``/``_classes``/``_child``/``_guards`` (the regular
 expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards` and
 :mod:`core.safety_guards_frames` (negation, past, hypothetical, idioms and the other guards),
 :mod:`core.safety_second_reader` (when the

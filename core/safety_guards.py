@@ -6,7 +6,21 @@ from __future__ import annotations
 import re
 
 from core.safety_clauses import _SENTENCE_SPLIT, _clause_and_after, _clause_before, _sentence_of
-from core.safety_guards_frames import framed_by_opening, idiom, later_today, told_in_past
+from core.safety_guards_frames import (
+    _COERCIVE_CONDITION,
+    _PAST_TIME,
+    _PAST_VERB,
+    _WELL_NOW,
+    framed_by_opening,
+    future_time,
+    idiom,
+    later_today,
+    ongoing_harm,
+    only_recent_past,
+    past_governs,
+    reported_now,
+    told_in_past,
+)
 from core.safety_patterns_fragments import _DRUG, _HABIT
 from core.safety_patterns_guards import (
     _DISTRESS,
@@ -27,6 +41,7 @@ from core.safety_patterns_signs import _DELAYED_OVERDOSE, _RECENT_TIME
 
 # Patterns whose own words carry a negation ("vil ikke leve"): the negation guard skips them.
 _SELF_NEGATED = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|not|don'?t|dont|won'?t|can'?t|isn'?t|no)\b")
+_NEGATION_JUST_BEFORE = re.compile(r"\b(?:aldrig|never)(?: (?:nogensinde|rigtig))? $")
 # Negations that do not negate what follows: despair ("kan ikke mere") and rhetoric
 # ("kan jeg ikke bare ...").
 _NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
@@ -39,9 +54,9 @@ _PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\
 
 def _negated(clause: str, start: int, matched: str) -> bool:
     # a pattern that spans clauses ("vold ... nu") carries its own negation only within its first clause
-    if _SELF_NEGATED.search(matched[:len(clause) - start]):
-        return False
     prefix = clause[:start]
+    if _SELF_NEGATED.search(matched[:len(clause) - start]):
+        return bool(_NEGATION_JUST_BEFORE.search(prefix))  # "har aldrig rørt mig og jeg er ikke bange"
     window = _NOT_A_NEGATION.sub(" ", " ".join(prefix.split()[-3:]))
     if _NEGATED_THOUGHT.search(prefix) or _NEGATED_FRAME.search(prefix):
         return True
@@ -54,6 +69,9 @@ _NEGATED_FRAME = re.compile(r"\b(?:det er (?:ikke|ik) (?:saadan|fordi|som om|for
                             r"uden at|(?:ingen|ikke nogen|aldrig haft) (?:\w+ ){0,4}(?:tanker|planer|trang|lyst)|"
                             r"not (?:that|like) i|i'?m not|i am not|i have no|i never|(?:ikke|ik) tale om at|"
                             r"(?:ikke|ik)(?: \w+){0,3} (?:saadan|sådan) at)\b|"
+                            # "har ikke sagt at nogen truer ham": what no one said
+                            r"\b(?:ikke|ik|aldrig) (?:\w+ )?(?:sagt|skrevet|naevnt|fortalt|set tegn paa)(?: \w+){0,2} "
+                            r"(?:at|om)(?: \w+){0,2} $|"
                             # a possibility in general: "fordi man kan få kramper"
                             r"\b(?:man|en|nogen|folk) (?:\w+ )?(?:kan|kunne|risikerer at|risikerer) "
                             r"(?:faa|fa|komme til at faa) (?:en )?$|"
@@ -70,7 +88,9 @@ def _negated_word(clause: str, start: int, word: str) -> bool:
     return _negated(clause, start, word) or bool(_NEGATION_AFTER.search(clause[start:]))
 
 
-_STOPPING_USE = re.compile(r"\b(?:komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|"
+_STOPPING_USE = re.compile(r"\b(?:(?:skal|vil|maa|skulle) (?:\w+ )?(?:ud af|vaek fra|fri af|fri for) "
+                           r"(?:det|mit|den|de|min) (?:\w+ )?(?:miljoe|kreds|omgangskreds|klike|bande|misbrug)\w*|"
+                           r"komme ud af|stoppe (?:helt )?med|holde op med|trappe ud|blive clean|vaere clean|"
                            r"vaere aedru|"
                            r"blive aedru|drikke mindre|skaere ned|aldrig mere (?:druk|hash|stoffer|alkohol))\b")
 _STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|ikke) (?:mere )?(?:drikke|ryge|tage|"
@@ -83,11 +103,11 @@ _STOP_HABIT = re.compile(r"\b(?:drikker (?:ikke|aldrig) (?:mere|igen)|(?:aldrig|
                          r"haelder (?:\w+ )?ud|i behandling|(?:stoppe|holde op|slutte|faerdig)(?: \w+){0,3} (?:med|"
                          r"fra) "
                          r"(?:at )?(?:drikke|ryge|tage|" + _HABIT + r")|(?:quit|stop) (?:" + _HABIT + r"))\b")
-_ENDING_WORDS = re.compile(r"\b(?:slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut|altid|evigt|"
+_ENDING_WORDS = re.compile(r"\b(?:gider|slutte|slutter|ende|ender|afslutte|afslutter|farvel|slut|altid|evigt|"
                            r"good|vaek|forsvinde)\b")
 # A cut by accident at work or in the kitchen, not a cut made to hurt oneself
-_ACCIDENT = re.compile(r"\b(?:ved et uheld|lavede mad|laver mad|broedkniv\w*|kartofler|loeget|glasskaar|"
-                       r"daasen|barberede mig)\b")
+_ACCIDENT = re.compile(r"\b(?:ved et uheld|lave\w* (?:\w+ )?\w*mad|lavede mad|laver mad|broedkniv\w*|kartofler|"
+                       r"loeget|glasskaar|daasen|barberede mig)\b")
 _CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b")
 # Dying as the goal of a sober life: "jeg vil dø som ædru mand"
 _DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"
@@ -193,8 +213,11 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
             not _PRESENT_DANGER.search(clause):
         return True
     if _HYPERBOLE.search(_clause_and_after(whole, clause)) and \
+            not _COERCIVE_CONDITION.search(_clause_and_after(whole, clause)) and \
             not (_PRESENT_DANGER.search(_sentence_of(whole, clause)) and not _LAUGH.search(whole)):
         return True
+    if _ENDING_WORDS.search(matched) and _HYPERBOLE.search(_clause_before(whole, clause)):
+        return True  # "det her møde dræber mig, hvornår slutter det": the meeting ends
     if _DEATH_AS_GOAL.search(clause) or _STOP_HABIT.search(clause):
         return True
     if kind == "self_harm" and _CUT_DOWN.search(clause):
@@ -214,11 +237,15 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True  # "skar i mig selv i 8. klasse, nu er jeg 22 og har det fint"
     if kind == "overdose" and _SAME_DAY.search(sentence) and _SYMPTOM_NOW.search(whole):
         return False  # "tog 20 panodiler i morges ... nu er hun svimmel": taken today, the harm goes on
-    if _PAST.search(sentence) and not now and not _PRESENT_WISH.search(clause) and \
+    still_now = ongoing_harm(kind, sentence, _PAST) or \
+        reported_now(clause, matched) and only_recent_past(sentence, _PAST)
+    if past_governs(sentence, clause) and not now and not still_now and not _PRESENT_WISH.search(clause) and \
             not later_today(clause, bool(_PAST.search(clause))):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
-    if not now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
+    if not now and not still_now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
         return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
+    if kind == "general" and _INFO.search(sentence) and not now:
+        return True  # "lærte førstehjælp: sideleje og ringe 112"
     if kind != "suicide" or not (_METHOD_SEEKING.search(clause) or _DESPAIR_QUESTION.search(clause)):
         hypothetical = _HYPOTHETICAL.search(whole if len(whole) < 300 else sentence) or \
             len(whole) >= 300 and framed_by_opening(whole)
@@ -236,20 +263,6 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     return False
 
 
-# An event told in the past tense, at a time in the past, and a later word that all is well now
-_PAST_VERB = re.compile(r"\b(?:skar|tog|havde|var|drak|slog|blev|gjorde|ville|kunne|cuttede|braendte|snittede|"
-                        r"proevede|forsoegte|overvejede|taenkte|endte|maatte|fik|kom|\w{3,}ede)\b")
-_PAST_TIME = re.compile(r"\b(?:i \d+\.? ?(?:klasse|g)|i (?:\w+ )?(?:folkeskolen|gymnasiet|efterskolen|studietiden)|"
-                        r"da jeg|dengang|tidligere|som (?:ung|barn|teenager)|i en periode|i min \w+tid|"
-                        r"i mine \w+aar|back then|when i was|en gang i (?:sommer|vinter|foraaret|efteraaret|julen))\b")
-_WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg |vi )?det|gaar det|er jeg) "
-                       r"(?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
-                       r"har det (?:\w+ )?(?:godt|fint|bedre) (?:nu|i dag)|"
-                       r"(?:det er|er det) (?:\w+ )?(?:fortid|ovre|forbi)|(?:er|har vaeret) (?:aedru|clean|stoffri) "
-                       r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now|"
-                       r"(?:nu|i dag|idag)\b.{0,40}\b(?:det gaar|gaar det) (?:\w+ )?(?:godt|fint|bedre)|"
-                       r"(?:har vaeret|er) (?:aedru|clean|stoffri) i (?:\w+ ){0,2}(?:aar|maaneder))\b")
-
 # Questions of despair, not of information: "hvad er meningen med at blive ved"
 _DESPAIR_QUESTION = re.compile(r"\bhvad er (?:meningen|pointen) med (?:at (?:blive ved|leve|fortsaette|vaere her|"
                                r"vaagne)|"
@@ -260,7 +273,7 @@ def _in_past_narrative(whole: str, clause: str) -> bool:
     """The clause follows a time in the past ("for et år siden", "sidste sommer") with
     nothing since then saying it is happening now."""
     position = whole.find(clause)
-    if position <= 0:
+    if position <= 0 or future_time(clause):
         return False
     last_past = None
     for found in _PAST.finditer(whole, 0, position):

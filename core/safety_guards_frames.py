@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.safety_patterns_guards import _DISTRESS, _HYPOTHETICAL, _now
+from core.safety_patterns_guards import _DISTRESS, _HYPOTHETICAL, _PAST, _now
 
 # Idioms with "hænge", "dræbe" and "slå ihjel" in a sense that is no danger: "chefen hænger
 # mig til tørre", "hun hængte mig ud på Facebook", "kunne dræbe for en kop kaffe", "slå tiden ihjel"
@@ -64,3 +64,90 @@ def framed_by_opening(whole: str) -> bool:
     nothing happening now ("nu skal jeg skrive noget akut: ..." is no project)."""
     first = " ".join(whole.split()[:_OPENING_WORDS])
     return bool(_HYPOTHETICAL.search(first)) and not _DISTRESS.search(whole) and not _now(whole)
+
+
+# A condition that makes a threat real, not a joke about a discovery: "dræber mig hvis jeg
+# forlader ham", "slår mig ihjel hvis jeg siger det til nogen", "hvis jeg ikke betaler"
+_COERCIVE_CONDITION = re.compile(
+    r"\b(?:hvis|naar|if) (?:jeg|du|vi|hun|han) (?:\w+ )?(?:forlader|forlad\w*|gaar fra|slaar op|flytter|"
+    r"siger (?:det|noget)|fortaeller|sladrer|melder|anmelder|ringer til politiet|gaar til politiet|"
+    r"tager boernene|leave|tell|"
+    r"(?:ikke|ik|ikk) (?:betaler|saelger|goer som|leverer|skaffer|kommer))\b")
+
+# Speech reported from a recent past about now or later: "i går sagde han at han har købt et
+# reb", "sagde at næste gang slår han mig ihjel"
+_REPORTED = re.compile(r"\b(?:sagde|skrev|sms'?ede|fortalte|truede|raabte|lovede|svor|said|told|texted) (?:\w+ ){0,4}?"
+                       r"(?:at|that)\b")
+_PRESENT_OR_LATER = re.compile(r"\b(?:har|er|vil|skal|kommer|naeste gang|snart|i nat|i aften|i morgen|slaar|draeber|"
+                               r"has|is|will)\b")
+_LATER_PAST = re.compile(r"\b(?:ville|skulle|havde|var|would|had|was)\b")
+_RECENT = re.compile(r"\b(?:i gaar(?: aftes)?|igaar|i aftes|i nat|i morges|i forgaars|i weekenden|sidste weekend|"
+                     r"i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags)|yesterday|last night)\b")
+
+
+def reported_now(clause: str, matched: str) -> bool:
+    """The hit stands in speech reported from a recent past, said in the present or future."""
+    position = clause.find(matched) if matched else -1
+    if position < 0:
+        return False
+    speech = None
+    for found in _REPORTED.finditer(clause, 0, position):
+        speech = found
+    if speech is None:
+        return False
+    said = clause[speech.end():position + len(matched)]
+    return bool(_PRESENT_OR_LATER.search(said)) and not _LATER_PAST.search(said)
+
+
+def only_recent_past(sentence: str, past: "re.Pattern[str]") -> bool:
+    """Every time in the past the sentence names is within the last day or two."""
+    return bool(_RECENT.search(sentence)) and not past.search(_RECENT.sub(" ", sentence))
+
+
+# Self-harm that goes on: "igen og igen", "kan ikke stoppe", "hver nat"
+_ONGOING = re.compile(r"\b(?:igen og igen|kan (?:ikke|ik|ikk) (?:stoppe|lade vaere|holde op)|bliver ved|hele tiden|"
+                      r"hver (?:dag|nat|aften)|det bliver vaerre|blevet vaerre|can'?t stop)\b")
+
+
+def ongoing_harm(kind: str, sentence: str, past: "re.Pattern[str]") -> bool:
+    """Self-harm told as something that goes on is not over."""
+    return kind == "self_harm" and bool(_ONGOING.search(sentence))
+
+
+# A later time in the clause: "jeg er her ikke i næste uge" is no part of a story told before it
+_FUTURE_TIME = re.compile(r"\b(?:i naeste uge|naeste (?:uge|maaned|weekend)|i morgen|imorgen|snart|"
+                          r"om (?:lidt|en uge|et par dage)|i overmorgen|tomorrow|next week)\b")
+
+
+def future_time(clause: str) -> bool:
+    return bool(_FUTURE_TIME.search(clause))
+
+
+def past_governs(sentence: str, clause: str) -> bool:
+    """A time in the past before or in the clause sets its time; one named only after it
+    ("..., og sidste weekend holdt han ...") opens a new time and leaves a clause in the
+    present tense alone."""
+    end = sentence.find(clause)
+    if end < 0 or _PAST.search(sentence[:end + len(clause)]):
+        return bool(_PAST.search(sentence))
+    later = [found.group(0) for found in _PAST.finditer(sentence, end + len(clause))]
+    return bool(later) and not (_PRESENT_CLAUSE.search(clause) and all(_TIME_WORD.match(word) for word in later))
+
+
+_TIME_WORD = re.compile(r"(?:sidste|i gaar|igaar|i aftes|i morges|i forgaars|for |i \w+dags)")
+_PRESENT_CLAUSE = re.compile(r"\b(?:er|har|siger|truer|vil|skal|kan|ligger|sidder|staar|gaar|kommer|bliver)\b")
+
+
+# An event told in the past tense, at a time in the past, and a later word that all is well now
+_PAST_VERB = re.compile(r"\b(?:skar|tog|havde|var|drak|slog|blev|gjorde|ville|kunne|cuttede|braendte|snittede|"
+                        r"proevede|forsoegte|overvejede|taenkte|endte|maatte|fik|kom|\w{3,}ede)\b")
+_PAST_TIME = re.compile(r"\b(?:i \d+\.? ?(?:klasse|g)|i (?:\w+ )?(?:folkeskolen|gymnasiet|efterskolen|studietiden)|"
+                        r"da jeg|dengang|tidligere|som (?:ung|barn|teenager)|i en periode|i min \w+tid|"
+                        r"i mine \w+aar|back then|when i was|en gang i (?:sommer|vinter|foraaret|efteraaret|julen))\b")
+_WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg |vi )?det|gaar det|er jeg) "
+                       r"(?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
+                       r"har det (?:\w+ )?(?:godt|fint|bedre) (?:nu|i dag)|"
+                       r"(?:det er|er det) (?:\w+ )?(?:fortid|ovre|forbi)|(?:er|har vaeret) (?:aedru|clean|stoffri) "
+                       r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now|"
+                       r"(?:nu|i dag|idag)\b.{0,40}\b(?:det gaar|gaar det) (?:\w+ )?(?:godt|fint|bedre)|"
+                       r"(?:har vaeret|er) (?:aedru|clean|stoffri) i (?:\w+ ){0,2}(?:aar|maaneder))\b")

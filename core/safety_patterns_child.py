@@ -8,7 +8,7 @@ _CHILD_WORDS = re.compile(
     r"\b(?:barn|barnet|boern|boernene|baby|babyen|spaedbarn|lillebror|lillesoester|lillebroer|"
     r"smaa soeskende|soeskende|ungerne|ungen|drenge(?:ne)?|tvilling\w*|barnebarn\w*|boerneboern\w*|"
     r"[1-9][- ]?aarige?|smaa boern|"
-    r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige) paa [1-9]\b|"
+    r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige|soester|bror|barnebarn|nevoe|niece|kusine|faetter) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister)|[1-9][- ]?(?:year|yr)s?[- ]?old|"

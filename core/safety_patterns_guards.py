@@ -7,7 +7,7 @@ import re
 
 from core.safety_patterns_fragments import _DRUG
 
-_NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej)\b")
+_NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej|nobody|noone|nothing|none)\b")
 _NEGATION_SKIP = re.compile(r"\b(?:ikke|ik) (?:lade vaere|kan lade|kan stoppe|kan slippe|kan faa)\b")
 _PAST = re.compile(
     r"\b(?:for \d+ aar siden|\d+ aar siden|som \d+[- ]?aarig|(?<!siden )i gaar|(?<!siden )igaar|sidste (?:vinter|"
@@ -24,7 +24,8 @@ _PAST = re.compile(
     r"dagen efter|fortalte bagefter|havde (?:\w+ ){0,2}(?:besvimet|taget|drukket|faaet|vaeret (?:helt )?vaek)|"
     r"har vaeret hos laegen|de er vaek nu|for (?:mange|nogle|flere|et par|to|tre|fire|"
     r"fem) (?:aar|maaneder|uger) siden|"
-    r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|(?<!hvis jeg )(?<!om jeg )doede (?:af|for)|"
+    r"sidste (?:aar|sommer|vinter|maaned|jul)|tidligere haft|(?<!hvis jeg )(?<!om jeg )(?<!jeg bare )doede (?:af|for)|"
+    r"tidligere i (?:\w+ )?(?:forloebet|behandlingen|livet|perioden|aaret|aar)|"
     r"(?<!hvis jeg )(?<!om jeg )doede i(?! (?:morgen|soevne|nat|aften|dag)\b)|var indlagt|overlevede|"
     r"da (?:vi|jeg|han|hun) var (?:smaa|lille|barn|yngre|teenager|\d+)|for aar tilbage|dengang|i sin tid|"
     r"som barn|i min barndom|years ago|last year|when i was|(?<!siden )i morges|i forgaars|i aftes|"
@@ -34,7 +35,7 @@ _PAST = re.compile(
     r"(?:tankerne|trangen|lysten|de) (?:er|forsvandt|gik) (?:heldigvis )?(?:vaek|forsvundet)? ?(?:efter|siden|takket)|"
     r"(?:meget |rigtig )?laenge siden|tilbage i (?:\d{4}|\w+erne|tiden)|i (?:19|20)\d\d\b|i \d{4}|"
     r"tidligere (?:vaeret|haft|forsoegt|gjort|skaaret|taget)|har (?:\w+ )?tidligere|(?:i|der var) en (?:\w+ )?periode|"
-    r"plejede (?:at|og)|engang(?! imellem|"
+    r"plejede (?:at|og)|(?<!ikke )(?<!ik )(?<!ikk )(?<!not )engang(?! imellem|"
     r" i mellem)|"
     r"da (?:vi|jeg|han|hun|de) var (?:\w+ ){0,2}(?:smaa|lille|barn|boern|yngre|teenager\w*|ung|unge|\d+|\w+aarig)|"
     r"som (?:teenager|teen|ung|yngre|\d+[- ]?aarig)|i mine teenageaar|i min ungdom|"
@@ -57,6 +58,7 @@ _NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|(?:kommer|er) (?:tilbage|hjem) (?:o
                   r"(?:toer|tor|tør) (?:ikke|ik|ikk) (?:at )?(?:gaa|tage|komme|cykle) hjem|"
                   r"for (?:et|en|\w+|\d+) (?:kvarter|minut|minutter) siden|"
                   r"kom lige|har lige|er lige|lige (?:kommet|hentet|koert|set|fundet|ringet)|"
+                  r"(?:fortalte|sagde|ringede|skrev|viste (?:mig|os)|opdagede|fandt) (?:lige|netop)|"
                   r"i nat|i aften|akut|her hos mig|right now|now|tonight)\b")
 _RECOVERED = re.compile(
     r"\b(?:nu (?:gaar det|har jeg det|er jeg) (?:\w+ )?(?:godt|fint|bedre|okay|ok|aedru|clean|stoffri)|"
@@ -67,9 +69,15 @@ _RECOVERED = re.compile(
     r"(?:nu )?(?:er )?udskrevet (?:og )?(?:er )?(?:stabil|hjemme|okay|ok)|(?:er|nu) stabil (?:nu)?)\b")
 
 
+# Something just seen, read or heard about: "har lige set en dokumentar om ..."
+_JUST_MEDIA = re.compile(r"\b(?:har |er )?lige (?:set|laest|hoert|lyttet til|vaeret til|faaet) (?:en |et |den |det )?"
+                         r"(?:\w+ )?(?:dokumentar|film|artikel|podcast|foredrag|video|program|serie|udsendelse|oplaeg|"
+                         r"afsnit|reportage|indslag|klip)\w*")
+
+
 def _now(clause: str) -> bool:
-    "A marker of the present in the clause, other than one saying things are well now."
-    return bool(_NOW.search(_RECOVERED.sub(" ", clause)))
+    "A marker of the present in the clause, other than one saying things are well now or media just seen."
+    return bool(_NOW.search(_JUST_MEDIA.sub(" ", _RECOVERED.sub(" ", clause))))
 
 
 _INFO = re.compile(
@@ -78,14 +86,15 @@ _INFO = re.compile(
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
     r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"
-    r"kan man doe af|kan man faa en overdosis|hvad hedder|hvad hvis|what (?:is|are|happens|to do)|how do (?:you|i) "
+    r"kan man (?:\w+ ){0,2}(?:doe af|faa en overdosis|faa overdosis|overdosere)|"
+    r"hvad hedder|hvad hvis|what (?:is|are|happens|to do)|how do (?:you|i) "
     r"(?:know|recognise|recognize|spot|help)|is it dangerous|can you die)\b"
     r"|\bhvad (?:man|vi|jeg|de|hun|han) (?:skal )?(?:goer|goere) (?:hvis|naar)\b|\bwhat to do (?:if|when)\b"
     r"|\bhvis (?:en|ens|nogen|man|et) (?:\w+ ){0,2}(?:besvimer|falder om|kaster op|faar|tager|bliver (?:syg|daarlig))\b"
     r"|\b(?:naloxon|foerstehjaelp|first aid|hvis (?:nogen|man|en ven|min ven|han|hun) (?:nogensinde|en dag|engang)?\s?"
     r"(?:faar|tager|har taget)|if (?:someone|somebody|a friend)|kursus|undervisning|foredrag|tegn paa|"
     r"symptomer paa|signs of|forebygge|(?:er der|findes der|is there) (?:en |a )?(?:sammenhaeng|forbindelse|link|"
-    r"connection) (?:mellem|between))\b")
+    r"connection) (?:mellem|between)|(?:paa|til|fra) kurs(?:et|erne|er)|laerte (?:vi|de) (?:om |at )?)\b")
 _HYPERBOLE = re.compile(
     # anger at a discovery: "far slår mig ihjel når han ser regningen",
     # "mor kommer til at dræbe mig hvis hun finder ud af det"
@@ -98,7 +107,13 @@ _HYPERBOLE = re.compile(
     r"\b(?:doer|dor|doede|dode|doe|die|dying|dead|died) (?:af|of|from) (?:grin|griner|latter|kedsomhed|skam|skraek|"
     r"angst|nerver|"
     r"varme|sult|nervoesitet|spaending|kulde|laughter|laughing|boredom|embarrassment|cringe|flovhed)\b|"
-    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd|😂|🤣)\b|\bikke bogstaveligt\b|\bpjat\b|"
+    r"\bi'?m dead\b|\bim dead\b|\b(?:lol|lmao|haha\w*|hihi|xd)\b|[😂🤣]|"
+    # a thing that "kills" the writer: "det her møde dræber mig", "den her uge slår mig ihjel"
+    r"\b(?:det|den) her \w+ (?:\w+ )?(?:draeber|slaar) mig\b|"
+    # so good or so dull that one dies: "så sjov at jeg er ved at dø" (not "så dårligt at jeg vil dø")
+    r"\b(?:saa|so) (?!(?:daarlig\w*|skidt|ondt|ked|traet|ensom|alene|bange|haabloes)\b)\w+ at jeg "
+    r"(?:er ved at )?(?:doer|doe)\b|"
+    r"\bikke bogstaveligt\b|\bpjat\b|"
     r"(?<!ikke )\bfor sjov\b|"
     # a conditional threat to kill: "slår mig ihjel hvis", "dræber ham hvis" (plain "slår mig når" and
     # "kvæler mig når han er fuld" are violence)
@@ -124,7 +139,8 @@ _HYPERBOLE = re.compile(
     r"\bselvmordsmission\w*|\btoemmermaend\w*\b.{0,60}\b(?:vil doe|doer)\b|"
     r"\b(?:ved at doe|doer|doede|dying) af (?:bekymring|grin|skam|kedsomhed|nervoesitet|irritation|stress|traethed|"
     r"toerst|jalousi|misundelse|forventning|utaalmodighed|flovhed|pinlighed|spaending|sult|varme|kulde)\b|\b(?:eksamen|kater|katten|toemmermaend\w*|"
-    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|vejret|\w+en|\w+et) (?:(?!han |hun |de |"
+    r"lektier\w*|skolen|jobbet|chefen|arbejdet|trafikken|vejret|(?<!har )(?<!havde )(?<!jeg )\w+en|"
+    r"(?<!har )(?<!havde )(?<!jeg )\w+et) (?:(?!han |hun |de |"
     r"som |jeg |i |vi )\w+ ){0,5}(?:slaar mig ihjel|"
     r"tage livet af mig|tager livet af mig|draeber mig)\b|\b(?:slaar|slaa|draeber|draebe|"
     r"slog) (?:\w+ ){0,2}(?:ihjel )?med (?:alle|sine|mine|hans|hendes|de|det|den|afleveringer|lektier|spoergsmaal|"
@@ -199,6 +215,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w
                            r"karakteren|hovedperson\w*|rollespil\w*|dokumentar\w*|i timen|i klassen|"
                            r"hvis det (?:nu )?(?:skulle|sker|skete)(?: ske)?|if (?:it|that) (?:ever )?happens|"
                            r"school project|project (?:about|on)|assignment|essay|presentation (?:about|on)|"
+                           r"school paper|(?:paper|report|thesis) (?:about|on)|\w+ prevention|"
                            # worry about some day: "bange for at hun en dag får en overdosis"
                            r"(?:bange for|bekymret for|frygter|nervoes for|angst for|afraid|worried)(?: \w+){0,6} "
                            r"(?:en dag|engang|paa et tidspunkt|ender med at|kan ende med|one day|some day))\b")

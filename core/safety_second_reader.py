@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from core.safety_guards import _STOP_HABIT, _STOPPING_USE, _guarded, _negated_word
+from core.safety_guards import _LAUGH, _STOP_HABIT, _STOPPING_USE, _guarded, _negated_word
 from core.safety_model import MIN_WORDS_WITHOUT_DANGER, THRESHOLD, WORD_THRESHOLD, model
 from core.safety_patterns import _CRISIS_WORDS
 from core.safety_patterns_child import _without_adult_alone
@@ -70,6 +70,8 @@ def model_says_crisis(text: str, normalised: str, parts: List[str]) -> bool:
             kept.append(clause)
     if not kept or not any_open and len(normalised.split()) < MIN_WORDS_WITHOUT_DANGER:
         return False  # "og prisen?": too little to read a crisis in without a word of danger
+    if not any_open and _LAUGH.search(normalised) and not _NOW.search(normalised):
+        return False  # "brækker nok halsen på de hæle 😂": a joke with no word of danger
     if not any_open and _quit_said(normalised):
         return False  # "sidste joint i går. jeg vil ikke mere": the writer quits the joint
     if not any_open and _REPEATED.search(normalised) and not _NOW.search(normalised):

@@ -56,6 +56,13 @@ SETS = [
     # message; idioms, stop wishes with words of ending, recovered stories) with own sentences in
     # tests/core/test_safety_classes_2.py, never this set's
     ("crisis_set_k.yaml", "noncrisis_set_k.yaml", 1.0, 0.005),
+    # a twelfth reviewer: 0.86 / 0.070 when first scored (long messages 3/8, self-harm 6/9); 1.00 /
+    # 0.000 (right kind 0.83) after a round that fixed its failure classes (past and hypothetical
+    # guards that closed a present clause, hyperbole that caught a decision, self-harm verbs with
+    # a tool, a child with a carer out cold, threats made real by their condition; spellings
+    # without æ/ø/å, media just seen, "nobody"/"aldrig" negations) with own sentences in
+    # tests/core/test_safety_classes_3.py, never this set's. Fitted on L: unseen sets will say more.
+    ("crisis_set_l.yaml", "noncrisis_set_l.yaml", 1.0, 0.005),
 ]
 
 
