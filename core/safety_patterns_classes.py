@@ -14,7 +14,7 @@ _SELF_VERB = (r"(?:skaere|skaerer|skar|skaaret|skaret|snitte|snitter|snittede|sn
               r"ridse|ridser|ridsede|ridset|kradse|kradser|kradsede|kradset|braende|braender|braendte|braendt|brandt|"
               r"stikke|stikker|stak|stukket|cutte|cutter|cuttede|cuttet)")
 _TOOL = (r"(?:kniv\w*|saks\w*|barberblad\w*|blad(?:et)?|glasskaar|skaar|lighter\w*|passer\w*|naal\w*|cigaret\w*|"
-         r"blyantspidser\w*|stykke glas|glasset|sikkerhedsnaal\w*|skalpel\w*|hobbykniv\w*)")
+         r"blyantspidser\w*|glas|glasset|glasstykke\w*|sikkerhedsnaal\w*|skalpel\w*|hobbykniv\w*|sakse\w*)")
 _LIMB = (r"(?:arm|armen|armene|underarm\w*|overarm\w*|haandled\w*|ben|benet|benene|laar|laaret|laarene|maven|huden|"
          r"skulder\w*|hofte\w*)")
 

@@ -35,6 +35,7 @@ def test_stop_existing_burden_and_decision_are_suicide(text):
     "dunker mit hoved ind i døren når stemmerne bliver for høje og kan ikke lade være",
     "jeg kradser mine arme indtil det bløder hver aften",
     "min datter på 14 har friske snit over hele underarmen, hun sidder ved siden af mig",
+    "hun bliver ved med at ridse sig i armene med et knust glas, hun er 15 og sidder ude på toilettet nu",
 ])
 def test_self_harm_verbs_tools_and_wounds_are_self_harm(text):
     assert detect_crisis(text) == "self_harm"
@@ -85,6 +86,8 @@ def test_small_child_with_a_carer_out_cold_is_a_crisis(text):
     "det går ud over min søster hvis jeg ikke kommer hjem til jul, hun bliver så ked af det",
     "i går sagde min ven at han har taget for mange piller til en fest engang, er det farligt?",
     "jeg kan ikke engang huske sidste gang jeg var fuld",
+    "jeg tog en tår af glasset og brændte mig med te, av",
+    "min kollega skar sig på et glas i opvasken, skal han på skadestuen?",
 ])
 def test_ordinary_messages_get_no_alarm(text):
     assert detect_crisis(text) is None
