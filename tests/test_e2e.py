@@ -386,6 +386,9 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # an eleventh reviewer, written during that session and scored once before use:
                  # 0.63 with the starting code, 0.68 with the code then (later used: 0.69+)
                  (ROOT / "tests" / "eval" / "questions_fresh11.yaml", 0.62),
+                 # a twelfth reviewer, written late in that session, scored once, never read:
+                 # 0.54 with the starting code, 0.60 at the end (the honest number)
+                 (ROOT / "tests" / "eval" / "questions_fresh12.yaml", 0.55),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 

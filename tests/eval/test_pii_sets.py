@@ -92,6 +92,14 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.98}, 1.0),
+    # an eighth reviewer, written late in that session and scored once, never read: 0.975 with
+    # the session's starting code, 0.985 at its end (first_name 0.969, full_name 0.986, handle
+    # 0.972, address 0.988, school_class 0.989, workplace 0.989, the rest 1.0; keep 288/288)
+    "pii_templates_h.yaml": (0.98, {"address": 0.98, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.96, "full_name": 0.98, "handle": 0.97,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 0.98,
+                                    "workplace": 0.98}, 1.0),
 }
 
 
@@ -134,4 +142,6 @@ def test_questions_are_rarely_changed(redact):
     # 2026-12-02: 39 of 4,856, measured with the code before that day's keep/name round:
     # the batches added in db4221d bring 3 (questions_fresh11 1, noncrisis_set_l 2); the
     # round itself changed none
-    assert len(changed) <= 39, len(changed)
+    # 2026-12-02 (end of that session): 42 of 5,206 after the unread batches questions_fresh12
+    # and noncrisis_set_m were added (the 3 extra are theirs; no code changed in between)
+    assert len(changed) <= 42, len(changed)

@@ -63,6 +63,10 @@ SETS = [
     # without æ/ø/å, media just seen, "nobody"/"aldrig" negations) with own sentences in
     # tests/core/test_safety_classes_3.py, never this set's. Fitted on L: unseen sets will say more.
     ("crisis_set_l.yaml", "noncrisis_set_l.yaml", 1.0, 0.005),
+    # a thirteenth reviewer, written late in that session and scored once, never read: 0.86 / 0.050
+    # with the session's starting code, 0.86 / 0.045 at its end (the honest number: the rounds
+    # fitted on used sets did not lift an unseen one); a floor against getting worse
+    ("crisis_set_m.yaml", "noncrisis_set_m.yaml", 0.86, 0.05),
 ]
 
 
@@ -82,8 +86,9 @@ def test_the_kind_that_picks_the_helpline_is_right_for_most():
     # measured 0.952 over A-G, 0.929 with the held-out H (E-I label a child in danger
     # "child_danger", which the detector calls "child", so their share reads lower than it is);
     # 0.934 over A-H and 0.916 with the held-out I (0.71 right there) on 2026-12-03
+    # 0.904 over A-M at the end of the 2026-12-02 (third) session, M unread (0.73 right there)
     result = score(detect_crisis, load([s[0] for s in SETS]), [])
-    assert result["kind_accuracy"] >= 0.91
+    assert result["kind_accuracy"] >= 0.90
 
 
 def test_every_set_is_there():
