@@ -8,7 +8,7 @@ Nothing here imports rasa or rasa_sdk.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 from core.answering.aspects import OFFER_ONLY, Aspect
 from core.answering.facts import fits_age, fitting_offers
@@ -90,6 +90,12 @@ _WANTS_TREATMENT = re.compile(r"\bbehandl|\bstoppe\b|\bholde op\b|\bskare ned\b|
 _WANTS_TO_TALK = re.compile(r"\b(?:snakke|tale|radgiv\w*|samtale\w*|talk)\b")
 
 
+def _anonymous_offers(m: Municipality, substance: Sequence[str]) -> List[Offer]:
+    """The anonymous treatment offers for ``substance`` (all of them when none is named)."""
+    return [o for o in m.offers if o.category == "adult_outpatient" and "anonym" in o.name.lower()
+            and (not substance or set(substance) & set(o.substances))]
+
+
 def anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
     """The municipality's anonymous treatment for the substance a person uses, when the
     question is about anonymous treatment (for oneself, or for the daughter, brother or
@@ -98,18 +104,13 @@ def anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
         return None
     if not _WANTS_TREATMENT.search(q.folded) or _WANTS_TO_TALK.search(q.folded):
         return None  # "kan jeg snakke med nogen uden at blive skrevet ind?" is counselling
-    for o in m.offers:
-        if (o.category == "adult_outpatient" and "anonym" in o.name.lower()
-                and set(q.substance) & set(o.substances)
-                and not any(fits_age(o, age) is False for age in q.ages[:1])):
-            return o
-    return None
+    return next((o for o in _anonymous_offers(m, q.substance)
+                 if not any(fits_age(o, age) is False for age in q.ages[:1])), None)
 
 
 def the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
     """The one anonymous treatment offer for the substance named (or the only one)."""
-    found = [o for o in m.offers if o.category == "adult_outpatient" and "anonym" in o.name.lower()
-             and (not q.substance or set(q.substance) & set(o.substances))]
+    found = _anonymous_offers(m, q.substance)
     return found[0] if len(found) == 1 else None
 
 
