@@ -19,8 +19,8 @@ from actions.booking_replies import answer_by_code, offer_booking
 from actions.core_answers import (
     answer_from_core,
     context_events,
+    continued_intent,
     core_reply,
-    hours_follow_up,
     lead_offer_events,
     say_answer,
     use_core,
@@ -53,10 +53,10 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
     slug, events = municipality_or_ask(tracker, dispatcher, intent)
     if slug is None:
         return events
-    same_schedule = hours_follow_up(tracker, text)
-    if same_schedule is not None:  # "og fredag?" after the phone hours
-        intent = same_schedule
-    reply = core_reply(tracker, slug, text, intent) if same_schedule is None else None
+    continued = continued_intent(tracker, text)
+    if continued is not None:  # "og fredag?" after the phone hours, "og hvis ...?" after a complaint
+        intent = continued
+    reply = core_reply(tracker, slug, text, intent) if continued is None else None
     if use_core(reply, intent, slug, text):
         events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)

@@ -88,7 +88,7 @@ def lead_offer_events(tracker: Tracker, slug: str, reply: Optional[Reply], text:
     return _remember(tracker, offer, topic)
 
 
-def hours_follow_up(tracker: Tracker, text: str) -> Optional[str]:
+def continued_intent(tracker: Tracker, text: str) -> Optional[str]:
     """The intent of the last answer when ``text`` only continues it: a schedule and only a
     day ("og fredag?"), a complaint and another case ("og hvis de fastholder afslaget?")."""
     last = tracker.get_slot("last_topic")

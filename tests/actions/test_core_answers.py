@@ -48,21 +48,21 @@ def test_where_to_go_for_a_described_person_is_the_place_for_their_group():
 def test_a_day_after_a_schedule_asks_the_same_schedule_for_that_day():
     from rasa_sdk.events import SlotSet
 
-    from actions.core_answers import hours_follow_up, lead_offer_events
+    from actions.core_answers import continued_intent, lead_offer_events
 
     tracker = make_tracker("hvornår er der telefontid?", "ask_phone_hours", metadata={"municipality": "vejle"})
     assert SlotSet("last_topic", "ask_phone_hours") in lead_offer_events(
         tracker, "vejle", None, "Telefontid: ...", "ask_phone_hours")
     follow = make_tracker("og om fredagen?", "nlu_fallback", slots={"last_topic": "ask_phone_hours"})
-    assert hours_follow_up(follow, "og om fredagen?") == "ask_phone_hours"
+    assert continued_intent(follow, "og om fredagen?") == "ask_phone_hours"
     other = make_tracker("og om fredagen?", "nlu_fallback", slots={"last_topic": "price"})
-    assert hours_follow_up(other, "og om fredagen?") is None
+    assert continued_intent(other, "og om fredagen?") is None
 
 
 def test_another_case_after_a_complaint_answer_keeps_the_complaint():
-    from actions.core_answers import hours_follow_up
+    from actions.core_answers import continued_intent
 
     follow = make_tracker("og hvis de stadig siger nej?", "nlu_fallback", slots={"last_topic": "ask_complaint"})
-    assert hours_follow_up(follow, "og hvis de stadig siger nej?") == "ask_complaint"
+    assert continued_intent(follow, "og hvis de stadig siger nej?") == "ask_complaint"
     new = make_tracker("hvad koster det hvis jeg er under 18?", "nlu_fallback", slots={"last_topic": "ask_complaint"})
-    assert hours_follow_up(new, "hvad koster det hvis jeg er under 18?") is None
+    assert continued_intent(new, "hvad koster det hvis jeg er under 18?") is None
