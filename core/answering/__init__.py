@@ -44,6 +44,7 @@ from core.answering.choice import (
     THE_ANONYMOUS,
     WHAT_CAN_BE_DONE,
     anonymous_treatment,
+    asks_help_as_role,
     aspects_for,
     offers_for_the_asker,
     sole_offer_for_age,
@@ -76,6 +77,7 @@ from core.answering.resolve import (
 from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
+from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
 
@@ -112,6 +114,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     """Answer ``text`` for municipality ``slug``; see the module docstring."""
     m = knowledge[slug]
     ctx = Context.of(context)
+    text = gloss(text)  # an English question, in the Danish words the catalogues use
     q = understand(text, ctx, intent)
     told = without_asker(q.folded)  # "jeg er socialrådgiver" names no fact to look up
     candidates = resolve(q, m, ctx)
@@ -128,6 +131,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     far_ahead = not q.aspects and not ctx.offer_ids
     chosen = offers_for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only, far_ahead))
     aspects = aspects_for(q, chosen)
+    if chosen and asks_help_as_role(q):
+        aspects = [Aspect.OVERVIEW]  # "kan I hjælpe mig som arbejdsgiver?": what they do for them
     if chosen and aspects in ([], [Aspect.OVERVIEW]) and WHAT_CAN_BE_DONE.search(q.folded):
         aspects = [Aspect.OVERVIEW, Aspect.CONTENT]  # "hvad kan I gøre for hende?": what happens there
 
@@ -149,6 +154,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         if the_one is not None:
             chosen, named = [Candidate(offer=the_one, score=0.0, why=("navn: anonym",), named=True)], True
             aspects = [a for a in aspects if a is not Aspect.ANONYMITY] or [Aspect.OVERVIEW]
+            if aspects in ([Aspect.OVERVIEW], [Aspect.TARGET_GROUP]):  # "kan jeg få anonym behandling?"
+                aspects = [Aspect.ANONYMITY, Aspect.PLACE, Aspect.TARGET_GROUP]
     anonymous = anonymous_treatment(m, q) if Aspect.ANONYMITY in aspects[:2] else None
     if anonymous is not None and (not named or [c.offer.id for c in chosen] == [anonymous.id]):
         # "kan jeg få anonym behandling for coke?": that offer, where it is and for whom

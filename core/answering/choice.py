@@ -39,6 +39,17 @@ _FOR_ME = re.compile(r"\bsom (foraldre|foralder|mor|far|parorende|kareste|partne
                      r"\b(for|til) (mig|os)( selv)?\b|\b(jeg|vi) (selv|ogsa)\b")
 
 
+# "kan I hjælpe mig som arbejdsgiver?", "hvad kan I tilbyde os som skole?": help for the asker's role
+_HELP_ME_AS = re.compile(r"\b(hjalpe|stotte|radgive|vejlede|tilbyde|gore noget for) (mig|os)\b.{0,25}\bsom\b|"
+                         r"\b(for|til) (mig|os) som\b")
+
+
+def asks_help_as_role(q: Question) -> bool:
+    """A professional asks what the centre does for people in their role (not who an offer is for)."""
+    return q.asker is Asker.PROFESSIONAL and bool(_HELP_ME_AS.search(q.folded)) and (
+        not q.aspects or q.aspects[0] is Aspect.TARGET_GROUP)
+
+
 def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidate],
                    chosen: List[Candidate]) -> List[Candidate]:
     """Who asks decides between offers found only by their words: a parent's own offer
@@ -48,6 +59,8 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
         return for_asker(q, m, candidates) or chosen  # "kan jeg som forælder også få hjælp?"
     if any(c.named or c.from_context for c in chosen):
         return chosen
+    if asks_help_as_role(q):
+        return for_asker(q, m, candidates) or chosen  # "kan I hjælpe mig som arbejdsgiver?"
     if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
         family = [c for c in candidates[:3] if "famil" in c.offer.name.lower()]
         if "familieorienteret" in q.expansions and family:
@@ -114,5 +127,5 @@ def the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["aspects_for", "offers_for_the_asker", "WHAT_CAN_BE_DONE", "sole_offer_for_age", "THE_ANONYMOUS",
-           "anonymous_treatment", "the_anonymous_treatment"]
+__all__ = ["aspects_for", "asks_help_as_role", "offers_for_the_asker", "WHAT_CAN_BE_DONE", "sole_offer_for_age",
+           "THE_ANONYMOUS", "anonymous_treatment", "the_anonymous_treatment"]

@@ -22,6 +22,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 
 from rapidfuzz import fuzz, process
 
+from core.answering.dictionary import is_danish_word
 from core.answering.text import (
     BASE_WORDS,
     CENTRE_WORDS,
@@ -253,9 +254,10 @@ class OfferIndex:
                 for i in range(0, max(1, len(surface) - size + 1)):
                     window = "".join(surface[i:i + size])
                     if abs(len(window) - len(target)) > 3 or \
-                            all(w in self.known or w in STOPWORDS or len(w) < 3
+                            all(w in self.known or w in STOPWORDS or len(w) < 3 or
+                                (is_danish_word(w) and not target.startswith(w[:4]))
                                 for w in surface[i:i + size]):
-                        continue  # correctly spelled catalogue words are not typos
+                        continue  # correctly spelled words are not typos ("slags behandling")
                     ratio = max(fuzz.ratio(window, target),
                                 fuzz.ratio("".join(stemmed[i:i + size]), phrase))
                     if ratio >= FUZZY_SCORE:

@@ -50,6 +50,15 @@ ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 # person's; the question is about the offer for the relatives (matched against folded text)
 _FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|parorende|familie\w*|"
                                r"partnere|karester|soskende) (til|af) ")
+# "færdig med sin alkoholbehandling", "completed his alcohol treatment": what is named is over
+_FINISHED = re.compile(r"\b(fardig med|gennemfort|afsluttet|completed|finished|done with)( \w+)?\s*$")
+
+
+def _finished(folded: str, phrase: str) -> bool:
+    at = folded.find(skeleton(phrase))
+    return at > 0 and bool(_FINISHED.search(folded[:at]))
+
+
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b")
 
@@ -157,8 +166,8 @@ def resolve(question: Question, municipality: Municipality,
     for oid, phrase, score in ix.names(question.text):
         if skeleton(phrase) in question.folded and skeleton(phrase) not in bare:
             continue  # "jeg er visitator": the asker's own job names no offer
-        if after and ix.offers[oid].category == "residential":
-            continue  # the stay named is over: the offers for after it
+        if after and (ix.offers[oid].category == "residential" or _finished(question.folded, phrase)):
+            continue  # the stay or treatment named is over: the offers for after it
         if relatives_of and ix.offers[oid].category not in ("relatives", "children") and \
                 skeleton(phrase) in question.folded[relatives_of.end():] and \
                 any(o.category == "relatives" for o in municipality.offers):

@@ -14,6 +14,7 @@ from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
 from core.answering.cues import other_topic
+from core.answering.sentences import asked_part
 from core.answering.text import content_words, normalise, skeleton_pattern
 from core.language.ages import ages
 from core.language.vocab import RELATION_NOUNS
@@ -297,13 +298,18 @@ def _without_situations(folded: str) -> str:
 _SAME_FOR = _compile(r"^(og )?(gælder|er) (det|den|dét|det samme|dette|reglen) (så )?(også|ligeså)\b|"
                      r"\b(samme regler?|det samme) (for|ved|i)\b")
 _TOPICS = frozenset(a.value for a in Aspect)
+# Details a story can ask without a question of its own: a worry about being known or about consent
+_CONCERNS = frozenset((Aspect.ANONYMITY, Aspect.CONSENT))
 _CARRIED = _TOPICS - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
 
 
 def understand(text: str, context: object = None, intent: Optional[str] = None) -> Question:
     """Read ``text``; with no aspect in words, use the NLU ``intent`` or the previous turn's."""
     folded = normalise(text)
-    aspects: Sequence[Aspect] = detect_aspects(text)
+    asked = asked_part(text)  # a story with a question: the details asked are in the question
+    aspects: Sequence[Aspect] = detect_aspects(asked if asked is not None else text)
+    if asked is not None:  # ... and a worry the story tells ("bange for at forældrene finder ud af det")
+        aspects = list(aspects) + [a for a in detect_aspects(text) if a in _CONCERNS and a not in aspects]
     ctx = Context.of(context)
     explicit, follow_up = bool(aspects), False
     if _SAME_FOR.search(folded) and ctx.topic in _CARRIED:

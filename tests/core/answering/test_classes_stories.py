@@ -1,0 +1,72 @@
+"""Failure classes of long and foreign messages, own examples: the question in a story,
+ordinary words taken for a misspelt offer name, a professional asking for their role, and
+English questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.answering.aspects import Aspect
+from core.answering.sentences import asked_part, sentences
+from core.answering.understand import understand
+from core.language.english import gloss, looks_english
+
+
+def test_sentences_keep_abbreviations_together():
+    assert sentences("Han kommer kl. 8 i morgen. Er det ok?") == ["Han kommer kl. 8 i morgen", "Er det ok?"]
+
+
+def test_the_question_of_a_story_is_its_question_sentences():
+    story = ("Min søster er 30 og drikker hver dag. Hun har lovet at ringe til jer på mandag. "
+             "Hvad slags hjælp kan hun få?")
+    assert asked_part(story) == "Hvad slags hjælp kan hun få?"
+
+
+def test_a_short_message_is_all_question():
+    assert asked_part("jeg er 17. hvad koster det?") is None
+    assert asked_part("Vi har ringet. Vi har skrevet. Vi har ventet.") is None  # no question at all
+
+
+def test_story_words_are_not_the_detail_asked():
+    q = understand("Min far drikker. Han har sagt at han vil ringe til jer i morgen. "
+                   "Hvad kan han få af behandling?")
+    assert Aspect.PHONE not in q.aspects
+
+
+def test_a_worry_told_in_the_story_is_still_heard():
+    q = understand("Jeg er pædagog. En dreng på 16 ryger hash og er bange for at hans forældre får det at vide. "
+                   "Hvordan kommer han i gang?")
+    assert Aspect.HOW_TO_START in q.aspects
+    assert {Aspect.ANONYMITY, Aspect.CONSENT} & set(q.aspects)
+
+
+def test_an_ordinary_word_is_no_misspelt_offer_name(kb):
+    from core.answering.index import index_for
+    ix = index_for(kb["skanderborg"])
+    assert ix.names("hvilken slags behandling får min bror") == []
+    # a real misspelling still finds the offer
+    assert [oid for oid, _, _ in ix.names("hvad sker der i familiebehandlngen")][:1] == ["familieorienteret_behandling"]
+
+
+def test_a_professional_asking_for_their_role_gets_their_offer(ask):
+    reply = ask("sonderborg", "Jeg er personalechef. En kollega lugter af alkohol om morgenen. "
+                              "Vi har talt med ham to gange. Kan I rådgive os som arbejdsplads?")
+    assert reply is not None and reply.offer_id == "raadgivning_arbejdsgivere"
+
+
+@pytest.mark.parametrize("text", ["is it free for my son?", "How long does the group last and how often?",
+                                  "where is the centre, I'm 19"])
+def test_english_is_recognised(text):
+    assert looks_english(text)
+
+
+@pytest.mark.parametrize("text", ["jeg er 17 og ryger hash", "hvad koster det", "er der en gruppe for pårørende?"])
+def test_danish_is_left_alone(text):
+    assert not looks_english(text) and gloss(text) == text
+
+
+def test_english_is_read_in_the_catalogues_words(ask):
+    glossed = gloss("how long does the family treatment last?")
+    assert "hvor lang tid" in glossed and "how long" in glossed
+    reply = ask("sonderborg", "my daughter is pregnant and smokes weed, do you have anything for pregnant women?")
+    assert reply is not None and reply.offer_id == "gravide"
