@@ -23,6 +23,7 @@ from actions.core_answers import (
     core_reply,
     lead_offer_events,
     say_answer,
+    thread_continues,
     use_core,
 )
 from actions.runtime import knowledge, named_municipality
@@ -57,6 +58,9 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
     if continued is not None:  # "og fredag?" after the phone hours, "og hvis ...?" after a complaint
         intent = continued
     reply = core_reply(tracker, slug, text, intent) if continued is None else None
+    thread = thread_continues(tracker, text, reply) if continued is None else None
+    if thread is not None:  # "hvor lang tid har hun?" after a complaint: the same thread
+        intent, reply = thread, None
     if use_core(reply, intent, slug, text):
         events += say_answer(dispatcher, tracker, reply.text)
         return events + lead_offer_events(tracker, slug, reply, reply.text, intent)

@@ -97,6 +97,24 @@ def continued_intent(tracker: Tracker, text: str) -> Optional[str]:
     return str(last) if last in THREAD_INTENTS and if_follow_up(text) else None
 
 
+# A short message after a complaint or free-choice answer that the core cannot place on its
+# own ("hvor lang tid har hun?", "kan han gå til nogen uvildige?") continues that thread.
+THREAD_FOLLOW_UP_WORDS = 12
+_NO_DETAIL = frozenset(("overview", "target_group"))  # "kan hun gå til nogen udenfor?" asks no detail
+
+
+def thread_continues(tracker: Tracker, text: str, reply: Optional[Reply]) -> Optional[str]:
+    """The last answer's intent when it was a thread (complaint, free choice) and ``text`` is a
+    short follow-up that names no offer and asks no detail of its own the core could answer."""
+    last = tracker.get_slot("last_topic")
+    if last not in THREAD_INTENTS or len(text.split()) > THREAD_FOLLOW_UP_WORDS:
+        return None
+    if reply is not None and (any(c.named for c in reply.candidates) or
+                              reply.confident and (reply.offer_ids or reply.topic not in _NO_DETAIL)):
+        return None  # an offer named, or a detail of its own asked ("hvad koster det?")
+    return str(last)
+
+
 def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:
     """The core answers unless a FAQ entry matches closely or the centre itself is asked."""
     if reply is None:

@@ -172,9 +172,11 @@ class OfferIndex:
             forms = []
             for text_, phrase, base in phrases:
                 ws = words(text_, joined=False)
+                kept = [w for w in ws if w not in FILLERS]
+                # "før-forløb" without "før" (skeleton "for", a filler) is just "forløb": no name
+                bare = "".join(stem(w) for w in kept) if len(kept) > 1 or kept == ws else "\0"
                 forms.append((text_, phrase, base, "".join(ws),
-                              "".join(_no_e(stem(w)) for w in ws),
-                              "".join(stem(w) for w in ws if w not in FILLERS), len(ws)))
+                              "".join(_no_e(stem(w)) for w in ws), bare, len(ws)))
             out[oid] = forms
         return out
 

@@ -44,8 +44,28 @@ def _appeal_first(facts: Sequence[Fact], text: str) -> List[Fact]:
     return sorted(ranked, key=step)
 
 
+# What a follow-up in a complaint thread asks: the deadline ("hvor lang tid har hun?"), where
+# the complaint goes next when the centre holds on ("og hvis de ikke ændrer mening?"), or
+# someone outside the centre ("kan han gå til nogen uvildige?"); each with the words of the
+# facts that answer it.
+_ASKED_STEP = (
+    (re.compile(r"\bhvor lang tid\b|\bfrist|\bhvor hurtigt\b|\binden for\b|\bhvornår skal\b|\bdeadline|\bhow long"),
+     re.compile(r"\b\d+ uger\b|\bfrist|\bsenest\b")),
+    (re.compile(r"\bikke (ændrer|aendrer|skifter) (mening|afgørelse|beslutning)|\bfastholder|\bstadig (nej|afslag)|"
+                r"\b(får|faar) (hun|han|jeg|vi|de) (stadig )?ikke (ret|medhold)|"
+                r"\bhvad (sker|så) (der )?(så|saa|bagefter)|"
+                r"\bvidere\b|\banke"),
+     re.compile(r"ankestyrelsen|\bvidere\b")),
+    (re.compile(r"\buvildig|\buafhængig|\bneutral|\budefra|\buden for (centret|kommunen)|\bindependent"),
+     re.compile(r"borgerrådgiver|borgerraadgiver|ombudsmand|patientklager|tilsyn")),
+)
+
+
 def complaint_facts_first(facts: Sequence[Fact], text: str) -> List[Fact]:
     """The complaint facts in the order the question needs them (the catalogue's otherwise)."""
+    for asked, answering in _ASKED_STEP:
+        if asked.search(text.lower()):
+            return sorted(rank_facts(facts, text), key=lambda f: not answering.search((f.text or "").lower()))
     if _STAFF.search(text.lower()):  # "en behandler var grim": to whom
         return sorted(rank_facts(facts, text),
                       key=lambda f: not any(w in (f.text or "").lower() for w in _STAFF_ROUTE))

@@ -50,6 +50,10 @@ ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 # person's; the question is about the offer for the relatives (matched against folded text)
 _FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|parorende|familie\w*|"
                                r"partnere|karester|soskende) (til|af) ")
+# Situation words about when a person can come ("jeg arbejder til 15"): a detail of the offer
+# the thread is about, not a pointer to another offer
+_TIMING = frozenset(("arbejder", "studerer", "abningstiden", "aften"))
+
 # "færdig med sin alkoholbehandling", "completed his alcohol treatment": what is named is over
 _FINISHED = re.compile(r"\b(fardig med|gennemfort|afsluttet|completed|finished|done with)( \w+)?\s*$")
 
@@ -60,7 +64,9 @@ def _finished(folded: str, phrase: str) -> bool:
 
 
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
-                     r"\bogså for\b|\bogsa for\b")
+                     r"\bogså for\b|\bogsa for\b|\bhvis (jeg|han|hun|man|vi) (ender|kommer|skal) i \w*behandling")
+# The centre itself named ("hvornår har centret åbent?"): not the offer of the last answer
+_THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -201,10 +207,12 @@ def resolve(question: Question, municipality: Municipality,
                 upper = o.fact("age_max") is not None
                 w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
     named = any(w.name >= NAMED for w in work.values())
-    new_words = [x for x in question.offer_words if not ix.is_generic(x)]
+    # words that could name another offer: specific, and used by some offer ("afsted" is not)
+    new_words = [x for x in question.offer_words if not ix.is_generic(x) and stem(x) in ix.df]
     switch = bool(_SWITCH.search(question.folded))
+    other_situation = [e for e in question.expansions if e not in _TIMING]
     use_previous = previous is not None and not named and not new_words and \
-        not (switch and question.offer_words) and not question.expansions
+        not (switch and question.offer_words) and not other_situation and not _THE_CENTRE.search(question.folded)
     family = ("relatives", "children")
     if previous is not None and not use_previous and previous.category not in family:
         for o in municipality.offers:  # "og for unge?" after an offer for the user

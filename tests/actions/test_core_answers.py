@@ -66,3 +66,20 @@ def test_another_case_after_a_complaint_answer_keeps_the_complaint():
     assert continued_intent(follow, "og hvis de stadig siger nej?") == "ask_complaint"
     new = make_tracker("hvad koster det hvis jeg er under 18?", "nlu_fallback", slots={"last_topic": "ask_complaint"})
     assert continued_intent(new, "hvad koster det hvis jeg er under 18?") is None
+
+
+def test_a_short_question_after_a_complaint_answer_continues_the_complaint():
+    from actions.core_answers import thread_continues
+
+    for text in ("hvor lang tid har han?", "kan hun gå til nogen udenfor?"):
+        follow = make_tracker(text, "nlu_fallback", slots={"last_topic": "ask_complaint"})
+        reply = core_reply(follow, "fredericia", text, "nlu_fallback")
+        assert thread_continues(follow, text, reply) == "ask_complaint", text
+    named = "hvor lang tid varer motivationsgruppen?"
+    follow = make_tracker(named, "nlu_fallback", slots={"last_topic": "ask_complaint"})
+    assert thread_continues(follow, named, core_reply(follow, "fredericia", named, "nlu_fallback")) is None
+    other = make_tracker("hvor lang tid har han?", "nlu_fallback", slots={"last_topic": "ask_price"})
+    assert thread_continues(other, "hvor lang tid har han?", None) is None
+    price = "hvad koster behandlingen?"
+    follow = make_tracker(price, "ask_price", slots={"last_topic": "ask_complaint"})
+    assert thread_continues(follow, price, core_reply(follow, "vejle", price, "ask_price")) is None
