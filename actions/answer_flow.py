@@ -28,7 +28,7 @@ from actions.core_answers import (
 )
 from actions.runtime import knowledge, named_municipality
 from actions.tracker_helpers import ask_for_municipality, entity_values, latest_text, municipality_or_ask
-from core.answering.builders import Question, answer_question
+from core.answering.builders import CANNOT_ANSWER_LEAD, Question, answer_question
 from core.answering.cues import centre_intent, topic_intent
 from core.hours import COPENHAGEN
 from core.municipalities import asks_own_question, is_switch_follow_up, slug_from_text
@@ -68,6 +68,10 @@ async def answer_question_turn(dispatcher: CollectingDispatcher, tracker: Tracke
         intent = topic_intent(text) or (centre_intent(text) if reply is None else None) or intent
     question = Question(intent=intent, text=text, offer_hints=entity_values(tracker, "offer"))
     answer = answer_question(knowledge(), slug, question)
+    if answer.startswith(CANNOT_ANSWER_LEAD) and reply is not None and reply.confident:
+        # the core's answer was set aside for a FAQ entry or an intent that then found nothing
+        events += say_answer(dispatcher, tracker, reply.text)
+        return events + lead_offer_events(tracker, slug, reply, reply.text, intent)
     events += say_answer(dispatcher, tracker, answer)
     return events + lead_offer_events(tracker, slug, None, answer, intent)
 

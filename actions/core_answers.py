@@ -19,6 +19,7 @@ from actions.tracker_helpers import latest_text
 from core.answering import Reply, lead_offer
 from core.answering import answer as answer_from_core
 from core.answering.address import asker_of, speak_to
+from core.answering.aspects import CENTRE_LEVEL, Aspect
 from core.answering.cues import HOURS_INTENTS, THREAD_INTENTS, day_follow_up, if_follow_up
 from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
@@ -125,8 +126,16 @@ def use_core(reply: Optional[Reply], intent: str, slug: str, text: str) -> bool:
     if faq_score >= FAQ_OVER_SUMMARY_SCORE and reply.topic == "overview":
         return False  # the core found only an offer's summary; the FAQ entry is more specific
     if intent in CENTRE_INTENTS:
+        if asks_other_than_the_centre(reply):
+            return reply.confident  # "hvis jeg ringer i dag, hvornår kan jeg starte?": the start, not the phone
         return reply.confident and (names_an_offer(reply) or describes_the_person(reply))
     return True
+
+
+def asks_other_than_the_centre(reply: Reply) -> bool:
+    """The words ask a detail, and none of the centre's own (phone, hours, address)."""
+    asked = set(reply.question.aspects) if reply.question.explicit else set()
+    return bool(asked) and not asked & CENTRE_LEVEL and Aspect.OVERVIEW not in asked
 
 
 def describes_the_person(reply: Reply) -> bool:

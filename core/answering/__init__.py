@@ -51,7 +51,7 @@ from core.answering.choice import (
     the_anonymous_treatment,
 )
 from core.answering.compose import compose_offers
-from core.answering.cues import cut_down, other_topic
+from core.answering.cues import cut_down, offers_speak_of, other_topic
 from core.answering.facts import fitting_offers, regardless_fact
 from core.answering.general import (
     AGE_OFFERS,
@@ -176,8 +176,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         found = fact_answer(m, told, thing=True)
         if found is not None:
             return reply(found, True, topic=Aspect.OVERVIEW)
-    if not any(c.named for c in chosen) and (other_topic(text) or not q.aspects and not q.ages
-                                             and cut_down(text)):  # an offer of the last turn yields
+    thread = [c.offer for c in chosen if c.from_context]
+    if not any(c.named for c in chosen) and (other_topic(text) and not offers_speak_of(text, thread) or
+                                             not q.aspects and not q.ages and cut_down(text)):
+        # an offer of the last turn yields (unless its own facts speak of the topic asked):
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
         found = fact_answer(m, told, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None

@@ -248,7 +248,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"efter det|efter dem)\b", r"\bog efter (den|det|dem|de \w+ \w+|forløbet|kurset|"
         r"gruppen|behandlingen|opholdet)\b",
         r"(når|naar|efter) (\w+ ){0,2}(er|bliver) (færdig|faerdig|slut|afsluttet|ovre)\b",
-        r"(når|naar) (\w+ ){0,2}(slutter|stopper|ender|er ovre)\b",
+        r"(når|naar) (\w+ ){0,2}(slutter|stopper|ender|er ovre)\b(?! (med|at) )",  # not "stopper med at drikke"
         r"efter (endt|afsluttet) (behandling|forløb)", r"næste (skridt|trin|fase|step)",
         r"\b(er der|findes der|sker der|får (man|han|hun|jeg)) (noget|nogen|mere|andet|hjælp) (\w+ )?"
         r"(bagefter|efterfølgende|derefter|efter (den|det|dem|behandlingen|forløbet))\b",

@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Pattern
+from typing import Dict, Optional, Pattern, Sequence
 
 from core.answering.aspects import Aspect, detect_aspects
+from core.answering.index import own_facts
 from core.answering.text import normalise, skeleton_pattern
+from core.knowledge.base import Offer
 from core.language.text import find_weekdays
 
 # Words in catalogue text that answer an aspect: used to find the answer in an offer's other
@@ -79,6 +81,14 @@ _OTHER_TOPICS: Dict[str, Pattern[str]] = {intent: re.compile(skeleton_pattern(p)
 _CONFIDENTIAL = re.compile(skeleton_pattern(
     r"\btavshedspligt|\bjournal|\b(se|vide|høre|få at vide)\b|\bvideregive|\bsige det videre|"
     r"\bfortælle det|\bsladre|\boplysninger|\bunderretning"))
+
+
+def offers_speak_of(text: str, offers: Sequence[Offer]) -> bool:
+    """The other topic asked ("kan de give mig medicin der?") is in the facts of ``offers`` (the
+    offer of the last answer): they answer it, not the topic's general rules."""
+    folded = normalise(text)
+    asked = [p for p in _OTHER_TOPICS.values() if p.search(folded)]
+    return any(p.search(normalise(f.text or "")) for p in asked for o in offers for f in own_facts(o))
 
 
 def other_topic(text: str) -> bool:

@@ -83,3 +83,28 @@ def test_a_short_question_after_a_complaint_answer_continues_the_complaint():
     price = "hvad koster behandlingen?"
     follow = make_tracker(price, "ask_price", slots={"last_topic": "ask_complaint"})
     assert thread_continues(follow, price, core_reply(follow, "vejle", price, "ask_price")) is None
+
+
+def test_words_asking_another_detail_win_over_a_phone_intent():
+    from actions.core_answers import use_core
+
+    text = "hvis jeg skriver til jer i dag, hvornår kan jeg så starte?"
+    reply = core_reply(make_tracker(text, "ask_phone_hours"), "vejle", text, "ask_phone_hours")
+    assert use_core(reply, "ask_phone_hours", "vejle", text)
+    assert "14 dage" in reply.text, reply.text
+    phone = "hvornår kan jeg ringe til jer?"
+    reply = core_reply(make_tracker(phone, "ask_phone_hours"), "vejle", phone, "ask_phone_hours")
+    assert not use_core(reply, "ask_phone_hours", "vejle", phone)
+
+
+@pytest.mark.asyncio
+async def test_a_confident_core_answer_beats_a_dead_end(dispatcher):
+    from actions.answer_flow import answer_question_turn
+    from core.answering.builders import CANNOT_ANSWER_LEAD
+
+    text = "hvem bestemmer om hun kan komme afsted?"
+    tracker = make_tracker(text, "nlu_fallback", slots={"municipality": "skanderborg", "last_topic": "price"})
+    tracker.latest_message["intent"]["confidence"] = 0.3
+    await answer_question_turn(dispatcher, tracker, "nlu_fallback")
+    said = dispatcher.messages[0]["text"]
+    assert not said.startswith(CANNOT_ANSWER_LEAD) and "udvalg" in said, said
