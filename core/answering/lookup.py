@@ -90,6 +90,11 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
+    # the family's part in someone's treatment: "bliver familien inddraget?", "handler det kun om ham?"
+    (r"\b(familie\w*|pårørende|netværk\w*|børnene|forældrene|vi|os)\b.{0,30}\b(inddrag\w*|tænkt ind|"
+     r"(være|komme) med (til|i) (samtale\w*|behandling\w*)|spurgt)|\binddrag\w*\b.{0,30}\b(familie\w*|"
+     r"pårørende|netværk\w*|forældre\w*|os|børn\w*)\b|\bhandler det kun om (ham|hende)\b",
+     ("inddraget", "inddrages", "inddragelse", "netværket", "familien")),
     (CUT_DOWN, ("skære", "kontrolleret")),  # "kan man bare drikke mindre?"
     (r"\bantabus|\bcampral|\brisolid|\bmedicin (mod|for) (trang|lysten)", ("antabus", "campral")),
     (r"\bgave ?kort\w*\b.*\b(hvor (meget|mange penge)|beløb)|\b(hvor (meget|mange penge)|"
@@ -252,7 +257,7 @@ def _names_others(m: Municipality, text: str, ids: Set[str]) -> bool:
 
 
 _QUESTION = re.compile(r"\?|^\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken|kan|har|er|"
-                       r"findes|ma|skal|far|bruger|giver|tager|hjaelper|hjalper)\b|"
+                       r"findes|ma|skal|far|bruger|giver|tager|hjaelper|hjalper|bliver|gaelder|galder|vil)\b|"
                        # "min søn er 15, hvem bestemmer om ..." (a question word after a clause)
                        r"[.,;:!]\s*(hvad|hvor|hvem|hvordan|hvornar|hvilke|hvilken)\b")
 
