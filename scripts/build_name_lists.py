@@ -445,6 +445,7 @@ india indian spain spanish france french italy italian greece greek netherlands 
 finland finnish iceland icelandic eritrea eritrean ethiopia ethiopian morocco moroccan
 egypt egyptian lebanon lebanese kurdish kurd thai thailand philippines filipino africa
 african asia asian internet christmas easter i'm i've i'll i'd im ive ill
+copenhagen jutland zealand funen elsinore
 """
 ENGLISH_MIN_LOG_PROB = -15.0
 

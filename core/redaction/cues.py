@@ -48,7 +48,7 @@ SUBJECT_VERBS = frozenset(fold_word(w) for w in """
     begyndte begynder startede starter stoppede stopper holder mistede mister tager
     misbruger misbrugte ryger smider smed sender sendte bliver skændes skal slås græd
     drikke' ryge' har' er' plejer plejede lovede lover flytter flyttede fandt finder mødte
-    husker huskede
+    husker huskede læser læste hører hørte
 """.split())
 
 # Names whose word sense is no noun ("per dag", "bo sammen", "helt bent"): in lower case
@@ -114,7 +114,8 @@ THING_NAMED = re.compile(
     r"app(?:en)?|projekt(?:et)?|kursus(?:et)?|behandling(?:en)?|stof(?:fet)?|medicin(?:en)?|"
     r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|it|something|a\s+thing)\s+(?:der\s+|som\s+|that\s+)?"
     r"(?:hed(?:der)?|kaldes|is\s+called|called)\s*[:,-]?\s*$", re.I)
-WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er(?:\s+bare)?\s+mig|det\s+er|det\s+var|her\s+er"
+WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er(?:\s+bare)?\s+mig(?:\s+igen\s*,?)?|det\s+er"
+                          r"|det\s+var|her\s+er"
                           r"|dette\s+er|it'?s|its|i'?m|i\s+am"
                           r"|this\s+is)\s*$", re.I)
 # "jeg tror X tager", "skal X selv ringe": words before a subject in the middle of a sentence.

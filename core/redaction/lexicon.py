@@ -78,6 +78,7 @@ def _read_list(name: str) -> List[str]:
 
 _CONTACT_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_PHONE = re.compile(r"(?<![\d])(?:\d[ .-]?){7}\d(?!\d)")
+_ACCENTED = re.compile(r"[éèêáàíóú]", re.I)
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ]+")
 
 
@@ -95,6 +96,8 @@ class Lexicon:
     knowledge_emails: FrozenSet[str]
     knowledge_streets: FrozenSet[str]
     english: FrozenSet[str] = frozenset()
+    # names as the lists spell them with an accent ("rené"): no Danish word ("rene") then
+    accented: FrozenSet[str] = frozenset()
 
     def is_word(self, key: str) -> bool:
         return key in STOP or word_in(key, self.words)
@@ -185,6 +188,9 @@ def lexicon() -> Lexicon:
                   words=frozenset(_read_list("da_words.txt")) | POINTING_ADVERBS,
                   english=frozenset(_read_list("en_words.txt")),
                   allow=frozenset(allow), knowledge_phones=frozenset(phones),
+                  accented=frozenset(n.lower() for f in ("first_names.txt", "surnames.txt",
+                                                         "common_abroad_names.txt")
+                                     for n in _read_list(f) if _ACCENTED.search(n)),
                   knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
     return _with_names_abroad(lex)
 

@@ -7,8 +7,11 @@ another script than Latin, or with letters Danish does not use ("leśny")."""
 
 from __future__ import annotations
 
+import re
+
 from core.redaction.cues import (
     AGE_AFTER,
+    CLAUSE_BEFORE,
     CONSUME_VERBS,
     FUNCTION_WORDS,
     LOAN_ENDINGS,
@@ -27,9 +30,8 @@ from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
 
-_SAYING = frozenset(("sagde", "siger", "spurgte", "spørger", "skrev", "skriver", "fortalte",
-                     "fortæller", "mente", "mener", "lovede"))
 _ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
+_ENGLISH_PLACE_BEFORE = frozenset(("in", "from", "at", "near", "to", "visit", "visiting"))
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
 
@@ -41,6 +43,11 @@ class Names(NameContext):
         lex = self.lex
         if token.taken:
             return False
+        # an accent the word does not carry: "André" is no "andre", "René" no "rene"
+        accented = ("é" in token.text or "É" in token.text) and len(token.key) >= 4  # no "én"
+        if accented and (self._strong_trigger(token) or self._relation_before(i)
+                         or AGE_AFTER.match(self.marks.text, token.end)):
+            return True  # "I'm André, 19", "min kusine André", "hun hedder andré"
         if token.key in STOP or token.base in STOP:
             return self._stop_name(i)
         if token.script == "other":
@@ -50,6 +57,8 @@ class Names(NameContext):
         if token.foreign and len(token.key) >= 3 and token.key not in lex.english \
                 and token.key not in lex.allow:
             return True  # "leśny", "Toğan", "RUSNĖ": letters Danish does not use
+        if token.text.lower() in lex.accented:
+            return True  # "rené": the accent says name where "rene" is a word
         key, possessive = self._name_key(token)
         capitalised = self._capitalised(token)
         prev = self._prev(i)
@@ -84,14 +93,15 @@ class Names(NameContext):
                 if len(token.key) > 2 and (self._strong_trigger(token)
                                            or self._relation_before(i)):
                     return True  # "jeg hedder KRISTEN OLSON"
-                return not self._known(token) and self._unknown_is_name(i)
+                return (not self._known(token) and self._unknown_is_name(i)) \
+                    or self._in_name_list(i)  # "tre venner, TAGE, Mette og Jonas"
             if not self._ambiguous(key) and not (possessive and token.key in lex.words):
                 return True
             if capitalised:
                 if not token.sentence_start:
                     # "Jeg drikker Vin": what is taken, not who
                     return not (prev is not None and prev.key in CONSUME_VERBS
-                                and token.key in lex.words)
+                                and token.key in lex.words and not self._brought(i))
                 level = max(self._cue_after_level(i), self._cue_after_level(self._span_end(i)))
                 if level == 1 and key in lex.name_words and key in lex.rare \
                         and key not in SUBJECT_NAMES:
@@ -108,15 +118,19 @@ class Names(NameContext):
             if self._relation_before(i):
                 tail = self.marks.text[token.end:token.end + 2]
                 return (rare_name or nxt is None or verb_after or nxt.key == "og"
-                        or tail[:1] in ",.!?")
+                        or tail[:1] in ",.!?" or self._verb_or_age_after(token, nxt))
             if rare_name and (self._cue_before(i) or (token.sentence_start and verb_after)):
                 return True
             if nxt is not None and self._adjacent(token, nxt) and nxt.key in lex.last \
                     and not self._ambiguous(nxt.key) and key in lex.first:
                 return True  # "tom hansen", "max kowalski"
             # "per drikker", "bo har drukket": names that cannot be a subject as words
-            if token.sentence_start and verb_after and key in SUBJECT_NAMES:
-                return True
+            if verb_after and key in SUBJECT_NAMES and (
+                    token.sentence_start or (prev is not None and prev.key in CLAUSE_BEFORE
+                                             and key != "hans"  # "men hans er større"
+                                             and prev.key != "at"  # "at tage er svært"
+                                             and self._adjacent(prev, token))):
+                return True  # "hvis tage læser", "men mark tager"
             # a rare name where names stand: "jeg tror giada tager", "giada her"
             return not self._known(token) and self._unknown_is_name(i)
         # in no list
@@ -128,6 +142,10 @@ class Names(NameContext):
             return True  # "navn: Brunhilde", "mit navn er Sine"
         if self._known(token):
             return False
+        if token.case == "upper" and not self.caseless and not token.sentence_start \
+                and len(token.key) >= 4 and re.search(r"[aeiouy]", token.key) \
+                and token.key not in lex.allow:
+            return True  # "jeg så ZORVEK sidde": a shouted word in no list, not an acronym
         if token.case == "upper" and not self.caseless or token.case == "lower":
             return self._unknown_is_name(i)
         if len(token.key) < 3 or token.case == "mixed":
@@ -144,32 +162,15 @@ class Names(NameContext):
                     (self._position(i) == 2 or self._called(i)) and not self._place_like(i))
             if self._place_like(i):
                 return self._strong_trigger(token) or self._relation_before(i)
-            return (self._cue_before(i) or self._cue_after(i)
-                    or self._position(i) > 0)
+            if prev is not None and (prev.key in _ENGLISH_PLACE_BEFORE or (
+                    prev.case == "title" and prev.key in lex.allow)) or (
+                    len(token.key) >= 8 and lex.is_known(token.key)):
+                # "in Brazil", "Vejle Svømmehal", "Gudme Svømmehal"; "talk to Zorvan about it"
+                return self._cue_before(i) or self._cue_after(i) or self._position(i) > 0
+            # a capital inside a sentence on a word in no list, no place and no brand:
+            # "har lige fortalt X at", "en af vores unge, X, har"
+            return True
         return self._unknown_is_name(i)
-
-    def _said_by(self, i: int) -> bool:
-        """The one word between a verb of saying and "at"/"om" is who said it: a word in no
-        list or a first name, not "han", "lægen" or "altid"."""
-        if i == 0 or i + 1 >= len(self.tokens):
-            return False
-        prev, token, nxt = self.tokens[i - 1], self.tokens[i], self.tokens[i + 1]
-        if prev.key not in _SAYING or nxt.key not in ("at", "om") or not (
-                self._adjacent(prev, token) and self._adjacent(token, nxt)):
-            return False
-        if token.key in FUNCTION_WORDS or token.key in RELATIONS or token.key in self.lex.allow:
-            return False
-        key = self._name_key(token)[0]
-        return not self._known(token) or (key is not None and not self._ambiguous(key))
-
-    def _named_in_brackets(self, token: Token) -> bool:
-        """The word before "(min bedste ven)" is who that is, unless it is a relation, a
-        verb or, in lower case, an ordinary word."""
-        key = token.key
-        if key in RELATIONS or key in FUNCTION_WORDS or key in SUBJECT_VERBS \
-                or key in CONSUME_VERBS or key in self.lex.allow:
-            return False
-        return token.case != "lower" or not self.lex.is_known(key, strict=True)
 
     def _continues_name(self, prev: Token, token: Token) -> bool:
         """A surname, middle name or initial right after a name ("Mette Holm", "Mette H.")."""
@@ -226,7 +227,10 @@ class Names(NameContext):
             return False
         if not self._known(prev) and prev.case != "mixed" and prev.script != "other":
             return True
-        return word in lex.first and prev.case == token.case
+        if prev.case == token.case == "title" and not prev.sentence_start \
+                and word not in lex.allow:
+            return True  # "Underskrevet Lut Hansen": a capital inside a sentence
+        return (word in lex.first and prev.case == token.case) or self._strong_trigger(prev)
 
     def run(self) -> None:
         text = self.marks.text
@@ -241,6 +245,7 @@ class Names(NameContext):
             if self._first_name_before(i):
                 start = tokens[i - 1].start  # "daawood [Jahangir]": the first name too
             key, possessive = self._name_key(tokens[i])
+            possessive = possessive and tokens[i].key not in STOP  # "Søs" is no "Søe"'s
             if possessive and tokens[i].text.endswith(("'s", "’s")):
                 end -= 2  # "Mikkel's mor" -> "[NAVN]'s mor"
             elif possessive and tokens[i].key.endswith("s"):

@@ -2,7 +2,8 @@
 and :class:`core.redaction.names.Names`: a name called out at the start ("X!!! hun har ..."),
 an English possessive ("X's party"), "ring til X", a little word that is a name too when
 written with a capital inside a sentence ("min søster Søs"), and a surname after a first
-name that is in no word list ("Mette moss", "Lynn Holland")."""
+name that is in no word list ("Mette moss", "Lynn Holland"); who said something ("sagde X
+at"), who is in brackets before "(min ven)", and a word that stands where a place does."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import List, Optional, Set, Tuple
 
 from core.redaction.cues import (
     AFTER_SUBJECT,
+    AGE_AFTER,
     CALL_VERBS,
     CHAT_WORDS,
     CLAUSE_BEFORE,
@@ -21,7 +23,9 @@ from core.redaction.cues import (
     NOT_AFTER_NAME,
     PLACE_BEFORE,
     RELATIONS,
+    SUBJECT_NAMES,
     SUBJECT_VERBS,
+    TOWN_ENDINGS,
 )
 from core.redaction.lexicon import STOP, Lexicon, fold_word, word_in
 from core.redaction.marks import Marks
@@ -35,6 +39,10 @@ STOP_NAMES = frozenset(fold_word(w) for w in "man søs sine hans".split())
 _CALLED_OUT = re.compile(r"[!?]+\s+(?i:nej|ja|hun|han|du|hvorfor|hvad|kender|he|she|you"
                          r"|why|no)\b")
 _BRING_VERBS = frozenset(fold_word(w) for w in ("får", "fik", "få"))
+_TAKE_VERBS = frozenset(("tage", "tager", "tog", "taget"))
+_SAYING = frozenset(("sagde", "siger", "spurgte", "spørger", "skrev", "skriver", "fortalte",
+                     "fortæller", "mente", "mener", "lovede", "fortalt", "sagt", "spurgt",
+                     "lovet"))
 # Endings of Danish verbs and inflected nouns: "mette lugter", "per råbte" are no surnames.
 _VERB_ENDINGS = ("er", "ede", "te", "de", "r", "et", "en", "ene", "erne")
 # Words of the country and language list that are surnames as often ("Lynn Holland").
@@ -74,6 +82,15 @@ class PersonCues:
     def _adjacent(self, a: Token, b: Token) -> bool:
         raise NotImplementedError
 
+    def _ambiguous(self, key: str) -> bool:
+        raise NotImplementedError
+
+    def _prev(self, i: int) -> Optional[Token]:
+        raise NotImplementedError
+
+    def _name_like(self, j: int) -> bool:
+        raise NotImplementedError
+
     caseless: bool
 
     def _apostrophe_s(self, token: Token) -> bool:
@@ -97,6 +114,8 @@ class PersonCues:
         """"hvordan får jeg X med til", "fik vi X med": someone is brought along."""
         if i < 2 or i + 1 >= len(self.tokens) or self.tokens[i + 1].key != "med":
             return False
+        if self.tokens[i - 1].key in _TAKE_VERBS:
+            return True  # "kan jeg tage X med"
         return self.tokens[i - 1].key in ("jeg", "vi", "man", "du", "i") \
             and self.tokens[i - 2].key in _BRING_VERBS
 
@@ -121,9 +140,11 @@ class PersonCues:
         token = self.tokens[i]
         if token.key not in STOP_NAMES or (token.key == "hans" and self._hans_his(i)):
             return False
-        if token.case == "lower" and self._relation_before(i) and re.match(
-                r"[)\"'”»]", self.marks.text[token.end:token.end + 1]):
-            return True  # "my mom (søs)", 'min ven "sine"'
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if token.case == "lower" and self._relation_before(i) and (re.match(
+                r"[)\"'”»]", self.marks.text[token.end:token.end + 1]) or (
+                nxt is not None and nxt.text in ENGLISH_VERBS and self._adjacent(token, nxt))):
+            return True  # "my mom (søs)", 'min ven "sine"', "my friend søs is"
         if token.case != "title" or self.caseless or (
                 token.sentence_start and not self._strong_trigger(token)):
             return False
@@ -175,3 +196,44 @@ class PersonCues:
             return False
         word = fold_word(nxt.group(1))
         return word in SUBJECT_VERBS or word in ("og", "and", "fra", "from", "på", "paa", "on")
+
+    def _verb_or_age_after(self, token: Token, nxt: Token) -> bool:
+        """"min datter sten på 17", "my friend viola is": an age or an English verb."""
+        return AGE_AFTER.match(self.marks.text, token.end) is not None or (
+            nxt.text in ENGLISH_VERBS and self._adjacent(token, nxt))
+
+    def _said_by(self, i: int) -> bool:
+        """The one word between a verb of saying and "at"/"om" is who said it: a word in no
+        list or a first name, not "han", "lægen" or "altid"."""
+        if i == 0 or i + 1 >= len(self.tokens):
+            return False
+        prev, token, nxt = self.tokens[i - 1], self.tokens[i], self.tokens[i + 1]
+        if prev.key not in _SAYING or nxt.key not in ("at", "om") or not (
+                self._adjacent(prev, token) and self._adjacent(token, nxt)):
+            return False
+        if token.key in FUNCTION_WORDS or token.key in RELATIONS or token.key in self.lex.allow:
+            return False
+        key = self._name_key(token)[0]
+        return not self._known(token) or (key is not None and (
+            not self._ambiguous(key) or key in SUBJECT_NAMES))  # "sagde sys at"
+
+    def _named_in_brackets(self, token: Token) -> bool:
+        """The word before "(min bedste ven)" is who that is, unless it is a relation, a
+        verb or, in lower case, an ordinary word."""
+        key = token.key
+        if key in RELATIONS or key in FUNCTION_WORDS or key in SUBJECT_VERBS \
+                or key in CONSUME_VERBS or key in self.lex.allow:
+            return False
+        return token.case != "lower" or not self.lex.is_known(key, strict=True)
+
+    def _place_like(self, i: int) -> bool:
+        """"Ebberup", "i Jyderup eller Ebberup": a town's ending, or beside a place."""
+        token = self.tokens[i]
+        if token.key.endswith(TOWN_ENDINGS):
+            return True
+        prev = self._prev(i)
+        if prev is not None and prev.key in ("og", "eller", "or", "and") and i >= 2:
+            before = self.tokens[i - 2]
+            return before.key in self.lex.allow or (
+                i >= 3 and self.tokens[i - 3].key in PLACE_BEFORE and not self._name_like(i - 2))
+        return False

@@ -19,13 +19,11 @@ from core.redaction.cues import (
     PARENTS,
     PERSON_BEFORE,
     PERSON_VERBS,
-    PLACE_BEFORE,
     QUESTION_VERBS,
     RELATIONS,
     SUBJECT_VERBS,
     THING_NAMED,
     TITLES,
-    TOWN_ENDINGS,
     WEAK_TRIGGER,
 )
 from core.redaction.groups import EMPLOYERS, NameGroups
@@ -34,9 +32,11 @@ from core.redaction.marks import Marks
 from core.redaction.person_cues import PersonCues
 from core.redaction.tokens import Token, tokenize
 
-# What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "her", "fra".
-_INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d)|and\s+i\b|her\b|here\b|fra\b|der\b"
-                        r"|from\b|\(?\d)", re.I)
+# What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "og arbejder",
+# "her", "fra", "igen".
+_INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d|arbejder|bor|går|har)\b"
+                        r"|and\s+i\b|her\b|here\b|fra\b|der\b|igen\b|again\b|from\b|\(?\d)",
+                        re.I)
 _HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b)",
                    re.I)
 
@@ -239,18 +239,6 @@ class NameContext(NameGroups, PersonCues):
                 self.tokens[j], self.tokens[j + 1]):
             j += 1
         return j
-
-    def _place_like(self, i: int) -> bool:
-        """"Ebberup", "i Jyderup eller Ebberup": a town's ending, or beside a place."""
-        token = self.tokens[i]
-        if token.key.endswith(TOWN_ENDINGS):
-            return True
-        prev = self._prev(i)
-        if prev is not None and prev.key in ("og", "eller", "or", "and") and i >= 2:
-            before = self.tokens[i - 2]
-            return before.key in self.lex.allow or (
-                i >= 3 and self.tokens[i - 3].key in PLACE_BEFORE and not self._name_like(i - 2))
-        return False
 
     def _unknown_is_name(self, i: int) -> bool:
         """A word in no list and no ordinary word, in lower or upper case."""

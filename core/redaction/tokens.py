@@ -8,7 +8,9 @@ from typing import List
 from core.redaction.lexicon import fold_word
 from core.redaction.marks import Marks
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|-[^\W\d_]+)*['’]?")
+# A letter may carry combining marks: "i̇ldem" is "İldem" lower-cased (i + U+0307).
+_LETTERS = r"(?:[^\W\d_][\u0300-\u036f]*)+"
+_TOKEN = re.compile(_LETTERS + r"(?:['’]" + _LETTERS + "|-" + _LETTERS + r")*['’]?")
 _SENTENCE_END = ".!?:;…\n"
 _OPENERS = " \t\"'«»(-–*•"
 # Abbreviations whose full stop ends no sentence ("Hr. Holm", "kl. 10", "ca. 20").

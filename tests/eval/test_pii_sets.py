@@ -37,16 +37,22 @@ TARGET = 0.98
 # "frisør X"): workplace C 0.981 -> 0.995, D 0.969 -> 0.990 (97/98, floor 0.98), E 0.946 -> 0.982, F 0.954 ->
 # 0.989 (seeds 1-2); seeds 3-6 all 0.986 or more. Left: values with "min"/"søn" that also
 # stand elsewhere in the sentence (the scorer counts them as leaked).
+# 2026-12-02 (names by class, fifth round: accents, combining marks, a capital or capitals
+# inside a sentence on a word in no list, name words after a relation or a conjunction,
+# "sagde/fortalt X at", "det er X igen", "tage X med"): the name floors raised to the
+# figures measured with seeds 1-2, rounded down to 0.01 (first_name / full_name): A 0.982 /
+# 0.989, B 0.983 / 0.983, C 0.991 / 0.990, D 0.985 / 0.974, E 0.980 / 0.989, F 0.986 /
+# 0.995, G 0.997 / 0.995, H 0.992 / 0.995; keep 100 % on every set.
 FLOORS = {
     "pii_templates_a.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.97, "full_name": 0.98, "handle": 0.99,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 0.99,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 1.0}, 1.0),
     # batch C: written at the start of 2026-12-02 by a third reviewer and held out (only its
     # totals were looked at) while the redactor was improved on A and B: 0.893 before, 0.970 after
     "pii_templates_c.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.98, "full_name": 0.98, "handle": 1.0,
+                                    "first_name": 0.99, "full_name": 0.98, "handle": 1.0,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.97,
                                     "workplace": 0.99}, 1.0),
@@ -55,7 +61,7 @@ FLOORS = {
     # after fixing by class (names abroad, handles made of names, a town's institution,
     # a school type's town): 0.985
     "pii_templates_d.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.97, "full_name": 0.96, "handle": 0.98,
+                                    "first_name": 0.98, "full_name": 0.97, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.98}, 1.0),
@@ -64,12 +70,12 @@ FLOORS = {
     # before, 0.969 after. One keep template ("Netto og Føtex ...": a chain read as a name
     # in a list) changes 8 of 291 keep sentences: known and open.
     "pii_templates_e.yaml": (0.97, {"address": 0.98, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.96, "full_name": 0.98, "handle": 0.98,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.98}, 1.0),
     "pii_templates_b.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.97, "full_name": 0.97, "handle": 1.0,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 1.0,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 1.0}, 1.0),
@@ -88,7 +94,7 @@ FLOORS = {
     # "flyttede", a double name's genitive. Measured after (seeds 1-2): overall 0.994,
     # first_name 0.989, full_name 0.985, handle 0.988, workplace 0.990 (95/96), keep 293/293.
     "pii_templates_g.yaml": (0.99, {"address": 1.0, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.98, "full_name": 0.98, "handle": 0.98,
+                                    "first_name": 0.99, "full_name": 0.99, "handle": 0.98,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.98}, 1.0),
@@ -96,7 +102,7 @@ FLOORS = {
     # the session's starting code, 0.985 at its end (first_name 0.969, full_name 0.986, handle
     # 0.972, address 0.988, school_class 0.989, workplace 0.989, the rest 1.0; keep 288/288)
     "pii_templates_h.yaml": (0.98, {"address": 0.98, "cpr": 1.0, "email": 1.0,
-                                    "first_name": 0.96, "full_name": 0.98, "handle": 0.97,
+                                    "first_name": 0.99, "full_name": 0.99, "handle": 0.97,
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.98,
                                     "workplace": 0.98}, 1.0),
