@@ -33,6 +33,7 @@ Nothing in this package imports rasa or rasa_sdk.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Mapping, Optional, Sequence, Tuple
@@ -80,6 +81,8 @@ from core.knowledge.base import Municipality, Offer
 from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
+# A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
+_PASSES_ON = re.compile(r"\b(en|min|vores|den) (borger|elev|ung|unge|beboer|patient|klient|dreng|pige)\b")
 
 
 @dataclass
@@ -189,6 +192,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and q.ages and aspects[0] is Aspect.TARGET_GROUP and not q.expansions and (
             q.asker not in RELATIVE_ASKERS or q.for_them):
         chosen = []  # "er der noget for mig, eller er jeg for ung?" with an age: the offers for that age
+    if chosen and not named and aspects[0] is Aspect.HOW_TO_START and q.asker is Asker.PROFESSIONAL and \
+            _PASSES_ON.search(q.folded):
+        chosen = []  # "hvordan får jeg en borger ind hos jer?": the way in, not an offer sharing a word
     if chosen and not named and aspects[0] in (Aspect.WAITING_TIME, Aspect.PRICE):
         chosen = []  # "hvor lang ventetid er der, hvis jeg vil starte nu?": the general rule
     if chosen and not named and aspects and aspects[0] is Aspect.NEXT_STEP:

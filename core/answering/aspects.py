@@ -162,6 +162,10 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"komme til|ind|med|derind|kontakt|fat)",
         r"hvordan (starter|begynder|tilmelder|melder|søger|henviser|booker|bestiller) ",
         r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er|es|t)?\b",
+        # a professional passing someone on: "hvordan sender jeg en borger videre til jer?"
+        r"\b(sende|sender|sendes) (\w+ ){0,3}(videre |ind )?(til|hos) (jer|centret|misbrugscentret|"
+        r"rusmiddelcentret)\b", r"\b(få|får) (\w+ ){1,3}(videre|ind) (til|hos) (jer|centret|misbrugscentret|"
+        r"rusmiddelcentret)\b",
         r"hvad (starter|begynder) (man|jeg|han|hun|vi) med", r"hvad (sker|skal der ske) (der )?først\b",
         r"(skal|skulle) (jeg|man|han|hun|vi) (visiteres|have (en )?visitation|være visiteret)",
         r"kræver (det|den) (en )?(visitation|henvisning)", r"(skal|kan|må) " + _PERSON + r" (bare|selv) "

@@ -235,8 +235,16 @@ _FIRST_PERSON = _compile(r"\b(jeg|mig|mit|min|mine|i am|i'm|me)\b")
 _THIRD_PERSON = _compile(r"\b(han|hun|hen|ham|hende|de|dem|he|she|they)\b")
 
 
+# A role said first, as a signature: "socialrådgiver her -", "Jobkonsulent: ...", "hej, lærer her."
+_ROLE_FIRST = re.compile(r"^(hej[ ,.!]*|hejsa[ ,.!]*)?(?P<role>\w+(-\w+)?) (her|here)\b|^(?P<role_>\w+):")
+
+
 def without_asker(folded: str) -> str:
     """The text without the words that say who asks ("jeg er lærer", "min elev")."""
+    role = _ROLE_FIRST.search(folded)
+    if role is not None and any(p.search("jeg er " + (role.group("role") or role.group("role_") or ""))
+                                for _, p in _PROFESSION_RE):
+        folded = " " + folded[role.end():]  # "SSP-medarbejder her." says who asks, not what
     for _, pattern in _PROFESSION_RE:
         folded = pattern.sub(" ", folded)
     return folded
@@ -244,8 +252,10 @@ def without_asker(folded: str) -> str:
 
 def find_asker(folded: str) -> Tuple[Asker, Optional[str]]:
     """Who writes: a professional (and which), someone close to a user, or the user."""
+    role = _ROLE_FIRST.search(folded)  # "socialrådgiver her: ...", "Jobkonsulent: ..."
+    said = folded if role is None else f"{folded} jeg er {role.group('role') or role.group('role_')}"
     for name, pattern in _PROFESSION_RE:
-        if pattern.search(folded):
+        if pattern.search(said):
             return Asker.PROFESSIONAL, name
     if _BRINGS_ALONG.search(folded) or _OWN_USE.search(folded):
         return Asker.SELF, None  # "jeg drikker og har to små børn": the parent is the user

@@ -70,3 +70,17 @@ def test_english_is_read_in_the_catalogues_words(ask):
     assert "hvor lang tid" in glossed and "how long" in glossed
     reply = ask("sonderborg", "my daughter is pregnant and smokes weed, do you have anything for pregnant women?")
     assert reply is not None and reply.offer_id == "gravide"
+
+
+@pytest.mark.parametrize("text,profession", [("sagsbehandler her: har I noget for unge?", "caseworker"),
+                                             ("Lærer her. Hvad kan I tilbyde?", "teacher")])
+def test_a_role_said_as_a_signature_makes_a_professional(text, profession):
+    from core.answering.text import normalise
+    from core.answering.understand import Asker, find_asker
+    assert find_asker(normalise(text)) == (Asker.PROFESSIONAL, profession)
+
+
+def test_a_professional_passing_someone_on_gets_the_way_in(ask):
+    reply = ask("sonderborg", "jeg er bostøtte. hvordan sender jeg en beboer videre til jer?")
+    assert reply is not None and Aspect.HOW_TO_START in reply.question.aspects
+    assert "henv" in reply.text.splitlines()[0] and reply.offer_id is None, reply.text
