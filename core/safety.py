@@ -102,7 +102,7 @@ from core.safety_patterns_guards import (
 )
 from core.safety_patterns_signs import _MEANS_GATHERED
 from core.safety_second_reader import KINDS as KINDS  # re-exported
-from core.safety_second_reader import model_kind, model_says_crisis
+from core.safety_second_reader import model_crisis_reading, model_kind
 from core.safety_text import normalise as normalise  # re-exported: the detector's input form
 
 ACUTE = "acute"
@@ -252,8 +252,9 @@ def detect(text: str) -> Signal:
         if match and not _guarded(clause, "general", normalised, match.group(0)) and \
                 not _negated(clause, match.start(), match.group(0)):
             return Signal(ACUTE, "general")
-    if model_says_crisis(text, normalised, parts):
-        return Signal(ACUTE, model_kind(text))
+    read = model_crisis_reading(text, normalised, parts)
+    if read is not None:  # the whole message, or the window where the model read the crisis
+        return Signal(ACUTE, model_kind(read))
     if _PARENT_USES.search(normalised) and _YOUNG_WRITER.search(normalised):
         return Signal(CONCERN, "child_of_drinker")
     return NONE

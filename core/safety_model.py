@@ -91,6 +91,14 @@ class CrisisModel:
         kind = str(self.kinds.predict(features)[0])
         return Prediction(probability, kind)
 
+    def probabilities(self, texts: Sequence[str]) -> List[float]:
+        """The probability of "crisis" for each text, in one pass."""
+        if not texts:
+            return []
+        features = self.vectorizer.transform([self._normalise(t) for t in texts])
+        column = list(self.binary.classes_).index(True)
+        return [float(p[column]) for p in self.binary.predict_proba(features)]
+
 
 @lru_cache(maxsize=1)
 def model() -> Optional[CrisisModel]:
