@@ -44,7 +44,7 @@ _ASKING = frozenset(skeleton(w) for w in """
     kan skal må får få gør være have man jeg du vi i jer der det den de noget nogen også
     gerne bare ikke ja nej hvis når om er har forskel forskellen forskellig forskelligt
     anderledes mere mindre første sidste andre anden tilbyde tilbyder tilbud hjælpe hjælp
-    gøre gør koste koster kostede kostet""".split())  # "koster" asks the price, it is no "kost"
+    gøre gør koste koster kostede kostet samme""".split())  # "koster" asks the price, it is no "kost"
 _COMMON = ("stof", "stoffer", "stofbehandling", "stofmisbrug", "alkohol", "alkoholbehandling",
            "behandling", "misbrug", "rusmidler", "hjælp", "tilbud", "samtale", "samtaler",
            # the people a question is about tell nothing ("borgere" is no "borger.dk")

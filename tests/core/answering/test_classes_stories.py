@@ -84,3 +84,8 @@ def test_a_professional_passing_someone_on_gets_the_way_in(ask):
     reply = ask("sonderborg", "jeg er bostøtte. hvordan sender jeg en beboer videre til jer?")
     assert reply is not None and Aspect.HOW_TO_START in reply.question.aspects
     assert "henv" in reply.text.splitlines()[0] and reply.offer_id is None, reply.text
+
+
+def test_med_det_samme_names_no_fact_about_the_same_course(ask):
+    reply = ask("sonderborg", "kan min bror komme på døgnbehandling med det samme?")
+    assert reply is not None and "samme forløb" not in reply.text, reply.text
