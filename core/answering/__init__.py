@@ -195,6 +195,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and aspects[0] is Aspect.HOW_TO_START and q.asker is Asker.PROFESSIONAL and \
             _PASSES_ON.search(q.folded):
         chosen = []  # "hvordan får jeg en borger ind hos jer?": the way in, not an offer sharing a word
+    if chosen and not named and aspects[0] in (Aspect.PHONE, Aspect.HOURS) and q.expansions and \
+            not any(c.phrase for c in chosen):
+        chosen = []  # "kan jeg ringe efter arbejde en torsdag?": the centre's phone, not an evening offer
     if chosen and not named and aspects[0] in (Aspect.WAITING_TIME, Aspect.PRICE):
         chosen = []  # "hvor lang ventetid er der, hvis jeg vil starte nu?": the general rule
     if chosen and not named and aspects and aspects[0] is Aspect.NEXT_STEP:

@@ -142,7 +142,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
         r"blive|helt|stadig) anonym\b", r"\b(sige|oplyse|give|opgive) (mit |sit |hans |hendes )?(navn|cpr)",
         r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",
-        r"\bregistreret", r"\bskrevet ind\b.*\?", r"\b(få|faa) (det )?at vide\b",
+        r"\bregistreret", r"\b(få|faa) (det )?at vide\b",
+        # "bliver jeg skrevet ind?", not "selvom han ikke er skrevet ind" (the other person's treatment)
+        r"(?<!(han|hun|den|det) ikke er )(?<!(han|hun) ikke er blevet )\bskrevet ind\b.*\?",
         r"\b(kan|vil|skal) (min|mine|hans|hendes) \w+ (se|vide|høre)",
         r"\bsige det videre", r"\bvideregive", r"\bsladre", r"\banonymous", r"\bname\b",
         # secrecy from someone: "uden at min chef finder ud af det", "ingen må vide det"

@@ -44,6 +44,17 @@ _HELP_ME_AS = re.compile(r"\b(hjalpe|stotte|radgive|vejlede|tilbyde|gore noget f
                          r"\b(for|til) (mig|os) som\b")
 
 
+# A candidate found by most of its words and far ahead of the next one is what a
+# professional's question is about, not the professionals' own offer.
+CLEAR_COVERAGE, CLEAR_LEAD = 0.6, 2.0
+
+
+def _clear_winner(candidates: Sequence[Candidate]) -> bool:
+    if not candidates or not candidates[0].strong or candidates[0].coverage < CLEAR_COVERAGE:
+        return False
+    return len(candidates) == 1 or candidates[0].score >= CLEAR_LEAD * candidates[1].score
+
+
 def asks_help_as_role(q: Question) -> bool:
     """A professional asks what the centre does for people in their role (not who an offer is for)."""
     return q.asker is Asker.PROFESSIONAL and bool(_HELP_ME_AS.search(q.folded)) and (
@@ -67,6 +78,8 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
             return family[:1]  # small children at home: the offer for the whole family
         return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
+        if _clear_winner(candidates):
+            return candidates[:1]  # "en borger med varigt nedsat funktionsevne": the offer for him
         return for_asker(q, m, candidates)
     if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
         return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)

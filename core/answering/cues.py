@@ -8,12 +8,12 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional, Pattern, Sequence
+from typing import Dict, List, Optional, Pattern, Sequence
 
 from core.answering.aspects import Aspect, detect_aspects
 from core.answering.index import own_facts
 from core.answering.text import normalise, skeleton_pattern
-from core.knowledge.base import Offer
+from core.knowledge.base import Fact, Offer
 from core.language.text import find_weekdays
 
 # Words in catalogue text that answer an aspect: used to find the answer in an offer's other
@@ -88,7 +88,14 @@ def offers_speak_of(text: str, offers: Sequence[Offer]) -> bool:
     offer of the last answer): they answer it, not the topic's general rules."""
     folded = normalise(text)
     asked = [p for p in _OTHER_TOPICS.values() if p.search(folded)]
-    return any(p.search(normalise(f.text or "")) for p in asked for o in offers for f in own_facts(o))
+    texts = [normalise(f.text or "") for o in offers for f in own_facts(o) if f in _describing(o)]
+    return any(p.search(t) for p in asked for t in texts)
+
+
+def _describing(o: Offer) -> List[Fact]:
+    """The facts that say what an offer holds (not, say, when its anonymity ends)."""
+    fields = (o.summary, *(o.facts.get(k) for k in ("content", "access", "next_step")))
+    return [f for f in fields if f is not None]
 
 
 def other_topic(text: str) -> bool:

@@ -89,3 +89,9 @@ def test_a_professional_passing_someone_on_gets_the_way_in(ask):
 def test_med_det_samme_names_no_fact_about_the_same_course(ask):
     reply = ask("sonderborg", "kan min bror komme på døgnbehandling med det samme?")
     assert reply is not None and "samme forløb" not in reply.text, reply.text
+
+
+def test_a_professional_describing_the_persons_need_gets_the_offer_for_it(ask):
+    reply = ask("fredericia", "Jeg er bostøtte. En beboer med store varige handicap kan ikke rummes i den "
+                              "almindelige misbrugsbehandling. Har I et særligt tilbud?")
+    assert reply is not None and reply.offer_id == "akademiet", reply and reply.text

@@ -4,6 +4,7 @@ when one can come, "sådan et forløb"), and a complaint follow-up gets the step
 
 from __future__ import annotations
 
+from core.answering.aspects import Aspect
 from core.answering.ranking import complaint_facts_first
 from core.knowledge.base import Fact
 
@@ -41,3 +42,20 @@ def test_a_complaint_follow_up_gets_the_step_it_asks():
     assert "Ankestyrelsen" in (complaint_facts_first(FACTS, "og hvis de fastholder det?")[0].text or "")
     assert "borgerrådgiveren" in (complaint_facts_first(FACTS, "er der nogen uvildige?")[0].text or "")
     assert complaint_facts_first(FACTS, "kan man klage?") == FACTS
+
+
+def test_medicine_after_an_offer_whose_description_is_silent_on_it_goes_to_the_medicine_facts(ask):
+    # the family offer mentions medicine only where it says when anonymity ends
+    assert ask("skanderborg", "kan hun også få medicin til at stoppe?",
+               context={"offer_id": "familieorienteret_behandling"}) is None
+
+
+def test_a_relative_whose_person_is_not_enrolled_asks_for_themselves_not_anonymity(ask):
+    reply = ask("skanderborg", "Min mand drikker og vil ikke i behandling. "
+                               "Kan jeg få hjælp, selvom han ikke er skrevet ind?")
+    assert reply is not None and Aspect.ANONYMITY not in reply.question.aspects
+    assert "pårørende" in reply.text.splitlines()[0].lower(), reply.text
+
+
+def test_calling_after_work_asks_the_centre_phone_not_an_evening_offer(ask):
+    assert ask("skanderborg", "jeg har fri kl 15. kan jeg ringe til jer efter arbejde om torsdagen?") is None
