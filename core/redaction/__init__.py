@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import FrozenSet, Iterable
 
 from core.language.normalize import clean
+from core.redaction.keep_phrases import kept_phrases
 from core.redaction.lexicon import Lexicon, fold_word, lexicon, word_in
 from core.redaction.marks import (
     KIND_WORDS,
@@ -124,6 +125,8 @@ class Redactor:
         if "[" in text:
             for match in PLACEHOLDER_TEXT.finditer(text):
                 marks.add(match.start(), match.end(), None)
+        for start, end in kept_phrases(text):  # "Captain Morgan", "Skanderborg Sø", "tager Molly"
+            marks.add(start, end, None)
         for street in self.allowed_streets | lexicon().knowledge_streets:
             # the centre's own address, and its street name alone ("Ole Lund Kirkegaards
             # Stræde"), but not another number in the same street

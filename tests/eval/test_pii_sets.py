@@ -106,6 +106,16 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 0.98,
                                     "workplace": 0.98}, 1.0),
+    # a ninth reviewer (2026-12-02, third session), scored at the start with the code of the
+    # session before: overall 0.983, first_name 0.963, full_name 0.966, keep 270/292 (three
+    # keep templates: drinks named after people, "Skanderborg Sø", "Tina" for crystal meth).
+    # After names by class and kept phrases (core/redaction/keep_phrases.py): 0.986, 0.970,
+    # 0.979, keep 292/292.
+    "pii_templates_i.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.97, "handle": 1.0,
+                                    "ip": 1.0, "phone": 1.0, "plate": 0.98,
+                                    "profile_url": 1.0, "school_class": 1.0,
+                                    "workplace": 0.97}, 1.0),
 }
 
 
@@ -150,4 +160,8 @@ def test_questions_are_rarely_changed(redact):
     # round itself changed none
     # 2026-12-02 (end of that session): 42 of 5,206 after the unread batches questions_fresh12
     # and noncrisis_set_m were added (the 3 extra are theirs; no code changed in between)
-    assert len(changed) <= 42, len(changed)
+    # 2026-12-02 (next session): the batches written then (questions_fresh13, crisis_set_n,
+    # noncrisis_set_n) bring 4 (words written without æøå in long compounds or after "min
+    # mor"), and one question's own example name ("Jeg hedder Mette Hansen") is now removed,
+    # as it should be: 46 of 5,551.
+    assert len(changed) <= 46, len(changed)
