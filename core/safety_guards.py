@@ -48,6 +48,9 @@ _NOT_A_NEGATION = re.compile(r"\b(?:ikke|ik|ikk) (?:mere|mer|bare)\b")
 _NEGATED_THOUGHT = re.compile(r"\b(?:ingen|ikke|aldrig|ik)\b(?: \w+){0,2} (?:tanker|taenkt|tanke|planer|lyst|"
                               r"intention\w*|trang)"
                               r" (?:om|paa|til) (?:at )?(?!andet|noget andet|other)(?:\w+ ){0,6}$")
+# The thought itself denied before what it is about: "jeg tænker ikke på at gøre skade på mig selv"
+_NOT_THINKING_OF = re.compile(r"\b(?:taenker|tanker|overvejer|planlaegger|taler) (?:\w+ )?(?:ikke|ik|ikk|aldrig)"
+                              r"(?: \w+)? (?:paa|om) (?!andet|noget andet|andre ting|other)(?:at )?(?:\w+ ){0,3}$")
 _PRESENT_WISH = re.compile(r"\b(?:har jeg|jeg har) (?:\w+ )?lyst\b|\bjeg vil\b|\bvil jeg\b|\bjeg taenker paa at\b|"
                            r"\btaenker jeg paa at\b|\bjeg skal\b")
 
@@ -58,7 +61,7 @@ def _negated(clause: str, start: int, matched: str) -> bool:
     if _SELF_NEGATED.search(matched[:len(clause) - start]):
         return bool(_NEGATION_JUST_BEFORE.search(prefix))  # "har aldrig rørt mig og jeg er ikke bange"
     window = _NOT_A_NEGATION.sub(" ", " ".join(prefix.split()[-3:]))
-    if _NEGATED_THOUGHT.search(prefix) or _NEGATED_FRAME.search(prefix):
+    if _NEGATED_THOUGHT.search(prefix) or _NEGATED_FRAME.search(prefix) or _NOT_THINKING_OF.search(prefix):
         return True
     return bool(_NEGATION.search(window)) and not _NEGATION_SKIP.search(clause)
 

@@ -10,14 +10,18 @@ import re
 
 from core.safety_patterns_guards import _DISTRESS, _HYPOTHETICAL, _PAST, _now
 
-# Idioms with "hænge", "dræbe" and "slå ihjel" in a sense that is no danger: "chefen hænger
+# Idioms with "hænge", "dræbe", "slå ihjel" and "tage sit liv" in a sense that is no danger: "chefen hænger
 # mig til tørre", "hun hængte mig ud på Facebook", "kunne dræbe for en kop kaffe", "slå tiden ihjel"
 _IDIOM = re.compile(
     r"\bhaeng\w* (?:mig|dig|ham|hende|os|dem|sig)(?: selv)? (?:\w+ )?(?:til toerre|til tore|ud(?: for| som| paa| "
     r"offentligt| foran|$)|op paa)|"
     r"\b(?:kunne|ku|kan) (?:\w+ )?(?:draebe|myrde|slaa (?:\w+ )?ihjel) for (?:en|et|noget|at)\b|"
     r"\b(?:draebe|draeber|draebte|slaa|slaar|slog) (?:\w+ )?(?:tiden|stemningen|hyggen|samtalen|en flaske|flasken|"
-    r"en bajer)\b")
+    r"en bajer)\b|"
+    # "tage mit liv tilbage (fra spritten)": to win one's life back
+    r"\b(?:tage|tager|tog|faa|faar|fik) (?:mit|sit|dit|hans|hendes|vores|jeres|deres|livet)(?: \w+)?(?: liv)? "
+    r"tilbage\b|"
+    r"\b(?:take|get|took|taking) (?:my|his|her|our|their) life back\b")
 
 # A later time in the clause itself: "..., og i dag har han givet sin bror sit ur"
 _LATER_TODAY = re.compile(r"\b(?:i dag|idag|her til morgen|today)\b")

@@ -91,3 +91,23 @@ def test_small_child_with_a_carer_out_cold_is_a_crisis(text):
 ])
 def test_ordinary_messages_get_no_alarm(text):
     assert detect_crisis(text) is None
+
+
+# 2026-12-02 (third session): winning one's life back, and a thought denied before its object
+@pytest.mark.parametrize("text", [
+    "jeg vil have hjælp til at tage mit liv tilbage fra hashen",
+    "han prøver at tage sit liv tilbage efter mange år med druk",
+    "I'm trying to take my life back from alcohol, where do I start?",
+    "jeg tænker ikke på at gøre mig selv noget, jeg vil bare høre om jeres grupper",
+])
+def test_life_back_and_denied_thoughts_get_no_alarm(text):
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "jeg tænker ikke på andet end at dø",
+    "jeg vil tage mit liv i nat",
+    "jeg tænker på at tage mit liv",
+])
+def test_the_same_words_meaning_danger_still_alarm(text):
+    assert detect_crisis(text) is not None

@@ -67,6 +67,10 @@ SETS = [
     # with the session's starting code, 0.86 / 0.045 at its end (the honest number: the rounds
     # fitted on used sets did not lift an unseen one); a floor against getting worse
     ("crisis_set_m.yaml", "noncrisis_set_m.yaml", 0.86, 0.05),
+    # a fourteenth reviewer, written at the start of the 2026-12-02 third session: 0.96 / 0.060
+    # with the session's starting code; 0.96 / 0.050 after two guard classes ("tage mit liv
+    # tilbage", "tænker ikke på at ..."); used since
+    ("crisis_set_n.yaml", "noncrisis_set_n.yaml", 0.96, 0.05),
 ]
 
 
