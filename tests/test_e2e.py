@@ -382,13 +382,17 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  (ROOT / "tests" / "eval" / "questions_fresh9.yaml", 0.61),
                  # a tenth reviewer, written at the start of the 2026-12-02 (third) session: 0.52
                  # with the session's starting code; then used to find classes (0.74 at its end)
-                 (ROOT / "tests" / "eval" / "questions_fresh10.yaml", 0.66),
+                 (ROOT / "tests" / "eval" / "questions_fresh10.yaml", 0.72),
                  # an eleventh reviewer, written during that session and scored once before use:
                  # 0.63 with the starting code, 0.68 with the code then (later used: 0.69+)
-                 (ROOT / "tests" / "eval" / "questions_fresh11.yaml", 0.62),
+                 (ROOT / "tests" / "eval" / "questions_fresh11.yaml", 0.70),
                  # a twelfth reviewer, written late in that session, scored once, never read:
                  # 0.54 with the starting code, 0.60 at the end (the honest number)
-                 (ROOT / "tests" / "eval" / "questions_fresh12.yaml", 0.55),
+                 # (2026-12-02, next session, after fixing classes: 0.70)
+                 (ROOT / "tests" / "eval" / "questions_fresh12.yaml", 0.65),
+                 # a thirteenth reviewer, written at the start of that next session: 0.63 with its
+                 # starting code; then used to find classes (0.68)
+                 (ROOT / "tests" / "eval" / "questions_fresh13.yaml", 0.63),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 
