@@ -58,7 +58,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      ("substitutionsbehandling", "metadon")),
     (r"\budlever|\bhenter?\b.*\b(medicin|metadon|subutex)|\bmedicin\w*\b.*\bhente",
      ("udlevering", "udleverer", "udleveres", "medicinudlevering")),
-    (r"\burin|\btisse|\bpisseprøve|\bkontrolprøve|\bprøver\b", ("urinprøver", "urinprøve")),
+    # "prøver" alone is mostly "tries" ("når han prøver at stoppe"): only samples given
+    (r"\burin|\btisse|\bpisseprøve|\bkontrolprøve|\b(tage|tager|afgive|aflevere|give) (\w+ )?prøver\b",
+     ("urinprøver", "urinprøve")),
     (r"\bbook|\bonline|\bhjemmesiden?\b|\bnettet\b", ("booke", "online", "hjemmesiden")),
     (r"\bklage\w*\b.*\b(lang tid|frist|senest|hvornår)|\b(lang tid|frist|senest)\b.*\bklage",
      ("frist", "senest", "uger")),

@@ -50,6 +50,10 @@ ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 # person's; the question is about the offer for the relatives (matched against folded text)
 _FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|parorende|familie\w*|"
                                r"partnere|karester|soskende) (til|af) ")
+# An offer name that is only the wish to quit ("stoppe med at drikke"), which a message about
+# withdrawal symptoms uses for the attempt, not the offer
+_QUITTING = re.compile(r"(stoppe|stopper|holde op|hold op) (med|at)\b")
+
 # Situation words about when a person can come ("jeg arbejder til 15"): a detail of the offer
 # the thread is about, not a pointer to another offer
 _TIMING = frozenset(("arbejder", "studerer", "abningstiden", "aften"))
@@ -172,6 +176,8 @@ def resolve(question: Question, municipality: Municipality,
     for oid, phrase, score in ix.names(question.text):
         if skeleton(phrase) in question.folded and skeleton(phrase) not in bare:
             continue  # "jeg er visitator": the asker's own job names no offer
+        if "abstinenser" in question.expansions and _QUITTING.match(skeleton(phrase)):
+            continue  # "ryster når han prøver at stoppe med at drikke": the withdrawal, not the course
         if after and (ix.offers[oid].category == "residential" or _finished(question.folded, phrase)):
             continue  # the stay or treatment named is over: the offers for after it
         if relatives_of and ix.offers[oid].category not in ("relatives", "children") and \

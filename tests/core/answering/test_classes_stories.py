@@ -95,3 +95,9 @@ def test_a_professional_describing_the_persons_need_gets_the_offer_for_it(ask):
     reply = ask("fredericia", "Jeg er bostøtte. En beboer med store varige handicap kan ikke rummes i den "
                               "almindelige misbrugsbehandling. Har I et særligt tilbud?")
     assert reply is not None and reply.offer_id == "akademiet", reply and reply.text
+
+
+def test_withdrawal_described_gets_the_withdrawal_offer_not_the_course(ask):
+    reply = ask("vejle", "Min bror sveder og ryster, når han prøver at stoppe med at drikke. Kan han få hjælp hos jer?")
+    assert reply is not None and reply.offer_id == "alko_afrusning", reply and reply.text
+    assert "prøve" not in reply.text.splitlines()[0].lower()  # "prøver at" is trying, not a sample
