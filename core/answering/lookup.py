@@ -77,7 +77,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (r"\bklage\w*\b.*\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*|forskelsbehand\w*)|"
      r"\b(behandler\w*|personale\w*|medarbejder\w*|grimt|uhøflig\w*)\b.*\bklage",
      ("personalet", "afdelingslederen", "grimt")),
-    (r"\bpsykolog|\bterapeut", ("psykolog",)),
+    # a psychologist, or what one looks at: "psykiske vanskeligheder der ikke er udredt", "screene"
+    (r"\bpsykolog|\bterapeut|\bscreen\w*|\bpsykiske? (vanskelighed|problem|lidelse|sygdom)\w*",
+     ("psykolog", "screening", "psykiske")),
     # writing instead of talking: "kan jeg skrive i stedet?", "kan man sms'e?"
     (r"\bskrive (i stedet|til (jer|nogen|dem) i stedet)|\bi stedet for at (snakke|ringe|tale)|\bsms|"
      r"\bchatte|\bbrevkasse|\bskriftligt\b", ("sms", "brevkasse", "online", "skrive", "mail")),
@@ -89,7 +91,9 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     # the size of a group: "hvor mange deltagere er der?", "hvor store er holdene?"
     (r"\bhvor mange (deltagere|deltager|andre|personer|mennesker|borgere|behandlere|er (vi|man|der) i)\b|"
      r"\bhvor (stor|store) (er )?(gruppen|grupperne|holdet|holdene)", ("deltagere", "borgere", "behandlere")),
-    (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)",
+    # the duty to notify, also as a professional's worry for a child of someone in treatment
+    (r"\bunderret\w*|\bpligt til at (reagere|sige det|give besked|melde)|"
+     r"\bhvad gør (i|de|man)\b.{0,40}\bbekymr\w* for (barnet|børnene|et barn|drengen|pigen)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
     # the family's part in someone's treatment: "bliver familien inddraget?", "handler det kun om ham?"

@@ -98,6 +98,17 @@ def test_a_professional_describing_the_persons_need_gets_the_offer_for_it(ask):
 
 
 def test_withdrawal_described_gets_the_withdrawal_offer_not_the_course(ask):
-    reply = ask("vejle", "Min bror sveder og ryster, når han prøver at stoppe med at drikke. Kan han få hjælp hos jer?")
+    reply = ask("vejle", "Min bror sveder og ryster, når han prøver at stoppe med at drikke. "
+                         "Kan han få hjælp hos jer?")
     assert reply is not None and reply.offer_id == "alko_afrusning", reply and reply.text
     assert "prøve" not in reply.text.splitlines()[0].lower()  # "prøver at" is trying, not a sample
+
+
+@pytest.mark.parametrize("slug,text,expected", [
+    ("fredericia", "Vi tror at en borger har psykiske problemer som ingen har undersøgt. Kan I screene ham?", "psykolog"),
+    ("skanderborg", "Jeg er pædagog. En mor til et af vores børn er i behandling hos jer. Hvad gør I, hvis I bliver "
+                    "bekymrede for barnet?", "underretningspligt"),
+])
+def test_a_professionals_worry_is_answered_by_the_fact_about_it(ask, slug, text, expected):
+    reply = ask(slug, text)
+    assert reply is not None and expected in reply.text.splitlines()[0], reply and reply.text
