@@ -105,7 +105,8 @@ def test_withdrawal_described_gets_the_withdrawal_offer_not_the_course(ask):
 
 
 @pytest.mark.parametrize("slug,text,expected", [
-    ("fredericia", "Vi tror at en borger har psykiske problemer som ingen har undersøgt. Kan I screene ham?", "psykolog"),
+    ("fredericia", "Vi tror at en borger har psykiske problemer som ingen har undersøgt. Kan I screene ham?",
+     "psykolog"),
     ("skanderborg", "Jeg er pædagog. En mor til et af vores børn er i behandling hos jer. Hvad gør I, hvis I bliver "
                     "bekymrede for barnet?", "underretningspligt"),
 ])
