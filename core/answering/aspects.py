@@ -64,6 +64,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.FREQUENCY: (
         r"hvor (tit|ofte)", r"hvor (meget|mange timer) (er|kommer|arbejder) (i|de|han|hun|man)\b",
+        # how much of a week it takes: "hvor meget kommer det til at fylde i vores hverdag?"
+        r"hvor meget (\w+ ){0,4}fylde\w*\b", r"hvor meget tid (\w+ ){0,3}(tager|kræver|bruger)\b",
         r"hvor (meget|mange timer) (er|kommer) (\w+ ){1,2}(ude|til stede|på stedet|forbi|på skolen)",
         r"hvor mange gange (om|pr\.?|per|hver|i) (ugen|uge|måneden|måned|mdr|md|mnd)\b",
         r"(hvor mange|hvilke|hvilken) (dage|dag|ugedag|ugedage)", r"om ugen\b", r"om måneden",

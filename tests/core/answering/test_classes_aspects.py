@@ -113,3 +113,8 @@ def test_the_anonymous_treatment_named_by_its_adjective(ask, slug, text, offer):
 def test_help_anonymously_for_a_grown_up_using_drugs_is_the_anonymous_treatment(ask):
     reply = ask("fredericia", "er 30 og sniffer coke i weekenden, kan man få hjælp uden at nogen ved det?")
     assert reply is not None and reply.offer_id == "anonym_ambulant_stofbehandling", reply and reply.text
+
+
+def test_how_much_it_fills_a_week_asks_how_often():
+    assert detect_aspects("hvor meget kommer det til at fylde i hans hverdag?")[:1] == [Aspect.FREQUENCY]
+    assert detect_aspects("hvor meget tid tager det om ugen?")[:1] == [Aspect.FREQUENCY]
