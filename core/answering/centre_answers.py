@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from core import hours
-from core.answering.answer import Answer, silent
+from core.answering.answer import Answer, gives_contact, silent
 from core.answering.intent_question import Question, merge_answers
 from core.answering.reach import reach_person, reach_sentence
-from core.knowledge.base import Municipality, Schedule
+from core.knowledge.base import Fact, Municipality, Schedule
 from core.language.text import find_weekdays, fold
 
 # ----------------------------------------------------------------------------- contact
@@ -44,6 +44,16 @@ def answer_opening_hours(m: Municipality, q: Question) -> Answer:
                             "hvornår centret har åbent")
 
 
+def _when_to_call(m: Municipality) -> Optional[Fact]:
+    """A topic fact that says when to call in words ("ring ... i åbningstiden"), if any."""
+    for facts in m.topics.values():
+        for f in facts:
+            text = (f.text or "").lower()
+            if "ring" in text and "åbningstid" in text:
+                return f
+    return None
+
+
 def answer_phone_hours(m: Municipality, q: Question) -> Answer:
     c = m.centre
     days, at = find_weekdays(q.text), hours.asked_clock(q.text)
@@ -53,6 +63,12 @@ def answer_phone_hours(m: Municipality, q: Question) -> Answer:
         answer = silent(m, "hvornår der er telefontid")
         if c.phone is not None:
             answer.sources.append(c.phone.source)
+        said = _when_to_call(m)
+        if said is not None:  # "... i åbningstiden": all the catalogue says, said as it says it
+            answer.lines.insert(1, f"Kataloget siger kun: {said.text}")
+            answer.sources.append(said.source)
+            if c.phone is not None and gives_contact(said.text or "", m):
+                answer.lines.pop()  # the number is in what the catalogue says
         return answer
     answer = _schedule_answer(m, c.phone_hours, "Telefontid:", "")
     if c.phone is not None:
