@@ -53,7 +53,7 @@ from core.answering.choice import (
 )
 from core.answering.compose import compose_offers
 from core.answering.cues import cut_down, offers_speak_of, other_topic
-from core.answering.facts import fitting_offers, regardless_fact
+from core.answering.facts import fits_age, fitting_offers, regardless_fact
 from core.answering.general import (
     AGE_OFFERS,
     compose_age,
@@ -210,6 +210,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions
             and fitting_offers(m, q.ages[0], q.substance)):
         chosen = []  # "min dreng er 13, har I noget for så unge?": every offer for his age
+    if chosen and q.ages and aspects and aspects[0] in (Aspect.PLACE, Aspect.ADDRESS) and \
+            all(fits_age(c.offer, q.ages[0]) is False for c in chosen):
+        where = compose_where(m, q, False)  # "er 28, hører vel ikke til ungeafdelingen mere? hvor skal jeg hen"
+        if where is not None:
+            return reply(where, True)
     if aspects and aspects[0] in (Aspect.PLACE, Aspect.ADDRESS) and names_centre_street(m, q) and (
             q.ages or says_young(q) or q.substance) and q.asker not in RELATIVE_ASKERS:
         where = compose_where(m, q, False)  # "er det på Horsensvej?": the place for this person

@@ -101,7 +101,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvor (er|finder jeg|finder man) (det|den|de|i|jer|gruppen|behandlingen|stedet|kurset|"
         r"samtalerne|tilbuddet|forløbet|møderne|\w+en\b|\w+ne\b)",
         r"hvor (skal|kan) " + _PERSON + r" (møde op|møde|komme|tage hen|tage|mødes)",
-        r"hvor henne", r"hvor skal " + _PERSON + r" (gå )?hen\b",
+        r"hvor henne", r"hvor skal " + _PERSON + r" (så |saa |nu |egentlig |da )?(gå )?hen\b",
         r"hvor (går|henvender) (jeg|man|vi)\b", r"hvor skal " + _PERSON + r" henvende",
         r"hvilken by", r"hvilket sted", r"hvor (i|på) (byen|landet|kommunen)",
         r"foregår (det|den|samtalerne|behandlingen) (online|hjemme|på skolen|i)",

@@ -113,3 +113,8 @@ def test_withdrawal_described_gets_the_withdrawal_offer_not_the_course(ask):
 def test_a_professionals_worry_is_answered_by_the_fact_about_it(ask, slug, text, expected):
     reply = ask(slug, text)
     assert reply is not None and expected in reply.text.splitlines()[0], reply and reply.text
+
+
+def test_an_offer_named_that_the_age_rules_out_yields_to_the_place_for_that_age(ask):
+    reply = ask("vejle", "jeg er 31 og tager coke. jeg er for gammel til ungeafdelingen ik? hvor skal jeg så hen")
+    assert reply is not None and "Horsensvej 35" in reply.text.splitlines()[0], reply and reply.text
