@@ -141,6 +141,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     ),
     Aspect.ANONYMITY: (
         r"\banonymt\b", r"\banonymitet", r"\ber (det|den|de|\w+(en|et|ne)) anonym",
+        # "uden at nogen ved hvem jeg er", "without anyone knowing who I am"
+        r"\b(ved|vide|ser|finder ud af|får at vide) hvem (jeg|han|hun|man|vi) er\b", r"\bknow(s|ing)? who i am\b",
         r"\b(være|er (det|den|jeg|man|samtalerne)|forblive|"
         r"blive|helt|stadig) anonym\b", r"\b(sige|oplyse|give|opgive) (mit |sit |hans |hendes )?(navn|cpr)",
         r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",

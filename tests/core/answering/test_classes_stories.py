@@ -118,3 +118,13 @@ def test_a_professionals_worry_is_answered_by_the_fact_about_it(ask, slug, text,
 def test_an_offer_named_that_the_age_rules_out_yields_to_the_place_for_that_age(ask):
     reply = ask("vejle", "jeg er 31 og tager coke. jeg er for gammel til ungeafdelingen ik? hvor skal jeg så hen")
     assert reply is not None and "Horsensvej 35" in reply.text.splitlines()[0], reply and reply.text
+
+
+def test_without_anyone_knowing_who_one_is_asks_anonymity():
+    from core.answering.aspects import detect_aspects
+    assert Aspect.ANONYMITY in detect_aspects("kan man komme i behandling uden at chefen ved hvem man er?")
+
+
+def test_an_english_intro_course_is_the_intro_course(ask):
+    reply = ask("fredericia", "my dad starts the intro course next week, how long is it?")
+    assert reply is not None and reply.offer_id == "introkursus", reply and reply.text
