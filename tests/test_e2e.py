@@ -393,6 +393,9 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # a thirteenth reviewer, written at the start of that next session: 0.63 with its
                  # starting code; then used to find classes (0.68)
                  (ROOT / "tests" / "eval" / "questions_fresh13.yaml", 0.63),
+                 # a fourteenth reviewer, written late in that session, scored only at its end and
+                 # never read: 0.71 with the starting code, 0.73 at the end (the honest number)
+                 (ROOT / "tests" / "eval" / "questions_fresh14.yaml", 0.68),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 

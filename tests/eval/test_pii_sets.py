@@ -116,6 +116,14 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 0.98,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.97}, 1.0),
+    # a tenth reviewer, written late in that session and scored only at its end, unread
+    # (totals only): 0.973, first_name 0.947, full_name 0.967, keep 269/292 with the session's
+    # starting code; 0.978, 0.961, 0.971, keep 269/292 at its end (the honest numbers)
+    "pii_templates_j.yaml": (0.97, {"address": 0.98, "cpr": 1.0, "email": 0.98,
+                                    "first_name": 0.96, "full_name": 0.97, "handle": 1.0,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 0.97, "school_class": 1.0,
+                                    "workplace": 0.97}, 0.92),
 }
 
 
@@ -164,4 +172,6 @@ def test_questions_are_rarely_changed(redact):
     # noncrisis_set_n) bring 4 (words written without æøå in long compounds or after "min
     # mor"), and one question's own example name ("Jeg hedder Mette Hansen") is now removed,
     # as it should be: 46 of 5,551.
-    assert len(changed) <= 46, len(changed)
+    # The unread batches written late in that session (questions_fresh14, crisis_set_o,
+    # noncrisis_set_o) bring 2 more: 48 of 5,898.
+    assert len(changed) <= 48, len(changed)

@@ -71,6 +71,9 @@ SETS = [
     # with the session's starting code; 0.96 / 0.050 after two guard classes ("tage mit liv
     # tilbage", "tænker ikke på at ..."); used since
     ("crisis_set_n.yaml", "noncrisis_set_n.yaml", 0.96, 0.05),
+    # a fifteenth reviewer, written late in that session and scored only at its end, unread:
+    # 0.95 / 0.040 with the starting code and 0.95 / 0.040 at the end (detector and end to end)
+    ("crisis_set_o.yaml", "noncrisis_set_o.yaml", 0.95, 0.04),
 ]
 
 
