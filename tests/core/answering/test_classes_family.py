@@ -18,3 +18,19 @@ def test_family_involvement_is_answered_by_its_fact(ask, slug, text, expected):
 
     reply = ask(slug, text)
     assert reply is not None and re.search(expected, " ".join(reply.text.splitlines()[:2])), reply and reply.text
+
+
+@pytest.mark.parametrize("slug,text,offer", [
+    ("sonderborg", "Min kone drikker, og vi har en pige på 2. Har I noget, hvor hele familien kan være med?",
+     "familieorienteret"),
+    ("skanderborg", "min mand tager kokain og vi har små børn. kan vi få hjælp som familie?",
+     "familieorienteret_behandling"),
+])
+def test_the_whole_family_asked_for_gets_the_family_offer(ask, slug, text, offer):
+    reply = ask(slug, text)
+    assert reply is not None and reply.offer_id == offer, reply and reply.text
+
+
+def test_a_family_whose_teenager_tried_hash_is_not_sent_to_the_parents_treatment(ask):
+    reply = ask("sonderborg", "Vores søn på 14 har røget hash. Kan vi komme til en snak med ham, hele familien?")
+    assert reply is not None and reply.offer_id != "familieorienteret", reply.text
