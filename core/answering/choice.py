@@ -83,6 +83,9 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
         return for_asker(q, m, candidates)
     if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
         return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
+    if not any(c.strong for c in chosen) and q.asker in RELATIVE_ASKERS and not q.for_them and \
+            q.aspects[:1] == (Aspect.TARGET_GROUP,):
+        return for_asker(q, m, candidates) or chosen  # "er jeg for gammel til at få hjælp?" from a relative
     if not chosen and q.asker in RELATIVE_ASKERS and not q.for_them and q.aspects and \
             q.aspects[0] in OFFER_ONLY:
         return for_asker(q, m, candidates)  # "kan vi komme til en samtale, og hvor mange gange?"

@@ -98,7 +98,7 @@ _PROFESSION: Tuple[Tuple[str, str], ...] = (
 _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.CHILD, r"\b(min|vores) (mor|far|stedfar|stedmor|papfar|papmor|forældre|mors|fars)"
                   r"( \(?\d{2}\)?| på \d{2})? "  # "vores far (58) er ..."
-                  r"(drikker|ryger|tager|bruger|har (altid |også )?(drukket|røget|taget|brugt)|"
+                  r"(drikker|ryger|tager|bruger|drak|røg|brugte|har (altid |også )?(drukket|røget|taget|brugt)|"
                   r"er (alkoholiker|misbruger|fuld|narkoman|skæv|"
                   r"afhængig|i \w*behandling)|har (et )?(alkohol|misbrug|problem|drukproblem))|\bmine forældre "
                   r"(drikker|ryger|tager|bruger|er)\b|\bbarn af\b|\bmy (mom|dad|parents?) drinks|"

@@ -34,3 +34,8 @@ def test_the_whole_family_asked_for_gets_the_family_offer(ask, slug, text, offer
 def test_a_family_whose_teenager_tried_hash_is_not_sent_to_the_parents_treatment(ask):
     reply = ask("sonderborg", "Vores søn på 14 har røget hash. Kan vi komme til en snak med ham, hele familien?")
     assert reply is not None and reply.offer_id != "familieorienteret", reply.text
+
+
+def test_a_grown_up_child_of_a_drinker_asking_for_themselves_gets_the_relatives_offer(ask):
+    reply = ask("skanderborg", "Jeg er 35 og min far drak hele min barndom. Er jeg for gammel til at få hjælp?")
+    assert reply is not None and "pårørende" in reply.text.splitlines()[0].lower(), reply.text
