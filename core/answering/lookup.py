@@ -96,6 +96,10 @@ THINGS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
      r"\bhvad gør (i|de|man)\b.{0,40}\bbekymr\w* for (barnet|børnene|et barn|drengen|pigen)",
      ("underretningspligt", "underretning", "skærpet", "skærpede")),
     (r"\bgave ?kort", ("gavekort",)),
+    # whether one must have stopped first: "skal man være ædru for at være med?"
+    (r"\b(skal|må|behøver|skulle) (man|jeg|han|hun|vi|de) (\w+ )?(være|have|vaere) (\w+ )?(stoppet|ædru|clean|stoffri|"
+     r"holdt op)|\bmå (man|jeg|han|hun) (gerne )?(stadig )?(drikke|bruge|ryge)\b",
+     ("stadig", "drikker", "ædru", "stoppet", "orden")),
     # the family's part in someone's treatment: "bliver familien inddraget?", "handler det kun om ham?"
     (r"\b(familie\w*|pårørende|netværk\w*|børnene|forældrene|vi|os)\b.{0,30}\b(inddrag\w*|tænkt ind|"
      r"(være|komme) med (til|i) (samtale\w*|behandling\w*)|spurgt)|\binddrag\w*\b.{0,30}\b(familie\w*|"

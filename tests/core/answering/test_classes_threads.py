@@ -59,3 +59,9 @@ def test_a_relative_whose_person_is_not_enrolled_asks_for_themselves_not_anonymi
 
 def test_calling_after_work_asks_the_centre_phone_not_an_evening_offer(ask):
     assert ask("skanderborg", "jeg har fri kl 15. kan jeg ringe til jer efter arbejde om torsdagen?") is None
+
+
+def test_whether_one_must_have_stopped_first_is_answered_from_the_offer(ask):
+    reply = ask("fredericia", "skal man have stoppet helt for at komme med?",
+                context={"offer_id": "forandringsgruppen"})
+    assert reply is not None and "stadig" in reply.text.splitlines()[0], reply and reply.text
