@@ -1,5 +1,5 @@
-"""Phrases that look like names but name things: drinks, places by a lake or a fjord, and
-the street names of drugs.
+"""Phrases that look like names but name things: drinks, places by a lake or a fjord, the
+street names of drugs, and booking codes.
 
 "Jack Daniels og Captain Morgan er det eneste han drikker", "ude ved Skanderborg Sø",
 "og Tina er crystal meth?": each has a capitalised word from a name list, yet no person is
@@ -42,14 +42,28 @@ _DRUG_SLANG = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 
 
+# A booking code as the chat shows it, in capitals ("K7QM-3XPD", "PFET-RESC": all letters can
+# look like a name in capitals), or its eight symbols after a word about the booking. The code is the
+# person's key to their booking, not their identity; the booking desk needs it unchanged.
+_CODE_SYMBOLS = "[0-9ABCDEFGHJKMNPQRSTVWXYZ]"
+_BOOKING_CODE = (
+    re.compile(rf"(?<![\w-])(?P<c>{_CODE_SYMBOLS}{{4}}[-‐‑–]{_CODE_SYMBOLS}{{4}})(?![\w-])"),
+    re.compile(rf"\b(?:[Kk]oden?|[Tt]iden?|[Aa]flys|[Bb]ooking|[Cc]ode|[Aa]fbestil)\s+(?P<c>{_CODE_SYMBOLS}{{8}})(?![\w-])"),
+)
+
+
 def kept_phrases(text: str) -> Iterator[Tuple[int, int]]:
-    """Start and end of each drink, town feature and drug street name in ``text``."""
+    """Start and end of each drink, town feature, drug street name and booking code in ``text``."""
     for match in _DRINKS.finditer(text):
         yield match.span()
     for match in _FEATURE.finditer(text):
         town = fold_word(match.group(1))
         if town in TOWNS or plain(town) in TOWNS_PLAIN:
             yield match.span()
+    for pattern in _BOOKING_CODE:
+        for match in pattern.finditer(text):
+            if any(ch.isalpha() for ch in match.group("c")):  # "2661-4348" is a phone number
+                yield match.span("c")
     for pattern in _DRUG_SLANG:
         for match in pattern.finditer(text):
             yield match.span("n")

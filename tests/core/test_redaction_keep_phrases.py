@@ -27,3 +27,20 @@ def test_things_with_name_like_words_survive(text):
 ])
 def test_people_with_the_same_names_are_still_removed(text, name):
     assert name not in redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "hvornår er min tid PFET-RESC",   # a code of letters only looks like a name in capitals
+    "aflys K7QM-3XPD",
+    "aflys PFETRESC tak",
+])
+def test_booking_codes_survive(text):
+    assert redact(text).text == text
+
+
+def test_a_double_name_is_no_booking_code():
+    assert "Anne-Mete" not in redact("min kæreste Anne-Mete drikker").text
+
+
+def test_a_phone_number_written_like_a_code_is_still_removed():
+    assert "2661-4348" not in redact("ring til mig på 2661-4348").text
