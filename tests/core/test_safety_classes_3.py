@@ -8,7 +8,9 @@ sentence that does not close a present clause; a child of four alone with a care
 out cold ("ikke engang" is no past); a threat to force the writer. Ordinary: spellings
 without æ/ø/å that date a story ("for fire ar siden"), things that "kill" the writer,
 media just seen, general questions, first aid taught, "nobody is in danger", school papers,
-a partner who never hit, what no one said, a wish to leave a crowd.
+a partner who never hit, what no one said, a wish to leave a crowd; later, winning one's
+life back ("tage mit liv tilbage") and a thought denied before its object ("tænker ikke på
+at ...").
 """
 
 import pytest
@@ -23,6 +25,10 @@ from core.safety import detect_crisis
     "jeg regner ikke med at være her til weekenden, har sagt farvel til hunden",
     "nogle gange tænker jeg det lettest ville være at sluge alle pillerne i skuffen og så aldrig vågne",
     "har bestemt mig for at tage mit liv, skriver bare fordi ingen andre ved det",
+    # the words of the idiom and the denied thought below, meaning danger
+    "jeg tænker ikke på andet end at dø",
+    "jeg vil tage mit liv i nat",
+    "jeg tænker på at tage mit liv",
 ])
 def test_stop_existing_burden_and_decision_are_suicide(text):
     assert detect_crisis(text) == "suicide"
@@ -88,26 +94,12 @@ def test_small_child_with_a_carer_out_cold_is_a_crisis(text):
     "jeg kan ikke engang huske sidste gang jeg var fuld",
     "jeg tog en tår af glasset og brændte mig med te, av",
     "min kollega skar sig på et glas i opvasken, skal han på skadestuen?",
-])
-def test_ordinary_messages_get_no_alarm(text):
-    assert detect_crisis(text) is None
-
-
-# 2026-12-02 (third session): winning one's life back, and a thought denied before its object
-@pytest.mark.parametrize("text", [
+    # winning one's life back, and a thought denied before its object
     "jeg vil have hjælp til at tage mit liv tilbage fra hashen",
     "han prøver at tage sit liv tilbage efter mange år med druk",
     "I'm trying to take my life back from alcohol, where do I start?",
     "jeg tænker ikke på at gøre mig selv noget, jeg vil bare høre om jeres grupper",
 ])
-def test_life_back_and_denied_thoughts_get_no_alarm(text):
+def test_ordinary_messages_get_no_alarm(text):
     assert detect_crisis(text) is None
 
-
-@pytest.mark.parametrize("text", [
-    "jeg tænker ikke på andet end at dø",
-    "jeg vil tage mit liv i nat",
-    "jeg tænker på at tage mit liv",
-])
-def test_the_same_words_meaning_danger_still_alarm(text):
-    assert detect_crisis(text) is not None
