@@ -45,8 +45,10 @@ from core.answering.choice import (
     THE_ANONYMOUS,
     WHAT_CAN_BE_DONE,
     anonymous_treatment,
+    asks_for_the_family,
     asks_help_as_role,
     aspects_for,
+    family_offer,
     offers_for_the_asker,
     sole_offer_for_age,
     the_anonymous_treatment,
@@ -75,32 +77,12 @@ from core.answering.resolve import (
     foreign_offer,
     resolve,
 )
-from core.answering.sentences import asking, sentences
-from core.answering.text import normalise
 from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
 from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
-# The whole family asked for: "noget hvor hele familien kan være med", "os alle sammen som familie"
-_WHOLE_FAMILY = re.compile(r"\b(hele familien|alle i familien|som (en )?familie|familien (kan )?(være|vaere|komme) med|"
-                           r"(os|vi) (alle|allesammen|sammen)( sammen)? som familie)\b")
-
-
-def asks_for_the_family(q: Question) -> bool:
-    """The whole family asked for in a question, where a grown-up in it uses (the family offers
-    are for a parent or partner who drinks, not for a teenager who tried hash)."""
-    asked = any(asking(s) and _WHOLE_FAMILY.search(normalise(s)) for s in sentences(q.text))
-    return asked and (q.asker in (Asker.PARTNER, Asker.CHILD) or "familieorienteret" in q.expansions)
-
-
-def _family_offer(candidates: Sequence[Candidate]) -> Optional[Candidate]:
-    """The family-oriented offer among the candidates found, if any."""
-    return next((c for c in candidates[:5]
-                 if "famil" in c.offer.name.lower() and c.offer.category != "relatives"), None)
-
-
 # A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
 _PASSES_ON = re.compile(r"\b(en|min|vores|den) (borger|elev|ung|unge|beboer|patient|klient|dreng|pige)\b")
 
@@ -206,7 +188,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         # complaints, free choice, medication, "bare drikke mindre" (nothing else asked): the
         found = fact_answer(m, told, thing=True)  # intent answers, unless a fact holds more
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
-    family = _family_offer(candidates) if asks_for_the_family(q) and not named else None
+    family = family_offer(candidates, within=5, relatives_too=False) if asks_for_the_family(q) and not named \
+        else None
     if family is not None:  # "har I noget, hvor hele familien kan være med?": the family offer
         chosen, aspects = [family], [a for a in aspects if a is not Aspect.RELATIVES] or [Aspect.OVERVIEW]
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (

@@ -13,7 +13,8 @@ from typing import List, Optional, Sequence
 from core.answering.aspects import OFFER_ONLY, Aspect
 from core.answering.facts import fits_age, fitting_offers
 from core.answering.resolve import RELATIVE_ASKERS, Candidate, choose_weak, for_asker
-from core.answering.text import skeleton_pattern
+from core.answering.sentences import asking, sentences
+from core.answering.text import normalise, skeleton_pattern
 from core.answering.understand import Asker, Question
 from core.knowledge.base import Municipality, Offer
 
@@ -55,6 +56,25 @@ def _clear_winner(candidates: Sequence[Candidate]) -> bool:
     return len(candidates) == 1 or candidates[0].score >= CLEAR_LEAD * candidates[1].score
 
 
+# The whole family asked for: "noget hvor hele familien kan være med", "os alle sammen som familie"
+_WHOLE_FAMILY = re.compile(r"\b(hele familien|alle i familien|som (en )?familie|familien (kan )?(være|vaere|komme) med|"
+                           r"(os|vi) (alle|allesammen|sammen)( sammen)? som familie)\b")
+
+
+def asks_for_the_family(q: Question) -> bool:
+    """The whole family asked for in a question, where a grown-up in it uses (the family offers
+    are for a parent or partner who drinks, not for a teenager who tried hash)."""
+    asked = any(asking(s) and _WHOLE_FAMILY.search(normalise(s)) for s in sentences(q.text))
+    return asked and (q.asker in (Asker.PARTNER, Asker.CHILD) or "familieorienteret" in q.expansions)
+
+
+def family_offer(candidates: Sequence[Candidate], within: int, relatives_too: bool) -> Optional[Candidate]:
+    """The first family offer among the ``within`` best candidates (by its name); with
+    ``relatives_too`` also one for the relatives alone."""
+    return next((c for c in candidates[:within] if "famil" in c.offer.name.lower()
+                 and (relatives_too or c.offer.category != "relatives")), None)
+
+
 def asks_help_as_role(q: Question) -> bool:
     """A professional asks what the centre does for people in their role (not who an offer is for)."""
     return q.asker is Asker.PROFESSIONAL and bool(_HELP_ME_AS.search(q.folded)) and (
@@ -73,9 +93,9 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
     if asks_help_as_role(q):
         return for_asker(q, m, candidates) or chosen  # "kan I hjælpe mig som arbejdsgiver?"
     if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
-        family = [c for c in candidates[:3] if "famil" in c.offer.name.lower()]
-        if "familieorienteret" in q.expansions and family:
-            return family[:1]  # small children at home: the offer for the whole family
+        family = family_offer(candidates, within=3, relatives_too=True)
+        if "familieorienteret" in q.expansions and family is not None:
+            return [family]  # small children at home: the offer for the whole family
         return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         if _clear_winner(candidates):
@@ -143,5 +163,5 @@ def the_anonymous_treatment(m: Municipality, q: Question) -> Optional[Offer]:
     return found[0] if len(found) == 1 else None
 
 
-__all__ = ["aspects_for", "asks_help_as_role", "offers_for_the_asker", "WHAT_CAN_BE_DONE", "sole_offer_for_age",
-           "THE_ANONYMOUS", "anonymous_treatment", "the_anonymous_treatment"]
+__all__ = ["aspects_for", "asks_for_the_family", "asks_help_as_role", "family_offer", "offers_for_the_asker",
+           "WHAT_CAN_BE_DONE", "sole_offer_for_age", "THE_ANONYMOUS", "anonymous_treatment", "the_anonymous_treatment"]
