@@ -41,6 +41,7 @@ from typing import Mapping, Optional, Sequence, Tuple
 from core.answering.address import ADULT_ASKERS, for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.centre_answers import answer_address
 from core.answering.choice import (
     THE_ANONYMOUS,
     WHAT_CAN_BE_DONE,
@@ -84,6 +85,8 @@ from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
 # A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
+# The centre itself named ("adressen på misbrugscentret"), not one of its offers
+_THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
 _PASSES_ON = re.compile(r"\b(en|min|vores|den) (borger|elev|ung|unge|beboer|patient|klient|dreng|pige)\b")
 
 
@@ -226,6 +229,11 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         where = compose_where(m, q, False)  # "er det på Horsensvej?": the place for this person
         if where is not None:
             return reply(where, True)
+    if aspects and aspects[0] is Aspect.ADDRESS and not named and _THE_CENTRE.search(q.folded) and \
+            not m.centre.addresses:
+        # "hvad er adressen på misbrugscentret, så jeg kan køre ham?" where the catalogue gives
+        # none: say so, not the place of an offer sharing a word
+        return reply(answer_address(m, q), True)
     if chosen:
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)

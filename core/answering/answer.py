@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
 from core.answering.reach import phone_status, reach_sentence
@@ -88,10 +88,45 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+# Words that turn a sentence around: a sentence with one its look-alike lacks is new.
+_TURNING = frozenset(("ikke", "ingen", "aldrig", "kun", "ikk", "uden", "intet", "not", "no"))
+# Share of a sentence's words an earlier sentence must hold for it to say the same rule
+# ("Ved behov indhenter centret samtykke, fx hvis du er under 15 år." after "Ved behov kan
+# der blive indhentet samtykke, fx hvis du er under 15 år.").
+NEAR_REPEAT_SHARE = 0.8
+NEAR_REPEAT_MIN_WORDS = 6
+
+
+_HEAD = re.compile(r"^([^:.!?]{1,60}):\s")
+
+
+def _head(sentence: str) -> str:
+    """The name a line is about ("Unge: 2-4 gange om måneden." -> "unge"), or ""."""
+    match = _HEAD.match(_LABEL.sub("", sentence))
+    return _plain(match.group(1)) if match else ""
+
+
+def _near_repeat(sentence: str, core: str, earlier: List[Tuple[str, set]]) -> bool:
+    words = set(core.split())
+    if len(words) < NEAR_REPEAT_MIN_WORDS:
+        return False
+    head = _head(sentence)
+    for before_head, before in earlier:
+        if head and head != before_head:
+            continue  # the same words about another offer: both are answers
+        if words & _TURNING - before or {w for w in words if w.isdigit()} - before:
+            continue  # a "not" or a number of its own: it says something else
+        if len(words & before) >= NEAR_REPEAT_SHARE * len(words):
+            return True
+    return False
+
+
 def without_repeats(lines: Iterable[str]) -> List[str]:
     """The lines without a sentence that only repeats what an earlier one said ("Én samtale
-    på 30 minutter. 30 minutter."); a label ("Hvor tit: ") does not make it new."""
+    på 30 minutter. 30 minutter.", or the same rule in other words); a label ("Hvor tit: ")
+    does not make it new."""
     said = ""
+    earlier: List[Tuple[str, set]] = []
     out: List[str] = []
     for line in lines:
         kept = []
@@ -99,8 +134,11 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
             core = _plain(_LABEL.sub("", sentence))
             if len(core.split()) >= 2 and re.search(r"[^\W\d_]{3,}", core) and f" {core} " in said:
                 continue
+            if _near_repeat(sentence, core, earlier):
+                continue
             kept.append(sentence)
             said += " " + _plain(sentence) + " "
+            earlier.append((_head(sentence), set(core.split())))
         if kept and any(_plain(k) for k in kept):
             out.append(" ".join(kept))
     return out

@@ -183,6 +183,10 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"kan (jeg|man|vi|han|hun) (komme|møde op)\b.*\b(hvis|selvom|selv om|når) ",
         r"hvordan (kontakter|fanger|får fat i) ", r"hvem (kontakter|ringer) (jeg|man|vi) til",
         r"how (do|can) (i|we|you) (start|sign up|get (in|started|help))", r"\brefer",
+        # what comes before the start: "skal han igennem noget før?", "hvad skal man inden man kommer afsted?"
+        r"\b(skal|må|behøver) (jeg|man|han|hun|vi|de) (\w+ ){0,2}(noget|igennem|have lavet) (\w+ ){0,3}"
+        r"(før|inden)\b", r"\b(før|inden) (jeg|man|han|hun|vi|de) (kan|må|skal) (starte|begynde|komme)",
+        r"\bhvad (skal|kræver) (\w+ ){0,2}(før|inden) ",
     ),
     Aspect.RELATIVES: (
         r"(kan|må|skal) (min|mine|vores|hans|hendes) (kæreste|mand|kone|partner|familie|"

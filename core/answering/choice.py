@@ -100,7 +100,10 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
     if not q.explicit and q.asker is Asker.PROFESSIONAL and not q.expansions:
         if _clear_winner(candidates):
             return candidates[:1]  # "en borger med varigt nedsat funktionsevne": the offer for him
-        return for_asker(q, m, candidates)
+        theirs = for_asker(q, m, candidates)
+        if not theirs and candidates and candidates[0].strong and candidates[0].coverage >= CLEAR_COVERAGE:
+            return candidates[:1]  # no offer for their profession: the one their words describe
+        return theirs
     if q.aspects and q.aspects[0] in (Aspect.PLACE, Aspect.ADDRESS):
         return chosen  # "hvor skal jeg hen?": the address for the person (compose_where)
     if not any(c.strong for c in chosen) and q.asker in RELATIVE_ASKERS and not q.for_them and \

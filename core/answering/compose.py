@@ -104,8 +104,13 @@ def _target_part(m: Municipality, offer: Offer, q: Question, now: datetime) -> A
     return part
 
 
-def _age_note(m: Municipality, offer: Offer, age: int, q: Question) -> List[str]:
-    if fits_age(offer, age) is not False:
+def _age_note(m: Municipality, offer: Offer, age: int, q: Question, confirm: bool = False) -> List[str]:
+    """The offer's age rule when it does not take ``age`` (and what does); with ``confirm``
+    ("og hvis jeg er 19?" after an answer about it) also when it does."""
+    fits = fits_age(offer, age)
+    if fits is True and confirm:
+        return [f"Det passer også til en på {age} år: {short_name(offer)} er {age_range(offer)}."]
+    if fits is not False:
         return []
     lines = [f"Bemærk: {short_name(offer)} er {age_range(offer)}, så det passer ikke til en på {age} år."]
     family = ("relatives", "children")
@@ -310,9 +315,11 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
         answer.lines.insert(1, ended[0])
         answer.sources.append(ended[1].source)
     for age in q.ages[:1]:  # an age the offer does not take: its age rule comes first
-        note = _age_note(m, offer, age, q) if Aspect.TARGET_GROUP not in aspects[:3] else []
-        answer.lines[:0] = note
-        answer.sources[:0] = [age_source(offer)] if note else []
+        note = _age_note(m, offer, age, q, confirm=c.from_context and q.follow_up) \
+            if Aspect.TARGET_GROUP not in aspects[:3] else []
+        at = 1 if note and fits_age(offer, age) else 0  # a "yes, it fits" follows the detail asked
+        answer.lines[at:at] = note
+        answer.sources[at:at] = [age_source(offer)] if note else []
     if len(aspects) == 1 and first.found and aspects[0] is not Aspect.OVERVIEW:
         extra = _context_line(offer, aspects[0], answer)
         if extra is not None:

@@ -297,8 +297,9 @@ def choose(candidates: Sequence[Candidate], ages: Sequence[int] = (),
     if top.from_context:  # the offer (or the short list of offers) the last answer was about
         return [c for c in candidates if c.from_context][:MAX_OFFERS]
     if top.named:  # several only when they share the name used ("døgnbehandling")
-        return [c for c in candidates if c.named and c.phrase == top.phrase
-                and c.score >= CLOSE * top.score][:MAX_OFFERS]
+        same = [c for c in candidates if c.named and c.phrase == top.phrase and c.score >= CLOSE * top.score]
+        fit = [c for c in same if all(fits_age(c.offer, a) is not False for a in ages[:1])]
+        return (fit or same)[:MAX_OFFERS]  # "ungebehandling" for a 15-year-old: the one for 15-18
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
     if far_ahead and top.phrase and top.score >= FAR_AHEAD * max(runner_up, MIN_BM25):
         return [top]  # "noget omsorg": a general word of one offer's name, far ahead of the rest
@@ -322,6 +323,8 @@ def _for_professional(question: Question, municipality: Municipality) -> List[Ca
     own = re.compile(_PROFESSION_TEXT.get(question.profession or "", r"$^"))
     pool = []
     for o in municipality.offers:
+        if _substance_factor(question.substance, o) < 1.0:
+            continue  # "et alkoholforløb" from a jobcentre: not the drug treatment that meets jobcentres
         text = normalise(" ".join([o.name, *o.aliases, *(f.text or "" for f in (
             o.summary, o.fact("target_group")) if f is not None)]))
         score = 2.0 * bool(own.search(text)) + bool(_PROFESSIONAL_TEXT.search(text))

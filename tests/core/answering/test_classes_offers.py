@@ -1,0 +1,63 @@
+"""Failure classes of the fifth round, own examples: the offer for the substance and age
+stated (a professional's "alkoholforløb" is not a drug treatment that meets jobcentres, a
+shared name for a 15-year-old is the offer for 15-18), a follow-up with only an age says
+whether it fits, what comes before the start is how to start, the centre's address in a
+catalogue without one, and one rule said once."""
+
+from __future__ import annotations
+
+from core.answering.answer import without_repeats
+from core.answering.aspects import Aspect, detect_aspects
+
+
+def test_a_professional_asking_about_alcohol_gets_no_drug_offer(ask, kb):
+    reply = ask("vejle", "Jeg er sagsbehandler i jobcentret. Hvordan er et typisk forløb for alkohol bygget op hos jer?")
+    assert reply is not None
+    offers = {o.id: o for o in kb["vejle"].offers}
+    assert all("alcohol" in offers[i].substances or not offers[i].substances for i in reply.offer_ids)
+    assert "stofmisbrug" not in reply.text.split("Kilde:")[0]
+
+
+def test_a_shared_name_and_an_age_give_the_offer_for_that_age(ask, kb):
+    from core.answering.facts import fits_age
+    reply = ask("vejle", "Jeg er kontaktlærer. Hvad sker der, når en elev på 16 starter i ungebehandling?")
+    assert reply is not None and reply.offer_ids
+    offers = {o.id: o for o in kb["vejle"].offers}
+    assert all(fits_age(offers[i], 16) is not False for i in reply.offer_ids)
+
+
+def test_a_follow_up_with_only_an_age_says_it_fits(ask):
+    reply = ask("sonderborg", "og hvis jeg er 20?", context={"offer_id": "unge", "topic": "frequency"})
+    assert reply is not None and reply.offer_id == "unge"
+    assert "passer også til en på 20 år" in reply.text and "23" in reply.text
+
+
+def test_what_comes_before_the_start_is_how_to_start():
+    for text in ("skal hun igennem noget inden?", "hvad skal man have lavet før man kan begynde?",
+                 "er der noget før vi kan starte?"):
+        assert Aspect.HOW_TO_START in detect_aspects(text), text
+
+
+def test_the_centres_address_where_the_catalogue_gives_none(ask):
+    reply = ask("fredericia", "min far drikker for meget. hvad er adressen på misbrugscentret, så jeg kan følge ham derhen?")
+    assert reply is not None
+    assert "fremgår ikke" in reply.text and "ligger" in reply.text
+
+
+def test_a_rule_said_again_in_other_words_is_said_once():
+    lines = without_repeats(["Dine forældre skal give lov, hvis du er under 15 år og skal i behandling. "
+                             "Hvis du er under 15 år og skal i behandling, skal dine forældre give lov."])
+    assert len(lines) == 1 and lines[0].count("under 15") == 1
+
+
+def test_a_look_alike_with_a_not_or_another_number_is_kept():
+    negated = without_repeats(["Du kan være anonym i rådgivningen hos centret. Du kan ikke være anonym i rådgivningen hos centret."])
+    assert "ikke være anonym" in negated[0]
+    numbers = without_repeats(["Gruppen mødes hver uge i 10 uger om tirsdagen. Gruppen mødes hver uge i 12 uger om tirsdagen."])
+    assert "12 uger" in numbers[0]
+
+
+def test_the_same_words_about_two_offers_are_both_kept():
+    lines = without_repeats(["Unge: samtaler for unge, der vil ændre deres forbrug af hash.",
+                             "Ungdomsrådgivning: samtaler for unge, der vil ændre deres forbrug af hash."])
+    assert len(lines) == 2
