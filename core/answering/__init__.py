@@ -40,7 +40,7 @@ from typing import Mapping, Optional, Sequence, Tuple
 
 from core.answering.address import ADULT_ASKERS, for_the_asker
 from core.answering.answer import Answer, contact_hint, gives_contact
-from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects
+from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect, detect_aspects, strip_aspect_words
 from core.answering.centre_answers import answer_address
 from core.answering.choice import (
     THE_ANONYMOUS,
@@ -278,7 +278,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
     answer_ = compose_topic(m, q, first, now)
     if not answer_.settled:  # a fact with the word asked leads; after "the catalogue does not say"
-        with_fact(m, told, answer_, lead=answer_.found, ages=q.ages)
+        # (not a word of the detail asked: "uden min far opdager det" asks about secrecy)
+        secrecy = (Aspect.ANONYMITY, Aspect.CONSENT)
+        with_fact(m, without_asker(strip_aspect_words(text, secrecy)), answer_, lead=answer_.found, ages=q.ages)
     for extra in aspects[1:2]:
         if extra not in OFFER_ONLY and extra not in CENTRE_LEVEL and extra is not Aspect.OVERVIEW:
             more = compose_topic(m, q, extra, now)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import Dict, List, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Sequence, Tuple
 
 from core.answering.text import normalise, skeleton_pattern
 
@@ -363,15 +363,16 @@ _ASKED_BESIDES = frozenset({Aspect.CONSENT, Aspect.ANONYMITY, Aspect.PRICE, Aspe
                             Aspect.DURATION, Aspect.FREQUENCY, Aspect.SESSION_LENGTH})
 
 
-def aspect_spans(text: str) -> List[Tuple[int, int]]:
-    """Character spans in :func:`normalise` ``(text)`` of the words that ask."""
-    return [span for _, _, span in _matches(normalise(text))]
+def aspect_spans(text: str, only: Optional[Sequence[Aspect]] = None) -> List[Tuple[int, int]]:
+    """Character spans in :func:`normalise` ``(text)`` of the words that ask (for ``only``
+    those aspects, when given)."""
+    return [span for _, aspect, span in _matches(normalise(text)) if only is None or aspect in only]
 
 
-def strip_aspect_words(text: str) -> str:
-    """:func:`normalise` ``(text)`` without the words that ask for an aspect."""
+def strip_aspect_words(text: str, only: Optional[Sequence[Aspect]] = None) -> str:
+    """:func:`normalise` ``(text)`` without the words that ask for an aspect (``only``: those)."""
     s = normalise(text)
-    for start, end in sorted(aspect_spans(text), reverse=True):
+    for start, end in sorted(aspect_spans(text, only), reverse=True):
         s = s[:start] + " " * (end - start) + s[end:]
     return s
 

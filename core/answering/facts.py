@@ -52,6 +52,20 @@ _EXCLUSIVE = ((re.compile(r"\bdogn"), lambda o: o.category == "residential"),
                lambda o: o.category == "medication"),
               (re.compile(r"\banonym"), lambda o: "anonym" in skeleton(o.name)),
               (re.compile(r"\bambulant"), lambda o: o.category != "residential"))
+# A fact for people of some age only: "for dig, der er over 18 år", "for unge under 18 år" (matched
+# against skeleton text); "familier med børn under 18 år" speaks of someone else's age.
+_FOR_AGE = re.compile(r"\bfor (dig|unge|voksne|borgere|personer)(,? \w+){0,3},? (over|under|fra) (\d{2}) ar\b")
+
+
+def excludes_age(text: str, age: int) -> bool:
+    """A fact whose stated age leaves out a person of ``age`` (``text`` folded by skeleton)."""
+    for match in _FOR_AGE.finditer(text):
+        bound, limit = match.group(3), int(match.group(4))
+        if bound == "under" and age >= limit or bound in ("over", "fra") and age < limit:
+            return True
+    return False
+
+
 _ALCOHOL_ONLY = re.compile(r"\balkohol")
 _DRUGS_ONLY = re.compile(r"\bstof")
 AGE_CATEGORIES = ("counselling", "youth", "assessment")
@@ -150,6 +164,8 @@ def topic_facts(municipality: Municipality, aspect: Aspect, offer: Optional[Offe
                 or named == {"drugs"} and _ALCOHOL_ONLY.search(text) and \
                 not _DRUGS_ONLY.search(text):
             continue  # the question names the other substance
+        if question is not None and question.ages and excludes_age(text, question.ages[0]):
+            continue  # "anonym behandling for dig over 18" to a 16-year-old
         rank = (2.0 if offer is not None and offer.id in t.mentions else 0.0) + \
             sum(ix.idf(s) for s in wanted & t.stems) + \
             (0.5 if t.topic == (own[0] if own else None) else 0.0)

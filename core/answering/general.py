@@ -56,8 +56,8 @@ def compose_topic(m: Municipality, q: Question, aspect: Aspect,
                   now: Optional[datetime] = None) -> Answer:
     """No offer: the municipality's general facts about ``aspect``."""
     answer = Answer(lines=[], sources=[])
-    if aspect is Aspect.CONSENT:
-        for age in q.ages[:1]:
+    if aspect is Aspect.CONSENT or aspect is Aspect.ANONYMITY and any(a < ADULT_AGE for a in q.ages[:1]):
+        for age in q.ages[:1]:  # "er 16, kan jeg komme uden min mor ved det?": the rule for that age first
             for o in fitting_offers(m, age, q.substance):
                 consent = o.fact("consent")
                 if consent is not None:

@@ -199,6 +199,8 @@ def _compile(pattern: str) -> Pattern[str]:
 
 _PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
 _ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
+# How much, said with a noun that names nothing: "ryger en del", "drikker en hel masse"
+_QUANTITY = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b", re.IGNORECASE)
 _DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
 # Compounds that say the substance but may also name an offer ("alkoholforløb"): they tell
 # the substance and stay among the words that name offers.
@@ -337,8 +339,8 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
     return Question(
         text=text, folded=folded, aspects=tuple(aspects), asker=asker, profession=profession,
         ages=ages, substance=substance,
-        offer_words=tuple(content_words(_DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
-            _without_situations(strip_aspect_words(text))))))),
+        offer_words=tuple(content_words(_QUANTITY.sub(" ", _DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
+            _without_situations(strip_aspect_words(text)))))))),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
         for_them=bool(_FOR_THEM.search(folded)) and not _HELP_TO_HELP.search(folded),
     )

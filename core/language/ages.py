@@ -99,7 +99,7 @@ _PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "er 17 kan jeg få hjælp": an age first in the message is the writer's
     # "er 19 og ryger", also after a greeting or another sentence ("hvor skal jeg hen? er 23 og ...")
     # (or after a comma: "hvor skal jeg møde op, er 20 og ryger for meget")
-    (re.compile(rf"(?:^|[.!?,;]\s+|\b(?:hej|hey|hi|hejsa|hallo|halloj)\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
+    (re.compile(rf"(?:^|[.!?,;]\s+|\b(?:hej+|hey+|hi+|hejsa|hallo|halloj|hello|yo|jo|dav|davs|goddag|godaften)\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
                 rf"(?! (?:der|som|af|i|paa|pa|ud|til)\b)"), True),
     # "jeg er en voksen datter på 40", "I am a mum of 45": the writer described, then the age
     (re.compile(rf"\b(?:jeg er|i am|i'm|im) (?:en|et|a|an) (?:\w+ ){{1,2}}(?:pa|of) {_N}\b{_NOT_AN_AGE}"), True),

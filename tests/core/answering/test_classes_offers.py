@@ -61,3 +61,31 @@ def test_the_same_words_about_two_offers_are_both_kept():
     lines = without_repeats(["Unge: samtaler for unge, der vil ændre deres forbrug af hash.",
                              "Ungdomsrådgivning: samtaler for unge, der vil ændre deres forbrug af hash."])
     assert len(lines) == 2
+
+
+def test_an_age_after_a_young_greeting_is_the_writers():
+    from core.language.ages import ages
+    assert ages("yo er 15 og drikker hver weekend") == (15,)
+    assert ages("hejj er 17, hvad gør jeg") == (17,)
+
+
+def test_a_minor_asking_about_secrecy_gets_the_rule_for_their_age_first(ask):
+    reply = ask("sonderborg", "hey er 15 og ryger en del. kan jeg komme og snakke uden min far opdager det?")
+    assert reply is not None
+    first = reply.text.splitlines()[0]
+    assert "15 år" in first and "forældre" in first
+    assert "over 18" not in reply.text
+
+
+def test_a_fact_for_another_age_is_left_out():
+    from core.answering.facts import excludes_age
+    from core.answering.text import skeleton
+    adult = skeleton("Tilbuddet er for dig, der er over 18 år og har et arbejde.")
+    assert excludes_age(adult, 16) and not excludes_age(adult, 30)
+    assert not excludes_age(skeleton("For familier med børn under 18 år."), 35)
+
+
+def test_a_rule_for_another_age_is_kept_as_a_contrast():
+    from core.answering.facts import excludes_age
+    from core.answering.text import skeleton
+    assert not excludes_age(skeleton("Centret beder om samtykke, fx hvis den unge er under 15 år."), 17)
