@@ -71,6 +71,7 @@ from core.answering.general import (
 from core.answering.groups import asks_for_groups, compose_groups
 from core.answering.index import index_for
 from core.answering.lookup import asks_decider, asks_thing, fact_answer, with_fact
+from core.answering.second import add_second, centre_and_more
 from core.answering.resolve import (
     RELATIVE_ASKERS,
     Candidate,
@@ -147,6 +148,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     def reply(ans: Answer, confident: bool, offers: Sequence[Offer] = (),
               topic: Optional[Aspect] = None) -> Reply:
         ids = tuple(o.id for o in offers)
+        if confident:  # "..., og skal jeg bare møde op?": the next detail asked, in a line or two
+            first = [topic] if topic else aspects[:3] if len(offers) == 1 else aspects[:1]
+            add_second(m, q, ans, offers, first, now)
         ans.lines = for_the_asker(ans.lines, q.asker in ADULT_ASKERS)  # "den unge", not "du", to a parent
         if (q.asker is Asker.PROFESSIONAL or Aspect.PHONE in q.aspects) and \
                 not gives_contact("\n".join(ans.lines), m):
@@ -260,8 +264,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
             q.ages or q.substance or q.asker in RELATIVE_ASKERS):
         where = compose_where(m, q, q.asker in RELATIVE_ASKERS and not q.for_them)
         return reply(where, True) if where is not None else None
-    if first in CENTRE_LEVEL:
-        return None
+    if first in CENTRE_LEVEL:  # the centre's own detail: the intent answers it, unless more is asked
+        both = centre_and_more(m, q, now)
+        return reply(both, True, topic=first) if both is not None else None
     sole = sole_offer_for_age(m, q) if first in OFFER_ONLY else None
     if sole is not None:  # "jeg er 17 og skal starte pga hash, hvor mange samtaler er det?"
         only = Candidate(offer=sole, score=0.0, why=("alder",), strong=True)

@@ -94,7 +94,7 @@ _TURNING = frozenset(("ikke", "ingen", "aldrig", "kun", "ikk", "uden", "intet", 
 # ("Ved behov indhenter centret samtykke, fx hvis du er under 15 år." after "Ved behov kan
 # der blive indhentet samtykke, fx hvis du er under 15 år.").
 NEAR_REPEAT_SHARE = 0.8
-NEAR_REPEAT_MIN_WORDS = 6
+NEAR_REPEAT_MIN_WORDS = 8
 
 
 _HEAD = re.compile(r"^([^:.!?]{1,60}):\s")
@@ -134,7 +134,7 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
             core = _plain(_LABEL.sub("", sentence))
             if len(core.split()) >= 2 and re.search(r"[^\W\d_]{3,}", core) and f" {core} " in said:
                 continue
-            if _near_repeat(sentence, core, earlier):
+            if not line.lstrip().startswith(("-", "•")) and _near_repeat(sentence, core, earlier):
                 continue
             kept.append(sentence)
             said += " " + _plain(sentence) + " "

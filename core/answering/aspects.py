@@ -45,7 +45,7 @@ _PERSON = r"(jeg|man|vi|han|hun|de|min \w+|mit \w+|en borger|borgeren|eleven|den
 
 _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
     Aspect.SESSION_LENGTH: (
-        r"hvor (lang tid|længe|lang) (varer|tager|tar|er) (hver|en|hvert|et|den enkelte|"
+        r"hvor (lang tid|længe|lang) (varer|tager|tar|er) (sådan |sån )?(hver|en|hvert|et|den enkelte|"
         r"de enkelte|hver enkelt) (\w+ )?\w*(samtale|gang|møde|session|time)\b",
         r"(hver|en|én) (samtale|gang|session)s? (varer|tager|er på) hvor",
         r"(samtalerne|møderne|gangene|gruppemøderne|samtalen|mødet) (varer|tager)",

@@ -76,6 +76,9 @@ PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
           "target_group": "For: ", "summary": ""}
 
 
+# What a line about one offer says when the catalogue is silent on the detail asked
+SILENT_LINE = "det står ikke i kataloget."
+
 def _fact(offer: Offer, key: str) -> Optional[Fact]:
     f = offer.summary if key == "summary" else offer.fact(key)
     return f if f is not None and (f.text or f.value is not None) else None
@@ -303,7 +306,7 @@ def compose_offer(m: Municipality, c: Candidate, q: Question, aspects: Sequence[
         if not part.found and label and first.found and aspect in q.aspects:
             # both asked in words: say this one is silent (not for aspects only implied,
             # like consent for a professional who did not ask about it)
-            answer.lines.append(label + "det står ikke i kataloget.")
+            answer.lines.append(label + SILENT_LINE)
         if part.found:
             label = PREFIX.get(FIELDS.get(aspect, ("",))[0], "")
             head = f"{short_name(offer)}: "
@@ -357,7 +360,7 @@ def compose_offers(m: Municipality, chosen: Sequence[Candidate], q: Question,
         else:
             part = aspect_part(m, c.offer, aspects[0], q, now)
         if not part.found:
-            answer.lines.append(f"{name}: det står ikke i kataloget.")
+            answer.lines.append(f"{name}: {SILENT_LINE}")
             continue
         text = part.lines[0][len(name) + 2:] if part.lines[0].startswith(name + ": ") else None
         rest = tuple(part.lines[1:]) if part.lines[0].endswith(":") else ()

@@ -89,3 +89,10 @@ def test_a_rule_for_another_age_is_kept_as_a_contrast():
     from core.answering.facts import excludes_age
     from core.answering.text import skeleton
     assert not excludes_age(skeleton("Centret beder om samtykke, fx hvis den unge er under 15 år."), 17)
+
+
+def test_items_of_a_list_are_never_look_alikes():
+    lines = without_repeats(["Tilbud, der passer til en på 13 år:",
+                             "- Rådgivning for unge (fra 12 år til du fylder 23)",
+                             "- Unge (fra 12 år til 23 år)"])
+    assert len(lines) == 3
