@@ -50,9 +50,9 @@ from core.safety_guards import (
     _SELF_NEGATED,
     _after_sentence,
     _guarded,
-    _in_past_narrative,
     _negated,
 )
+from core.safety_guards_frames import in_past_narrative
 from core.safety_patterns import (
     _FAREWELL,
     _GENERAL,
@@ -69,6 +69,7 @@ from core.safety_patterns_child import (
     _CHILD_ACUTE,
     _CHILD_DANGER,
     _CHILD_HARM,
+    _CHILD_INGESTED,
     _CHILD_WORDS,
     _CHILD_WRITER,
     _DRUNK_DRIVING,
@@ -84,10 +85,10 @@ from core.safety_patterns_child import (
     _STRICT_NOW,
     _YOUNG_WRITER,
     _without_adult_alone,
+    seen_afterwards,
 )
 from core.safety_patterns_guards import (
     _ALL_OR_LETHAL,
-    _CHILD_INGESTED,
     _DISTRESS,
     _HYPERBOLE,
     _HYPOTHETICAL,
@@ -100,7 +101,7 @@ from core.safety_patterns_guards import (
     _QUESTION_START,
     _now,
 )
-from core.safety_patterns_signs import _MEANS_GATHERED
+from core.safety_patterns_signs import _A_DRUG, _MEANS_GATHERED, _RESOLVE
 from core.safety_second_reader import KINDS as KINDS  # re-exported
 from core.safety_second_reader import model_crisis_reading, model_kind
 from core.safety_text import normalise as normalise  # re-exported: the detector's input form
@@ -156,7 +157,7 @@ def _find_kind_per_sentence(normalised: str) -> Optional[str]:
         return None  # a message that laughs at itself is read as a whole
     for sentence in _SENTENCE_SPLIT.split(normalised):
         sentence = sentence.strip(" ,")
-        if len(sentence.split()) < 3 or _in_past_narrative(normalised, sentence):
+        if len(sentence.split()) < 3 or in_past_narrative(normalised, sentence):
             continue
         rest = normalised[normalised.find(sentence):]
         if _OVER_AFTER.match(_after_sentence(normalised, sentence)) or _RETRACTED.search(rest):
@@ -176,7 +177,8 @@ def _method_seeking_in_distress(normalised: str) -> bool:
         return True  # "kan ikke mere. har købt fire pakker pamol, de ligger her"
     return bool(_METHOD_QUESTION.search(normalised) and (
         _DISTRESS.search(normalised) or _LETHAL_PURPOSE.search(normalised)
-        or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)))
+        or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)
+        or _RESOLVE.search(normalised) and _A_DRUG.search(normalised)))  # "det er planen. hvor meget insulin ..."
 
 
 # Those with the writer in a car: "os", "min bror", "vores søn", "min datters far ... hende"
@@ -217,6 +219,8 @@ def _child_window(window: str) -> bool:
 
 def _child(normalised: str, parts: List[str]) -> Optional[str]:
     """``acute`` when a child is in danger now ("alene" said of an adult taken out first)."""
+    if seen_afterwards(normalised):
+        return None  # "børnene så mig fuld til festen, hvordan taler jeg med dem om det"
     adult_free = _without_adult_alone(normalised)
     if adult_free != normalised:
         normalised, parts = adult_free, clauses(adult_free)

@@ -6,21 +6,23 @@ from __future__ import annotations
 import re
 
 from core.safety_clauses import _SENTENCE_SPLIT, _clause_and_after, _clause_before, _sentence_of
+from core.safety_guards_change import REST_OF_LIFE, changing_life
 from core.safety_guards_frames import (
     _COERCIVE_CONDITION,
+    _EVERYDAY_THREATENER,
     _PAST_TIME,
     _PAST_VERB,
     _WELL_NOW,
     framed_by_opening,
-    future_time,
     idiom,
+    in_past_narrative,
     later_today,
     ongoing_harm,
     only_recent_past,
     past_governs,
     reported_now,
-    told_in_past,
 )
+from core.safety_patterns_farewell import LEFT_WITH_MEANS
 from core.safety_patterns_fragments import _DRUG, _HABIT
 from core.safety_patterns_guards import (
     _DISTRESS,
@@ -206,9 +208,11 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True  # "da jeg stoppede fik jeg kramper. det er 2 år siden"
     if _RETRACTED.search(whole[whole.find(clause):]) and not _now(sentence):
         return True  # "sagde at jeg hellere ville dø, men det mente jeg ikke"
-    if re.search(r"\bstop", matched) and _I_STOP.search(clause) and not _ALL_STOPS.search(whole) and \
-            not _DISTRESS.search(whole):
-        return True  # "jeg vil stoppe for altid": the writer quits
+    if re.search(r"\bstop", matched) and _I_STOP.search(clause) and \
+            not _ALL_STOPS.search(REST_OF_LIFE.sub(" ", whole)) and not _DISTRESS.search(whole):
+        return True  # "jeg vil stoppe for altid (resten af livet)": the writer quits
+    if changing_life(clause, matched):
+        return True  # "gøre en ende på mit forhold til alkohol", "forsvinde fra det miljø"
     if _DYING_WORDS.search(matched) and _HARMLESS_CAUSE.search(sentence) and not _INGESTED.search(sentence):
         return True
     if kind == "violence" and _TOOL.search(clause) and not _THREAT_CUE.search(sentence):
@@ -217,13 +221,15 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
             not _PRESENT_DANGER.search(clause):
         return True
     if _HYPERBOLE.search(_clause_and_after(whole, clause)) and \
-            not _COERCIVE_CONDITION.search(_clause_and_after(whole, clause)) and \
-            not (_PRESENT_DANGER.search(_sentence_of(whole, clause)) and not _LAUGH.search(whole)):
-        return True
+            (not _COERCIVE_CONDITION.search(_clause_and_after(whole, clause))
+             or _EVERYDAY_THREATENER.search(clause)) and \
+            not (_PRESENT_DANGER.search(_sentence_of(whole, clause)) and not _LAUGH.search(whole)) and \
+            not LEFT_WITH_MEANS.search(whole):
+        return True  # (unless someone has left with the means: "hellere dø end ... løb ud med pillerne")
     if _ENDING_WORDS.search(matched) and _HYPERBOLE.search(_clause_before(whole, clause)):
         return True  # "det her møde dræber mig, hvornår slutter det": the meeting ends
-    if _DEATH_AS_GOAL.search(clause) or _STOP_HABIT.search(clause):
-        return True
+    if _DEATH_AS_GOAL.search(clause) or _STOP_HABIT.search(clause) and not LEFT_WITH_MEANS.search(matched):
+        return True  # (not "hellere dø end at gå i behandling, og løb ud med pillerne")
     if kind == "self_harm" and _CUT_DOWN.search(clause):
         return True  # "har skåret ned på øllerne"
     scope = whole if len(whole) < 300 else sentence  # a long message's other sentences quit their own habits
@@ -246,7 +252,7 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
     if past_governs(sentence, clause) and not now and not still_now and not _PRESENT_WISH.search(clause) and \
             not later_today(clause, bool(_PAST.search(clause))):
         return True  # "for syv år siden ..., og det endte med et selvmordsforsøg"
-    if not now and not still_now and not _PRESENT_WISH.search(clause) and _in_past_narrative(whole, clause):
+    if not now and not still_now and not _PRESENT_WISH.search(clause) and in_past_narrative(whole, clause):
         return True  # "For et år siden var jeg til en fest ... Han blev blå i ansigtet"
     if kind == "general" and _INFO.search(sentence) and not now:
         return True  # "lærte førstehjælp: sideleje og ringe 112"
@@ -272,30 +278,6 @@ _DESPAIR_QUESTION = re.compile(r"\bhvad er (?:meningen|pointen) med (?:at (?:bli
                                r"vaagne)|"
                                r"det hele|livet)\b")
 
-
-def _in_past_narrative(whole: str, clause: str) -> bool:
-    """The clause follows a time in the past ("for et år siden", "sidste sommer") with
-    nothing since then saying it is happening now."""
-    position = whole.find(clause)
-    if position <= 0 or future_time(clause):
-        return False
-    last_past = None
-    for found in _PAST.finditer(whole, 0, position):
-        last_past = found
-    if last_past is None:
-        return False
-    since = whole[last_past.end():position + len(clause)]
-    if _now(since) or later_today(clause, False):
-        return False  # "i går aftes sagde han ..., og i dag har han givet sine ting væk"
-    # The story is over once a later sentence speaks in the present ("Min datter vil ikke se
-    # mig mere."): a long message may tell its past first and its danger last.
-    later = _SENTENCE_SPLIT.split(whole[last_past.end():position])[1:]
-    return told_in_past(clause, whole) or not any(_PRESENT_TENSE.search(sentence) for sentence in later)
-
-
-_PRESENT_TENSE = re.compile(r"\b(?:jeg|han|hun|vi|de|min \w+|mit \w+|det) (?:\w+ )?(?:er|vil|kan|skal|ligger|sidder|"
-                            r"staar|"
-                            r"taenker|ved|orker|gider|foeler|drikker|tager|bor|gaar|ryger)\b")
 
 # "han slår mig ikke": the negation after the object
 _OBJECT_LAST = re.compile(r"\b(?:mig|dig|os|ham|hende|dem)$")

@@ -1,13 +1,15 @@
 """Frames around a hit that :mod:`core.safety_guards` reads since set K: an idiom that only
 sounds like danger ("hænge mig til tørre"), a later time inside a sentence that began in
 the past ("i går sagde han ..., og i dag har han ..."), a clause still told in the past
-tense within a past story whose person recovered, and a long message opened by a project or a planning frame.
+tense within a past story whose person recovered, a long message opened by a project or a planning frame,
+and a clause told within a past story (:func:`in_past_narrative`).
 """
 
 from __future__ import annotations
 
 import re
 
+from core.safety_clauses import _SENTENCE_SPLIT
 from core.safety_patterns_guards import _DISTRESS, _HYPOTHETICAL, _PAST, _now
 
 # Idioms with "hænge", "dræbe", "slå ihjel" and "tage sit liv" in a sense that is no danger: "chefen hænger
@@ -77,6 +79,12 @@ _COERCIVE_CONDITION = re.compile(
     r"siger (?:det|noget)|fortaeller|sladrer|melder|anmelder|ringer til politiet|gaar til politiet|"
     r"tager boernene|leave|tell|"
     r"(?:ikke|ik|ikk) (?:betaler|saelger|goer som|leverer|skaffer|kommer))\b")
+# Someone of everyday work or sport whose "kill" is a joke whatever the condition: "chefen slår mig
+# ihjel hvis jeg ikke kommer til mødet", "my coach will kill me if I don't show up"
+_EVERYDAY_THREATENER = re.compile(
+    r"\b(?:chef\w*|boss\w*|leder(?:en)?|mester(?:en)?|laerer\w*|traener\w*|coach\w*|kollega\w*|vejleder\w*|"
+    r"underviser\w*|teacher|manager)\b(?: \w+){0,4}? (?:slaar|slaa|draeber|draebe|myrder|myrde|flaar|flaa|kills?|"
+    r"murder)\b")
 
 # Speech reported from a recent past about now or later: "i går sagde han at han har købt et
 # reb", "sagde at næste gang slår han mig ihjel"
@@ -155,3 +163,28 @@ _WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg |v
                        r"(?:nu|siden)|(?:i'?m|i am) (?:fine|well|good|better|sober|clean) now|"
                        r"(?:nu|i dag|idag)\b.{0,40}\b(?:det gaar|gaar det) (?:\w+ )?(?:godt|fint|bedre)|"
                        r"(?:har vaeret|er) (?:aedru|clean|stoffri) i (?:\w+ ){0,2}(?:aar|maaneder))\b")
+
+
+def in_past_narrative(whole: str, clause: str) -> bool:
+    """The clause follows a time in the past ("for et år siden", "sidste sommer") with
+    nothing since then saying it is happening now."""
+    position = whole.find(clause)
+    if position <= 0 or future_time(clause):
+        return False
+    last_past = None
+    for found in _PAST.finditer(whole, 0, position):
+        last_past = found
+    if last_past is None:
+        return False
+    since = whole[last_past.end():position + len(clause)]
+    if _now(since) or later_today(clause, False):
+        return False  # "i går aftes sagde han ..., og i dag har han givet sine ting væk"
+    # The story is over once a later sentence speaks in the present ("Min datter vil ikke se
+    # mig mere."): a long message may tell its past first and its danger last.
+    later = _SENTENCE_SPLIT.split(whole[last_past.end():position])[1:]
+    return told_in_past(clause, whole) or not any(_PRESENT_TENSE.search(sentence) for sentence in later)
+
+
+_PRESENT_TENSE = re.compile(r"\b(?:jeg|han|hun|vi|de|min \w+|mit \w+|det) (?:\w+ )?(?:er|vil|kan|skal|ligger|sidder|"
+                            r"staar|"
+                            r"taenker|ved|orker|gider|foeler|drikker|tager|bor|gaar|ryger)\b")

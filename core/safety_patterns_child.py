@@ -10,6 +10,8 @@ _CHILD_WORDS = re.compile(
     r"[1-9][- ]?aarige?|smaa boern|"
     r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige|soester|bror|barnebarn|nevoe|niece|kusine|faetter) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
+    # an age in months: "min datter på 18 måneder", "han er 10 mdr"
+    r"(?:paa|er) \d{1,2} (?:maaneder|maaned|mdr)|\d{1,2} (?:maaneder|mdr) gammel|smaabarn\w*|tumling\w*|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister)|[1-9][- ]?(?:year|yr)s?[- ]?old|"
     r"(?:our|my|his|her) (?:son|daughter|kid|boy|girl|little one|newborn|infant))\b")
@@ -60,6 +62,16 @@ _CARE_GONE = re.compile(
     r"\d[- ]?aarige|paa \d (?:aar|mdr|maaneder)|\d (?:mdr|maaneder) gammel|ungerne|boernene|drengen|pigen)\b|"
     r"\b(?:lillebror|lillesoester|baby|barnet|\d[- ]?aarige|boernene)\b.*\b(?:alene|vindue|vindueskarm|komfur|braender|"
     r"kulden|uden toej|fundet (?:\w+ )?piller|spist|ikke hentet|glemt at hente|svarer ikke)\b")
+
+# Something a small child has swallowed or got hold of: "har fået fat i metadonen", "drukket af vinen"
+_CHILD_INGESTED = re.compile(r"\b(?:(?<!vi har )(?<!jeg har )(?<!har vi )(?<!har jeg )fundet|spist|"
+                             r"slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
+                             r"(?:roed|hvid|rose|hede|gloegg)?vin(?:en)?|vodka\w*|spiritus\w*|alkohol\w*|nikotin\w*|snus|medicin\w*|"
+                             r"opvaskemiddel|rensemiddel|metadonen|hash|stoffer|tabletter|sprit\w*|whisky\w*|"
+                             r"snaps\w*|gin(?:en)?|rom(?:men)?|likoer\w*|oel(?:len|let)?|cider\w*|breezer\w*)\b|"
+                             r"\bmangler (?:en del|noget|en masse|mange|nogle|flere|\w+ \w+) (?:i|fra|af) "
+                             r"(?:flasken|glasset|pakken|boetten|aesken|pilleglasset|doseringsaesken)\b|"
+                             r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 
 _HABITUAL = re.compile(r"\b(?:mange gange|tit|ofte|hver (?:dag|aften|morgen|weekend|gang)|nogle gange|altid)\b")
 _STRICT_NOW = re.compile(r"\b(?:lige nu|i nat|i aften|right now|tonight)\b")
@@ -118,7 +130,8 @@ _ONE_CHILD = re.compile(r"\b(?:barn|barnet|baby\w*|spaedbarn\w*|lillebror|lilles
 
 # A son, daughter or grandchild named with a grown-up's age: "mit barnebarn på 30"
 _GROWN_CHILD = re.compile(r"\b(?:barnebarn\w*|boerneboern\w*|barn(?:et)?|soen(?:nen)?|datter(?:en)?|dreng(?:en)?|"
-                          r"pige(?:n)?) (?:paa|er|som er) (?:1[89]|[2-9]\d)\b(?: aar)?")
+                          r"pige(?:n)?) (?:paa|er|som er) (?:1[89]|[2-9]\d)\b(?: aar)?"
+                          r"(?! (?:maaneder|maaned|mdr|uger|dage)\b)")  # "datter på 18 måneder" is a small child
 
 
 def _without_adult_alone(text: str) -> str:
@@ -138,3 +151,24 @@ def _without_adult_alone(text: str) -> str:
                 return said
         return said[:-len("alene")] + "paa egen haand"
     return _ADULT_ALONE.sub(keep_or_drop, _GROWN_CHILD.sub(" voksen ", text))
+
+
+# A parent whom the children once saw drunk, ashamed and asking how to talk with them: a
+# scene told afterwards, no child in danger now ("børnene så mig fuld til festen, hvordan ...")
+_SEEN_BY_CHILDREN = re.compile(
+    r"\b(?:saa|havde set|har set|oplevede|har oplevet|fandt|opdagede) (?:mig|os|deres (?:mor|far|foraeldre))\b"
+    r"(?: \w+){0,5}? (?:fuld|fulde|beruset|stiv|skaev|paavirket|drikke|drak|drukket|besvime|besvimet|falde|faldt|"
+    r"kaste op|kastede op|dingle|vralte|raabe|raabte|paa druk)\b|"
+    r"\b(?:saa|oplevede|opdagede|vidste) (?:at|hvor) (?:jeg|vi|mor|far) (?:\w+ )?(?:var|blev) (?:\w+ )?(?:fuld|fulde|"
+    r"beruset|stiv|skaev|paavirket)\b")
+_AFTERWARDS = re.compile(
+    r"\b(?:skammer (?:mig|os)|skamfuld|flov|hvordan (?:taler|snakker|forklarer|fortaeller|siger|undskylder|faar (?:jeg|"
+    r"vi) (?:talt|snakket|forklaret|sagt))|hvad (?:siger|skal) (?:jeg|vi) (?:sige )?til (?:dem|boernene|ham|hende)|"
+    r"(?:tale|snakke) med (?:dem|boernene|ham|hende) om (?:det|det der skete)|sige undskyld|undskylde over for)\b")
+
+
+def seen_afterwards(normalised: str) -> bool:
+    """Children who saw a parent drunk at some past event, the parent asking how to talk
+    about it now: not a child in danger (unless it is tonight or right now)."""
+    return bool(_SEEN_BY_CHILDREN.search(normalised) and _AFTERWARDS.search(normalised)
+                and not _STRICT_NOW.search(normalised))

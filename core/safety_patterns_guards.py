@@ -83,6 +83,8 @@ def _now(clause: str) -> bool:
 _INFO = re.compile(
     # counting questions about people in general: "hvor mange dør af overdosis hvert år"
     r"^hvor mange (?:\w+ ){0,4}(?:doer|doede|faar|fik|tager|tog|begaar|begik|proever|forsoeger|bliver|ender)\b|"
+    r"^how many (?:\w+ )?(?:people|persons|danes|users|teens|teenagers|kids|children|adults|men|women|of them) "
+    r"(?:\w+ )?(?:die|died|get|got|take|took|commit|attempt|overdose|end up)\b|"
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
     r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"
@@ -117,10 +119,11 @@ _HYPERBOLE = re.compile(
     r"(?<!ikke )\bfor sjov\b|"
     # a conditional threat to kill: "slår mig ihjel hvis", "dræber ham hvis" (plain "slår mig når" and
     # "kvæler mig når han er fuld" are violence)
-    r"(?<!med at )\b(?:slaar|slår|draeber|dræber|kvaeler|myrder|flaar|kills?|murder) (?:mig|me|dig|ham|hende|"
-    r"dem|jer|you|him|her) ihjel,? (?:hvis|if|naar|når|den dag)\b|"
-    r"(?<!med at )\b(?:draeber|dræber|kvaeler|myrder|flaar|kills?|murder) (?:mig|me|dig|ham|hende|dem|jer|you|him|"
-    r"her) (?:hvis|if|den dag)\b|\b(?:kill|murder) (?:my|his|her) \w+ (?:if|when)\b|"
+    # (also after "kommer til at", "vil": "far kommer til at slå mig ihjel hvis jeg taber nøglerne")
+    r"(?<!med at )\b(?:slaar|slår|slaa|draeber|dræber|draebe|kvaeler|kvaele|myrder|myrde|flaar|flaa|kills?|murder) "
+    r"(?:mig|me|dig|ham|hende|dem|jer|you|him|her) ihjel,? (?:hvis|if|naar|når|den dag)\b|"
+    r"(?<!med at )\b(?:draeber|dræber|draebe|kvaeler|kvaele|myrder|myrde|flaar|flaa|kills?|murder) (?:mig|me|dig|ham|"
+    r"hende|dem|jer|you|him|her) (?:hvis|if|den dag)\b|\b(?:kill|murder) (?:my|his|her) \w+ (?:if|when)\b|"
     r"\b(?:tager|tog|tage) livet af mig med\b|\b(?:hellere|rather) (?:vil |ville )?(?:doe|die) end\b|"
     r"\btoemmermand\w*\b.{0,40}\b(?:slaa|slaar|draebe|draeber) mig\b|"
     r"\b(?:ihjel|doed|kill me) hvis (?:hun|han|de|mine|min|mor|far) (?:finder|ser|opdager|faar)\b|"
@@ -183,11 +186,6 @@ _METHOD_QUESTION = re.compile(
     r"\b(?:piller|pills)\b.{0,40}\b(?:ikke (?:vil )?vaagne|sove for altid|aldrig vaagne|never wake)\b|"
     r"\b(?:tage|tager|take) (?:alle|hele|all) (?:\w+ ){0,2}(?:piller|pillerne|tabletter|pills)\b.{0,30}\b(?:sove ind|"
     r"sove|doe|og saa)\b|\bhvordan (?:goer|gor) man\b.{0,30}\b(?:ikke goer ondt|smertefrit|hurtigt)\b")
-_CHILD_INGESTED = re.compile(r"\b(?:(?<!vi har )(?<!jeg har )(?<!har vi )(?<!har jeg )fundet|spist|"
-                             r"slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
-                             r"roedvin|vin|vodka|spiritus|alkohol|nikotin\w*|snus|medicin|opvaskemiddel|rensemiddel|"
-                             r"metadonen|hash|stoffer|tabletter|sprit)\b|\bmangler (?:en del|noget) i flasken\b|"
-                             r"\b(?:piller|pillerne|metadon|tabletter)\b.{0,60}\b(?:spist|slugt|fundet)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|"
                              r"what|how)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w*|kriseplan\w*|"
@@ -218,7 +216,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w
                            r"school paper|(?:paper|report|thesis) (?:about|on)|\w+ prevention|"
                            # worry about some day: "bange for at hun en dag får en overdosis"
                            r"(?:bange for|bekymret for|frygter|nervoes for|angst for|afraid|worried)(?: \w+){0,6} "
-                           r"(?:en dag|engang|paa et tidspunkt|ender med at|kan ende med|one day|some day))\b")
+                           r"(?:en dag|engang|paa et tidspunkt|ender med (?:at|en|et)|kan ende med|one day|"
+                           r"some day))\b")
 # The danger as a subject of talk or text: "en folder om overdosis", "en dokumentar om heroin
 # og overdoser", "spørgsmål om selvmord"; as a name: "et band der hedder Overdose"
 _TOPIC = re.compile(
@@ -268,7 +267,7 @@ _DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ ){0,3}(?:s
                        r"foeler mig (?:saa |helt )?(?:tom|alene|vaerdiloes|ubrugelig)|"
                        r"graeder hele tiden|"
                        r"feel like a burden|i'?m a burden|no way out|hate myself|i can'?t anymore|"
-                       r"kan (?:ikke|ik|ikk) mere|orker (?:ikke|ik|ikk) mere|fucked|ad helvede til|"
+                       r"(?:kan|orker)(?: jeg)? (?:ikke|ik|ikk) mere|fucked|ad helvede til|"  # "nu kan jeg ikke mere"
                        r"(?:saa|helt|mega) (?:traet|traet) af (?:det hele|alt|livet)|"
                        # the question itself says what for: "ro for evigt", "så jeg ikke kommer tilbage"
                        r"(?:ro|sove|vaek) for (?:evigt|altid)|(?:ikke|ik|ikk|aldrig) (?:kommer|vaagner) (?:tilbage|op)|"

@@ -82,3 +82,10 @@ _RECENT_TIME = re.compile(r"\b(?:i gaar(?: aftes)?|igaar|i nat|i aftes|i forgaar
 _MEANS_GATHERED = re.compile(
     r"\b(?:koebt|kobt|koebte|samlet|hentet|skaffet|stjaalet)\b(?: \w+){0,4} (?:\d+|to|tre|fire|fem|"
     r"flere|mange|en masse|alle|hele) (?:\w+ ){0,2}?(?:pakker|aesker|glas|boetter|plader|" + _PILLS + r")\b")
+
+# A dose question said to serve a decision: "det er planen", "jeg har besluttet mig" (read only
+# with a method question that names a medicine or a drug, ``_A_DRUG``)
+_RESOLVE = re.compile(r"\b(?:det er (?:planen|min plan|besluttet)(?! (?:at|for|om|med|til)\b)|"
+                      r"(?:jeg )?har (?:besluttet|bestemt) mig|min beslutning (?:er|staar) (?:taget|fast)|"
+                      r"(?:min|planen) (?:plan )?er klar|that'?s the plan|i'?ve (?:decided|made up my mind))\b")
+_A_DRUG = re.compile(r"\b(?:" + _DRUG + r")\b")
