@@ -81,7 +81,8 @@ TIME_BEFORE = frozenset(fold_word(w) for w in """
     i til efter før inden siden fra om over god glædelig sidste næste hver denne forrige
     midten starten slutningen udgangen primo ultimo medio hele
 """.split())
-AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,|\))"
+AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,|\)|$)"
+                       r"|\.\s*\d{1,2}\s*år\b"  # "det er mig selv. X. 24 år"
                        r"|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent|uge|uger|dag|dage|døgn|måned"
                        r"|måneder|time|timer|gang|gange|minut))")
 LOAN_ENDINGS = ("ing", "tion", "ness", "ment", "ity", "ism", "ics", "ware", "book", "gram",

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Set, Tuple
 
-from core.redaction.cues import AFTER_SUBJECT, ENGLISH_VERBS, SUBJECT_VERBS
-from core.redaction.lexicon import Lexicon, fold_word
+from core.redaction.cues import AFTER_SUBJECT, ENGLISH_VERBS, FUNCTION_WORDS, RELATIONS, SUBJECT_VERBS
+from core.redaction.lexicon import STOP, Lexicon, fold_word
 from core.redaction.marks import Marks
 from core.redaction.tokens import Token
 from core.redaction.workplaces import _EMPLOYERS
@@ -22,15 +22,18 @@ _CLAUSE_OPENERS = frozenset(fold_word(w) for w in """
 # "Mette og jeg", "me and X": a pronoun that closes or opens a list of people
 _LIST_PRONOUNS = frozenset(("jeg", "mig", "me", "i"))
 _AND = frozenset(("og", "and"))
-# What may follow the last word of a name in a list: a verb, "fra", "der" ...
+# "snakke med mig og X", "til mig og X": a pronoun after these opens a list of people
+_WITH = frozenset(fold_word(w) for w in "med hos til with".split())
+_NO_MEMBER = STOP | FUNCTION_WORDS | RELATIONS
+# What may follow the last word of a name in a list: a verb, "fra", "der", "om" ...
 _AFTER_MEMBER = frozenset(fold_word(w) for w in """
-    fra der som from who that
+    fra der som from who that om i på til efter
 """.split()) | SUBJECT_VERBS | AFTER_SUBJECT
 # The end of a message after a name: punctuation, emoji, nothing
-_MESSAGE_END = re.compile(r"[^\w\[]*$")
+_MESSAGE_END = re.compile(r"(?:[^\w\[]|<3+|\b(?i:xd|xo+x*|x+)\b)*$")  # "<3", "xoxo"
 _SIGNOFF = re.compile(
     r"(?:(?:^|\s)/|\b(?:mvh|vh|kh|bh|hilsen|hilsner|knus|regards|cheers|thanks|thank\s+you|thx"
-    r"|tak|tusind\s+tak|mange\s+tak)\b[^\w\n]{0,3}"
+    r"|tak|tusind\s+tak|mange\s+tak)\b[^\w\n]{0,3}(?:\s*(?:fra|from)\b)?"  # "knus fra X"
     r"(?:\s*(?:a\s+lot|so\s+much|for\s+(?:hjælpen|nu|det|svaret)|mange\s+gange)[^\w\n]{0,3})?)"
     r"\s*$", re.I)
 _GREETING_BEFORE = re.compile(r"(?:(?:^|[.!?\n]\s*)til|\bhils(?:en|ner)\s+fra|\bfra)\s*$", re.I)
@@ -141,8 +144,9 @@ class NameGroups:
         if not self._member_ends(i):
             return False
         key = self._name_key(self.tokens[i])[0]
-        if pronoun and key is not None and self._ambiguous(key):
-            pronoun = False
+        if pronoun and key is not None and self._ambiguous(key) and (
+                key in self.lex.words or key in self.lex.english):
+            pronoun = False  # "hver dag og jeg"; but "mig og rut tager"
         if pronoun and self.tokens[i].case == "lower" and not self._list_opens_clause(i):
             pronoun = False  # "droppet fodbold og jeg": a word the lists lack
         verdict = False
@@ -159,6 +163,36 @@ class NameGroups:
                 verdict = True
         return verdict
 
+    def _people_list(self, i: int) -> bool:
+        """"klemens, rut og mig", "mig, edis og dilan": two or more words joined by commas and
+        "og" and closed or opened by "jeg"/"mig", where a subject or "med mig og" stands. A
+        member that is no word of the dictionaries as it stands is a name, even when it
+        reads as an inflected word ("klemens")."""
+        if not self._plain_member(i) or not self._member_ends(i):
+            return False
+        members, pronoun = [i], False
+        for step in (-1, 1):
+            j: Optional[int] = i
+            while True:
+                j, _ = self._list_step(j, step)  # type: ignore[arg-type]
+                if j is None:
+                    break
+                if self.tokens[j].key in _LIST_PRONOUNS:
+                    pronoun = pronoun or self.tokens[j].text != "i"
+                    break
+                members.append(j)
+        return pronoun and len(members) >= 2 and all(self._plain_member(j) for j in members) \
+            and self._list_opens_clause(i)
+
+    def _plain_member(self, j: int) -> bool:
+        token = self.tokens[j]
+        key, lex = token.key, self.lex
+        if j in self.found or (token.taken and token.text == "NAVN"):
+            return True
+        return not token.taken and len(key) >= 3 and token.case != "mixed" and not (
+            key in lex.words or key in lex.english or key in lex.allow or key in _NO_MEMBER
+            or key in SUBJECT_VERBS)
+
     def _list_opens_clause(self, i: int) -> bool:
         """The list that holds ``i`` is a subject: at a sentence's start or after "at",
         "men", "tror" ... ("at X og jeg skal", "X, Mette og jeg drak")."""
@@ -169,7 +203,9 @@ class NameGroups:
                 break
             j = k
         first = self.tokens[j]
-        return first.sentence_start or (j > 0 and self.tokens[j - 1].key in _CLAUSE_OPENERS)
+        return first.sentence_start or (j > 0 and (
+            self.tokens[j - 1].key in _CLAUSE_OPENERS  # "at X og jeg skal"
+            or (self.tokens[j - 1].key in _WITH and first.key in _LIST_PRONOUNS)))  # "med mig og X"
 
     def _chain(self, token: Token) -> bool:
         """A shop chain or big employer ("Netto", "Føtex"): no person."""

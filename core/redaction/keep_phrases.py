@@ -20,7 +20,10 @@ _DRINKS = re.compile(
     r"\b(?:jack\s+daniel'?s|captain\s+morgan|johnnie\s+walker|jim\s+beam|jose\s+cuervo|grey\s+goose|"
     r"southern\s+comfort|famous\s+grouse|william\s+lawson'?s|ballantine'?s|jameson|"
     r"gammel\s+dansk|ga-?jol|bailey'?s|sailor\s+jerry|bacardi\s+razz|morgan\s+spiced|"
-    r"old\s+gammel|harboe|royal\s+(?:beer|export|pilsner)|thor\s+pilsner)\b",
+    r"old\s+gammel|harboe|royal\s+(?:beer|export|pilsner)|thor\s+pilsner|"
+    r"(?:tuborg|carlsberg|albani|faxe|slots|ceres|thor)\s+(?:grøn|groen|classic|guld|gold|rå|"
+    r"julebryg|påskebryg|squash|pilsner|pils|export|elephant|nordic|top|fri|kondi|red|black)|"
+    r"grøn\s+tuborg|tuborg|carlsberg|heineken|budweiser|somersby|breezer|mokai)\b",
     re.IGNORECASE)
 
 # A lake, a fjord or a beach named after its town: "Skanderborg Sø", "Vejle Fjord".

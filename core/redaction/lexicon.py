@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import FrozenSet, List, Set
 
+from core.redaction.plain_words import EXTRA_ENGLISH, plain_forms
 from core.redaction.streets import ADDRESS
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -53,7 +54,9 @@ def word_in(key: str, words: FrozenSet[str], depth: int = 0, part: int = 3) -> b
     if (depth < 2 or (depth < 3 and n >= 3 * part)) and n >= 2 * part:
         for i in range(part, n - part + 1):
             head = key[:i]
-            if head in words or (head[-1] in "se" and head[:-1] in words):
+            if head in words or (head[-1] in "se" and head[:-1] in words) or (
+                    head[-1] == "e" and i > 4 and head[-2] == head[-3]
+                    and head[:-2] in words):  # "vennegruppe": "ven" and a linking "ne"
                 if word_in(key[i:], words, depth + 1, part):
                     return True
     if part > 3:
@@ -98,6 +101,9 @@ class Lexicon:
     english: FrozenSet[str] = frozenset()
     # names as the lists spell them with an accent ("rené"): no Danish word ("rene") then
     accented: FrozenSet[str] = frozenset()
+    # the Danish words, and those with æ, ø, å written without them ("born", "grede"): see
+    # core.redaction.plain_words
+    plain: FrozenSet[str] = frozenset()
 
     def is_word(self, key: str) -> bool:
         return key in STOP or word_in(key, self.words)
@@ -117,6 +123,12 @@ class Lexicon:
                 if squeezed in self.english or self.is_word(squeezed):
                     return True
         return False
+
+    def written_plain(self, key: str) -> bool:
+        """A Danish word written without æ, ø, å: "bornene", "gredt", "tommermend", "slar"
+        (five letters or more, compounds of parts of five: "Tevs" or "Diethard" stay names)."""
+        return len(key) >= 5 and key.isascii() and key.isalpha() and (
+            word_in(key, self.plain, part=5))
 
     def compound(self, key: str) -> bool:
         """A compound with a first part of two letters ("bostøtte", "ølflaske")."""
@@ -186,12 +198,13 @@ def lexicon() -> Lexicon:
                   name_words=frozenset(_read_list("name_words.txt")),
                   rare=frozenset(_read_list("rare_names.txt")),
                   words=frozenset(_read_list("da_words.txt")) | POINTING_ADVERBS,
-                  english=frozenset(_read_list("en_words.txt")),
+                  english=frozenset(_read_list("en_words.txt")) | EXTRA_ENGLISH,
                   allow=frozenset(allow), knowledge_phones=frozenset(phones),
                   accented=frozenset(n.lower() for f in ("first_names.txt", "surnames.txt",
                                                          "common_abroad_names.txt")
                                      for n in _read_list(f) if _ACCENTED.search(n)),
                   knowledge_emails=frozenset(emails), knowledge_streets=frozenset(streets))
+    lex = replace(lex, plain=plain_forms(lex.words) | lex.words)
     return _with_names_abroad(lex)
 
 

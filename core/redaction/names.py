@@ -29,9 +29,12 @@ from core.redaction.cues import (
 from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
+from core.redaction.towns import TOWNS_PLAIN, plain
 
 _ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
 _ENGLISH_PLACE_BEFORE = frozenset(("in", "from", "at", "near", "to", "visit", "visiting"))
+# Seasons and holidays that are names too: before "er" they are the time of year.
+SEASONS = frozenset(("jul", "vinter", "sommer", "paaske", "foraar", "efteraar"))
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
 
@@ -41,8 +44,10 @@ class Names(NameContext):
     def _is_name(self, i: int) -> bool:
         token = self.tokens[i]
         lex = self.lex
-        if token.taken:
-            return False
+        if token.taken or self._acts_after_relation(i):
+            return False  # "min mor lige er", "min mor slar mig": what she does
+        if token.key in RELATIONS and not self._strong_trigger(token):
+            return False  # "My brother (35)": the relation, not a name
         # an accent the word does not carry: "André" is no "andre", "René" no "rene"
         accented = ("é" in token.text or "É" in token.text) and len(token.key) >= 4  # no "én"
         if accented and (self._strong_trigger(token) or self._relation_before(i)
@@ -74,10 +79,10 @@ class Names(NameContext):
                 and prev.text != "I"):  # "Kender I Jul Winther?": "I" is "you"
             return False  # "i August", "til Jul", "God Jul"
         nxt = self._next(i)
-        if token.key == "jul" and nxt is not None and nxt.key in ("er", "var", "bliver", "blev") \
+        if token.key in SEASONS and nxt is not None and nxt.key in ("er", "var", "bliver", "blev") \
                 and not (self._strong_trigger(token) or self._relation_before(i)
                          or self._cue_after_level(i) == 2):
-            return False  # "Jul er det værste": Christmas; "Jul drikker", "min søn Jul" a name
+            return False  # "Jul/Vinter er det værste"; "Jul drikker", "min søn Jul" a name
         if token.sentence_start and token.key in lex.english and nxt is not None \
                 and nxt.text in _ENGLISH_SUBJECTS and self._adjacent(token, nxt):
             return False  # "Else I will call", "Will you help": an English word before a subject
@@ -108,7 +113,8 @@ class Names(NameContext):
                     return False  # "Vin er dyrt", "Skole er svært": a word, a rare name
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             # in lower case: an ordinary word or a rare name, so only with a cue
-            if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i):
+            if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i) \
+                    or self._people_list(i):
                 return True  # "navn: bo", "line og [NAVN] ryger", "mvh. bent"
             nxt = self._next(i)
             if self._apostrophe_s(token) and nxt is not None and nxt.key in RELATIONS:
@@ -135,11 +141,14 @@ class Names(NameContext):
             return not self._known(token) and self._unknown_is_name(i)
         # in no list
         if capitalised and (AGE_AFTER.match(self.marks.text, token.end)
-                            or self._relation_before(i)) and token.key not in lex.allow:
+                            or self._relation_before(i)) and token.key not in lex.allow \
+                and plain(token.key) not in TOWNS_PLAIN:  # "in Sonderborg, 19"
             return True  # "Beren (17)", "min søn Beren": a capital where a name stands
         if self._strong_trigger(token) and token.key not in FUNCTION_WORDS and (
                 token.case != "lower" or not lex.is_known(token.key)):
             return True  # "navn: Brunhilde", "mit navn er Sine"
+        if token.case == "lower" and self._people_list(i):
+            return True  # "klemens, rut og mig": a list of people
         if self._known(token):
             return False
         if token.case == "upper" and not self.caseless and not token.sentence_start \
@@ -174,8 +183,9 @@ class Names(NameContext):
 
     def _continues_name(self, prev: Token, token: Token) -> bool:
         """A surname, middle name or initial right after a name ("Mette Holm", "Mette H.")."""
-        if token.taken or not self._adjacent(prev, token) or token.key in STOP:
-            return False
+        if token.taken or not self._adjacent(prev, token) or token.key in STOP \
+                or token.key in RELATIONS:
+            return False  # "My brother (35)": no surname
         lex = self.lex
         if len(token.text) == 1 and token.text.isupper():
             return True

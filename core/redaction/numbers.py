@@ -10,8 +10,12 @@ from core.redaction.streets import UNITS
 
 IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\s\.\s)){3}"
                   r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
-                  r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?",
+# Where an IPv6 address may start: not inside a word or another address, but right after a
+# label glued on with a colon ("ip:2001:DB8:...", "ipv6:fe80::1").
+_IPV6_START = r"(?:(?<![\w:])|(?<=[g-zG-Z]:)|(?<=[iI][pP][vV]6:))"
+IPV6 = re.compile(_IPV6_START + r"(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?::\d{1,5})?(?![\w:])"  # port
+                  r"|" + _IPV6_START + r"(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
+                  r"|" + _IPV6_START + r"(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?",
                   re.I)
 _IPV4_MAPPED = re.compile(r"(?<![\w:])(?:0{1,4}:){0,5}:?:ffff:$", re.I)
 _PORT = re.compile(r":\d{2,5}(?!\d|[.:]\d)")  # "10.0.0.1:8080": the port goes with it

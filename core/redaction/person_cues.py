@@ -29,6 +29,7 @@ from core.redaction.cues import (
 )
 from core.redaction.lexicon import STOP, Lexicon, fold_word, word_in
 from core.redaction.marks import Marks
+from core.redaction.plain_words import CHAT_ABBREVIATIONS, SUBJECT_ADVERBS, VERB_OBJECTS
 from core.redaction.tokens import Token
 from core.redaction.towns import TOWNS
 
@@ -43,6 +44,15 @@ _TAKE_VERBS = frozenset(("tage", "tager", "tog", "taget"))
 _SAYING = frozenset(("sagde", "siger", "spurgte", "spørger", "skrev", "skriver", "fortalte",
                      "fortæller", "mente", "mener", "lovede", "fortalt", "sagt", "spurgt",
                      "lovet"))
+# After a verb, never after a subject and its object: "min far dor hvis", but "gør min onkel
+# ove det også" (a name before an object).
+_CLAUSE_OR_PARTICLE = frozenset(fold_word(w) for w in """
+    hvis når fordi mens selvom at af ud op ned hjem ind ihjel
+""".split())
+# Little words between a verb of calling and "til": "fortælle det til X", "skriv ikke til X".
+_BETWEEN_CALL_AND_TIL = frozenset(fold_word(w) for w in """
+    tilbage back lige det dem noget alt ikke aldrig bare også selv en et besked sms
+""".split())
 # Endings of Danish verbs and inflected nouns: "mette lugter", "per råbte" are no surnames.
 _VERB_ENDINGS = ("er", "ede", "te", "de", "r", "et", "en", "ene", "erne")
 # Words of the country and language list that are surnames as often ("Lynn Holland").
@@ -104,6 +114,34 @@ class PersonCues:
             return False
         return _CALLED_OUT.match(self.marks.text, token.end) is not None
 
+    def _acts_after_relation(self, i: int) -> bool:
+        """After a relation noun, a lower-case adverb ("min mor lige er", "min ven heldigvis
+        ringede") or a word before an object or a particle ("min mor slar mig", "min mand
+        godkende det", "min veninde blacker ud", "min far dor hvis") is what the relative
+        does, not the relative's name; a name from the lists that is no word stays one
+        ("min mand lars hele tiden")."""
+        token = self.tokens[i]
+        if token.case != "lower" or i == 0 or self.tokens[i - 1].key not in RELATIONS \
+                or not self._adjacent(self.tokens[i - 1], token):
+            return False
+        if token.key in SUBJECT_ADVERBS or token.key in CHAT_WORDS \
+                or token.key in CHAT_ABBREVIATIONS:
+            return True
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if nxt is None or nxt.key not in VERB_OBJECTS or not self._adjacent(token, nxt):
+            return False
+        key = self._name_key(token)[0]
+        return key is None or self._ambiguous(key) or (
+            key in self.lex.plain and nxt.key in _CLAUSE_OR_PARTICLE)  # "min far dor hvis"
+
+    def _role_word(self, i: int, last: int) -> bool:
+        """"alenemor her", "bostøtte her": a long compound of Danish words in no name list
+        says who writes, not their name ("zorvan her" is one)."""
+        token = self.tokens[i]
+        return last == i and len(token.key) >= 7 and self._name_key(token)[0] is None and (
+            self.lex.compound(token.key) or self.lex.is_known(token.key)
+            or self.lex.written_plain(token.key))
+
     def _thanked(self, i: int) -> bool:
         """"Tak X, det var rart", "thanks X!": a name after thanks, then a pause."""
         if i < 1 or self.tokens[i - 1].key not in ("tak", "thanks", "thx"):
@@ -123,10 +161,10 @@ class PersonCues:
         """"ring til X", "skriv tilbage til X", "sige til X": a person is called."""
         if i < 2 or self.tokens[i - 1].key not in ("til", "to"):
             return False
-        verb = self.tokens[i - 2]
-        if verb.key in ("tilbage", "back", "lige") and i >= 3:
-            verb = self.tokens[i - 3]
-        return verb.key in CALL_VERBS
+        k = i - 2
+        while k > 0 and k >= i - 3 and self.tokens[k].key in _BETWEEN_CALL_AND_TIL:
+            k -= 1  # "skriv tilbage til X", "fortælle det til X", "skriv ikke til X"
+        return self.tokens[k].key in CALL_VERBS
 
     def _possessive_person(self, i: int) -> bool:
         """"We went to X's party", "X's jakke": a word in no list with an English "'s"."""
@@ -138,8 +176,10 @@ class PersonCues:
         """A little word that is a name too, written with a capital inside a sentence where
         a person stands: "min stedsøn Man (15)", "hos Søs", "Sine og jeg"."""
         token = self.tokens[i]
-        if token.key not in STOP_NAMES or (token.key == "hans" and self._hans_his(i)):
+        if token.base not in STOP_NAMES or (token.key == "hans" and self._hans_his(i)):
             return False
+        if token.case == "title" and token.text.endswith(("'s", "’s")) and token.key != "hans":
+            return True  # "Søs's jakke": an English possessive says name
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if token.case == "lower" and self._relation_before(i) and (re.match(
                 r"[)\"'”»]", self.marks.text[token.end:token.end + 1]) or (

@@ -33,6 +33,9 @@ _DETERMINERS = frozenset(fold_word(w) for w in """
 _NO_STREET_WORDS = frozenset(fold_word(w) for w in """
     og and jeg i'm im am is are he she han hun vi we men but er
 """.split())
+_QUANTIFIERS = frozenset(fold_word(w) for w in """
+    alle begge både næsten ca cirka omkring over under lige snart kun allerede mellem
+""".split())
 _TOWN_WORD = re.compile(r" ([a-zæøå]{3,})\b")
 
 
@@ -92,6 +95,8 @@ def find_addresses(marks: Marks, lex: Lexicon) -> None:
             words = words[1:]
         if not words or any(fold_word(w) in _NO_STREET_WORDS for w in words):
             continue  # "I live in Vejle and I'm 19": a town, then a clause
+        if len(words) == 1 and words[0].islower() and fold_word(words[0]) in _QUANTIFIERS:
+            continue  # "vi er alle 19-20", "vi er begge 18": how many, and their age
         last = words[-1].rstrip(".")
         if not (last[:1].isupper() or not lex.is_known(fold_word(last))
                 or fold_word(last).endswith(_SUFFIX_KEYS)):

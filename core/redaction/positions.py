@@ -9,8 +9,6 @@ from typing import Optional, Set, Tuple
 from core.redaction.cues import (
     AFTER_SUBJECT,
     AGE_AFTER,
-    CALL_VERBS,
-    CHAT_WORDS,
     CLAUSE_BEFORE,
     ENGLISH_VERBS,
     NAME_BEFORE,
@@ -26,18 +24,20 @@ from core.redaction.cues import (
     TITLES,
     WEAK_TRIGGER,
 )
-from core.redaction.groups import EMPLOYERS, NameGroups
-from core.redaction.lexicon import STOP, Lexicon
+from core.redaction.groups import NameGroups
+from core.redaction.lexicon import Lexicon
 from core.redaction.marks import Marks
 from core.redaction.person_cues import PersonCues
 from core.redaction.tokens import Token, tokenize
+from core.redaction.word_kinds import known_word
 
 # What follows "jeg er X" when X is a name: the end, "og jeg", "og er 16", "og arbejder",
 # "her", "fra", "igen".
 _INTRO_END = re.compile(r"\s*(?:$|[,.!?:;)]|og\s+(?:jeg|er\s+\d|arbejder|bor|går|har)\b"
                         r"|and\s+i\b|her\b|here\b|fra\b|der\b|igen\b|again\b|from\b|\(?\d)",
                         re.I)
-_HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b)",
+_HERE = re.compile(r"\s+(?:her|here)\b\s*(?:[,.!:;-]|$|og\b|and\b|fra\b|from\b|jeg\b|i\b"
+                   r"|igen\b|again\b)",
                    re.I)
 
 
@@ -77,14 +77,14 @@ class NameContext(NameGroups, PersonCues):
                 return key, possessive
         if token.key.endswith("s") and len(token.key) > 3 and token.text[-1] in "sS":
             stem = token.key[:-1]
-            if (stem in lex.first or stem in lex.last) and (
-                    token.key not in lex.words or token.case == "title"):
+            if (stem in lex.first or stem in lex.last) and token.key not in lex.english and (
+                    token.key not in lex.words or token.case == "title"):  # not "Fridays"
                 return stem, True
-        if "-" in token.key:
+        if "-" in token.key and token.key not in lex.english:  # "self-harm" is a word
             parts = token.key.split("-")
             named = [p for p in parts if p in lex.first or p in lex.last]
             if named and all(p in lex.first or p in lex.last or p in NAME_PARTICLES
-                             or not lex.is_word(p) for p in parts):
+                             or not lex.is_known(p, strict=True) for p in parts):  # "Leif-Borris"
                 return token.key, False
             last = parts[-1][:-1]  # "Ivan-Annes mor": the last name's genitive
             if parts[-1].endswith("s") and (last in lex.first or last in lex.last) and all(
@@ -139,22 +139,8 @@ class NameContext(NameGroups, PersonCues):
         return self._adjacent(prev, token) or gap in (", ", " (", "(", ' "', " '", " “", " «")
 
     def _known(self, token: Token) -> bool:
-        """An ordinary word (Danish, English, slang, a place or brand): no name by itself;
-        also "UU-vejleder", "SSP-medarbejderen": an acronym before a word."""
-        lex = self.lex
-        key = token.key
-        if (key in STOP or token.base in STOP or key in CHAT_WORDS
-                or (key in EMPLOYERS and key not in lex.first)
-                or lex.is_known(key, strict=True)
-                or (token.base != key and lex.is_known(token.base, strict=True))):
-            return True
-        if "-" in key:
-            parts = key.split("-")
-            heads = token.text.split("-")[:-1]
-            return lex.is_known(parts[-1]) and all(
-                lex.is_known(p) or h.isupper() or len(p) <= 4
-                for p, h in zip(parts, heads, strict=False))  # heads has no last part
-        return False
+        """An ordinary word (Danish, English, slang, a place or brand): no name by itself."""
+        return known_word(token, self.lex, self._name_key(token)[0] is not None)
 
     def _name_like(self, j: int) -> bool:
         """Token ``j`` is a name: found already, a placeholder, or a name from the lists."""
@@ -198,7 +184,8 @@ class NameContext(NameGroups, PersonCues):
                 return 2  # "zorvan hansen"
         if token.sentence_start:
             last = self._span_end(i)
-            if _HERE.match(text, self.tokens[last].end) or self._cue_after_level(last) == 2 \
+            if (_HERE.match(text, self.tokens[last].end) and not self._role_word(i, last)) \
+                    or self._cue_after_level(last) == 2 \
                     or (last > i and self._cue_after_level(last) == 1):
                 return 2  # "zorvan her, ...", "IBAAD TAHOOR her", "maureen freeman og jeg"
         if prev is not None and prev.end <= token.start:
@@ -211,8 +198,8 @@ class NameContext(NameGroups, PersonCues):
                 return 1  # "Mette og zorvan"
             if prev.key in PERSON_BEFORE or prev.key in PERSON_VERBS:
                 return 1  # "hos zorvan", "støtte zorvan"
-            if prev.key in ("til", "to") and i >= 2 and self.tokens[i - 2].key in CALL_VERBS:
-                return 1  # "ring til zorvan"
+            if self._called(i):
+                return 1  # "ring til zorvan", "fortælle det til zorvan"
         if nxt is not None and nxt.key in ("og", "and") and self._adjacent(token, nxt) \
                 and self._name_like(i + 2):
             return 1  # "zorvan og Mette"

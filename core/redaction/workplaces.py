@@ -75,6 +75,18 @@ def find_workplaces(marks: Marks, lex: Lexicon) -> None:
     find_businesses(marks, lex)
 
 
+def _kind_of_place(found: str, words: List[str], lex: Lexicon) -> bool:
+    """One lower-case word that is a kind of business or a Danish word ("vuggestue",
+    "udskolingen", "bornehave"): it names no workplace; a chain or a name does."""
+    words = [w for w in words if w]
+    if len(words) != 1 or not found.islower() or words[0] in _EMPLOYERS or words[0] in lex.first \
+            or words[0] in lex.last:
+        return False
+    key = words[0]
+    return re.fullmatch(_BUSINESS, found.strip(), re.I) is not None or lex.is_known(key) \
+        or lex.compound(key) or lex.written_plain(key)
+
+
 def _namelike(word: str, key: str, lex: Lexicon) -> bool:
     """A word of a business's name: capitalised, a place, a digit, or no ordinary word."""
     return (word[:1].isupper() or word[:1].isdigit() or key in lex.allow or key in _EMPLOYERS
@@ -133,6 +145,8 @@ def _company_end(text: str, pos: int, lex: Lexicon) -> Optional[int]:
         return None
     if quote and text[end:end + 1] in "\"'»“”":
         end += 1
+    if _kind_of_place(text[pos:end], words, lex):
+        return None  # "pædagog i vuggestue", "skolevejleder i udskolingen": no name
     names = [w for w in words if re.fullmatch(r"[^\W\d_]+", w)]
     if (len(words) <= 2 and names == words and all(w in lex.first or w in lex.last for w in words)
             and words[0] not in _EMPLOYERS and text[pos:end][:1].isupper()):
