@@ -140,6 +140,9 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     far_ahead = not q.aspects and not ctx.offer_ids
     chosen = offers_for_the_asker(q, m, candidates, choose(candidates, q.ages, name_only, far_ahead))
     aspects = aspects_for(q, chosen)
+    if q.children_of_user and chosen and chosen[0].offer.category == "children" and \
+            aspects[:1] == [Aspect.RELATIVES]:
+        aspects = [Aspect.OVERVIEW]  # "har I noget til børnene?": the children's own offer
     if chosen and asks_help_as_role(q):
         aspects = [Aspect.OVERVIEW]  # "kan I hjælpe mig som arbejdsgiver?": what they do for them
     if chosen and aspects in ([], [Aspect.OVERVIEW]) and WHAT_CAN_BE_DONE.search(q.folded):
@@ -203,7 +206,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
             len(chosen) > 1 and aspects[0] not in OFFER_ONLY | CENTRE_LEVEL | {Aspect.OVERVIEW})):
         chosen = []  # "er der noget for pårørende?": the general answer, not some offers
     if chosen and not named and q.ages and aspects[0] is Aspect.TARGET_GROUP and not q.expansions and (
-            q.asker not in RELATIVE_ASKERS or q.for_them):
+            q.asker not in RELATIVE_ASKERS or q.for_them) and not q.children_of_user:
         chosen = []  # "er der noget for mig, eller er jeg for ung?" with an age: the offers for that age
     if chosen and not named and aspects[0] is Aspect.HOW_TO_START and q.asker is Asker.PROFESSIONAL and \
             _PASSES_ON.search(q.folded):
@@ -221,7 +224,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if chosen and not named and q.ages and aspects[0] is Aspect.CONSENT:
         chosen = []  # "en elev på 13 vil ikke have forældrene inddraget": the rule for that age
     if (chosen and not named and not q.aspects and q.ages and q.for_them and not q.expansions
-            and fitting_offers(m, q.ages[0], q.substance)):
+            and not q.children_of_user and fitting_offers(m, q.ages[0], q.substance)):
         chosen = []  # "min dreng er 13, har I noget for så unge?": every offer for his age
     if chosen and q.ages and aspects and aspects[0] in (Aspect.PLACE, Aspect.ADDRESS) and \
             all(fits_age(c.offer, q.ages[0]) is False for c in chosen):
@@ -257,7 +260,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         found = fact_answer(m, told)
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     first = aspects[0]
-    if q.ages and first is Aspect.TARGET_GROUP and (q.asker not in RELATIVE_ASKERS or q.for_them):
+    if q.ages and first is Aspect.TARGET_GROUP and (q.asker not in RELATIVE_ASKERS or q.for_them) and \
+            not q.children_of_user:
         return reply(compose_age(m, q, q.ages[0]), True,
                      fitting_offers(m, q.ages[0], q.substance)[:AGE_OFFERS])
     if first in (Aspect.PLACE, Aspect.ADDRESS) and (

@@ -206,6 +206,13 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         # "kan vi børn være med til samtalerne?"
         r"\b(børn|børnene|familien|pårørende|partneren|kæresten|konen|manden) (også )?(være|komme|deltage) ?med\b",
         r"hjælp (til|for) (mig som )?(pårørende|forældre)",
+        # the asker joining the user's talks: "kan jeg som far komme med?", "komme med til hans samtaler"
+        r"\b(kan|må|skal) (jeg|vi) (også )?som (far|mor|forælder|forældre|kæreste|partner|pårørende|kone|"
+        r"mand|søster|bror|familie|familien) (også )?(komme|være|deltage|tage) ?med\b",
+        r"\b(komme|være|deltage|tage) med (til|på|i) (hans|hendes|deres|(min|vores) \w+s) "
+        r"(samtale\w*|behandling\w*|møde\w*|sessioner)",
+        r"\b(kan|må) (jeg|vi) (komme|tage|gå|være) med (min|vores) (mand|kone|kæreste|partner|søn|datter|far|"
+        r"mor|bror|søster)\b", r"\bjoin (some of )?(his|her|their|my \w+'?s) (sessions|talks|treatment|appointments)",
     ),
     Aspect.PHONE: (
         r"\btelefon(nummer|nummeret|nr)?\b", r"\bnummer(et)?\b", r"(?<!ikke )\bringe\b", r"\bring\b",

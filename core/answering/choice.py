@@ -27,8 +27,8 @@ def aspects_for(q: Question, chosen: List[Candidate]) -> List[Aspect]:
         return list(q.aspects)
     if q.asker is Asker.PROFESSIONAL:
         return ([Aspect.OVERVIEW] if chosen else []) + [Aspect.HOW_TO_START, Aspect.CONSENT]
-    if q.ages and (q.asker not in RELATIVE_ASKERS or q.for_them):
-        return [Aspect.TARGET_GROUP]
+    if q.ages and (q.asker not in RELATIVE_ASKERS or q.for_them) and not q.children_of_user:
+        return [Aspect.TARGET_GROUP]  # (the ages of children of a user ask for no youth treatment)
     if chosen:
         return [Aspect.OVERVIEW]
     return []
@@ -85,13 +85,25 @@ def offers_for_the_asker(q: Question, m: Municipality, candidates: List[Candidat
                    chosen: List[Candidate]) -> List[Candidate]:
     """Who asks decides between offers found only by their words: a parent's own offer
     before their child's treatment, offers for professionals before offers for users."""
+    kids = [c for c in candidates[:8] if c.offer.category == "children"]
+    if q.children_of_user and kids and not any(
+            c.from_context or c.offer.category in ("children", "relatives") for c in chosen):
+        # "vores børn har en far, der er i alkoholbehandling": the talks for children of a user,
+        # not the parent's treatment the words name
+        return kids[:1]
     if any(c.from_context for c in chosen) and not any(c.named for c in chosen) and \
-            q.asker in RELATIVE_ASKERS and _FOR_ME.search(q.folded):
-        return for_asker(q, m, candidates) or chosen  # "kan jeg som forælder også få hjælp?"
+            q.asker in RELATIVE_ASKERS and _FOR_ME.search(q.folded) and Aspect.RELATIVES not in q.aspects:
+        # "kan jeg som forælder også få hjælp?" (not "kan jeg som far komme med?": joining the offer)
+        return for_asker(q, m, candidates) or chosen
     if any(c.named or c.from_context for c in chosen):
         return chosen
     if asks_help_as_role(q):
         return for_asker(q, m, candidates) or chosen  # "kan I hjælpe mig som arbejdsgiver?"
+    if q.asker is Asker.CHILD and not q.for_them and not any(
+            c.offer.category in ("children", "relatives") for c in chosen):
+        # "min mor drikker ... kan jeg selv komme til nogle samtaler?": talks for the child,
+        # not the parent's course that shares the words
+        return for_asker(q, m, candidates) or chosen
     if not q.explicit and q.asker in RELATIVE_ASKERS and not q.for_them:
         family = family_offer(candidates, within=3, relatives_too=True)
         if "familieorienteret" in q.expansions and family is not None:

@@ -204,6 +204,8 @@ def resolve(question: Question, municipality: Municipality,
         w.factor *= _substance_factor(substance, o)
         if w.name < NAMED:
             w.factor *= 1.0 if question.for_them else _asker_factor(question, o)
+            if question.children_of_user:  # children of a parent who drinks: their talks, no treatment
+                w.factor *= {"children": 2.5, "relatives": 1.3, "youth": 0.3}.get(o.category, 0.7)
             if substance_only:
                 w.factor *= 1.3 if o.category in ENTRY_CATEGORIES else 0.4
             for age in question.ages[:1]:

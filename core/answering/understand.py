@@ -66,6 +66,8 @@ class Question:
     explicit: bool = True                     # aspects asked in words, not inherited
     follow_up: bool = False                   # the aspect comes from the previous turn
     for_them: bool = False                    # help for the one the asker writes about
+    # the children asked about live with a parent who drinks ("vores børn har en far, der drikker")
+    children_of_user: bool = False
 
 
 _P = re.compile
@@ -209,6 +211,15 @@ _ALCOHOL_IN = _compile(r"\balkohol(forløb|behandling|misbrug|problem|afhængig)
 _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
 
 
+# Children whose parent drinks or uses, asked about by the other parent or a grandparent:
+# "mine børns far drikker", "vores to børn på 8 og 11 har en mor, der drikker", "børnenes far tager stoffer"
+_CHILDREN_OF_USER = _compile(
+    r"\b(mine|vores|hendes|hans) (\w+ )?(børns|drenges|pigers|barns) (far|mor|fars|mors)\b|"
+    r"\bbørnenes (far|mor)\b|"
+    r"\b(mine|vores|de|to|tre) (\w+ )?(børn|drenge|piger|unger|barnebørn)( på \d+(, \d+)*( og \d+)?)? (har|med) en (far|mor|"
+    r"forælder|stedfar|stedmor),? (der|som) (drikker|ryger|tager|bruger|har|er (i \w*behandling|alkoholiker|"
+    r"misbruger|afhængig))\b|"
+    r"\bmy (kids|children)'?s? (dad|mum|mom|father|mother) (drinks|uses)")
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
 _OWN_USE = _compile(r"\bjeg (drikker|ryger|tager|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
@@ -333,6 +344,9 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
             and not other_topic(text):  # "kan han også få antabus der?" asks about medicine
         aspects, follow_up = [Aspect(ctx.topic)], True
     asker, profession = find_asker(folded)
+    children_of_user = bool(_CHILDREN_OF_USER.search(folded))
+    if children_of_user and asker is Asker.UNKNOWN:
+        asker = Asker.PARENT  # the other parent (or a grandparent) asks for the children
     ages = find_ages(folded)
     substance = find_substances(folded)
     expansions = situation_words(folded)
@@ -343,6 +357,7 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
             _without_situations(strip_aspect_words(text)))))))),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
         for_them=bool(_FOR_THEM.search(folded)) and not _HELP_TO_HELP.search(folded),
+        children_of_user=children_of_user,
     )
 
 
