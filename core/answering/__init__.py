@@ -73,6 +73,7 @@ from core.answering.index import index_for
 from core.answering.lookup import asks_decider, asks_thing, fact_answer, with_fact
 from core.answering.second import add_second, centre_and_more
 from core.answering.resolve import (
+    CLOSE,
     RELATIVE_ASKERS,
     Candidate,
     choose,
@@ -86,6 +87,10 @@ from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
 # A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
+# Another group in a follow-up: "hvad med for unge?", "og til pårørende?" (matched against Question.folded)
+_GROUP_SWITCH = re.compile(r"^\W*(og |men )?(hvad |hva )?(med |så )?(for|til) (de )?(unge|pårorende|parorende|"
+                           r"foraldre|forældre|born|børn|voksne|familien)\b")
+FULL_COVERAGE = 0.99
 # The centre itself named ("adressen på misbrugscentret"), not one of its offers
 _THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
 _PASSES_ON = re.compile(r"\b(en|min|vores|den) (borger|elev|ung|unge|beboer|patient|klient|dreng|pige)\b")
@@ -285,6 +290,12 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
     if first in OFFER_ONLY:
         found = fact_answer(m, told)
         return reply(found, True) if found is not None else reply(compose_which(m, first), False)
+    if q.follow_up and _GROUP_SWITCH.search(q.folded):
+        # "hvad med for unge?" after how to start: that detail of the offers for that group
+        group = [c for c in candidates if c.coverage >= FULL_COVERAGE and
+                 c.score >= CLOSE * candidates[0].score][:MAX_CONTEXT_OFFERS]
+        if group:
+            return reply(compose_offers(m, group, q, aspects, now), True, [c.offer for c in group])
     answer_ = compose_topic(m, q, first, now)
     if not answer_.settled:  # a fact with the word asked leads; after "the catalogue does not say"
         # (not a word of the detail asked: "uden min far opdager det" asks about secrecy)
@@ -296,7 +307,8 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
             if more.found:
                 answer_.lines.extend(more.lines[:1])
                 answer_.sources.extend(more.sources[:1])
-    return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL)
+    # "og hvis den unge er 16?" after a consent answer: the rule for that age answers it
+    return reply(answer_, q.explicit or q.asker is Asker.PROFESSIONAL or (q.follow_up and bool(q.ages)))
 
 
 def lead_offer(m: Municipality, text: str, first_line: bool = False) -> Optional[str]:

@@ -28,6 +28,7 @@ from core.answering.facts import (
     group_or_alone,
     offer_evidence,
     sentences,
+    serves_substance,
     short_name,
     situation_fact,
     topic_facts,
@@ -123,6 +124,11 @@ def _age_note(m: Municipality, offer: Offer, age: int, q: Question, confirm: boo
     if others:
         lines.append(f"Til en på {age} år nævner kataloget: " +
                      "; ".join(f"{o.name} ({age_range(o)})" for o in others) + ".")
+    elif kinds is not family:  # "er 26, er jeg for gammel?": the counselling open to any age
+        open_to_all = [o for o in m.offers if o.category == "counselling" and fits_age(o, age) is None
+                       and o.id != offer.id and serves_substance(o, q.substance)][:1]
+        for o in open_to_all:
+            lines.append(f"Kataloget sætter ingen aldersgrænse for {short_name(o)}, så den er også for dig.")
     return lines
 
 

@@ -96,3 +96,9 @@ def test_items_of_a_list_are_never_look_alikes():
                              "- Rådgivning for unge (fra 12 år til du fylder 23)",
                              "- Unge (fra 12 år til 23 år)"])
     assert len(lines) == 3
+
+
+def test_too_old_for_the_youth_offer_hears_of_the_counselling_for_any_age(ask):
+    reply = ask("sonderborg", "jeg er 27. er jeg for gammel til ungdomsrådgivningen?")
+    assert reply is not None
+    assert "ingen aldersgrænse for Åben rådgivning" in reply.text

@@ -65,3 +65,15 @@ def test_whether_one_must_have_stopped_first_is_answered_from_the_offer(ask):
     reply = ask("fredericia", "skal man have stoppet helt for at komme med?",
                 context={"offer_id": "forandringsgruppen"})
     assert reply is not None and "stadig" in reply.text.splitlines()[0], reply and reply.text
+
+
+def test_another_group_in_a_follow_up_keeps_the_detail(ask):
+    reply = ask("vejle", "og hvad med for unge?", context={"offer_id": None, "topic": "how_to_start"})
+    assert reply is not None and reply.confident
+    assert "unge" in reply.text.split("\n")[0] and "76 81 90 00" in reply.text
+
+
+def test_an_age_in_a_follow_up_to_a_consent_answer_is_answered(ask):
+    reply = ask("skanderborg", "og hvis hun kun er 15?", context={"offer_id": None, "topic": "consent"})
+    assert reply is not None and reply.confident
+    assert "15 år" in reply.text and "samtykke" in reply.text
