@@ -73,7 +73,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"hvornår er (det|den|de|\w+(en|et|ne))\b(?! (åben|lukket))",
         r"hvornår på (dagen|ugen)", r"(hvilket|hvilke) (tidspunkt|tidspunkter|tid på dagen)",
         r"hvad tid (er|mødes|starter)", r"(mødes|ses) (i|de|man) (hver|hvor)",
-        r"hver (uge|dag|måned)\?", r"how often", r"which days?",
+        # "er det hver uge?", "skal man komme hver dag?" (not "når man ikke ryger hver dag?": the use)
+        r"\b(er|foregår|mødes|ses|kommer|skal|møder) (det|den|de|man|jeg|vi|han|hun)( \w+){0,2} hver (uge|dag|måned)\?",
+        r"^\W*(og )?hver (uge|dag|måned)\?", r"how often", r"which days?",
     ),
     Aspect.DURATION: (
         r"hvor (lang tid|længe) (varer|tager|tar|er|kører|løber|går) "
@@ -153,6 +155,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bsige det videre", r"\bvideregive", r"\bsladre", r"\banonymous", r"\bname\b",
         # secrecy from someone: "uden at min chef finder ud af det", "ingen må vide det"
         r"\buden (at )?(\w+ ){0,3}(finder ud af|opdager|får (\w+ )?at vide|ved det\b|hører om)",
+        # no case file: "jeg vil ikke have en stor sag ud af det", "uden at der bliver oprettet en sag"
+        r"\b(vil|skal|må) ikke (\w+ ){0,2}(have )?(en )?(stor )?sag\b", r"\buden (at )?(der )?(bliver )?(oprettet )?en sag\b",
+        r"\b(bliver|oprettes|laves) der (en )?sag\b",
         r"\b(finder|finde) ud af det\b", r"\bingen (\w+ ){0,3}(må|skal|behøver( at)?) vide",
         r"\b(må|skal|behøver) ikke (at )?vide", r"\bbehøver (min|mine|hans|hendes|nogen) (\w+ )?(at )?vide",
         r"\bwithout (anyone|my \w+|them|him|her) (knowing|finding out)", r"\bfind(s)? out\b",

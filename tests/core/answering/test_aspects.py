@@ -183,3 +183,16 @@ def test_conditions_and_presence(text, first):
     assert found and found[0] is first, found
     if first is Aspect.TARGET_GROUP:
         assert Aspect.HOW_TO_START in found
+
+
+def test_how_often_one_uses_is_no_question_of_how_often_an_offer_meets():
+    from core.answering.aspects import Aspect, detect_aspects
+    assert Aspect.FREQUENCY not in detect_aspects("kan jeg få hjælp, selv om jeg ikke drikker hver dag?")
+    assert Aspect.FREQUENCY in detect_aspects("er det hver uge?")
+    assert Aspect.FREQUENCY in detect_aspects("skal man komme hver dag?")
+
+
+def test_no_case_file_is_a_question_of_anonymity():
+    from core.answering.aspects import Aspect, detect_aspects
+    assert Aspect.ANONYMITY in detect_aspects("jeg vil ikke have en sag ud af det, kan jeg komme alligevel?")
+    assert Aspect.ANONYMITY in detect_aspects("kan jeg tale med jer uden at der bliver oprettet en sag?")
