@@ -113,7 +113,9 @@ NAME_TRIGGER = re.compile(
 THING_NAMED = re.compile(
     r"\b(?:noget|det|den|tilbud(?:det)?|stedet|et\s+sted|forløb(?:et)?|gruppe(?:n)?|program(?:met)?|"
     r"app(?:en)?|projekt(?:et)?|kursus(?:et)?|behandling(?:en)?|stof(?:fet)?|medicin(?:en)?|"
-    r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|it|something|a\s+thing)\s+(?:der\s+|som\s+|that\s+)?"
+    r"piller?(?:ne)?|centre?t|rådgivning(?:en)?|band(?:et)?|hund(?:en)?|kat(?:ten)?|"
+    r"spil(?:let)?|serie(?:n)?|film(?:en)?|sang(?:en)?|bog(?:en)?|it|something|a\s+thing)"
+    r",?\s+(?:der\s+|som\s+|that\s+)?"
     r"(?:hed(?:der)?|kaldes|is\s+called|called)\s*[:,-]?\s*$", re.I)
 WEAK_TRIGGER = re.compile(r"\b(?:jeg\s+er|det\s+er(?:\s+bare)?\s+mig(?:\s+igen\s*,?)?|det\s+er"
                           r"|det\s+var|her\s+er"

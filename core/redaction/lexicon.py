@@ -126,9 +126,11 @@ class Lexicon:
 
     def written_plain(self, key: str) -> bool:
         """A Danish word written without æ, ø, å: "bornene", "gredt", "tommermend", "slar"
-        (five letters or more, compounds of parts of five: "Tevs" or "Diethard" stay names)."""
+        (five letters or more, compounds of parts of five or of a long word: "Tevs" or
+        "Diethard" stay names)."""
         return len(key) >= 5 and key.isascii() and key.isalpha() and (
-            word_in(key, self.plain, part=5))
+            word_in(key, self.plain, part=5)
+            or (len(key) >= 10 and word_in(key, self.plain, part=4)))  # "spilafhangighed"
 
     def compound(self, key: str) -> bool:
         """A compound with a first part of two letters ("bostøtte", "ølflaske")."""

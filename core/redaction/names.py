@@ -30,6 +30,7 @@ from core.redaction.lexicon import STOP
 from core.redaction.positions import NameContext
 from core.redaction.tokens import Token
 from core.redaction.towns import TOWNS_PLAIN, plain
+from core.redaction.word_kinds import english_word_here, function_compound
 
 _ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
 _ENGLISH_PLACE_BEFORE = frozenset(("in", "from", "at", "near", "to", "visit", "visiting"))
@@ -44,7 +45,7 @@ class Names(NameContext):
     def _is_name(self, i: int) -> bool:
         token = self.tokens[i]
         lex = self.lex
-        if token.taken or self._acts_after_relation(i):
+        if token.taken or self._acts_after_relation(i) or self._verb_written_plain(i):
             return False  # "min mor lige er", "min mor slar mig": what she does
         if token.key in RELATIONS and not self._strong_trigger(token):
             return False  # "My brother (35)": the relation, not a name
@@ -86,6 +87,9 @@ class Names(NameContext):
         if token.sentence_start and token.key in lex.english and nxt is not None \
                 and nxt.text in _ENGLISH_SUBJECTS and self._adjacent(token, nxt):
             return False  # "Else I will call", "Will you help": an English word before a subject
+        if not self._strong_trigger(token) and english_word_here(
+                token, prev, nxt, nxt is not None and self._adjacent(token, nxt), lex):
+            return False  # "scared for him", "anyone else", "My Danish isn't good"
         if key is not None:
             if token.key in lex.allow and not self._strong_trigger(token) and not (
                     self._relation_before(i)):
@@ -162,8 +166,9 @@ class Names(NameContext):
         if capitalised:
             if token.sentence_start:
                 level = max(self._cue_after_level(i), self._cue_after_level(self._span_end(i)))
-                if level == 1 and token.key.endswith(LOAN_ENDINGS):
-                    return False  # "Gaming er et problem"
+                if level == 1 and (token.key.endswith(LOAN_ENDINGS)
+                                   or function_compound(token.key, lex)):
+                    return False  # "Gaming er et problem", "Dengang var jeg"
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             if prev is not None and prev.key in PLACE_BEFORE and not self._relation_before(i):
                 # "i Ebberup", but "fra X til jer", "Til X:", "hilsner fra X", "ring til X"

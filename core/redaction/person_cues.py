@@ -49,6 +49,8 @@ _SAYING = frozenset(("sagde", "siger", "spurgte", "spørger", "skrev", "skriver"
 _CLAUSE_OR_PARTICLE = frozenset(fold_word(w) for w in """
     hvis når fordi mens selvom at af ud op ned hjem ind ihjel
 """.split())
+# Subjects after their verb: "i spillet dør man", "så går jeg".
+_INVERTED_SUBJECTS = frozenset(("man", "jeg", "du", "han", "hun", "vi", "de"))
 # Little words between a verb of calling and "til": "fortælle det til X", "skriv ikke til X".
 _BETWEEN_CALL_AND_TIL = frozenset(fold_word(w) for w in """
     tilbage back lige det dem noget alt ikke aldrig bare også selv en et besked sms
@@ -133,6 +135,22 @@ class PersonCues:
         key = self._name_key(token)[0]
         return key is None or self._ambiguous(key) or (
             key in self.lex.plain and nxt.key in _CLAUSE_OR_PARTICLE)  # "min far dor hvis"
+
+    def _verb_written_plain(self, i: int) -> bool:
+        """A name that is also a verb written without æ, ø, å ("dor" for "dør") where only a
+        verb fits: before the subject it inverts with ("i spillet dor man"), or after "der"
+        ("der dor 200 om året")."""
+        token = self.tokens[i]
+        if token.case != "lower" or i == 0 or token.key not in self.lex.plain:
+            return False
+        prev = self.tokens[i - 1]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if not self._adjacent(prev, token) or prev.key in RELATIONS or prev.key in NAME_BEFORE \
+                or prev.key in SUBJECT_VERBS or prev.key in _SAYING or prev.key in CALL_VERBS:
+            return False  # "så sagde anders jeg skal": the name after its verb
+        if prev.key == "der":
+            return nxt is None or nxt.key not in SUBJECT_VERBS
+        return nxt is not None and nxt.key in _INVERTED_SUBJECTS and self._adjacent(token, nxt)
 
     def _role_word(self, i: int, last: int) -> bool:
         """"alenemor her", "bostøtte her": a long compound of Danish words in no name list

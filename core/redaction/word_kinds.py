@@ -4,6 +4,8 @@ English, slang, a chain or a place, in the forms people type ("Bornene" without 
 
 from __future__ import annotations
 
+from typing import Optional
+
 from core.redaction.cues import CHAT_WORDS
 from core.redaction.lexicon import STOP, Lexicon
 from core.redaction.plain_words import CHAT_ABBREVIATIONS
@@ -34,4 +36,34 @@ def known_word(token: Token, lex: Lexicon, in_name_lists: bool) -> bool:
         return lex.is_known(parts[-1]) and all(
             lex.is_known(p) or h.isupper() or len(p) <= 4
             for p, h in zip(parts, heads, strict=False))  # heads has no last part
+    return False
+
+
+# English words that are names too ("him", "Else", "My"), where the English sentence says word.
+_ENGLISH_PRONOUNS = frozenset("him them me us you she he it we they her his".split())
+_ENGLISH_INDEFINITE = frozenset("""
+    anyone someone everyone nobody anybody somebody everybody anything something everything
+    nothing somewhere anywhere everywhere
+""".split())
+_ENGLISH_POSSESSIVES = frozenset("my your our their".split())
+
+
+def english_word_here(token: Token, prev: Optional[Token], nxt: Optional[Token],
+                      next_adjacent: bool, lex: Lexicon) -> bool:
+    """"scared for him", "anyone else", "My Danish isn't good": an English pronoun in lower
+    case, a word after "anyone", a possessive before an English word, not a name."""
+    if token.case == "lower" and token.key in _ENGLISH_PRONOUNS:
+        return True
+    if prev is not None and prev.key in _ENGLISH_INDEFINITE and token.case == "lower" \
+            and token.key in lex.english:
+        return True
+    return token.key in _ENGLISH_POSSESSIVES and nxt is not None and next_adjacent and (
+        nxt.key in lex.english or nxt.case == "lower")
+
+
+def function_compound(key: str, lex: Lexicon) -> bool:
+    """"Dengang", "Derfor", "Hvorefter": a little word and a word, written as one."""
+    for i in range(3, len(key) - 2):
+        if key[:i] in STOP and lex.is_known(key[i:], strict=True):
+            return True
     return False
