@@ -113,7 +113,7 @@ _ENDING_WORDS = re.compile(r"\b(?:gider|slutte|slutter|ende|ender|afslutte|afslu
 # A cut by accident at work or in the kitchen, not a cut made to hurt oneself
 _ACCIDENT = re.compile(r"\b(?:ved et uheld|lave\w* (?:\w+ )?\w*mad|lavede mad|laver mad|broedkniv\w*|kartofler|"
                        r"med (?:\w+ )?(?:te|kaffe|kakao|vand|suppe|olie|damp)|opvask\w*|"
-                       r"loeget|glasskaar|daasen|barberede mig)\b")
+                       r"loeget|(?:paa|i|over) (?:et |nogle |noget )?glasskaar|daasen|barberede mig)\b")
 _CUT_DOWN = re.compile(r"\b(?:skaaret|skaerer|skaere|skar|skaret) (?:\w+ )?ned\b")
 # Dying as the goal of a sober life: "jeg vil dø som ædru mand"
 _DEATH_AS_GOAL = re.compile(r"\b(?:doe|die) (?:som (?:en )?(?:\w+ )?(?:aedru|clean|gammel|lykkelig|glad)|aedru|gammel|"

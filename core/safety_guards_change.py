@@ -2,8 +2,8 @@
 
 Words of ending and leaving said of a habit, a bond or a place: "gøre en ende på mit forhold
 til alkohol", "forsvinde fra det miljø / den by", "vil ikke leve sådan her resten af livet,
-jeg vil stoppe for altid". Leaving the world, life or everything stays a crisis ("forsvinde
-fra jorden", "fra det hele").
+jeg vil stoppe for altid" ("resten af livet" is a span of time). Leaving the world, life or
+everything stays a crisis ("forsvinde fra jorden", "fra det hele").
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _FROM_A_PLACE = re.compile(r"^ (?:\w+ )?(?:fra|ud af|vaek fra|hjemmefra)\b(?! (?
                            r"verdenen|livet|det hele|alt|alle|alting|denne verden|mig selv)\b)")
 _ENDS = re.compile(r"\b(?:goere|gore) en ende paa$")
 _LEAVES = re.compile(r"\bforsvinde$")
+# "resten af (mit) liv" said of a word of danger ("liv") read by the second reader
+_LIFE = re.compile(r"liv(?:et)?$")
+_REST_OF = re.compile(r"\bresten af (?:mit |sit |hans |hendes |dit )?$")
 # "resten af livet" is how long a change should last, not a life to end
 REST_OF_LIFE = re.compile(r"\bresten af (?:mit |sit |hans |hendes )?liv(?:et)?\b")
 
@@ -33,4 +36,5 @@ def changing_life(clause: str, matched: str) -> bool:
         return False
     after = clause[position + len(matched):]
     return bool(_ENDS.search(matched) and _BOND_TO_HABIT.match(after)
-                or _LEAVES.search(matched) and _FROM_A_PLACE.match(after))
+                or _LEAVES.search(matched) and _FROM_A_PLACE.match(after)
+                or _LIFE.match(matched) and _REST_OF.search(clause[:position]))

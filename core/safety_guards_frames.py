@@ -165,12 +165,16 @@ _WELL_NOW = re.compile(r"\b(?:(?:nu|i dag|idag) (?:[\w.]+ ){0,5}(?:har (?:jeg |v
                        r"(?:har vaeret|er) (?:aedru|clean|stoffri) i (?:\w+ ){0,2}(?:aar|maaneder))\b")
 
 
+# The writer in the present tense, with no past verb: the story has reached now
+_I_NOW = re.compile(r"^(?:og |men |nu )?jeg (?:sidder|staar|ligger|er|holder|tager|skal|vil|kan|gaar)\b")
+
+
 def in_past_narrative(whole: str, clause: str) -> bool:
     """The clause follows a time in the past ("for et år siden", "sidste sommer") with
     nothing since then saying it is happening now."""
     position = whole.find(clause)
-    if position <= 0 or future_time(clause):
-        return False
+    if position <= 0 or future_time(clause) or _I_NOW.search(clause) and not _PAST_TENSE_VERB.search(clause):
+        return False  # "..., sidste weekend drak jeg igen. jeg sidder i bilen med motoren tændt"
     last_past = None
     for found in _PAST.finditer(whole, 0, position):
         last_past = found

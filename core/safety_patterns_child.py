@@ -67,7 +67,7 @@ _CARE_GONE = re.compile(
 _CHILD_INGESTED = re.compile(r"\b(?:(?<!vi har )(?<!jeg har )(?<!har vi )(?<!har jeg )fundet|spist|"
                              r"slugt|drukket af|faaet fat i)\b.{0,60}\b(?:\w*piller\w*|metadon|"
                              r"(?:roed|hvid|rose|hede|gloegg)?vin(?:en)?|vodka\w*|spiritus\w*|alkohol\w*|nikotin\w*|snus|medicin\w*|"
-                             r"opvaskemiddel|rensemiddel|metadonen|hash|stoffer|tabletter|sprit\w*|whisky\w*|"
+                             r"opvaskemiddel|rensemiddel|metadon\w*|hash|stoffer|tabletter|sprit\w*|whisky\w*|"
                              r"snaps\w*|gin(?:en)?|rom(?:men)?|likoer\w*|oel(?:len|let)?|cider\w*|breezer\w*)\b|"
                              r"\bmangler (?:en del|noget|en masse|mange|nogle|flere|\w+ \w+) (?:i|fra|af) "
                              r"(?:flasken|glasset|pakken|boetten|aesken|pilleglasset|doseringsaesken)\b|"

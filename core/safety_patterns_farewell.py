@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import re
 
+from core.safety_patterns_fragments import _HABIT
+
 # A farewell to everyone: "farvel til jer alle", "tak for alt", "goodbye everyone"
 _GOODBYE = (r"(?:farvel(?: til (?:jer(?: alle)?|alle(?:sammen)?|jer allesammen|verden|livet(?! som)|dem alle)|"
             r" allesammen| alle| verden| venner)?|tak for alt(?! (?:det|hjaelpen|jeres|din|dit|i goer|du goer)\b)|"
             r"undskyld for alt|pas (?:godt )?paa (?:hinanden|jer selv)|jeg elsker jer(?: alle)?|"
             r"goodbye(?: everyone| all| world| all of you| guys)?|bye everyone|sorry for everything|"
             r"this is goodbye|love you all)")
+# Words left for those who stay
+_LAST_WORDS = (r"(?:jeg elsker jer(?: alle)?|undskyld for alt|tilgiv mig|det er ikke jeres skyld|i love you all|"
+               r"tell (?:\w+ ){1,2}i love (?:her|him|them|you)|sorry for everything|forgive me)")
 # ... and not a closing greeting: "farvel for i dag", "farvel og tak", "farvel til sprutten"
 _NOT_CLOSING = r"(?! (?:for nu|for i dag|for denne gang|og tak|og god|til (?!jer\b|alle\b|verden\b|livet\b|dem\b)))"
 # A place to fall from or to be hit at
@@ -68,6 +73,12 @@ _FAREWELL_SUICIDE = [
     r"done|last|forever)\b.{0,150}\b(?:ses|vi ses|see you) (?:paa|on) (?:den anden side|the other side)\b(?! af| of)",
     r"\b(?:det her|dette) er (?:et )?farvel\b(?! (?:til|for nu|for i dag|for denne gang)\b)",
     r"\bthis is goodbye\b(?! (?:to|for now|for today|for a while)\b)",
+    # a farewell that names itself the last: "mit sidste farvel", "this is my goodbye"
+    r"\b(?:(?:mit|min) (?:sidste|allersidste) (?:farvel|hilsen)|(?:this is|here'?s) my (?:last |final )?goodbye)\b"
+    r"(?! (?:to (?:drinking|alcohol|drugs|weed|booze)|til (?:\w+ )?(?:" + _HABIT + r"))\b)",
+    # a farewell and a word of love or forgiveness to those left: "farvel mor og far. jeg elsker jer"
+    r"\b(?:farvel|goodbye)\b" + _NOT_CLOSING + r".{0,150}\b" + _LAST_WORDS + r"\b",
+    r"\b" + _LAST_WORDS + r"\b.{0,150}\b(?:farvel|goodbye)\b" + _NOT_CLOSING,
 ]
 
 # Someone said they want to die (also "hellere dø end ...") ...

@@ -235,7 +235,8 @@ _TOPIC = re.compile(
                     r"\b(?:hedder|kaldet|kaldes|ved navn|navnet|titlen|named|called) (?:\w+ )?$")
 # Figures about the danger, asked about others: "hvor høj er selvmordsrisikoen hos ..."
 _STATISTIC = re.compile(r"\b(?:selvmords|overdosis|selvskade)(?:risiko\w*|rate\w*|tal(?:let)?|statistik\w*|"
-                        r"hyppighed\w*|doedsfald\w*)\b|\b(?:risiko\w*|rate\w*) for (?:selvmord|overdos\w*)\b")
+                        r"hyppighed\w*|doedsfald\w*)\b|\b(?:risiko\w*|rate\w*) for (?:selvmord|overdos\w*)\b|"
+                        r"\b(?:overdose|suicide|drug) (?:deaths|rates?|statistics|figures|numbers)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|mig|min|mit|mine|i'?m|me|my)\b")
 # A clause that depends on the one before it: "hvilke tegn kan tyde på, at en ung skader sig selv"
 _SUBORDINATE = re.compile(r"^(?:at|om|hvis|naar|hvordan|hvorfor|hvornaar|that|if|whether)\b")

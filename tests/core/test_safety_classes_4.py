@@ -30,6 +30,9 @@ from core.safety import detect_crisis
     "this is goodbye, I'm heading to the railway now",
     "goodbye everyone, this is my last message",
     "here's my final message, sorry for everything",
+    "mit sidste farvel til jer alle ❤️",
+    "farvel mor og far. jeg elsker jer. tag jer af hunden",
+    "this is my goodbye. tell my sister i love her",
 ])
 def test_a_last_farewell_is_suicide(text):
     assert detect_crisis(text) == "suicide"
@@ -87,6 +90,8 @@ def test_a_calm_dose_question_gets_no_alarm(text):
     "skærer i mig selv med et barberblad og det bløder meget",
     "har ridset mig i armen med skår fra en flaske jeg smadrede",
     "er begyndt at skære i armene med en barberskraber, tør ikke stoppe",
+    "ridser mig selv med glasskår",
+    "jeg er begyndt at skære mig igen, nu med glasskår",
 ])
 def test_self_harm_now_with_an_object_is_self_harm(text):
     assert detect_crisis(text) == "self_harm"
@@ -118,6 +123,7 @@ def test_rather_die_than_without_means_taken_gets_no_alarm(text):
     "min datter på 10 måneder har slugt en pille fra min medicin",
     "mit barnebarn har drukket af min metadon, der mangler en del i flasken",
     "min baby har drukket af min vodka",
+    "min toddler har drukket af metadonflasken",
 ])
 def test_a_small_child_with_methadone_pills_or_alcohol_is_a_child_crisis(text):
     assert detect_crisis(text) == "child"
@@ -141,6 +147,10 @@ def test_children_without_danger_get_no_alarm(text):
     "givet mig en advarsel. Jeg bor alene og ser ikke ret mange mennesker længere. Jeg går tur med hunden "
     "hver dag og ellers ser jeg fjernsyn. Det hele føles tomt. Jeg har samlet alle mine piller på bordet "
     "og i aften tager jeg dem.",
+    # a present clause after a story told in the past ("sidste weekend drak jeg igen")
+    "Jeg ved ikke hvem jeg ellers skal skrive til. Jeg har været ædru i tre år, men sidste weekend drak jeg "
+    "igen, og siden har jeg drukket hver dag. Min kone er taget til sin søster med børnene. Jeg sidder i "
+    "bilen i garagen med motoren tændt.",
 ])
 def test_a_crisis_at_the_end_of_a_long_message_is_found(text):
     assert detect_crisis(text) is not None
@@ -159,11 +169,13 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found(text):
     "jeg vil forsvinde fra det miljø jeg er i",
     "jeg vil forsvinde fra den by og starte forfra et sted hvor ingen kender mig",
     "jeg vil ikke leve sådan her resten af livet, jeg vil stoppe for altid",
+    "jeg vil ikke leve med druk resten af mit liv",
     # worry about some day, and counting questions
     "jeg er bange for at min søster ender med en overdosis en dag, hvordan forebygger jeg det",
     "bange for at han ender med et selvmord en dag, hvad kan jeg gøre",
     "how many people die from overdoses each year in denmark",
     "how many young people overdose every year?",
+    "what's the number of overdose deaths per year in the US",
     # a parent the children once saw drunk
     "mine børn så mig fuld til min fødselsdag sidste år og jeg skammer mig, hvordan taler jeg med dem om det",
     "mine børn så mig dingle rundt fuld til deres skolefest, hvordan taler jeg med dem om det nu",
