@@ -25,6 +25,7 @@ from core.answering.retrieval import best_faq
 from core.answering.shorten import split_reply
 from core.answering.understand import INTENT_ASPECTS, Asker
 from core.hours import COPENHAGEN
+from core.language.ages import writer_age
 
 # A FAQ entry this close to the message answers it as written (curated question and answer).
 FAQ_FIRST_SCORE = 85
@@ -41,7 +42,8 @@ INTENT_HINT_CONFIDENCE = 0.45
 
 def core_reply(tracker: Tracker, slug: str, text: str, intent: str) -> Optional[Reply]:
     """The answering core's reply for this turn, with the previous turn's offer as context."""
-    context = {"offer_id": tracker.get_slot("last_offer"), "topic": tracker.get_slot("last_topic")}
+    context = {"offer_id": tracker.get_slot("last_offer"), "topic": tracker.get_slot("last_topic"),
+               "age": tracker.get_slot(AGE_SLOT)}
     parsed = (tracker.latest_message or {}).get("intent") or {}
     weak = parsed.get("name") == intent and float(parsed.get("confidence") or 0.0) < INTENT_HINT_CONFIDENCE
     return answer_from_core(knowledge(), slug, text, intent=None if weak else intent,
@@ -188,6 +190,7 @@ def answers_unsure_triage(reply: Optional[Reply], confidence: float) -> bool:
 
 MORE_SLOT = "more_text"
 ASKER_SLOT = "last_asker"
+AGE_SLOT = "last_age"
 READ_MORE_BUTTON = {"title": "Læs mere", "payload": "/read_more"}
 
 
@@ -204,4 +207,7 @@ def say_answer(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
         events.append(SlotSet(MORE_SLOT, more or None))
     if known != tracker.get_slot(ASKER_SLOT):
         events.append(SlotSet(ASKER_SLOT, known))  # who asks, for the next turns
+    own_age = writer_age(latest_text(tracker))
+    if own_age is not None and own_age != tracker.get_slot(AGE_SLOT):
+        events.append(SlotSet(AGE_SLOT, float(own_age)))  # "er 16 og ...": for the next turns
     return events

@@ -158,6 +158,10 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         # no case file: "jeg vil ikke have en stor sag ud af det", "uden at der bliver oprettet en sag"
         r"\b(vil|skal|må) ikke (\w+ ){0,2}(have )?(en )?(stor )?sag\b", r"\buden (at )?(der )?(bliver )?(oprettet )?en sag\b",
         r"\b(bliver|oprettes|laves) der (en )?sag\b",
+        # who gets to know: "får mine forældre det at vide?", "siger I det til skolen?"
+        r"\bfår (\w+ ){1,2}(det |noget )?at vide\b", r"\bkommer (\w+ ){1,2}til at vide\b",
+        r"\b(siger|fortæller|melder) (i|de|centret|man) (det |noget )?(videre |til )",
+        r"\bbliver (\w+ ){1,2}(informeret|orienteret|kontaktet|ringet op)\b",
         r"\b(finder|finde) ud af det\b", r"\bingen (\w+ ){0,3}(må|skal|behøver( at)?) vide",
         r"\b(må|skal|behøver) ikke (at )?vide", r"\bbehøver (min|mine|hans|hendes|nogen) (\w+ )?(at )?vide",
         r"\bwithout (anyone|my \w+|them|him|her) (knowing|finding out)", r"\bfind(s)? out\b",

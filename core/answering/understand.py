@@ -37,6 +37,7 @@ class Context:
 
     offer_id: Optional[str] = None
     topic: Optional[str] = None
+    age: Optional[int] = None        # the writer's own age, stated in an earlier turn
 
     @property
     def offer_ids(self) -> Tuple[str, ...]:
@@ -48,7 +49,9 @@ class Context:
         if isinstance(value, Context):
             return value
         if isinstance(value, Mapping):
-            return cls(offer_id=value.get("offer_id"), topic=value.get("topic"))
+            age = value.get("age")
+            return cls(offer_id=value.get("offer_id"), topic=value.get("topic"),
+                       age=int(age) if isinstance(age, (int, float)) else None)
         return cls()
 
 
@@ -348,6 +351,8 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
     if children_of_user and asker is Asker.UNKNOWN:
         asker = Asker.PARENT  # the other parent (or a grandparent) asks for the children
     ages = find_ages(folded)
+    if not ages and ctx.age is not None and asker in (Asker.SELF, Asker.UNKNOWN):
+        ages = (ctx.age,)  # "får mine forældre det at vide?" after "er 16 og ...": still 16
     substance = find_substances(folded)
     expansions = situation_words(folded)
     return Question(

@@ -201,3 +201,24 @@ async def test_the_asker_is_remembered(tracker_factory, dispatcher, domain):
                               slots={"municipality": "sonderborg"})
     events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
     assert SlotSet("last_asker", "professional") in events
+
+
+@pytest.mark.asyncio
+async def test_the_writers_own_age_is_remembered_and_used(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("er 15 og ryger hash. hvad har I for unge?", "ask_youth",
+                              slots={"municipality": "sonderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert SlotSet("last_age", 15.0) in events
+    tracker = tracker_factory("kan jeg komme uden at mine forældre finder ud af det?", "ask_privacy",
+                              slots={"municipality": "sonderborg", "last_age": 15.0})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert "15 år" in dispatcher.messages[-1]["text"]
+    assert not [e for e in events if e.get("name") == "last_age"]  # remembered, unchanged
+
+
+@pytest.mark.asyncio
+async def test_an_age_of_someone_else_is_not_the_writers(tracker_factory, dispatcher, domain):
+    tracker = tracker_factory("min søn på 16 ryger hash. hvad kan I tilbyde?", "ask_youth",
+                              slots={"municipality": "sonderborg"})
+    events = await run(ActionAnswerQuestion(), dispatcher, tracker, domain)
+    assert not [e for e in events if e.get("name") == "last_age"]

@@ -196,3 +196,10 @@ def test_no_case_file_is_a_question_of_anonymity():
     from core.answering.aspects import Aspect, detect_aspects
     assert Aspect.ANONYMITY in detect_aspects("jeg vil ikke have en sag ud af det, kan jeg komme alligevel?")
     assert Aspect.ANONYMITY in detect_aspects("kan jeg tale med jer uden at der bliver oprettet en sag?")
+
+
+def test_who_gets_to_know_is_a_question_of_anonymity():
+    from core.answering.aspects import Aspect, detect_aspects
+    for text in ("får skolen det at vide?", "siger I det videre til min læge?", "bliver min chef kontaktet?"):
+        assert Aspect.ANONYMITY in detect_aspects(text), text
+    assert detect_aspects("hvornår får jeg svar?") == []

@@ -171,3 +171,13 @@ def test_withdrawal_told_in_everyday_words_points_to_detox(text):
 def test_a_friend_with_an_adjective_is_a_friend(text):
     from core.answering.understand import Asker, find_asker
     assert find_asker(normalise(text))[0] is Asker.FRIEND
+
+
+def test_the_writers_age_from_an_earlier_turn_is_used_for_their_own_questions():
+    from core.answering.understand import understand
+    own = understand("får mine forældre det at vide?", {"age": 16.0}, None)
+    assert own.ages == (16,)
+    parent = understand("min datter ryger. kan hun være anonym?", {"age": 45.0}, None)
+    assert parent.ages == ()
+    stated = understand("og hvis jeg er 19?", {"age": 16.0}, None)
+    assert stated.ages == (19,)
