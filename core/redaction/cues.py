@@ -82,7 +82,7 @@ TIME_BEFORE = frozenset(fold_word(w) for w in """
     midten starten slutningen udgangen primo ultimo medio hele
 """.split())
 AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*år)?\)|\s*,\s*\d{1,2}\s*(?:år|,|\)|$)"
-                       r"|\.\s*\d{1,2}\s*år\b"  # "det er mig selv. X. 24 år"
+                       r"|\.?\s*\d{1,2}\s*år\b"  # "det er mig selv. X. 24 år", "X 16 år ryger"
                        r"|\s+på\s+\d{1,2}\b(?!\s*(?:kr|%|procent|uge|uger|dag|dage|døgn|måned"
                        r"|måneder|time|timer|gang|gange|minut))")
 LOAN_ENDINGS = ("ing", "tion", "ness", "ment", "ity", "ism", "ics", "ware", "book", "gram",

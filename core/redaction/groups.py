@@ -33,14 +33,15 @@ _AFTER_MEMBER = frozenset(fold_word(w) for w in """
 _MESSAGE_END = re.compile(r"(?:[^\w\[]|<3+|\b(?i:xd|xo+x*|x+)\b)*$")  # "<3", "xoxo"
 _SIGNOFF = re.compile(
     r"(?:(?:^|\s)/|\b(?:mvh|vh|kh|bh|hilsen|hilsner|knus|regards|cheers|thanks|thank\s+you|thx"
-    r"|tak|tusind\s+tak|mange\s+tak)\b[^\w\n]{0,3}(?:\s*(?:fra|from)\b)?"  # "knus fra X"
+    r"|tak|tusind\s+tak|mange\s+tak|best|all\s+the\s+best|take\s+care|xoxo)\b[^\w\n]{0,3}"
+    r"(?:\s*(?:fra|from)\b)?"  # "knus fra X", "Best, X"
     r"(?:\s*(?:a\s+lot|so\s+much|for\s+(?:hjælpen|nu|det|svaret)|mange\s+gange)[^\w\n]{0,3})?)"
     r"\s*$", re.I)
 _GREETING_BEFORE = re.compile(r"(?:(?:^|[.!?\n]\s*)til|\bhils(?:en|ner)\s+fra|\bfra)\s*$", re.I)
 _GREETING_AFTER = re.compile(r"\s*:|\s+til\s+(?:jer|dig|alle|os)\b", re.I)
 # "X fra klassen", "X fra [ARBEJDSPLADS]", "X fra 8.b": someone from a group
 _FROM_GROUP = re.compile(
-    r"\s+(?:fra|from)\s+(?:\[|\d|(?:min|vores|hans|hendes|my|his|her)\s+(?:klasse|hold|arbejde"
+    r"\s+(?:fra|from)\s+(?:\[|\d|(?:min|vores|hans|hendes|my|his|her)\s+\w*(?:klasse|hold|arbejde"
     r"|class|team|work)|(?:klassen|skolen|arbejdet|arbejde|køkkenet|holdet|klubben|gymnasiet"
     r"|efterskolen|gruppen|lageret|butikken|firmaet|jobbet|parallelklassen|work|school|class"
     r"|kommunen|jobcentret|jobcenteret|politiet|festen|byen|træningen)\b)",
@@ -92,7 +93,9 @@ class NameGroups:
         a, b = (j - 1, j) if step < 0 else (j, j + 1)
         if a < 0 or b >= len(tokens):
             return None, False
-        if tokens[a if step < 0 else b].key in _AND:
+        if tokens[a if step < 0 else b].key in _AND or self._ampersand(tokens[a], tokens[b]):
+            if self._ampersand(tokens[a], tokens[b]):  # "Mette & dabir": the "&" joins them
+                return j + step, True
             k = j + 2 * step
             if 0 <= k < len(tokens):
                 pair = (tokens[k], tokens[a]) if step < 0 else (tokens[a], tokens[b])
@@ -103,6 +106,13 @@ class NameGroups:
         if self._gap(tokens[a], tokens[b]).strip() == "," and len(self._gap(tokens[a], tokens[b])) <= 3:
             return j + step, False
         return None, False
+
+    def _verb_next(self, i: int) -> bool:
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return nxt is not None and nxt.key in SUBJECT_VERBS
+
+    def _ampersand(self, a: Token, b: Token) -> bool:
+        return self.marks.text[a.end:b.start].strip() in ("&", "+")
 
     def _list_side(self, i: int, step: int) -> Optional[int]:
         """The first member of the list beside ``i`` that says something, skipping words in
@@ -144,10 +154,18 @@ class NameGroups:
         if not self._member_ends(i):
             return False
         key = self._name_key(self.tokens[i])[0]
+        left = self._list_side(i, -1)
+        # "mig og X", "jeg og X skal": a pronoun first, then a word that ends as a member
+        word = self.tokens[i].key
+        me_first = left is not None and self.tokens[left].key in ("mig", "jeg", "me") \
+            and self.tokens[left].text != "i" and (key is not None or not (
+                self._known(self.tokens[i]) or self.lex.compound(word)))  # not "mig og hash"
         if pronoun and key is not None and self._ambiguous(key) and (
-                key in self.lex.words or key in self.lex.english):
-            pronoun = False  # "hver dag og jeg"; but "mig og rut tager"
-        if pronoun and self.tokens[i].case == "lower" and not self._list_opens_clause(i):
+                key in self.lex.words or key in self.lex.english) and not (
+                me_first and key in self.lex.first and self._verb_next(i)):
+            pronoun = False  # "hver dag og jeg"; but "mig og rut tager", "jeg og rosa skal"
+        if pronoun and self.tokens[i].case == "lower" and not self._list_opens_clause(i) \
+                and not me_first:
             pronoun = False  # "droppet fodbold og jeg": a word the lists lack
         verdict = False
         for step in (-1, 1):

@@ -15,9 +15,7 @@ from core.redaction.cues import (
     CONSUME_VERBS,
     FUNCTION_WORDS,
     LOAN_ENDINGS,
-    NAME_BEFORE,
     NAME_PARTICLES,
-    NOT_AFTER_NAME,
     PLACE_BEFORE,
     RELATION_AFTER,
     RELATIONS,
@@ -27,8 +25,7 @@ from core.redaction.cues import (
     TIME_NAMES,
 )
 from core.redaction.lexicon import STOP
-from core.redaction.positions import NameContext
-from core.redaction.tokens import Token
+from core.redaction.name_spans import NameSpans
 from core.redaction.towns import TOWNS_PLAIN, plain
 from core.redaction.word_kinds import english_word_here, function_compound
 
@@ -39,7 +36,7 @@ SEASONS = frozenset(("jul", "vinter", "sommer", "paaske", "foraar", "efteraar"))
 _PARTICLES = NAME_PARTICLES | {"het", "den", "ter", "ten", "'t", "del", "dos", "das", "bin"}
 
 
-class Names(NameContext):
+class Names(NameSpans):
     """Finds names among the words that no other detector has claimed."""
 
     def _is_name(self, i: int) -> bool:
@@ -176,7 +173,7 @@ class Names(NameContext):
                     (self._position(i) == 2 or self._called(i)) and not self._place_like(i))
             if self._place_like(i):
                 return self._strong_trigger(token) or self._relation_before(i)
-            if prev is not None and (prev.key in _ENGLISH_PLACE_BEFORE or (
+            if prev is not None and ((prev.key in _ENGLISH_PLACE_BEFORE and not self._danish_at(i)) or (
                     prev.case == "title" and prev.key in lex.allow)) or (
                     len(token.key) >= 8 and lex.is_known(token.key)):
                 # "in Brazil", "Vejle Svømmehal", "Gudme Svømmehal"; "talk to Zorvan about it"
@@ -186,66 +183,11 @@ class Names(NameContext):
             return True
         return self._unknown_is_name(i)
 
-    def _continues_name(self, prev: Token, token: Token) -> bool:
-        """A surname, middle name or initial right after a name ("Mette Holm", "Mette H.")."""
-        if token.taken or not self._adjacent(prev, token) or token.key in STOP \
-                or token.key in RELATIONS:
-            return False  # "My brother (35)": no surname
-        lex = self.lex
-        if len(token.text) == 1 and token.text.isupper():
-            return True
-        if token.script == "other" or (token.foreign and token.key not in lex.english):
-            return True
-        key, _ = self._name_key(token)
-        if "-" in token.key and token.key.split("-")[0] in NAME_PARTICLES:
-            return key is not None or not lex.is_word(token.key.split("-")[-1])  # "al-Hassan"
-        if key is None and not self._known(token) and len(token.key) >= 2 and (
-                token.foreign or token.case != "mixed"):
-            return True  # "Anna leśny", "Connor brady", "IBAAD TAHOOR"
-        if token.case == "upper" and prev.case == "upper" and not self.caseless \
-                and token.key not in FUNCTION_WORDS and token.key not in NOT_AFTER_NAME:
-            return True  # "TRAVIS WHITE"
-        if token.case == "lower" or self.caseless:
-            if key is None:
-                return self._surname_after(prev, token)  # "mette moss"
-            if not self._ambiguous(key):
-                return True
-            if not self._known(token):
-                return True  # a rare name: "maureen freeman"
-            # "mette holm", "anita bak": a surname that is also a word, not a little word
-            return (key in lex.last and token.key not in SUBJECT_VERBS
-                    and token.key not in NAME_BEFORE and token.key not in PLACE_BEFORE
-                    and token.key not in RELATIONS and token.key not in NOT_AFTER_NAME)
-        if token.case not in ("title",):
-            return False
-        if key is not None or self._surname_after(prev, token):
-            return True  # "Mette Holm", "Lynn Holland"
-        if token.key in lex.allow or token.key in FUNCTION_WORDS or token.key in NAME_BEFORE \
-                or token.key in PLACE_BEFORE:
-            return False
-        return not token.sentence_start  # "Mette Fik": a capital inside a sentence
-
-    def _first_name_before(self, i: int) -> bool:
-        """The word before a surname is its first name: in no list and no word
-        ("eskinalp Hansen"), or a first name written in the same case ("bent johnsen")."""
-        if i == 0 or (i - 1) in self.found:
-            return False
-        prev, token = self.tokens[i - 1], self.tokens[i]
-        lex = self.lex
-        key = self._name_key(token)[0]
-        if prev.taken or (key is None and not token.foreign) or self.marks.text[
-                prev.end:token.start] != " " or len(prev.key) < 2:
-            return False
-        word = prev.key
-        if word in STOP or word in FUNCTION_WORDS or word in NAME_BEFORE or word in PLACE_BEFORE \
-                or word in RELATIONS or word in SUBJECT_VERBS or word in CONSUME_VERBS:
-            return False
-        if not self._known(prev) and prev.case != "mixed" and prev.script != "other":
-            return True
-        if prev.case == token.case == "title" and not prev.sentence_start \
-                and word not in lex.allow:
-            return True  # "Underskrevet Lut Hansen": a capital inside a sentence
-        return (word in lex.first and prev.case == token.case) or self._strong_trigger(prev)
+    def _danish_at(self, i: int) -> bool:
+        """"siger at Waail fra": the Danish "at" after a Danish word, no English "at"."""
+        before = self.tokens[i - 2] if i >= 2 else None
+        return self.tokens[i - 1].key == "at" and before is not None \
+            and before.key not in self.lex.english and self.lex.is_known(before.key)
 
     def run(self) -> None:
         text = self.marks.text
