@@ -70,6 +70,7 @@ GENERIC_ALIASES = frozenset(skeleton(w) for w in """
     samtaler behandling rådgivning pårørende familie familien børn barn medicin kursus
     motivation akut forældre voksne individuel online anonym mentor omsorg pleje intro
     institution afvænning aktivering undervisning forebyggelse sygeplejerske lægesamtale
+    behandlingsforløb behandlingsforloeb forløb forloeb
 """.split())
 # Words for the centre itself, not for one of its offers.
 CENTRE_WORDS = frozenset(skeleton(w) for w in """

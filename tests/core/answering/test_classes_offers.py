@@ -102,3 +102,9 @@ def test_too_old_for_the_youth_offer_hears_of_the_counselling_for_any_age(ask):
     reply = ask("sonderborg", "jeg er 27. er jeg for gammel til ungdomsrådgivningen?")
     assert reply is not None
     assert "ingen aldersgrænse for Åben rådgivning" in reply.text
+
+
+def test_a_word_every_course_is_names_no_offer(ask):
+    reply = ask("vejle", "hvor længe varer et behandlingsforløb for en ung på 21?")
+    assert reply is not None
+    assert reply.text.startswith("Ambulant behandling af stofmisbrug for unge mellem 18-25 år")
