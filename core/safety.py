@@ -101,7 +101,7 @@ from core.safety_patterns_guards import (
     _QUESTION_START,
     _now,
 )
-from core.safety_patterns_signs import _A_DRUG, _MEANS_GATHERED, _RESOLVE
+from core.safety_patterns_signs import _A_DRUG, _MEANS_GATHERED, _NOT_A_DOSE, _RESOLVE
 from core.safety_second_reader import KINDS as KINDS  # re-exported
 from core.safety_second_reader import model_crisis_reading, model_kind
 from core.safety_text import normalise as normalise  # re-exported: the detector's input form
@@ -175,7 +175,7 @@ def _method_seeking_in_distress(normalised: str) -> bool:
     with the means at hand; or, without a question, means gathered after distress."""
     if (_MEANS_GATHERED.search(normalised) or _MEANS_AT_HAND.search(normalised)) and _DISTRESS.search(normalised):
         return True  # "kan ikke mere. har købt fire pakker pamol, de ligger her"
-    return bool(_METHOD_QUESTION.search(normalised) and (
+    return bool(_METHOD_QUESTION.search(_NOT_A_DOSE.sub(" ", normalised)) and (
         _DISTRESS.search(normalised) or _LETHAL_PURPOSE.search(normalised)
         or _MEANS_AT_HAND.search(normalised) and _ALL_OR_LETHAL.search(normalised)
         or _RESOLVE.search(normalised) and _A_DRUG.search(normalised)))  # "det er planen. hvor meget insulin ..."

@@ -11,7 +11,7 @@ _CHILD_WORDS = re.compile(
     r"dreng(?:en)?|pige(?:n)?|(?:soen|datter|dreng|pige|soester|bror|barnebarn|nevoe|niece|kusine|faetter) paa [1-9]\b|"
     r"paa [1-9] aar|[1-9] aar gammel|vores (?:soen|datter|boern)|min (?:soen|datter) paa [1-9]\b|"
     # an age in months: "min datter på 18 måneder", "han er 10 mdr"
-    r"(?:paa|er) \d{1,2} (?:maaneder|maaned|mdr)|\d{1,2} (?:maaneder|mdr) gammel|smaabarn\w*|tumling\w*|"
+    r"(?:paa|er) \d{1,2} (?:maaneder|maaned|mdr)|\d{1,2} (?:maaneder|mdr) gamle?|smaabarn\w*|tumling\w*|"
     r"dagplejer|dagpleje|vuggestue|boernehave|paedagog|"
     r"kids|child|children|baby|toddler|little (?:brother|sister)|[1-9][- ]?(?:year|yr)s?[- ]?old|"
     r"(?:our|my|his|her) (?:son|daughter|kid|boy|girl|little one|newborn|infant))\b")

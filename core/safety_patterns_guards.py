@@ -84,7 +84,7 @@ _INFO = re.compile(
     # counting questions about people in general: "hvor mange dør af overdosis hvert år"
     r"^hvor mange (?:\w+ ){0,4}(?:doer|doede|faar|fik|tager|tog|begaar|begik|proever|forsoeger|bliver|ender)\b|"
     r"^how many (?:\w+ )?(?:people|persons|danes|users|teens|teenagers|kids|children|adults|men|women|of them) "
-    r"(?:\w+ )?(?:die|died|get|got|take|took|commit|attempt|overdose|end up)\b|"
+    r"(?:\w+ )?(?:die|died|get|got|take|took|commit|attempt|overdose|end up)\b|^how many (?:die|died) (?:of|from)\b|"
     r"^(?:hvad er|hvad betyder|hvad sker|hvad goer man|hvad skal (?:jeg|man) goere hvis|hvad gor man hvis|"
     r"findes der|hvornaar skal man|hvordan (?:ser|kan man se|laegger|hjaelper man|spotter|genkender|opdager|"
     r"forebygger|undgaar|taler man|snakker man|ved man)|hvilke|hvad er tegn|hvad er symptom|er det farligt|"

@@ -89,3 +89,6 @@ _RESOLVE = re.compile(r"\b(?:det er (?:planen|min plan|besluttet)(?! (?:at|for|o
                       r"(?:jeg )?har (?:besluttet|bestemt) mig|min beslutning (?:er|staar) (?:taget|fast)|"
                       r"(?:min|planen) (?:plan )?er klar|that'?s the plan|i'?ve (?:decided|made up my mind))\b")
 _A_DRUG = re.compile(r"\b(?:" + _DRUG + r")\b")
+# A count that is no dose: "hvor mange dage tager det", "hvor mange gange skal der til"
+_NOT_A_DOSE = re.compile(r"\b(?:hvor mange|how many) (?:gange|dage|doegn|uger|timer|minutter|aar|maaneder|kroner|penge|"
+                         r"samtaler|mennesker|personer|times|days|weeks|hours|years|months|sessions)\b")

@@ -79,6 +79,9 @@ def test_a_dose_question_after_distress_or_a_plan_is_suicide(text):
     "hvor meget paracetamol skal der til før det er farligt for leveren",
     "det er planen at trappe ud af pillerne. hvor mange mg skal der til for at mærke noget",
     "jeg har besluttet mig for at stoppe. hvor meget panodil må man tage for hovedpine",
+    # a count that is no dose, asked by someone fed up
+    "jeg kan ikke mere med min mands druk. hvor mange gange skal der til før man må give op på en person",
+    "orker ikke mere druk. hvor mange dage tager det at komme ud af abstinenserne?",
 ])
 def test_a_calm_dose_question_gets_no_alarm(text):
     assert detect_crisis(text) is None
@@ -124,6 +127,7 @@ def test_rather_die_than_without_means_taken_gets_no_alarm(text):
     "mit barnebarn har drukket af min metadon, der mangler en del i flasken",
     "min baby har drukket af min vodka",
     "min toddler har drukket af metadonflasken",
+    "vores 18 måneder gamle søn har fået fat i min taske og spist nogle tabletter",
 ])
 def test_a_small_child_with_methadone_pills_or_alcohol_is_a_child_crisis(text):
     assert detect_crisis(text) == "child"
@@ -176,6 +180,7 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found(text):
     "how many people die from overdoses each year in denmark",
     "how many young people overdose every year?",
     "what's the number of overdose deaths per year in the US",
+    "how many die from overdoses each year?",
     # a parent the children once saw drunk
     "mine børn så mig fuld til min fødselsdag sidste år og jeg skammer mig, hvordan taler jeg med dem om det",
     "mine børn så mig dingle rundt fuld til deres skolefest, hvordan taler jeg med dem om det nu",
