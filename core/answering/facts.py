@@ -278,7 +278,8 @@ def fitting_offers(m: Municipality, age: int, substance: Sequence[str] = (),
 
 
 # "Han vil ikke i behandling – kan jeg få hjælp alligevel?": a relative whose person refuses
-_REFUSES = re.compile(r"\b(vil|ønsker) ikke (selv )?(i |starte i |gå i |have )?(behandling|hjælp)|\bnægter\b|"
+_REFUSES = re.compile(r"\b(vil|ønsker) (ikke|slet ikke|overhovedet ikke|aldrig|på ingen måde) (selv )?"
+                      r"(i |starte i |gå i |have )?(behandling|hjælp)|\bnægter\b|"
                       r"\bikke (er |selv er )?(i|indskrevet i) behandling")
 # ... and the catalogue sentence that says relatives get help regardless
 _REGARDLESS = re.compile(r"\b(selv om|selvom|uanset|behøver ikke|også hvis)\b.{0,80}\bikke\b.{0,25}\b(i behandling|"

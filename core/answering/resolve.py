@@ -101,7 +101,8 @@ _FOR_COUPLES = re.compile(r"\bparsamtal\w*|\bdig og din partner\b|\bpar\b")
 
 
 # The other person is not in (or will not go into) treatment (matched against Question.folded)
-_NOT_IN_TREATMENT = re.compile(r"\bikke (er |vil )?i behandling|\bvil ikke (i behandling|have hjalp|stoppe|"
+_NOT_IN_TREATMENT = re.compile(r"\bikke (er |vil )?i behandling|\bvil (ikke|slet ikke|overhovedet ikke|aldrig|"
+                               r"pa ingen made) (i behandling|have hjalp|stoppe|"
                                r"indromme)|\b(selvom|selv om|men) (han|hun|de|hen) ikke vil\b|"
                                r"\bikke (har|mener|synes) (at )?(han|hun|hen)? ?(har )?et problem|\bnagter\b")
 _WITHOUT_TREATMENT = re.compile(r"\bikke (selv )?(er )?i behandling|\buden at vare i behandling|"

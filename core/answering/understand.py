@@ -121,7 +121,7 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.RELATIVE, r"\b(min|vores) (" + _nouns("sibling") + r"|morfar|farfar|mormor|farmor|onkel|"
                      r"moster|faster|tante|fætter|kusine|svigermor|svigerfar|svoger|svigerinde|"
                      r"familie)\b|\bpårørende\b"),
-    (Asker.SELF, r"\bjeg (drikker|ryger|tager|bruger|sniffer|fixer|har (et )?(problem|misbrug|"
+    (Asker.SELF, r"\bjeg (drikker|ryger|tager\b(?! (det|den|dem|ham|hende|op|med|fat|kontakt))|bruger|sniffer|fixer|har (et )?(problem|misbrug|"
                  r"forbrug)|er (afhængig|alkoholiker|misbruger|ung|gravid)|vil (stoppe|skære ned|"
                  r"have hjælp|i behandling))|\bmit (forbrug|misbrug|drikkeri)\b|\bi drink\b"),
 )
@@ -225,7 +225,9 @@ _CHILDREN_OF_USER = _compile(
     r"\bmy (kids|children)'?s? (dad|mum|mom|father|mother) (drinks|uses)")
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
-_OWN_USE = _compile(r"\bjeg (drikker|ryger|tager|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
+# "jeg tager" is one's own use, not "når jeg tager det op" (bringing it up) or "jeg tager med"
+_TAKES = r"tager\b(?! (det|den|dem|ham|hende|mig|os|fat|op|med|hjem|på|til|ud|afsted|ansvar|hånd|imod|fejl|kontakt|telefonen)\b)"
+_OWN_USE = _compile(r"\bjeg (drikker|ryger|" + _TAKES + r"|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
                     r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b"
                     # "jeg er 26 og har drukket meget", "jeg har røget hver dag i et år"
                     r"|\bjeg (har|havde) (\w+ ){0,2}(drukket|røget|taget|brugt|sniffet)\b"

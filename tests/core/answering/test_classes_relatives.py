@@ -231,3 +231,10 @@ def test_what_the_centre_can_do_for_someone_says_what_happens_there(ask):
 def test_a_young_person_asking_for_someone_to_talk_to_hears_it_can_be_anonymous(ask):
     reply = ask("sonderborg", "jeg er 13 og min mor drikker hver aften. er der nogen jeg kan snakke med?")
     assert "anonym" in reply.text.lower().split("kilde:")[0], reply.text
+
+
+def test_a_refusal_in_other_words_is_a_refusal(ask):
+    for text in ("Min kone drikker hver aften. Hun vil på ingen måde i behandling. Kan jeg få hjælp alene?",
+                 "Min mand drikker for meget og vil overhovedet ikke i behandling. Hvad kan jeg selv få?"):
+        reply = ask("vejle", text)
+        assert reply is not None and reply.offer_id == "craft", text

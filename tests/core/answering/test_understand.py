@@ -181,3 +181,10 @@ def test_the_writers_age_from_an_earlier_turn_is_used_for_their_own_questions():
     assert parent.ages == ()
     stated = understand("og hvis jeg er 19?", {"age": 16.0}, None)
     assert stated.ages == (19,)
+
+
+def test_bringing_it_up_is_no_use_of_ones_own():
+    from core.answering.understand import Asker, understand
+    q = understand("Min kone drikker hver dag. Når jeg tager det op, bliver hun vred. Kan jeg få hjælp?", None, None)
+    assert q.asker is Asker.PARTNER
+    assert understand("jeg tager kokain i weekenderne", None, None).asker is Asker.SELF
