@@ -23,7 +23,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
-from core.answering.text import normalise, skeleton, stem, words
+from core.answering.text import GENERIC_ALIASES, normalise, skeleton, stem, words
 from core.answering.understand import Asker, Context, Question, substance_words, without_asker
 from core.knowledge.base import Municipality, Offer
 from core.language.ages import writer_age
@@ -50,6 +50,9 @@ ENTRY_CATEGORIES = ("counselling", "youth", "assessment", "adult_outpatient")
 # person's; the question is about the offer for the relatives (matched against folded text)
 _FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|parorende|familie\w*|"
                                r"partnere|karester|soskende) (til|af) ")
+# Help for the relatives asked for: "et kursus for os pårørende", "noget til mig som pårørende"
+_FOR_RELATIVES = re.compile(r"\b(for|til) (os|mig)( som)? (parorende|foraldre|familie)\b|"
+                            r"\b(kursus|gruppe|tilbud|noget|hjalp|radgivning) (for|til) (os |mig )?parorende\b")
 # An offer name that is only the wish to quit ("stoppe med at drikke"), which a message about
 # withdrawal symptoms uses for the attempt, not the offer
 _QUITTING = re.compile(r"(stoppe|stopper|holde op|hold op) (med|at)\b")
@@ -185,6 +188,9 @@ def resolve(question: Question, municipality: Municipality,
                 skeleton(phrase) in question.folded[relatives_of.end():] and \
                 any(o.category == "relatives" for o in municipality.offers):
             continue  # "for forældre til unge under 25": not the young people's own offer
+        if _FOR_RELATIVES.search(question.folded) and ix.offers[oid].category not in ("relatives", "children") \
+                and "".join(words(phrase, joined=False)) in GENERIC_ALIASES:
+            continue  # "han er startet i alkoholbehandling. er der et kursus for os pårørende?"
         work[oid].name = score
         work[oid].why.append(f"navn: {phrase}")
         phrases[oid] = skeleton(phrase)
@@ -215,6 +221,12 @@ def resolve(question: Question, municipality: Municipality,
                     fit = _fits_stated_age(o, age)  # "pårørende til unge under 25 år"
                 upper = o.fact("age_max") is not None
                 w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
+    # "et kursus for os pårørende": the relatives' offer whose name is that kind of thing
+    kind = _FOR_RELATIVES.search(question.folded)
+    kind_named = {o.id for o in municipality.offers if kind and kind.group(5) and o.category in ("relatives", "children")
+                  and kind.group(5) in normalise(o.name)}
+    for oid in kind_named:
+        work[oid].factor *= 1.5
     named = any(w.name >= NAMED for w in work.values())
     # words that could name another offer: specific, and used by some offer ("afsted" is not)
     new_words = [x for x in question.offer_words if not ix.is_generic(x) and stem(x) in ix.df]
@@ -246,7 +258,7 @@ def resolve(question: Question, municipality: Municipality,
                              from_context=from_context,
                              weak=not specific and w.name < NAMED and not from_context,
                              phrase=phrases.get(o.id, ""),
-                             strong=w.name > 0 or "~situation" in hits or len(hits) >= 2
+                             strong=w.name > 0 or o.id in kind_named or "~situation" in hits or len(hits) >= 2
                              or (len(hits) == 1 and rare)))
     return sorted(out, key=lambda c: (-(c.named or c.from_context), -c.score))
 
