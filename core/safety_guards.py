@@ -9,10 +9,10 @@ from core.safety_clauses import _SENTENCE_SPLIT, _clause_and_after, _clause_befo
 from core.safety_guards_change import REST_OF_LIFE, changing_life
 from core.safety_guards_frames import (
     _COERCIVE_CONDITION,
-    _EVERYDAY_THREATENER,
     _PAST_TIME,
     _PAST_VERB,
     _WELL_NOW,
+    everyday_threatener,
     framed_by_opening,
     idiom,
     in_past_narrative,
@@ -222,7 +222,7 @@ def _guarded(clause: str, kind: str, whole: str, matched: str = "") -> bool:
         return True
     if _HYPERBOLE.search(_clause_and_after(whole, clause)) and \
             (not _COERCIVE_CONDITION.search(_clause_and_after(whole, clause))
-             or _EVERYDAY_THREATENER.search(clause)) and \
+             or everyday_threatener(whole, clause)) and \
             not (_PRESENT_DANGER.search(_sentence_of(whole, clause)) and not _LAUGH.search(whole)) and \
             not LEFT_WITH_MEANS.search(whole):
         return True  # (unless someone has left with the means: "hellere dø end ... løb ud med pillerne")

@@ -81,10 +81,27 @@ _COERCIVE_CONDITION = re.compile(
     r"(?:ikke|ik|ikk) (?:betaler|saelger|goer som|leverer|skaffer|kommer))\b")
 # Someone of everyday work or sport whose "kill" is a joke whatever the condition: "chefen slår mig
 # ihjel hvis jeg ikke kommer til mødet", "my coach will kill me if I don't show up"
-_EVERYDAY_THREATENER = re.compile(
-    r"\b(?:chef\w*|boss\w*|leder(?:en)?|mester(?:en)?|laerer\w*|traener\w*|coach\w*|kollega\w*|vejleder\w*|"
-    r"underviser\w*|teacher|manager)\b(?: \w+){0,4}? (?:slaar|slaa|draeber|draebe|myrder|myrde|flaar|flaa|kills?|"
-    r"murder)\b")
+_EVERYDAY = (r"\b(?:chef\w*|boss\w*|leder(?:en)?|mester(?:en)?|laerer\w*|traener\w*|coach\w*|kollega\w*|"
+             r"vejleder\w*|underviser\w*|teacher|manager)\b")
+_KILLS = r" (?:slaar|slaa|draeber|draebe|myrder|myrde|flaar|flaa|kills?|murder)\b"
+_EVERYDAY_THREATENER = re.compile(_EVERYDAY + r"(?: \w+){0,4}?" + _KILLS)
+# ... or named just before and then called "han"/"hun": "min chef er sur. han slår mig ihjel hvis ..."
+_PRONOUN_KILLS = re.compile(r"^(?:og |men |saa )?(?:han|hun|he|she)(?: \w+){0,2}?" + _KILLS)
+_SOMEONE = re.compile(_EVERYDAY + r"|\b(?:kaereste\w*|mand(?:en)?|kone(?:n)?|far|mor|bror|soester|eks\w*|"
+                      r"fyr(?:en)?|dealer\w*|nabo\w*|ven(?:nen)?|veninde\w*|stedfar|papfar|soen\w*|datter\w*|"
+                      r"han|hun)\b")
+
+
+def everyday_threatener(whole: str, clause: str) -> bool:
+    """The one who "kills" the writer in the clause is a boss, a teacher or a coach, named in
+    it or as the last person named in the 150 characters before it."""
+    if _EVERYDAY_THREATENER.search(clause):
+        return True
+    position = whole.find(clause)
+    if position <= 0 or not _PRONOUN_KILLS.search(clause):
+        return False
+    named = [found.group(0) for found in _SOMEONE.finditer(whole[max(0, position - 150):position])]
+    return bool(named) and bool(re.fullmatch(_EVERYDAY, named[-1]))
 
 # Speech reported from a recent past about now or later: "i går sagde han at han har købt et
 # reb", "sagde at næste gang slår han mig ihjel"

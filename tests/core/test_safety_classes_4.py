@@ -167,6 +167,8 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found(text):
     "far kommer til at slå mig ihjel hvis jeg taber hans nøgler igen",
     "min træner dræber mig hvis jeg springer træningen over",
     "mor vil slå mig ihjel hvis jeg glemmer at købe mælk igen",
+    "jeg er så træt af min chef. han slår mig ihjel hvis jeg ikke kommer på mandag",
+    "min træner er streng. hun dræber mig hvis jeg ikke kommer til træning",
     # a life to change, not to end
     "jeg vil gøre en ende på mit forhold til alkohol",
     "vil gerne gøre en ende på min afhængighed af piller",
@@ -194,6 +196,7 @@ def test_ordinary_messages_get_no_alarm(text):
 @pytest.mark.parametrize("text", [
     # real threats keep their condition, leaving the world stays a crisis
     "han siger han slår mig ihjel hvis jeg går fra ham",
+    "min chef er sød, men min kæreste er voldelig. han slår mig ihjel hvis jeg ikke kommer hjem",
     "jeg vil bare forsvinde fra jorden",
     "jeg vil bare forsvinde fra det hele",
     "jeg kan ikke leve sådan her mere, jeg vil bare have det hele til at stoppe for altid",
