@@ -177,6 +177,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"komme til|ind|med|derind|kontakt|fat)",
         r"hvordan (starter|begynder|tilmelder|melder|søger|henviser|booker|bestiller) ",
         r"\bkomme i gang", r"\btilmeld", r"\bhenvis(ning|e|er|es|t)?\b",
+        r"\bmelde (mig|os|sig|ham|hende|dem) (til|på)\b", r"\bpå forhånd\b",
         # a professional passing someone on: "hvordan sender jeg en borger videre til jer?"
         r"\b(sende|sender|sendes) (\w+ ){0,3}(videre |ind )?(til|hos) (jer|centret|misbrugscentret|"
         r"rusmiddelcentret)\b", r"\b(få|får) (\w+ ){1,3}(videre|ind) (til|hos) (jer|centret|misbrugscentret|"

@@ -203,3 +203,9 @@ def test_who_gets_to_know_is_a_question_of_anonymity():
     for text in ("får skolen det at vide?", "siger I det videre til min læge?", "bliver min chef kontaktet?"):
         assert Aspect.ANONYMITY in detect_aspects(text), text
     assert detect_aspects("hvornår får jeg svar?") == []
+
+
+def test_signing_up_beforehand_is_how_to_start():
+    from core.answering.aspects import Aspect, detect_aspects
+    assert Aspect.HOW_TO_START in detect_aspects("skal vi melde os til inden?")
+    assert Aspect.HOW_TO_START in detect_aspects("skal man aftale noget på forhånd?")
