@@ -29,6 +29,10 @@ from core.redaction.name_spans import NameSpans
 from core.redaction.towns import TOWNS_PLAIN, plain
 from core.redaction.word_kinds import english_word_here, function_compound
 
+# "Lykke er (ikke) at ...": what a word means, not what a person is
+_DEFINED = re.compile(r"\s+(?:er|var)\s+(?:ikke\s+|bare\s+|også\s+)?at\s", re.I)
+_PERSON_PRONOUNS = frozenset(("han", "hun", "ham", "hende", "hans", "hendes", "he", "she", "him",
+                              "her", "his"))
 _ENGLISH_SUBJECTS = frozenset(("I", "you", "we", "they", "he", "she", "it"))
 _ENGLISH_PLACE_BEFORE = frozenset(("in", "from", "at", "near", "to", "visit", "visiting"))
 # Seasons and holidays that are names too: before "er" they are the time of year.
@@ -112,6 +116,12 @@ class Names(NameSpans):
                 if level == 1 and key in lex.name_words and key in lex.rare \
                         and key not in SUBJECT_NAMES:
                     return False  # "Vin er dyrt", "Skole er svært": a word, a rare name
+                if level == 1 and key in lex.name_words and key not in SUBJECT_NAMES and (
+                        _DEFINED.match(self.marks.text, token.end) or (
+                            key not in lex.words and lex.is_known(key, strict=True)
+                            and not self._referred_to(i))):
+                    # "Lykke er ikke at ...": a definition; "Vilde fester": an inflected word
+                    return False
                 return level > 0 or self._strong_trigger(token) or self._position(i) == 2
             # in lower case: an ordinary word or a rare name, so only with a cue
             if self._strong_trigger(token) or self._in_name_list(i) or self._signoff(i) \
@@ -182,6 +192,12 @@ class Names(NameSpans):
             # "har lige fortalt X at", "en af vores unge, X, har"
             return True
         return self._unknown_is_name(i)
+
+    def _referred_to(self, i: int) -> bool:
+        """A person pronoun later in the message ("Per er fuld igen, han ..."), or a relation
+        noun right after the verb ("Liv er min datter")."""
+        return any(t.key in _PERSON_PRONOUNS for t in self.tokens[i + 1:]) or any(
+            t.key in RELATIONS for t in self.tokens[i + 2:i + 5])
 
     def _danish_at(self, i: int) -> bool:
         """"siger at Waail fra": the Danish "at" after a Danish word, no English "at"."""
