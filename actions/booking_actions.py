@@ -26,8 +26,10 @@ from actions.booking_replies import (  # noqa: F401 - the payloads and the desk,
     say,
 )
 from actions.core_answers import asks_question
+from actions.runtime import knowledge
 from actions.tracker_helpers import entity_values, latest_text, municipality_or_ask
 from booking.codes import find_booking_code
+from core.answering import lead_offer
 from core.answering.cues import asks_about_booking
 
 BOOK_BUTTON = {"title": "Book en anonym samtale", "payload": "/book_talk"}
@@ -46,8 +48,10 @@ class ActionBookingOffer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         text = latest_text(tracker)
-        if not text.startswith("/") and len(text.split()) > 8 and not _BOOKING_WORDS.search(text):
-            # "kan børnene få nogle samtaler?" asks about an offer, it does not ask for a time
+        if not text.startswith("/") and not _BOOKING_WORDS.search(text) and (
+                len(text.split()) > 8 or _names_an_offer(tracker, text)):
+            # "kan børnene få nogle samtaler?", "og kan vi to få parsamtaler?": a question about
+            # an offer, not a request for a time
             return await fallback_turn(dispatcher, tracker)
         if not text.startswith("/") and asks_question(text) and asks_about_booking(text):
             # "skal jeg have en tid, eller kan jeg bare komme?": the answer first, a time after
@@ -64,6 +68,12 @@ class ActionBookingOffer(Action):
                  or tracker.get_slot("booking_offer") or tracker.get_slot("triage_offer"))
         await offer_booking(dispatcher, slug, offer, tracker.sender_id)
         return events
+
+
+def _names_an_offer(tracker: Tracker, text: str) -> bool:
+    """The message names one offer of the person's municipality ("parsamtaler")."""
+    slug = tracker.get_slot("municipality")
+    return bool(slug) and slug in knowledge() and lead_offer(knowledge()[slug], text) is not None
 
 
 # Words that ask for a time: without one, a long question NLU filed as booking is a question.

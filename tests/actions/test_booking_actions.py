@@ -255,6 +255,17 @@ async def test_a_question_about_an_offer_misread_as_booking_is_answered(tracker_
 
 
 @pytest.mark.asyncio
+async def test_a_short_question_naming_an_offer_is_answered_not_booked(tracker_factory, dispatcher, domain):
+    from actions.booking_actions import ActionBookingOffer
+    tracker = tracker_factory("kan min kone og jeg få parsamtaler?", "book_talk", slots={"municipality": "vejle"})
+    await run(ActionBookingOffer(), dispatcher, tracker, domain)
+    assert "Parsamtaler" in dispatcher.messages[0]["text"] and "Kilde:" in dispatcher.messages[0]["text"]
+    tracker = tracker_factory("jeg vil gerne have en samtale", "book_talk", metadata={"municipality": "skanderborg"})
+    await run(ActionBookingOffer(), dispatcher, tracker, domain)
+    assert "Kilde:" not in dispatcher.messages[-1]["text"]  # no offer named: the booking starts
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("slug,bookable", [("skanderborg", True), ("fredericia", False)])
 async def test_a_question_about_booking_is_answered_before_a_time_is_offered(
         tracker_factory, dispatcher, domain, slug, bookable):
