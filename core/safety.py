@@ -22,9 +22,9 @@ writes that a parent drinks: name BørneTelefonen, then answer the question) or 
 
 Where the parts live (dependencies run one way, towards this module):
 :mod:`core.safety_clauses` (clauses and sentences), :mod:`core.safety_patterns_fragments`,
-``core.safety_patterns_suicide``/``_harm``/``_signs``/``_indirect``/``_classes``/``_child``/``_guards`` (the regular
-expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards` and
-:mod:`core.safety_guards_frames` (negation, past, hypothetical, idioms and the other guards),
+``core.safety_patterns_suicide``/``_harm``/``_signs``/``_indirect``/``_classes``/``_farewell``/``_child``/``_guards``
+(the regular expressions), :mod:`core.safety_patterns` (the compiled tables), :mod:`core.safety_guards`,
+``_frames`` and ``_change`` (negation, past, hypothetical, idioms, a life to change and the other guards),
 :mod:`core.safety_second_reader` (when the
 trained reader may add a crisis). This module reads a message with them; a long message is
 also read sentence by sentence, so that one sentence's guard does not close another's danger.
