@@ -70,8 +70,8 @@ from core.answering.general import (
 )
 from core.answering.groups import asks_for_groups, compose_groups
 from core.answering.index import index_for
+from core.answering.intent_question import Question as IntentQuestion
 from core.answering.lookup import asks_decider, asks_thing, fact_answer, with_fact
-from core.answering.second import add_second, centre_and_more
 from core.answering.resolve import (
     CLOSE,
     RELATIVE_ASKERS,
@@ -80,6 +80,7 @@ from core.answering.resolve import (
     foreign_offer,
     resolve,
 )
+from core.answering.second import add_second, centre_and_more
 from core.answering.uncovered import uncovered_answer
 from core.answering.understand import Asker, Context, Question, understand, without_asker
 from core.knowledge.base import Municipality, Offer
@@ -245,7 +246,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
             not m.centre.addresses:
         # "hvad er adressen på misbrugscentret, så jeg kan køre ham?" where the catalogue gives
         # none: say so, not the place of an offer sharing a word
-        return reply(answer_address(m, q), True)
+        return reply(answer_address(m, IntentQuestion(intent="ask_address", text=q.text)), True)
     if chosen:
         offers = [c.offer for c in chosen]
         composed = compose_offers(m, chosen, q, aspects, now)

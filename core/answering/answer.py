@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
 from core.answering.reach import phone_status, reach_sentence
@@ -106,7 +106,7 @@ def _head(sentence: str) -> str:
     return _plain(match.group(1)) if match else ""
 
 
-def _near_repeat(sentence: str, core: str, earlier: List[Tuple[str, set]]) -> bool:
+def _near_repeat(sentence: str, core: str, earlier: List[Tuple[str, Set[str]]]) -> bool:
     words = set(core.split())
     if len(words) < NEAR_REPEAT_MIN_WORDS:
         return False
@@ -126,7 +126,7 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
     på 30 minutter. 30 minutter.", or the same rule in other words); a label ("Hvor tit: ")
     does not make it new."""
     said = ""
-    earlier: List[Tuple[str, set]] = []
+    earlier: List[Tuple[str, Set[str]]] = []
     out: List[str] = []
     for line in lines:
         kept = []

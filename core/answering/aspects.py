@@ -156,7 +156,8 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         # secrecy from someone: "uden at min chef finder ud af det", "ingen må vide det"
         r"\buden (at )?(\w+ ){0,3}(finder ud af|opdager|får (\w+ )?at vide|ved det\b|hører om)",
         # no case file: "jeg vil ikke have en stor sag ud af det", "uden at der bliver oprettet en sag"
-        r"\b(vil|skal|må) ikke (\w+ ){0,2}(have )?(en )?(stor )?sag\b", r"\buden (at )?(der )?(bliver )?(oprettet )?en sag\b",
+        r"\b(vil|skal|må) ikke (\w+ ){0,2}(have )?(en )?(stor )?sag\b",
+        r"\buden (at )?(der )?(bliver )?(oprettet )?en sag\b",
         r"\b(bliver|oprettes|laves) der (en )?sag\b",
         # who gets to know: "får mine forældre det at vide?", "siger I det til skolen?"
         r"\bfår (\w+ ){1,2}(det |noget )?at vide\b", r"\bkommer (\w+ ){1,2}til at vide\b",
@@ -331,6 +332,11 @@ def _matches(text: str) -> List[Tuple[int, Aspect, Tuple[int, int]]]:
     return found
 
 
+# "hvor lang er ventetiden?", "how long is the wait?" (matched against normalise(text))
+_HOW_LONG_WAIT = re.compile(r"\bhvor (lang tid|laenge|lange|lang)\b(\s+\S+){0,3}?\s+\S*vent|"
+                            r"\bhow long\b.{0,30}\bwait")
+
+
 def detect_aspects(text: str) -> List[Aspect]:
     """The aspects asked about in ``text``, in the order they are asked."""
     found = _matches(normalise(text))
@@ -348,9 +354,11 @@ def detect_aspects(text: str) -> List[Aspect]:
                        for s, e in spans[a])
         return bool(others)
     aspects = [a for a in aspects if not shadowed(a)]
+    folded = normalise(text)
+    if Aspect.WAITING_TIME in aspects and Aspect.DURATION in aspects and _HOW_LONG_WAIT.search(folded):
+        aspects.remove(Aspect.DURATION)  # "hvor lang er ventetiden?": the wait, no course's length
     if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"
         aspects.remove(Aspect.OVERVIEW)
-    folded = normalise(text)
     if _REQUIREMENTS.search(folded):  # "hvad skal der til for at hun kan komme på døgn?": who and how
         return [Aspect.TARGET_GROUP, Aspect.HOW_TO_START] + [a for a in aspects if a not in (
             Aspect.TARGET_GROUP, Aspect.HOW_TO_START, Aspect.OVERVIEW)]

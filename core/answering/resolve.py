@@ -223,8 +223,8 @@ def resolve(question: Question, municipality: Municipality,
                 w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
     # "et kursus for os pårørende": the relatives' offer whose name is that kind of thing
     kind = _FOR_RELATIVES.search(question.folded)
-    kind_named = {o.id for o in municipality.offers if kind and kind.group(5) and o.category in ("relatives", "children")
-                  and kind.group(5) in normalise(o.name)}
+    kind_named = {o.id for o in municipality.offers if kind and kind.group(5)
+                  and o.category in ("relatives", "children") and kind.group(5) in normalise(o.name)}
     for oid in kind_named:
         work[oid].factor *= 1.5
     named = any(w.name >= NAMED for w in work.values())

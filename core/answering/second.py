@@ -23,6 +23,7 @@ from core.answering.centre_answers import answer_address, answer_opening_hours, 
 from core.answering.compose import SILENT_LINE, aspect_part, compose_offers
 from core.answering.cues import answers_aspect
 from core.answering.general import compose_topic
+from core.answering.intent_question import Question as IntentQuestion
 from core.answering.resolve import Candidate
 from core.answering.understand import Question
 from core.knowledge.base import Municipality, Offer
@@ -31,7 +32,7 @@ SECOND_LINES = 2
 MAX_LISTED = 3  # a detail of offers just listed is given for at most this many
 # Details that another detail's answer implies or that are no detail of their own.
 _NOT_SECOND = frozenset((Aspect.OVERVIEW, Aspect.VALIDITY))
-_CENTRE: Dict[Aspect, Callable[[Municipality, Question], Answer]] = {
+_CENTRE: Dict[Aspect, Callable[[Municipality, IntentQuestion], Answer]] = {
     Aspect.ADDRESS: answer_address, Aspect.PLACE: answer_address,
     Aspect.PHONE: answer_phone, Aspect.HOURS: answer_opening_hours,
 }
@@ -56,7 +57,7 @@ def _part(m: Municipality, q: Question, aspect: Aspect, offers: Sequence[Offer],
     elif 1 < len(offers) <= MAX_LISTED and aspect in OFFER_ONLY:  # each offer just listed, one line each
         part = compose_offers(m, [Candidate(offer=o, score=0.0, why=()) for o in offers], q, [aspect], now)
     elif aspect in _CENTRE and not offers:
-        part = _CENTRE[aspect](m, q)
+        part = _CENTRE[aspect](m, IntentQuestion(intent="", text=q.text))
     elif aspect not in OFFER_ONLY and aspect not in CENTRE_LEVEL:
         part = compose_topic(m, q, aspect, now)
     else:
@@ -89,7 +90,7 @@ def centre_and_more(m: Municipality, q: Question, now: datetime) -> Optional[Ans
     if not q.explicit or not q.aspects or q.aspects[0] not in _CENTRE:
         return None
     first = q.aspects[0]
-    answer = _CENTRE[first](m, q)
+    answer = _CENTRE[first](m, IntentQuestion(intent="", text=q.text))
     if not add_second(m, q, answer, (), (first, *CENTRE_LEVEL), now):
         return None
     return answer

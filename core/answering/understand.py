@@ -14,9 +14,11 @@ from typing import Dict, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from core.answering.aspects import Aspect, detect_aspects, strip_aspect_words
 from core.answering.cues import other_topic
+from core.answering.dictionary import is_danish_word
 from core.answering.sentences import asked_part
 from core.answering.text import content_words, normalise, skeleton_pattern
 from core.language.ages import ages
+from core.language.english import looks_english
 from core.language.vocab import RELATION_NOUNS
 
 
@@ -121,7 +123,8 @@ _ASKERS: Tuple[Tuple[Asker, str], ...] = (
     (Asker.RELATIVE, r"\b(min|vores) (" + _nouns("sibling") + r"|morfar|farfar|mormor|farmor|onkel|"
                      r"moster|faster|tante|fætter|kusine|svigermor|svigerfar|svoger|svigerinde|"
                      r"familie)\b|\bpårørende\b"),
-    (Asker.SELF, r"\bjeg (drikker|ryger|tager\b(?! (det|den|dem|ham|hende|op|med|fat|kontakt))|bruger|sniffer|fixer|har (et )?(problem|misbrug|"
+    (Asker.SELF, r"\bjeg (drikker|ryger|tager\b(?! (det|den|dem|ham|hende|op|med|fat|kontakt))|bruger|sniffer|fixer|"
+                 r"har (et )?(problem|misbrug|"
                  r"forbrug)|er (afhængig|alkoholiker|misbruger|ung|gravid)|vil (stoppe|skære ned|"
                  r"have hjælp|i behandling))|\bmit (forbrug|misbrug|drikkeri)\b|\bi drink\b"),
 )
@@ -204,8 +207,10 @@ def _compile(pattern: str) -> Pattern[str]:
 
 _PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
 _ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
-# How much, said with a noun that names nothing: "ryger en del", "drikker en hel masse"
-_QUANTITY = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b", re.IGNORECASE)
+# How much, said with a noun that names nothing ("ryger en del", "drikker en hel masse"), and
+# where the writer lives ("jeg bor i Vejle" names no residential offer)
+_QUANTITY = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b|"
+                       r"\b(jeg |vi |han |hun )?(bor|boede) (i|på) \w+", re.IGNORECASE)  # and where one lives
 _DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
 # Compounds that say the substance but may also name an offer ("alkoholforløb"): they tell
 # the substance and stay among the words that name offers.
@@ -219,14 +224,16 @@ _SITUATION_RE = tuple((_compile(p), words) for p, words in _SITUATIONS)
 _CHILDREN_OF_USER = _compile(
     r"\b(mine|vores|hendes|hans) (\w+ )?(børns|drenges|pigers|barns) (far|mor|fars|mors)\b|"
     r"\bbørnenes (far|mor)\b|"
-    r"\b(mine|vores|de|to|tre) (\w+ )?(børn|drenge|piger|unger|barnebørn)( på \d+(, \d+)*( og \d+)?)? (har|med) en (far|mor|"
+    r"\b(mine|vores|de|to|tre) (\w+ )?(børn|drenge|piger|unger|barnebørn)( på \d+(, \d+)*( og \d+)?)? "
+    r"(har|med) en (far|mor|"
     r"forælder|stedfar|stedmor),? (der|som) (drikker|ryger|tager|bruger|har|er (i \w*behandling|alkoholiker|"
     r"misbruger|afhængig))\b|"
     r"\bmy (kids|children)'?s? (dad|mum|mom|father|mother) (drinks|uses)")
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
 # "jeg tager" is one's own use, not "når jeg tager det op" (bringing it up) or "jeg tager med"
-_TAKES = r"tager\b(?! (det|den|dem|ham|hende|mig|os|fat|op|med|hjem|på|til|ud|afsted|ansvar|hånd|imod|fejl|kontakt|telefonen)\b)"
+_TAKES = (r"tager\b(?! (det|den|dem|ham|hende|mig|os|fat|op|med|hjem|på|til|ud|afsted|ansvar|hånd|imod|fejl|"
+          r"kontakt|telefonen)\b)")
 _OWN_USE = _compile(r"\bjeg (drikker|ryger|" + _TAKES + r"|bruger|sniffer)\b|\bjeg er (mor|far) til\b"
                     r"[^.?!]{0,30}\b(og|men) (drikker|ryger|tager|bruger)\b"
                     # "jeg er 26 og har drukket meget", "jeg har røget hver dag i et år"
@@ -331,6 +338,19 @@ _CONCERNS = frozenset((Aspect.ANONYMITY, Aspect.CONSENT))
 _CARRIED = _TOPICS - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
 
 
+def _offer_words(text: str) -> Tuple[str, ...]:
+    """Words that may name or describe an offer: not the words that ask, who asks, the
+    substance, how much or where one lives; of an English message glossed into Danish
+    (:func:`core.language.english.gloss`), only the Danish words of the gloss."""
+    found = content_words(_QUANTITY.sub(" ", _DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
+        _without_situations(strip_aspect_words(text)))))))
+    original, _, glossed = text.rpartition("\n")
+    if original and looks_english(original):  # "live in skanderborg": no Slusen "to live in"
+        danish = set(content_words(glossed))
+        found = [w for w in found if w in danish and is_danish_word(w)]
+    return tuple(found)
+
+
 def understand(text: str, context: object = None, intent: Optional[str] = None) -> Question:
     """Read ``text``; with no aspect in words, use the NLU ``intent`` or the previous turn's."""
     folded = normalise(text)
@@ -360,8 +380,7 @@ def understand(text: str, context: object = None, intent: Optional[str] = None) 
     return Question(
         text=text, folded=folded, aspects=tuple(aspects), asker=asker, profession=profession,
         ages=ages, substance=substance,
-        offer_words=tuple(content_words(_QUANTITY.sub(" ", _DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
-            _without_situations(strip_aspect_words(text)))))))),
+        offer_words=_offer_words(text),
         expansions=expansions, explicit=explicit, follow_up=follow_up,
         for_them=bool(_FOR_THEM.search(folded)) and not _HELP_TO_HELP.search(folded),
         children_of_user=children_of_user,

@@ -90,6 +90,8 @@ _OTHER = (r"han|hun|hen|de|vedkommende|den unge|eleven|borgeren|"
 _SOON = r"snart|nasten|lige under"
 _MOD = rf"(?:(?P<soon>{_SOON})|kun|lige blevet|ca\.?|forst|omkring) "
 _VERB = r"(?P<verb>er|e|bliver|blir|fylder|har fyldt|har lige fyldt)"
+# Greetings before "er 16 og ...", as young people write them
+_GREETING = r"hej+|hey+|hi+|hejsa|hallo|halloj|hello|yo|jo|dav|davs|goddag|godaften"
 _PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "jeg er 16", "min søn Peter er 14", "hun fylder 16": the subject says whose age
     (re.compile(rf"\b(?P<who>{_WRITER}|{_OTHER})(?: \w+)? {_VERB} (?:{_MOD})?{_N}\b"
@@ -99,7 +101,7 @@ _PATTERNS: Tuple[Tuple[re.Pattern[str], Optional[bool]], ...] = (
     # "er 17 kan jeg få hjælp": an age first in the message is the writer's
     # "er 19 og ryger", also after a greeting or another sentence ("hvor skal jeg hen? er 23 og ...")
     # (or after a comma: "hvor skal jeg møde op, er 20 og ryger for meget")
-    (re.compile(rf"(?:^|[.!?,;]\s+|\b(?:hej+|hey+|hi+|hejsa|hallo|halloj|hello|yo|jo|dav|davs|goddag|godaften)\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
+    (re.compile(rf"(?:^|[.!?,;]\s+|\b(?:{_GREETING})\s+)(?:er|e) (?:{_MOD})?{_N}\b{_NOT_AN_AGE}"
                 rf"(?! (?:der|som|af|i|paa|pa|ud|til)\b)"), True),
     # "jeg er en voksen datter på 40", "I am a mum of 45": the writer described, then the age
     (re.compile(rf"\b(?:jeg er|i am|i'm|im) (?:en|et|a|an) (?:\w+ ){{1,2}}(?:pa|of) {_N}\b{_NOT_AN_AGE}"), True),

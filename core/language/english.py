@@ -22,6 +22,10 @@ _DANISH = frozenset("""og jeg er det en et at til på paa med kan hvad hvor min 
 # Phrases first (longest wins by order), then single words. Values use the catalogues' words.
 _PHRASES: Tuple[Tuple[str, str], ...] = (
     (r"how long does (it|the \w+) (take|last)", "hvor lang tid varer det"),
+    (r"how long is the wait(ing time| list)?|how long (do|would|will) (i|we|you|he|she) (have to )?wait",
+     "hvor lang er ventetiden"),
+    (r"where (are you|is your (centre|center|office|place))( located)?|where can i find you", "hvor ligger centret"),
+    (r"(i |we )?live in", "er fra"),
     (r"how long", "hvor lang tid"), (r"how often", "hvor tit"), (r"how many times", "hvor mange gange"),
     (r"how many (sessions|conversations|meetings|talks)", "hvor mange samtaler"),
     (r"how much does (it|this|that) cost", "hvad koster det"), (r"how much", "hvor meget"),

@@ -9,7 +9,8 @@ from core.answering.understand import Asker, understand
 
 
 def test_children_of_a_user_are_seen():
-    q = understand("Mine tre børn på 7, 10 og 13 har en far, som drikker hver dag. Hvad findes der til dem?", None, None)
+    q = understand("Mine tre børn på 7, 10 og 13 har en far, som drikker "
+                   "hver dag. Hvad findes der til dem?", None, None)
     assert q.children_of_user and q.asker is Asker.PARENT
     assert not understand("vores børn drikker til fester", None, None).children_of_user
 
@@ -17,7 +18,9 @@ def test_children_of_a_user_are_seen():
 def test_children_of_a_user_get_the_talks_for_children(ask):
     reply = ask("skanderborg", "Mine børns mor drikker meget, og de er 8 og 11. Er der nogen de kan snakke med?")
     assert reply is not None and reply.offer_id == "brus"
-    reply = ask("vejle", "Vores børn på 6 og 10 har en far, der er i alkoholbehandling hos jer. Har I noget til børnene?")
+    reply = ask(""
+                "vejle", "Vores børn på 6 og 10 har en far, der er i "
+                         "alkoholbehandling hos jer. Har I noget til børnene?")
     assert reply is not None and reply.offer_id == "alko_boernesamtaler"
 
 

@@ -11,7 +11,9 @@ from core.answering.aspects import Aspect, detect_aspects
 
 
 def test_a_professional_asking_about_alcohol_gets_no_drug_offer(ask, kb):
-    reply = ask("vejle", "Jeg er sagsbehandler i jobcentret. Hvordan er et typisk forløb for alkohol bygget op hos jer?")
+    reply = ask(""
+                "vejle", "Jeg er sagsbehandler i jobcentret. Hvordan er et typisk "
+                         "forløb for alkohol bygget op hos jer?")
     assert reply is not None
     offers = {o.id: o for o in kb["vejle"].offers}
     assert all("alcohol" in offers[i].substances or not offers[i].substances for i in reply.offer_ids)
@@ -39,7 +41,9 @@ def test_what_comes_before_the_start_is_how_to_start():
 
 
 def test_the_centres_address_where_the_catalogue_gives_none(ask):
-    reply = ask("fredericia", "min far drikker for meget. hvad er adressen på misbrugscentret, så jeg kan følge ham derhen?")
+    reply = ask(""
+                "fredericia", "min far drikker for meget. hvad er adressen på "
+                              "misbrugscentret, så jeg kan følge ham derhen?")
     assert reply is not None
     assert "fremgår ikke" in reply.text and "ligger" in reply.text
 
@@ -51,9 +55,11 @@ def test_a_rule_said_again_in_other_words_is_said_once():
 
 
 def test_a_look_alike_with_a_not_or_another_number_is_kept():
-    negated = without_repeats(["Du kan være anonym i rådgivningen hos centret. Du kan ikke være anonym i rådgivningen hos centret."])
+    negated = without_repeats(["Du kan være anonym i rådgivningen hos centret. Du kan ikke "
+                               "være anonym i rådgivningen hos centret."])
     assert "ikke være anonym" in negated[0]
-    numbers = without_repeats(["Gruppen mødes hver uge i 10 uger om tirsdagen. Gruppen mødes hver uge i 12 uger om tirsdagen."])
+    numbers = without_repeats(["Gruppen mødes hver uge i 10 uger om tirsdagen. Gruppen "
+                               "mødes hver uge i 12 uger om tirsdagen."])
     assert "12 uger" in numbers[0]
 
 

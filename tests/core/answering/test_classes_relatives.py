@@ -241,5 +241,7 @@ def test_a_refusal_in_other_words_is_a_refusal(ask):
 
 
 def test_relatives_asking_for_their_own_course_are_not_answered_with_the_users_treatment(ask):
-    reply = ask("vejle", "Min kone på 47 er netop begyndt i alkoholbehandling hos jer. Har I et kursus for os pårørende?")
+    reply = ask(""
+                "vejle", "Min kone på 47 er netop begyndt i alkoholbehandling hos "
+                         "jer. Har I et kursus for os pårørende?")
     assert reply is not None and reply.offer_id == "paarorendekursus"

@@ -128,3 +128,15 @@ def test_without_anyone_knowing_who_one_is_asks_anonymity():
 def test_an_english_intro_course_is_the_intro_course(ask):
     reply = ask("fredericia", "my dad starts the intro course next week, how long is it?")
     assert reply is not None and reply.offer_id == "introkursus", reply and reply.text
+
+
+def test_english_where_are_you_and_the_wait(ask):
+    reply = ask("skanderborg", "hey, 21 and i smoke weed daily, i live in skanderborg. where are you located?")
+    assert reply is not None and "Ole Lund Kirkegaards Stræde 2F" in reply.text
+    reply = ask("vejle", "how long is the waiting time?")
+    assert reply is not None and "14 dage" in reply.text
+
+
+def test_where_one_lives_names_no_offer():
+    from core.answering.understand import understand
+    assert "bor" not in understand("jeg bor i Vejle og drikker for meget. hvad findes der?", None, None).offer_words

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from core.answering.aspects import Aspect
-from core.answering.understand import understand
 from core.answering.second import next_detail
+from core.answering.understand import understand
 
 
 def test_the_centres_place_and_how_to_start_are_both_answered(ask):
