@@ -52,7 +52,9 @@ _SUICIDE = [
     r"(?:look|search) for) (?:ham|hende|mig|dem|him|her|me)\b",
     r"\b(?:\w*gevaeret|\w*gevaer|riflen|pistolen|vaabnet|revolveren|the gun|his gun|her gun|the rifle) (?:er|is|was) "
     r"(?:\w+ )?(?:vaek|forsvundet|vaek fra\w*|gone|missing)\b",
-    r"\b(?:vil|gider|orker|kan)(?: jeg)? (?:ikke|ik|ikk) (?:mere|mer)$", r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
+    # "nu kan jeg ikke mere", not "det vil jeg ikke mere" (a thing done, fronted as the object)
+    r"(?<!\bdet )(?<!\bsaadan )(?<!\bsadan )\b(?:vil|gider|orker|kan)(?: jeg)? (?:ikke|ik|ikk) (?:mere|mer)$",
+    r"\borker ikke (?:mere|mer) (?:nu|i dag)$",
     r"\bikke (?:vaere|er) her (?:mere|laengere|i morgen)\b", r"\bhvis jeg ikke er her i morgen\b",
     r"\bleve (?:mere|mer|laengere)\b(?<!\blaenge at leve mere)",
     r"\b(?:forsvinde|vaek) for altid\b", r"\bbare (?:vil )?forsvinde\b", r"\bvil (?:bare )?forsvinde\b",

@@ -15,6 +15,7 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from core.answering.reach import contact_hint as contact_hint  # re-exported for callers of answer
 from core.answering.reach import phone_status, reach_sentence
+from core.answering.text import stem
 from core.hours import next_opening, open_status
 from core.knowledge.base import Fact, Municipality
 
@@ -93,8 +94,9 @@ _TURNING = frozenset(("ikke", "ingen", "aldrig", "kun", "ikk", "uden", "intet", 
 # Share of a sentence's words an earlier sentence must hold for it to say the same rule
 # ("Ved behov indhenter centret samtykke, fx hvis du er under 15 år." after "Ved behov kan
 # der blive indhentet samtykke, fx hvis du er under 15 år.").
-NEAR_REPEAT_SHARE = 0.8
+NEAR_REPEAT_SHARE = 0.85
 NEAR_REPEAT_MIN_WORDS = 8
+NEAR_REPEAT_MIN_TELLING = 6
 
 
 _HEAD = re.compile(r"^([^:.!?]{1,60}):\s")
@@ -106,9 +108,17 @@ def _head(sentence: str) -> str:
     return _plain(match.group(1)) if match else ""
 
 
+def _telling(core: str) -> Set[str]:
+    """The words that carry a sentence's content (stems of words of four letters or more,
+    and numbers): "indhenter" and "indhentet" are one word, "der" and "er" none."""
+    return {w if w.isdigit() else stem(w) for w in core.split() if w.isdigit() or len(w) >= 4}
+
+
 def _near_repeat(sentence: str, core: str, earlier: List[Tuple[str, Set[str]]]) -> bool:
-    words = set(core.split())
-    if len(words) < NEAR_REPEAT_MIN_WORDS:
+    if len(core.split()) < NEAR_REPEAT_MIN_WORDS:
+        return False
+    words = _telling(core)
+    if len(words) < NEAR_REPEAT_MIN_TELLING:
         return False
     head = _head(sentence)
     for before_head, before in earlier:
@@ -138,7 +148,7 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
                 continue
             kept.append(sentence)
             said += " " + _plain(sentence) + " "
-            earlier.append((_head(sentence), set(core.split())))
+            earlier.append((_head(sentence), _telling(core)))
         if kept and any(_plain(k) for k in kept):
             out.append(" ".join(kept))
     return out
