@@ -13,8 +13,9 @@ IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.|\s\.\s)){3}"
 # Where an IPv6 address may start: not inside a word or another address, but right after a
 # label glued on with a colon ("ip:2001:DB8:...", "ipv6:fe80::1").
 _IPV6_START = r"(?:(?<![\w:])|(?<=[g-zG-Z]:)|(?<=[iI][pP][vV]6:))"
-IPV6 = re.compile(_IPV6_START + r"(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?::\d{1,5})?(?![\w:])"  # port
-                  r"|" + _IPV6_START + r"(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])"
+# An address may end a clause with a colon after it ("error from <address>: timeout")
+IPV6 = re.compile(_IPV6_START + r"(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?::\d{1,5})?(?!\w|:[\w:])"  # port
+                  r"|" + _IPV6_START + r"(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?!\w|:[\w:])"
                   r"|" + _IPV6_START + r"(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?",
                   re.I)
 _IPV4_MAPPED = re.compile(r"(?<![\w:])(?:0{1,4}:){0,5}:?:ffff:$", re.I)

@@ -126,3 +126,12 @@ def test_ipv6_exploded_goes(text, gone):
 def test_times_are_no_ipv6():
     for text in ("vi ses kl 12:30:45", "møde kl. 14:00:00"):
         assert redact(text).text == text
+
+
+def test_an_ipv6_address_before_a_colon_and_a_reason_is_removed():
+    from core.redaction import redact
+    for text in ("log: request from 2001:0DB8:AC10:FE01:0000:0000:0000:0001: refused",
+                 "forbindelsen til fe80:0:0:0:0:0:0:1: afvist"):
+        out = redact(text).text
+        assert "[IP]" in out and "0DB8" not in out and "fe80" not in out, out
+    assert redact("vi ses kl 14:30: ring først").text == "vi ses kl 14:30: ring først"
