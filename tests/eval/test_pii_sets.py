@@ -128,6 +128,15 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 0.97, "school_class": 1.0,
                                     "workplace": 0.97}, 1.0),
+    # an eleventh reviewer, written at the start of the 2026-12-02 fourth session: 0.982,
+    # first_name 0.968, full_name 0.977, ip 0.957, keep 275/288 with the session's starting
+    # code; 0.989, 0.981, 0.984, ip 1.0, keep 288/288 after the sixth round by class (words
+    # after "min mor", lower-case names in lists, signatures, IPv6 before a colon); used since
+    "pii_templates_k.yaml": (0.98, {"address": 0.98, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.98, "full_name": 0.98, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 1.0,
+                                    "workplace": 0.98}, 1.0),
 }
 
 
@@ -181,4 +190,6 @@ def test_questions_are_rarely_changed(redact):
     # 2026-12-02 (sixth round by class of redaction: words after "min mor", words written
     # without æ, ø, å, compounds before "her", English words, kinds of place, "alle 19-20"):
     # 48 -> 11 of 5,898; the rest hold a real name, a school, a chain or an unknown word.
+    # The fourth session's start batches (questions_fresh15, crisis_set_p, noncrisis_set_p)
+    # bring none: 11 of 6,245.
     assert len(changed) <= 11, len(changed)
