@@ -150,7 +150,9 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"\bcpr", r"\bhemmelig", r"\bdiskret", r"\btavshedspligt", r"\bjournal",
         r"\bregistreret", r"\b(få|faa) (det )?at vide\b",
         # "bliver jeg skrevet ind?", not "selvom han ikke er skrevet ind" (the other person's treatment)
-        r"(?<!(han|hun|den|det) ikke er )(?<!(han|hun) ikke er blevet )\bskrevet ind\b.*\?",
+        # (nor "skal han være skrevet ind, før vi kan få hjælp?": what it takes for the relatives)
+        r"(?<!(han|hun|den|det) ikke er )(?<!(han|hun) ikke er blevet )(?<!(han|hun) være )(?<!(han|hun) blive )"
+        r"(?<!(han|hun) vaere )\bskrevet ind\b.*\?",
         r"\b(kan|vil|skal) (min|mine|hans|hendes) \w+ (se|vide|høre)",
         r"\bsige det videre", r"\bvideregive", r"\bsladre", r"\banonymous", r"\bname\b",
         # secrecy from someone: "uden at min chef finder ud af det", "ingen må vide det"
@@ -261,7 +263,7 @@ _PATTERNS: Dict[Aspect, Tuple[str, ...]] = {
         r"(skal|må|behøver) (jeg|man|han|hun|du|vi|de) (at )?(være|have) (over|mindst|fyldt|under) \d{1,2}\b",
         # "skal man have job for det?", "skal han være ædru først?": what it takes to be let in
         r"(skal|må|behøver) (man|jeg|han|hun|du|vi) (at )?(have|være|bo)\b.{0,25}\b(job|arbejde|bolig|"
-        r"uddannelse|ædru|stoffri|clean|dansk|indskrevet|i behandling)\b",
+        r"uddannelse|ædru|stoffri|clean|dansk|indskrevet|skrevet ind|i behandling)\b",
         # "hvilken gruppe hører jeg til?": which offer is for a person like me
         r"(hvilken|hvilket|hvilke) (gruppe|tilbud|afdeling|hold|behandling) (hører|passer) "
         r"(jeg|han|hun|man|vi) (til|ind)", r"hvor hører (jeg|han|hun|man|(min|vores) \w+( på \d+)?) (til|hjemme)",

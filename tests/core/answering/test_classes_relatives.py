@@ -245,3 +245,10 @@ def test_relatives_asking_for_their_own_course_are_not_answered_with_the_users_t
                 "vejle", "Min kone på 47 er netop begyndt i alkoholbehandling hos "
                          "jer. Har I et kursus for os pårørende?")
     assert reply is not None and reply.offer_id == "paarorendekursus"
+
+
+def test_must_the_user_be_enrolled_is_who_the_relatives_offer_is_for(ask):
+    reply = ask("vejle", "skal hun være skrevet ind, før jeg kan få hjælp?",
+                context={"offer_id": "paarorende_unge_under_25", "topic": "overview"})
+    assert reply is not None and reply.offer_id == "paarorende_unge_under_25"
+    assert "behøver ikke selv at være skrevet ind" in reply.text
