@@ -206,6 +206,10 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         return reply(found, True, topic=Aspect.OVERVIEW) if found is not None else None
     family = family_offer(candidates, within=5, relatives_too=False) if asks_for_the_family(q) and not named \
         else None
+    if family is None and not named and aspects[:1] == [Aspect.RELATIVES] and q.asker is Asker.PARTNER and \
+            "familieorienteret" in q.expansions:
+        # "kan jeg komme med til hans samtaler? vi har to små børn": the treatment the family joins
+        family = family_offer(candidates, within=5, relatives_too=True)
     if family is not None:  # "har I noget, hvor hele familien kan være med?": the family offer
         chosen, aspects = [family], [a for a in aspects if a is not Aspect.RELATIVES] or [Aspect.OVERVIEW]
     if chosen and not named and (aspects[0] is Aspect.RELATIVES or (

@@ -39,3 +39,9 @@ def test_a_family_whose_teenager_tried_hash_is_not_sent_to_the_parents_treatment
 def test_a_grown_up_child_of_a_drinker_asking_for_themselves_gets_the_relatives_offer(ask):
     reply = ask("skanderborg", "Jeg er 35 og min far drak hele min barndom. Er jeg for gammel til at få hjælp?")
     assert reply is not None and "pårørende" in reply.text.splitlines()[0].lower(), reply.text
+
+
+def test_a_partner_joining_the_talks_with_small_children_gets_the_family_treatment(ask):
+    for slug, offer in (("skanderborg", "familieorienteret_behandling"), ("vejle", "alko_familieorienteret")):
+        reply = ask(slug, "Må jeg tage med min kone til hendes samtaler? Hun drikker, og vi har to børn på 5 og 8.")
+        assert reply is not None and reply.offer_id == offer, slug
