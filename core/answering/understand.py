@@ -228,7 +228,10 @@ _CHILDREN_OF_USER = _compile(
     r"(har|med) en (far|mor|"
     r"forælder|stedfar|stedmor),? (der|som) (drikker|ryger|tager|bruger|har|er (i \w*behandling|alkoholiker|"
     r"misbruger|afhængig))\b|"
-    r"\bmy (kids|children)'?s? (dad|mum|mom|father|mother) (drinks|uses)")
+    r"\bmy (kids|children)'?s? (dad|mum|mom|father|mother) (drinks|uses)|"
+    # a young friend or sibling whose parent uses: "min veninde på 15 har en mor, der tager piller"
+    r"\b(min|en) (ven|veninde|kammerat|klassekammerat|kæreste|bror|lillebror|søster|lillesøster|kusine|fætter)"
+    r"( på \d+)? (har en|hvis) (mor|far|stedfar|stedmor),? (der |som )?(drikker|tager|ryger|bruger|er alkoholiker)\b")
 _BRINGS_ALONG = _compile(r"\b(kan|må|skal) (min|mine|vores) \w+ (komme|være|tage|deltage)"
                          r"( \w+)? med\b|\b(tage|have|tager) (min|mine|vores) \w+ med\b")
 # "jeg tager" is one's own use, not "når jeg tager det op" (bringing it up) or "jeg tager med"

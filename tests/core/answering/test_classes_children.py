@@ -33,3 +33,8 @@ def test_a_partner_asking_to_join_keeps_the_offer_of_the_thread(ask):
     reply = ask("vejle", "kan jeg som kæreste komme med?", context={"offer_id": "gravide", "topic": "overview"})
     assert reply is not None and reply.offer_id == "gravide"
     assert "partner" in reply.text
+
+
+def test_a_friend_whose_parent_drinks_gets_the_talks_for_children(ask):
+    reply = ask("skanderborg", "min kammerat på 14 har en far, der drikker hver dag. er der nogen han kan snakke med?")
+    assert reply is not None and reply.offer_id == "brus"
