@@ -24,7 +24,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 from core.answering.facts import fits_age
 from core.answering.index import STRONG, OfferIndex, index_for
 from core.answering.text import GENERIC_ALIASES, normalise, skeleton, stem, words
-from core.answering.understand import Asker, Context, Question, substance_words, without_asker
+from core.answering.understand import Asker, Context, Question, substance_words, without_asides, without_asker
 from core.knowledge.base import Municipality, Offer
 from core.language.ages import writer_age
 
@@ -177,7 +177,7 @@ def resolve(question: Question, municipality: Municipality,
     after = "efterbehandling" in question.expansions  # "når han kommer hjem fra døgn"
     relatives_of = _FOR_RELATIVES_OF.search(question.folded)
     bare = without_asker(question.folded)
-    for oid, phrase, score in ix.names(question.text):
+    for oid, phrase, score in ix.names(without_asides(question.text)):
         if skeleton(phrase) in question.folded and skeleton(phrase) not in bare:
             continue  # "jeg er visitator": the asker's own job names no offer
         if "abstinenser" in question.expansions and _QUITTING.match(skeleton(phrase)):

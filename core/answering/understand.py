@@ -208,9 +208,12 @@ def _compile(pattern: str) -> Pattern[str]:
 _PROFESSION_RE = tuple((name, _compile(p)) for name, p in _PROFESSION)
 _ASKER_RE = tuple((asker, _compile(p)) for asker, p in _ASKERS)
 # How much, said with a noun that names nothing ("ryger en del", "drikker en hel masse"), and
-# where the writer lives ("jeg bor i Vejle" names no residential offer)
+# where the writer lives ("jeg bor i Vejle" names no residential offer) or is busy until
 _QUANTITY = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b|"
-                       r"\b(jeg |vi |han |hun )?(bor|boede) (i|på) \w+", re.IGNORECASE)  # and where one lives
+                       r"\b(jeg |vi |han |hun )?(bor|boede) (i|på) \w+|"
+                       # and when one is busy: "jeg har skole til kl 15" names no school offer
+                       r"\b(skole|skolen|arbejde|arbejdet|job|timer|undervisning) (til|indtil) (kl\.? ?)?\d",
+                       re.IGNORECASE)
 _DRUGS_RE, _ALCOHOL_RE = _compile(_DRUGS), _compile(_ALCOHOL)
 # Compounds that say the substance but may also name an offer ("alkoholforløb"): they tell
 # the substance and stay among the words that name offers.
@@ -339,6 +342,12 @@ _TOPICS = frozenset(a.value for a in Aspect)
 # Details a story can ask without a question of its own: a worry about being known or about consent
 _CONCERNS = frozenset((Aspect.ANONYMITY, Aspect.CONSENT))
 _CARRIED = _TOPICS - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
+
+
+def without_asides(text: str) -> str:
+    """``text`` without words that name no offer however they sound: how much ("en del"),
+    where one lives ("bor i Vejle") and when one is busy ("har skole til kl 15")."""
+    return _QUANTITY.sub(" ", text)
 
 
 def _offer_words(text: str) -> Tuple[str, ...]:

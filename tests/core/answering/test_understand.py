@@ -188,3 +188,10 @@ def test_bringing_it_up_is_no_use_of_ones_own():
     q = understand("Min kone drikker hver dag. Når jeg tager det op, bliver hun vred. Kan jeg få hjælp?", None, None)
     assert q.asker is Asker.PARTNER
     assert understand("jeg tager kokain i weekenderne", None, None).asker is Asker.SELF
+
+
+def test_when_one_is_busy_names_no_offer(ask):
+    from core.answering.understand import without_asides
+    assert "skole" not in without_asides("hvornår kan jeg ringe? jeg har skole til kl 15")
+    reply = ask("skanderborg", "hvornår kan man ringe til jer? jeg har skole til kl 14 hver dag")
+    assert reply is None or reply.offer_id != "raadgivning_paa_skoler"
