@@ -14,6 +14,7 @@ Nothing here imports rasa or rasa_sdk.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Callable, Dict, Optional, Sequence
 
@@ -21,9 +22,10 @@ from core.answering.answer import Answer
 from core.answering.aspects import CENTRE_LEVEL, OFFER_ONLY, Aspect
 from core.answering.centre_answers import answer_address, answer_opening_hours, answer_phone
 from core.answering.compose import SILENT_LINE, aspect_part, compose_offers
-from core.answering.cues import answers_aspect
+from core.answering.cues import answers_aspect, other_topic
 from core.answering.general import compose_topic
 from core.answering.intent_question import Question as IntentQuestion
+from core.answering.lookup import fact_answer
 from core.answering.resolve import Candidate
 from core.answering.understand import Question
 from core.knowledge.base import Municipality, Offer
@@ -65,13 +67,35 @@ def _part(m: Municipality, q: Question, aspect: Aspect, offers: Sequence[Offer],
     return part if part.found and part.lines else None
 
 
+# A second question in the same message: "..., og kan han vælge et andet sted?"
+_NEXT_QUESTION = re.compile(r"[?.!]\s+|,?\s+(?:og|eller)\s+(?=(?:kan|skal|må|ma|er|har|hvad|hvor|hvordan|"
+                            r"hvornår|hvornaar|hvem)\b)", re.IGNORECASE)
+
+
+def other_question(m: Municipality, q: Question, said: str) -> Optional[Answer]:
+    """A later question of the message about what no detail covers (free choice, complaints,
+    medication): the fact that answers it, when the answer does not say it yet."""
+    for clause in _NEXT_QUESTION.split(q.text.split("\n")[0])[1:]:
+        if not other_topic(clause):
+            continue
+        found = fact_answer(m, clause)
+        if found is not None and found.lines and found.lines[0] not in said:
+            return found
+    return None
+
+
 def add_second(m: Municipality, q: Question, answer: Answer, offers: Sequence[Offer],
                done: Sequence[Aspect], now: datetime) -> bool:
     """Add the answer to the next detail asked to ``answer``; True when something was added."""
     said = "\n".join(line for line in answer.lines if not line.lstrip().startswith("-"))  # a list names offers
     aspect = next_detail(q, said, done)
     if aspect is None:
-        return False
+        found = other_question(m, q, "\n".join(answer.lines)) if q.explicit else None
+        if found is None:
+            return False
+        answer.lines.extend(found.lines[:1])
+        answer.sources.extend(found.sources[:1])
+        return True
     part = _part(m, q, aspect, offers, now)
     if part is None:
         return False

@@ -34,3 +34,9 @@ def test_a_silent_second_detail_adds_nothing(ask):
     reply = ask("sonderborg", "hvor tit er der skurvogne, og hvor mange kan være der?")
     assert reply is not None
     assert "står ikke i kataloget." not in reply.text.split("\n")[-3:]
+
+
+def test_a_second_question_about_free_choice_is_answered_too(ask):
+    reply = ask("sonderborg", "Kan min mor få anonym alkoholbehandling, og kan hun selv vælge et andet sted end jer?")
+    assert reply is not None
+    assert "selv vælger" in reply.text
