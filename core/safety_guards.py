@@ -22,6 +22,7 @@ from core.safety_guards_frames import (
     past_governs,
     reported_now,
 )
+from core.safety_patterns_classes_5 import USE_PERIOD_5
 from core.safety_patterns_farewell import LEFT_WITH_MEANS
 from core.safety_patterns_fragments import _DRUG, _HABIT
 from core.safety_patterns_guards import (
@@ -161,7 +162,7 @@ def _after_sentence(whole: str, clause: str) -> str:
 
 # Someone started using at parties or with friends: worry about a habit, no danger now
 _USE_ONSET = re.compile(r"\bbegyndt at (?:tage|ryge|drikke|bruge|sniffe|eksperimentere med) (?:\w+ ){0,2}(?:til fester|"
-                        r"til fest|i weekend\w*|i byen|sammen med|med (?:sine|hans|hendes|nogle) \w+)")
+                        r"til fest|i weekend\w*|i byen|sammen med|med (?:sine|hans|hendes|nogle) \w+)" + USE_PERIOD_5)
 _QUIT_WISH = re.compile(r"\bjeg (?:\w+ ){0,3}stop(?:pe|per)\b")
 _HABIT_WORD = re.compile(r"\b(?:" + _HABIT + r"|behandling\w*|aedru|clean)\b")
 # A knife or tool as a thing in use, with no threat in the sentence

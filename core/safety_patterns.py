@@ -6,6 +6,7 @@ import re
 from typing import Dict, Pattern, Sequence, Tuple
 
 from core.safety_patterns_classes import _CLASS_SELF_HARM, _CLASS_SUICIDE, _CLASS_VIOLENCE
+from core.safety_patterns_classes_5 import CLASS_5_SELF_HARM, CLASS_5_VIOLENCE
 from core.safety_patterns_farewell import _FAREWELL_SUICIDE
 from core.safety_patterns_harm import _OVERDOSE, _SELF_HARM, _VIOLENCE
 from core.safety_patterns_indirect import _INDIRECT_SUICIDE, _INDIRECT_VIOLENCE
@@ -20,9 +21,9 @@ def _compile(patterns: Sequence[str]) -> Tuple[Pattern[str], ...]:
 
 _PATTERNS: Dict[str, Tuple[Pattern[str], ...]] = {
     "suicide": _compile(_SUICIDE + _SUICIDE_SIGNS + _INDIRECT_SUICIDE + _CLASS_SUICIDE + _FAREWELL_SUICIDE),
-    "self_harm": _compile(_SELF_HARM + _SELF_HARM_SIGNS + _CLASS_SELF_HARM),
+    "self_harm": _compile(_SELF_HARM + _SELF_HARM_SIGNS + _CLASS_SELF_HARM + CLASS_5_SELF_HARM),
     "overdose": _compile(_OVERDOSE + _OVERDOSE_SIGNS),
-    "violence": _compile(_VIOLENCE + _INDIRECT_VIOLENCE + _CLASS_VIOLENCE),
+    "violence": _compile(_VIOLENCE + _INDIRECT_VIOLENCE + _CLASS_VIOLENCE + CLASS_5_VIOLENCE),
 }
 _ORDER = ("suicide", "self_harm", "overdose", "violence")
 

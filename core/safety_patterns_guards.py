@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.safety_patterns_classes_5 import DISTRESS_5, HYPERBOLE_5, LESSON_5, METHOD_5
 from core.safety_patterns_fragments import _DRUG
 
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej|nobody|noone|nothing|none)\b")
@@ -100,6 +101,7 @@ _INFO = re.compile(
 _HYPERBOLE = re.compile(
     # anger at a discovery: "far slår mig ihjel når han ser regningen",
     # "mor kommer til at dræbe mig hvis hun finder ud af det"
+    HYPERBOLE_5 +
     r"\b(?:kommer til at |vil )?(?:draebe|draeber|slaa|slaar|myrde|myrder|flaa|kill) (?:mig|me|dig|ham|hende|os) "
     r"(?:ihjel )?,?(?:naar|hvis|when|if) (?:\w+ ){0,3}(?:ser|finder ud af|opdager|hoerer|faar at vide|laeser|sees?|"
     r"finds? out|hears?)\b|"
@@ -162,6 +164,7 @@ _HYPERBOLE = re.compile(
     r"(?:doer|kommer til at doe) af\b")
 _METHOD_QUESTION = re.compile(
     # where the drop is highest: "hvilken bro er den højeste", "højeste p-hus i byen"
+    METHOD_5 +
     r"\b(?:hvilken|hvilket|hvilke|hvor er (?:den|det)|hvad er (?:den|det)) (?:\w+ ){0,3}(?:bro|bygning|hus|tag|p ?hus|"
     r"phus\w*|parkeringshus\w*|klippe|skraent|taarn|hoejhus|altan)\w* (?:\w+ ){0,4}(?:hoejeste?|hoejest|hoejt nok|"
     r"dybeste?)\b|\bhoejeste (?:bro|bygning|sted|klippe|tag|taarn|parkeringshus|p ?hus|hus)\b|"
@@ -188,7 +191,8 @@ _METHOD_QUESTION = re.compile(
     r"sove|doe|og saa)\b|\bhvordan (?:goer|gor) man\b.{0,30}\b(?:ikke goer ondt|smertefrit|hurtigt)\b")
 _QUESTION_START = re.compile(r"^(?:kan|skal|maa|hvornaar|hvad|hvordan|hvem|hvilke|er det|boer|hvis|can|should|when|"
                              r"what|how)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w*|kriseplan\w*|"
+_HYPOTHETICAL = re.compile(r"\b(?:" + LESSON_5 +
+                           r"skoleprojekt\w*|projektuge\w*|sikkerhedsplan\w*|kriseplan\w*|"
                            r"laver (?:et )?projekt|projekt i skolen|"
                            # a plan for if: "hvis selvmordstankerne vender tilbage"
                            r"(?:hvis|til hvis|i tilfaelde af at|in case) (?:\w+ ){0,3}(?:tanker\w*|trang\w*|"
@@ -250,7 +254,8 @@ _METHOD_SEEKING = re.compile(
     r"\b(?:for|foer|hvis|saa|til) (?:man|jeg|du|en)? ?(?:\w+ )?(?:ikke|ik|ikk|aldrig) (?:vil |skal |kan )?(?:at )?"
     r"vaagne\w*\b|\b(?:forbloede[rt]?|bloede[rt]? ihjel)\b|\bskaere[rt]? paa langs\b|"
     r"\bso (?:i|you) (?:don'?t|never) wake\b")
-_DISTRESS = re.compile(r"\b(?:orker ikke|kan ikke mere|har det (?:\w+ ){0,3}(?:skidt|lort|ad helvede til|daarligt|"
+_DISTRESS = re.compile(r"\b(?:" + DISTRESS_5 +
+                       r"orker ikke|kan ikke mere|har det (?:\w+ ){0,3}(?:skidt|lort|ad helvede til|daarligt|"
                        r"fucked)|"
                        r"alt er lort|"
                        r"ked af det|ingen (?:vil|gider)|hader mit liv|hate my life|can'?t take it|vil bare (?:vaek|"

@@ -39,7 +39,7 @@ _QUIT_OBJECT = re.compile(r"\b(?:komme ud af|ud af|stoppe (?:helt )?med|holde op
 # The last use of a substance, said as a decision: "sidste joint i går", "i dag var sidste gang jeg drak"
 _LAST_USE = re.compile(r"\bsidste (?:joint|oel|bajer|oelle|flaske|glas|fix|streg|bane|pille|smoeg|cigaret|rus|brandert|"
                        r"dag som (?:ryger|drinker|bruger|misbruger)|"
-                       r"gang (?:jeg|vi) (?:\w+ )?(?:drak|drikker|roeg|ryger|"
+                       r"gang (?:jeg|vi) (?:\w+ )?(?:drak|drikker|roeg|ryger|roerer|"
                        r"tog|tager|sniffede|brugte|roerte|var fuld|var skaev))\b")
 
 
@@ -48,6 +48,17 @@ def _quit_said(normalised: str) -> bool:
     mere", "så er det slut") are about the substance, not about living."""
     return bool(_LAST_USE.search(normalised) or _STOP_HABIT.search(normalised) or _STOPPING_USE.search(normalised)) \
         and not _DISTRESS.search(_LAST_USE.sub(" ", normalised))
+
+
+def _last_use_before(clause: str, start: int) -> bool:
+    """A word of danger after a last use said as a decision, with no despair in the clause:
+    "sidste gang jeg nogensinde rører piller" is about the pills, not about living."""
+    return bool(_LAST_USE.search(clause[:start]) and not _DISTRESS.search(_LAST_USE.sub(" ", clause)))
+
+
+# Weapons put away safely, told: "geværerne blev låst inde i skabet om aftenen"
+_WEAPONS_STORED = re.compile(r"\b(?:gevaer\w*|riffel\w*|rifler\w*|boesse\w*|haglgevaer\w*|vaaben\w*)\b.{0,30}"
+                             r"\b(?:laast (?:inde|ned|vaek)|i (?:\w+ )?(?:vaabenskab\w*|skabet|bilen)|lagt vaek)\b")
 
 
 def _danger_words(clause: str, alone_is_danger: bool) -> List["re.Match[str]"]:
@@ -76,6 +87,7 @@ def open_reading(text: str, normalised: str, parts: List[str]) -> Optional[OpenR
         words = _danger_words(clause, alone_is_danger)
         habit = _HABITUAL_USE.search(clause) and not _NOW.search(clause)
         open_words = [w for w in words if not habit and not _QUIT_OBJECT.search(clause[:w.start()])
+                      and not _last_use_before(clause, w.start())
                       and not _negated_word(clause, w.start(), w.group(0))
                       and not _guarded(clause, "general", normalised, w.group(0))]
         any_open = any_open or bool(open_words)
@@ -94,6 +106,8 @@ def _closed_without_word(normalised: str) -> bool:
     """A text with no open word of danger that is a joke, a decision to quit or a habit told."""
     if _LAUGH.search(normalised) and not _NOW.search(normalised):
         return True  # "brækker nok halsen på de hæle 😂": a joke with no word of danger
+    if _WEAPONS_STORED.search(normalised) and not _NOW.search(normalised):
+        return True  # "på jagtturen var geværerne låst inde hver aften": a story, the weapons put away
     if _quit_said(normalised):
         return True  # "sidste joint i går. jeg vil ikke mere": the writer quits the joint
     # "har drukket mig helt væk mange gange": a habit told, nothing happening now
