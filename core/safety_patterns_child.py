@@ -55,7 +55,10 @@ _DRUNK_DRIVING = re.compile(
 _INCAPACITATED_CARER = re.compile(
     r"\b(?:kan ikke staa paa benene|kan naesten ikke staa|snorker|snorket|besvimet|bevidstl\w*|ligger og sover|"
     r"vaagner ikke|vil ikke vaagne|sover rusen ud|passed out|kan (?:ikke|ik) (?:rejse sig|staa op|vaekkes)|"
-    r"ligger paa (?:trappen|gulvet|fortovet|badevaerelsesgulvet))\b")
+    r"ligger paa (?:trappen|gulvet|fortovet|badevaerelsesgulvet)|"
+    # too drunk or high to speak or walk: "er så skæv at han næsten ikke kan tale", "vakler rundt"
+    r"(?:fuld|fulde|skaev|stiv|hoej|paavirket|beruset|sprut|spiritus)\b.{0,60}\b(?:(?:kan (?:naesten )?(?:ikke|ik)|"
+    r"naesten (?:ikke|ik) kan) (?:tale|snakke|gaa lige|holde sig oprejst)|(?:vakler|slingrer|tumler) rundt))\b")
 _CARE_GONE = re.compile(
     r"\b(?:sover|ligger|snorker|snorket|sovet|besvimet|glemt at hente|vaek|er vaek|fuld|fulde|hoej|hoeje|skaev|stang|"
     r"drukket)\b.*\b(?:lillebror|lillesoester|baby|barnet|"

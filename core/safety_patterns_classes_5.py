@@ -69,3 +69,8 @@ USE_PERIOD_5 = (r"|\bhar (?:taget|drukket|roeget|brugt|sniffet) (?:\w+ ){0,3}"
                 r"(?:til fester|til fest|i weekenderne|i byen) (?:\w+ )?"
                 r"(?:den sidste tid|paa det seneste|et stykke tid|i lang tid|(?:i )?(?:et|en|\w+) (?:\w+ )?"
                 r"(?:aar|maaneder|uger))\b")
+
+# Danger told as a state of now: a weapon just drawn, someone running amok, the writer in hiding
+NOW_5 = (r"(?:gaar|er gaaet) amok med (?:\w+ )?" + _WEAPON + r"|"
+         r"har (?:taget|trukket|hevet) (?:\w+ )?(?:kniv\w*|vaaben\w*|pistol\w*|jernroer\w*|koben\w*|oekse\w*) frem|"
+         r"har (?:laast|gemt|barrikaderet) (?:mig|os)|")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.safety_patterns_classes_5 import DISTRESS_5, HYPERBOLE_5, LESSON_5, METHOD_5
+from core.safety_patterns_classes_5 import DISTRESS_5, HYPERBOLE_5, LESSON_5, METHOD_5, NOW_5
 from core.safety_patterns_fragments import _DRUG
 
 _NEGATION = re.compile(r"\b(?:ikke|ik|ikk|aldrig|ingen|intet|not|never|no|nej|nobody|noone|nothing|none)\b")
@@ -54,7 +54,8 @@ _PAST = re.compile(
     # the event is over and cared for: "ambulancen kom og tog ham", "blev udskrevet"
     r"ambulancen (?:kom|hentede|tog|koerte)(?! (?:ikke|ik|aldrig)\b)|(?:er|blev) (?:nu |lige |netop )?udskrevet|"
     r"har vaeret (?:aedru|clean|stoffri) i)\b")
-_NOW = re.compile(r"\b(?:nu(?! hvor)|lige nu|(?:kommer|er) (?:tilbage|hjem) (?:om lidt|om et oejeblik|snart)|"
+_NOW = re.compile(r"\b(?:" + NOW_5 +
+                  r"nu(?! hvor)|lige nu|(?:kommer|er) (?:tilbage|hjem) (?:om lidt|om et oejeblik|snart)|"
                   # afraid to go home is now: "tør ikke gå hjem efter skole"
                   r"(?:toer|tor|tør) (?:ikke|ik|ikk) (?:at )?(?:gaa|tage|komme|cykle) hjem|"
                   r"for (?:et|en|\w+|\d+) (?:kvarter|minut|minutter) siden|"

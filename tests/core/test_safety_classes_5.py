@@ -1,7 +1,8 @@
 """The crisis detector on the classes fixed after sets M, N and O (own sentences, never a set's).
 
 Crises: a method question naming a sure death or asked "until it is enough", with wanting it
-to stop or to work this time; a weapon drawn at a workplace or a shelter now; the writer about
+to stop or to work this time; a carer too drunk or high to speak or walk with a small child; a
+weapon drawn at a workplace or a shelter now; the writer about
 to hit someone now; someone coming tonight to hurt the writer, or pictures threatened unless
 the writer comes; self-harm in the short form "sh" done again or deeper.
 Ordinary: "ren selvmord" about training, "kms" about a project, words of trolls quoted, a
@@ -28,7 +29,9 @@ def test_method_seeking_in_distress_is_suicide(text):
 @pytest.mark.parametrize("text", [
     "borgeren har trukket en kniv og truer os, jeg har låst mig inde på kontoret",
     "en beboer går amok med et koben mod de andre beboere",
-    "en patient er gået amok med en stol og slår ud efter os lige nu",
+    "en patient er gået amok med en stol og slår ud efter os",
+    "en beboer på herberget går amok med et jernrør mod de andre",
+    "borgeren har taget en kniv frem og truer mig, jeg har gemt mig på toilettet",
     "jeg kommer til at slå min kæreste, jeg står med knyttede næver lige nu",
     "jeg er ved at slå min mand, jeg kan ikke styre mig",
     "min ex ved hvor jeg bor og kommer i nat med sine kammerater for at banke mig",
@@ -36,6 +39,14 @@ def test_method_seeking_in_distress_is_suicide(text):
 ])
 def test_violence_now_is_violence(text):
     assert detect_crisis(text) == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "min ex har vores 4-årige i weekenden og er så skæv at han næsten ikke kan tale, jeg hører hende græde",
+    "dagplejeren lugter af sprut og vakler rundt, og min datter på 1 år er der nu",
+])
+def test_a_carer_too_drunk_or_high_with_a_small_child_is_child(text):
+    assert detect_crisis(text) == "child"
 
 
 @pytest.mark.parametrize("text", [
@@ -72,6 +83,10 @@ def test_coded_or_conditional_plans_are_suicide(text):
     "min 12-årige har fundet storebrors hash, hvad gør vi",
     "hvornår kan man få abstinenskramper efter man er stoppet med at drikke?",
     "hvor mange timer skal man sove før det er nok?",
+    "min 3-årige kan næsten ikke tale endnu, er det normalt?",
+    "min søn på 6 har en tand der vakler",
+    "min svigerfar er tit så fuld til familiefester at han næsten ikke kan tale. hvordan tager vi det op?",
+    "vi har en borger der tidligere har truet personalet med en kniv, hvordan laver vi en sikkerhedsplan?",
     "jeg kommer ikke til at slå min kone, men vi skændes meget",
     "har drukket en del til fester på det seneste og er lidt urolig over det. hvad tilbyder I?",
 ])
