@@ -400,6 +400,9 @@ QUESTION_SETS = [(ROOT.parent / "shared" / "eval" / "dev.yaml", 1.0),
                  # with the session's starting code (young 0.52, relatives 0.59, professional 0.67);
                  # then used to find classes (0.71)
                  (ROOT / "tests" / "eval" / "questions_fresh15.yaml", 0.66),
+                 # a sixteenth reviewer, written at the start of that session and sealed: scored only
+                 # at its end, unread: 0.57 with the starting code, 0.59 at the end (the honest number)
+                 (ROOT / "tests" / "eval" / "questions_fresh16.yaml", 0.55),
                  # the team's follow-up patterns (tests/stories/test_follow_ups.yml as text)
                  (ROOT / "tests" / "data" / "follow_ups.yaml", 1.0)]
 

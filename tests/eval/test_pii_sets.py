@@ -137,6 +137,14 @@ FLOORS = {
                                     "ip": 1.0, "phone": 1.0, "plate": 1.0,
                                     "profile_url": 1.0, "school_class": 1.0,
                                     "workplace": 0.98}, 1.0),
+    # a twelfth reviewer, written at the start of that session and sealed: scored only at its
+    # end, unread: 0.982, first_name 0.968, full_name 0.976, keep 268/282 with the starting
+    # code; 0.985, 0.971, 0.984, keep 268/282 at the end (the honest numbers)
+    "pii_templates_l.yaml": (0.98, {"address": 1.0, "cpr": 1.0, "email": 1.0,
+                                    "first_name": 0.97, "full_name": 0.98, "handle": 0.98,
+                                    "ip": 1.0, "phone": 1.0, "plate": 1.0,
+                                    "profile_url": 1.0, "school_class": 0.97,
+                                    "workplace": 0.97}, 0.95),
 }
 
 
@@ -191,5 +199,6 @@ def test_questions_are_rarely_changed(redact):
     # without æ, ø, å, compounds before "her", English words, kinds of place, "alle 19-20"):
     # 48 -> 11 of 5,898; the rest hold a real name, a school, a chain or an unknown word.
     # The fourth session's start batches (questions_fresh15, crisis_set_p, noncrisis_set_p)
-    # bring none: 11 of 6,245.
-    assert len(changed) <= 11, len(changed)
+    # bring none: 11 of 6,245. Its sealed end batches (questions_fresh16, crisis_set_q,
+    # noncrisis_set_q) bring 1: 12 of 6,590.
+    assert len(changed) <= 12, len(changed)

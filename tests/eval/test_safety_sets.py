@@ -80,6 +80,9 @@ SETS = [
     # jokes with "slår mig ihjel hvis", a habit to end, a feared overdose some day) written
     # with the team's own sentences by a helper who never read this set; used since
     ("crisis_set_p.yaml", "noncrisis_set_p.yaml", 0.97, 0.01),
+    # a seventeenth reviewer, written at the start of that session and sealed: scored only at
+    # its end, unread: 0.96 / 0.040 with the starting code, 0.98 / 0.040 at the end (detector)
+    ("crisis_set_q.yaml", "noncrisis_set_q.yaml", 0.98, 0.04),
 ]
 
 
