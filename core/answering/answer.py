@@ -114,17 +114,16 @@ def _telling(core: str) -> Set[str]:
     return {w if w.isdigit() else stem(w) for w in core.split() if w.isdigit() or len(w) >= 4}
 
 
-def _near_repeat(sentence: str, core: str, earlier: List[Tuple[str, Set[str]]]) -> bool:
-    if len(core.split()) < NEAR_REPEAT_MIN_WORDS:
+def _near_repeat(head: str, core: str, words: Set[str], earlier: List[Tuple[str, Set[str], Set[str]]]) -> bool:
+    """``words`` (the telling words of ``core``) are mostly those of an earlier sentence about
+    the same thing (``head``), with no "not" and no number of their own."""
+    if len(core.split()) < NEAR_REPEAT_MIN_WORDS or len(words) < NEAR_REPEAT_MIN_TELLING:
         return False
-    words = _telling(core)
-    if len(words) < NEAR_REPEAT_MIN_TELLING:
-        return False
-    head = _head(sentence)
-    for before_head, before in earlier:
+    turning = set(core.split()) & _TURNING  # as written: "aldrig" and "ingen" stem to no "not"
+    for before_head, before, turned in earlier:
         if head and head != before_head:
             continue  # the same words about another offer: both are answers
-        if words & _TURNING - before or {w for w in words if w.isdigit()} - before:
+        if turning - turned or {w for w in words if w.isdigit()} - before:
             continue  # a "not" or a number of its own: it says something else
         if len(words & before) >= NEAR_REPEAT_SHARE * len(words):
             return True
@@ -136,7 +135,7 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
     på 30 minutter. 30 minutter.", or the same rule in other words); a label ("Hvor tit: ")
     does not make it new."""
     said = ""
-    earlier: List[Tuple[str, Set[str]]] = []
+    earlier: List[Tuple[str, Set[str], Set[str]]] = []
     out: List[str] = []
     for line in lines:
         kept = []
@@ -144,11 +143,12 @@ def without_repeats(lines: Iterable[str]) -> List[str]:
             core = _plain(_LABEL.sub("", sentence))
             if len(core.split()) >= 2 and re.search(r"[^\W\d_]{3,}", core) and f" {core} " in said:
                 continue
-            if not line.lstrip().startswith(("-", "•")) and _near_repeat(sentence, core, earlier):
+            head, telling = _head(sentence), _telling(core)
+            if not line.lstrip().startswith(("-", "•")) and _near_repeat(head, core, telling, earlier):
                 continue
             kept.append(sentence)
             said += " " + _plain(sentence) + " "
-            earlier.append((_head(sentence), _telling(core)))
+            earlier.append((head, telling, set(core.split()) & _TURNING))
         if kept and any(_plain(k) for k in kept):
             out.append(" ".join(kept))
     return out

@@ -114,3 +114,10 @@ def test_a_word_every_course_is_names_no_offer(ask):
     reply = ask("vejle", "hvor længe varer et behandlingsforløb for en ung på 21?")
     assert reply is not None
     assert reply.text.startswith("Ambulant behandling af stofmisbrug for unge mellem 18-25 år")
+
+
+def test_a_look_alike_with_never_or_none_is_kept():
+    for turn in ("aldrig", "ingen"):
+        lines = without_repeats([f"Du kan få samtaler med en behandler hver uge her i centret. Du kan {turn} "
+                                 "få samtaler med en behandler hver uge her i centret."])
+        assert turn in lines[0], turn
