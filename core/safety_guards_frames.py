@@ -8,6 +8,7 @@ and a clause told within a past story (:func:`in_past_narrative`).
 from __future__ import annotations
 
 import re
+from typing import Match, Optional, Pattern
 
 from core.safety_clauses import _SENTENCE_SPLIT
 from core.safety_patterns_guards import _DISTRESS, _HYPOTHETICAL, _PAST, _now
@@ -114,14 +115,20 @@ _RECENT = re.compile(r"\b(?:i gaar(?: aftes)?|igaar|i aftes|i nat|i morges|i for
                      r"i (?:mandags|tirsdags|onsdags|torsdags|fredags|loerdags|soendags)|yesterday|last night)\b")
 
 
+def _last_before(pattern: Pattern[str], text: str, end: int) -> Optional[Match[str]]:
+    """The last match of ``pattern`` that ends before ``end``, or None."""
+    last = None
+    for found in pattern.finditer(text, 0, end):
+        last = found
+    return last
+
+
 def reported_now(clause: str, matched: str) -> bool:
     """The hit stands in speech reported from a recent past, said in the present or future."""
     position = clause.find(matched) if matched else -1
     if position < 0:
         return False
-    speech = None
-    for found in _REPORTED.finditer(clause, 0, position):
-        speech = found
+    speech = _last_before(_REPORTED, clause, position)
     if speech is None:
         return False
     said = clause[speech.end():position + len(matched)]
@@ -192,9 +199,7 @@ def in_past_narrative(whole: str, clause: str) -> bool:
     position = whole.find(clause)
     if position <= 0 or future_time(clause) or _I_NOW.search(clause) and not _PAST_TENSE_VERB.search(clause):
         return False  # "..., sidste weekend drak jeg igen. jeg sidder i bilen med motoren tændt"
-    last_past = None
-    for found in _PAST.finditer(whole, 0, position):
-        last_past = found
+    last_past = _last_before(_PAST, whole, position)
     if last_past is None:
         return False
     since = whole[last_past.end():position + len(clause)]

@@ -75,6 +75,7 @@ from core.answering.lookup import asks_decider, asks_thing, fact_answer, with_fa
 from core.answering.resolve import (
     CLOSE,
     RELATIVE_ASKERS,
+    THE_CENTRE,
     Candidate,
     choose,
     foreign_offer,
@@ -87,13 +88,11 @@ from core.knowledge.base import Municipality, Offer
 from core.language.english import gloss
 
 MAX_CONTEXT_OFFERS = 3
-# A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
 # Another group in a follow-up: "hvad med for unge?", "og til pårørende?" (matched against Question.folded)
 _GROUP_SWITCH = re.compile(r"^\W*(og |men )?(hvad |hva )?(med |så )?(for|til) (de )?(unge|pårorende|parorende|"
                            r"foraldre|forældre|born|børn|voksne|familien)\b")
 FULL_COVERAGE = 0.99
-# The centre itself named ("adressen på misbrugscentret"), not one of its offers
-_THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
+# A professional asking how to pass someone on ("hvordan henviser jeg en borger?")
 _PASSES_ON = re.compile(r"\b(en|min|vores|den) (borger|elev|ung|unge|beboer|patient|klient|dreng|pige)\b")
 
 
@@ -246,7 +245,7 @@ def answer(knowledge: Mapping[str, Municipality], slug: str, text: str, *,
         where = compose_where(m, q, False)  # "er det på Horsensvej?": the place for this person
         if where is not None:
             return reply(where, True)
-    if aspects and aspects[0] is Aspect.ADDRESS and not named and _THE_CENTRE.search(q.folded) and \
+    if aspects and aspects[0] is Aspect.ADDRESS and not named and THE_CENTRE.search(q.folded) and \
             not m.centre.addresses:
         # "hvad er adressen på misbrugscentret, så jeg kan køre ham?" where the catalogue gives
         # none: say so, not the place of an offer sharing a word

@@ -341,7 +341,8 @@ _HOW_LONG_WAIT = re.compile(r"\bhvor (lang tid|laenge|lange|lang)\b(\s+\S+){0,3}
 
 def detect_aspects(text: str) -> List[Aspect]:
     """The aspects asked about in ``text``, in the order they are asked."""
-    found = _matches(normalise(text))
+    folded = normalise(text)
+    found = _matches(folded)
     aspects: List[Aspect] = []
     spans: Dict[Aspect, List[Tuple[int, int]]] = {}
     for _, aspect, span in sorted(found, key=lambda f: (f[0], _ORDER.index(f[1]))):
@@ -356,7 +357,6 @@ def detect_aspects(text: str) -> List[Aspect]:
                        for s, e in spans[a])
         return bool(others)
     aspects = [a for a in aspects if not shadowed(a)]
-    folded = normalise(text)
     if Aspect.WAITING_TIME in aspects and Aspect.DURATION in aspects and _HOW_LONG_WAIT.search(folded):
         aspects.remove(Aspect.DURATION)  # "hvor lang er ventetiden?": the wait, no course's length
     if len(aspects) > 1 and Aspect.OVERVIEW in aspects:  # "hvad er adressen"

@@ -80,6 +80,7 @@ PREFIX = {"session_length": "Hver gang: ", "duration": "Hele forløbet: ",
 # What a line about one offer says when the catalogue is silent on the detail asked
 SILENT_LINE = "det står ikke i kataloget."
 
+
 def _fact(offer: Offer, key: str) -> Optional[Fact]:
     f = offer.summary if key == "summary" else offer.fact(key)
     return f if f is not None and (f.text or f.value is not None) else None

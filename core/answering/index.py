@@ -26,6 +26,7 @@ from core.answering.dictionary import is_danish_word
 from core.answering.text import (
     BASE_WORDS,
     CENTRE_WORDS,
+    COURSE_WORDS,
     FILLERS,
     GENERIC_ALIASES,
     STOPWORDS,
@@ -42,8 +43,6 @@ from core.language.vocab import CATEGORY_WORDS
 K1, B = 1.2, 0.5
 NAME, ALIAS, HEADING, FACT = 3.0, 2.0, 1.0, 1.0
 PART = 0.5                    # weight of each part of a split compound
-# Words every course is ("3 måneders behandlingsforløb"): a name word of none
-_COURSE_WORDS = frozenset(skeleton(w) for w in ("behandlingsforløb", "forløb", "behandlingsforløbet", "forløbet"))
 STRONG, WEAK, DISTINCT = 100.0, 60.0, 90.0
 FUZZY_SCORE = 88
 
@@ -140,7 +139,7 @@ class OfferIndex:
         name_words: Dict[str, Set[str]] = {}
         for o in self.m.offers:
             for w in words(o.name):
-                if len(w) >= 6 and w not in STOPWORDS and w not in _COURSE_WORDS:
+                if len(w) >= 6 and w not in STOPWORDS and w not in COURSE_WORDS:
                     name_words.setdefault(stem(w), set()).add(o.id)
         out: Dict[str, List[Tuple[str, str, float]]] = {}
         for o in self.m.offers:

@@ -52,7 +52,7 @@ _FOR_RELATIVES_OF = re.compile(r"\b(for|til) (os |mig |dem )?(som )?(foraldre|pa
                                r"partnere|karester|soskende) (til|af) ")
 # Help for the relatives asked for: "et kursus for os pårørende", "noget til mig som pårørende"
 _FOR_RELATIVES = re.compile(r"\b(for|til) (os|mig)( som)? (parorende|foraldre|familie)\b|"
-                            r"\b(kursus|gruppe|tilbud|noget|hjalp|radgivning) (for|til) (os |mig )?parorende\b")
+                            r"\b(?P<kind>kursus|gruppe|tilbud|noget|hjalp|radgivning) (for|til) (os |mig )?parorende\b")
 # An offer name that is only the wish to quit ("stoppe med at drikke"), which a message about
 # withdrawal symptoms uses for the attempt, not the offer
 _QUITTING = re.compile(r"(stoppe|stopper|holde op|hold op) (med|at)\b")
@@ -73,7 +73,7 @@ def _finished(folded: str, phrase: str) -> bool:
 _SWITCH = re.compile(r"^(og|hvad med|hva med|gælder det også|galder det ogsa|end|men)\b|"
                      r"\bogså for\b|\bogsa for\b|\bhvis (jeg|han|hun|man|vi) (ender|kommer|skal) i \w*behandling")
 # The centre itself named ("hvornår har centret åbent?"): not the offer of the last answer
-_THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
+THE_CENTRE = re.compile(r"\b(centret|centeret|misbrugscent\w*|rusmiddelcent\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,7 @@ def resolve(question: Question, municipality: Municipality,
     phrases: Dict[str, str] = {}
     after = "efterbehandling" in question.expansions  # "når han kommer hjem fra døgn"
     relatives_of = _FOR_RELATIVES_OF.search(question.folded)
+    for_relatives = _FOR_RELATIVES.search(question.folded)  # "et kursus for os pårørende"
     bare = without_asker(question.folded)
     for oid, phrase, score in ix.names(without_asides(question.text)):
         if skeleton(phrase) in question.folded and skeleton(phrase) not in bare:
@@ -188,7 +189,7 @@ def resolve(question: Question, municipality: Municipality,
                 skeleton(phrase) in question.folded[relatives_of.end():] and \
                 any(o.category == "relatives" for o in municipality.offers):
             continue  # "for forældre til unge under 25": not the young people's own offer
-        if _FOR_RELATIVES.search(question.folded) and ix.offers[oid].category not in ("relatives", "children") \
+        if for_relatives and ix.offers[oid].category not in ("relatives", "children") \
                 and "".join(words(phrase, joined=False)) in GENERIC_ALIASES:
             continue  # "han er startet i alkoholbehandling. er der et kursus for os pårørende?"
         work[oid].name = score
@@ -222,9 +223,9 @@ def resolve(question: Question, municipality: Municipality,
                 upper = o.fact("age_max") is not None
                 w.factor *= 1.0 if fit is None else (1.8 if upper else 1.3) if fit else 0.3
     # "et kursus for os pårørende": the relatives' offer whose name is that kind of thing
-    kind = _FOR_RELATIVES.search(question.folded)
-    kind_named = {o.id for o in municipality.offers if kind and kind.group(5)
-                  and o.category in ("relatives", "children") and kind.group(5) in normalise(o.name)}
+    kind = for_relatives.group("kind") if for_relatives else None
+    kind_named = {o.id for o in municipality.offers if kind
+                  and o.category in ("relatives", "children") and kind in normalise(o.name)}
     for oid in kind_named:
         work[oid].factor *= 1.5
     named = any(w.name >= NAMED for w in work.values())
@@ -233,7 +234,7 @@ def resolve(question: Question, municipality: Municipality,
     switch = bool(_SWITCH.search(question.folded))
     other_situation = [e for e in question.expansions if e not in _TIMING]
     use_previous = previous is not None and not named and not new_words and \
-        not (switch and question.offer_words) and not other_situation and not _THE_CENTRE.search(question.folded)
+        not (switch and question.offer_words) and not other_situation and not THE_CENTRE.search(question.folded)
     family = ("relatives", "children")
     if previous is not None and not use_previous and previous.category not in family:
         for o in municipality.offers:  # "og for unge?" after an offer for the user

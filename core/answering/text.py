@@ -64,14 +64,16 @@ STOPWORDS = frozenset(skeleton(w) for w in _STOPWORDS.split())
 _STOP_STEMS = frozenset(w for w in STOPWORDS if len(w) >= 4)  # filled with stems below
 
 
+# Words every course is ("3 måneders behandlingsforløb"): they name no offer, also not as a
+# word of its name.
+COURSE_WORDS = frozenset(skeleton(w) for w in ("behandlingsforløb", "forløb", "behandlingsforløbet", "forløbet"))
 # One-word aliases too general to name one offer on their own.
 GENERIC_ALIASES = frozenset(skeleton(w) for w in """
     alkohol alkoholbehandling stof stoffer stofbehandling hash unge ung gruppe grupper samtale
     samtaler behandling rådgivning pårørende familie familien børn barn medicin kursus
     motivation akut forældre voksne individuel online anonym mentor omsorg pleje intro
     institution afvænning aktivering undervisning forebyggelse sygeplejerske lægesamtale
-    behandlingsforløb behandlingsforloeb forløb forloeb
-""".split())
+""".split()) | COURSE_WORDS
 # Words for the centre itself, not for one of its offers.
 CENTRE_WORDS = frozenset(skeleton(w) for w in """
     centret centeret center centre rusmiddelcentret rusmiddelcenteret rusmiddelcenter

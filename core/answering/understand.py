@@ -142,7 +142,7 @@ def _compile(pattern: str) -> Pattern[str]:
 
 # How much, said with a noun that names nothing ("ryger en del", "drikker en hel masse"), and
 # where the writer lives ("jeg bor i Vejle" names no residential offer) or is busy until
-_QUANTITY = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b|"
+_ASIDES = re.compile(r"\b(en (hel )?del|en (hel )?masse|en smule)\b|"
                        r"\b(jeg |vi |han |hun )?(bor|boede) (i|på) \w+|"
                        # and when one is busy: "jeg har skole til kl 15" names no school offer
                        r"\b(skole|skolen|arbejde|arbejdet|job|timer|undervisning) (til|indtil) (kl\.? ?)?\d",
@@ -204,14 +204,14 @@ _CARRIED = _TOPICS - {Aspect.OVERVIEW.value, Aspect.TARGET_GROUP.value}
 def without_asides(text: str) -> str:
     """``text`` without words that name no offer however they sound: how much ("en del"),
     where one lives ("bor i Vejle") and when one is busy ("har skole til kl 15")."""
-    return _QUANTITY.sub(" ", text)
+    return _ASIDES.sub(" ", text)
 
 
 def _offer_words(text: str) -> Tuple[str, ...]:
     """Words that may name or describe an offer: not the words that ask, who asks, the
     substance, how much or where one lives; of an English message glossed into Danish
     (:func:`core.language.english.gloss`), only the Danish words of the gloss."""
-    found = content_words(_QUANTITY.sub(" ", _DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
+    found = content_words(_ASIDES.sub(" ", _DRUGS_RE.sub(" ", _ALCOHOL_RE.sub(" ", without_asker(
         _without_situations(strip_aspect_words(text)))))))
     original, _, glossed = text.rpartition("\n")
     if original and looks_english(original):  # "live in skanderborg": no Slusen "to live in"
