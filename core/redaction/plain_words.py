@@ -19,12 +19,9 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterable
 
+from core.language.normalize import fold
+
 _FOLDED_LETTERS = re.compile("aa|oe|ae")
-_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-
-
-def _fold(word: str) -> str:
-    return word.lower().translate(_FOLD)
 
 
 def plain_forms(words: Iterable[str]) -> FrozenSet[str]:
@@ -50,7 +47,7 @@ EXTRA_ENGLISH = frozenset(w.lower() for w in """
 """.split())
 
 # Chat abbreviations in no dictionary (Danish and English).
-CHAT_ABBREVIATIONS = frozenset(_fold(w) for w in """
+CHAT_ABBREVIATIONS = frozenset(fold(w) for w in """
     mby mbh ngl imo imho irl rn smh afaik iirc tbf jk nvm omw wyd hbu fyi asap ikr idc idgaf
     ffs stfu gg brb ttyl lmk hmu icl istg fr frfr bc cuz pga mvh hvh evt vh kh hh
 """.split())
@@ -58,14 +55,14 @@ CHAT_ABBREVIATIONS = frozenset(_fold(w) for w in """
 # Words that stand right after a verb and never right after a subject: object pronouns,
 # particles, "hele", conjunctions. "min mor X mig", "min mand X det", "min far X hvis":
 # X is a verb there.
-VERB_OBJECTS = frozenset(_fold(w) for w in """
+VERB_OBJECTS = frozenset(fold(w) for w in """
     mig dig ham hende os jer dem sig det den denne dette af ud op ned hjem ind over ihjel
     hele alt noget nogen ingenting aldrig helt fordi hvis når mens selvom at
     me him her us them it out up down
 """.split())
 
 # Adverbs that follow a subject ("min mor lige er", "min ven heldigvis ringede"): no name.
-SUBJECT_ADVERBS = frozenset(_fold(w) for w in """
+SUBJECT_ADVERBS = frozenset(fold(w) for w in """
     lige også bare altid aldrig nu stadig stadigvæk snart kun selv ikke tit ofte igen nok vel
     jo da sgu heldigvis desværre faktisk egentlig måske vist endelig endnu allerede pludselig
     næsten sikkert bestemt virkelig netop godt just still always never also
